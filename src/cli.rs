@@ -1,0 +1,284 @@
+//! Command-line interface: argument definitions and dispatch to the capability modules.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use anyhow::Result;
+use clap::{Args, Parser, Subcommand};
+
+use crate::db::{self, Mode};
+use crate::ingest::{self, Defaults, ImportOptions, InputFormat};
+use crate::output::{self, Format, OutputOptions};
+use crate::{info, query, search};
+
+/// Exit status when an import finished but skipped bad records.
+pub const EXIT_PARTIAL: i32 = 3;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "marsad",
+    version,
+    about = "An archive of news reporting: articles, who they name, the meetings they report and who said so.",
+    long_about = "marsad keeps news articles (Arabic first) in one SQLite file, finds the people, places and \
+                  organisations they name, the meetings they report and the sources behind each claim, and answers \
+                  questions about them as tables, CSV or JSON.",
+    after_help = "Examples:\n  \
+        marsad import examples/articles/          # create ./marsad.db and import the sample articles\n  \
+        marsad search الشيباني                     # Arabic-aware full-text search\n  \
+        marsad search '\"وزير الخارجية\" AND باريس' --format csv\n  \
+        marsad sql 'SELECT count(*) FROM articles'\n  \
+        marsad info\n\n\
+        The archive is ./marsad.db unless --db or MARSAD_DB names another."
+)]
+pub struct Cli {
+    /// The archive file (created on first import).
+    #[arg(long, global = true, env = "MARSAD_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct OutArgs {
+    /// How to print rows.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Write rows to this file instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Start CSV/TSV output with a UTF-8 byte-order mark (for Excel).
+    #[arg(long)]
+    pub bom: bool,
+}
+
+impl OutArgs {
+    fn options(&self) -> OutputOptions {
+        OutputOptions {
+            format: self.format,
+            bom: self.bom,
+            max_width: 60,
+        }
+    }
+    fn sink(&self) -> Result<Box<dyn output::RowSink>> {
+        output::sink(&self.options(), self.output.as_deref())
+    }
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Import articles from files, directories or standard input.
+    #[command(after_help = "Formats (by extension, or --format):\n  \
+        .txt         one article: first non-empty line is the title, the rest the body\n  \
+        .jsonl       one JSON object per line: url, title, body, published_at, outlet, lang\n  \
+        .json        a JSON array of such objects\n  \
+        .csv / .tsv  a header row naming those fields\n\n\
+        Importing the same articles again adds nothing: an article is identified by its URL, or without one by a\n\
+        hash of its normalised title and body. A known URL whose text changed is reported and the archived text kept.\n\
+        Bad records are reported as FILE:LINE: reason and skipped (exit status 3); with --strict the first one\n\
+        aborts the import and the archive is left exactly as it was.\n\n\
+        Publication date: the record's published_at, else a date the article states in its header\n\
+        («اليوم السبت 26 يوليو 2025 06:30 مساءً»), else --published-at.")]
+    Import(ImportArgs),
+
+    /// Full-text search, Arabic-aware (spelling variants, harakat and clitics do not matter).
+    #[command(after_help = "Query syntax:\n  \
+        باريس الشيباني              articles with both words (any spelling: إسرائيل = اسرائيل, والشيباني = الشيباني)\n  \
+        \"وزير الخارجية\"             a phrase\n  \
+        باريس OR باكو, NOT, ( )     FTS5 operators, in capitals\n  \
+        ديرم*                       a prefix\n  \
+        title:قمة                   only in titles\n\n\
+        Results are ranked by relevance (bm25, title weighted 4x), with a snippet of the original text; matches in [ ].")]
+    Search(SearchArgs),
+
+    /// Run a read-only SQL query against the archive.
+    #[command(
+        after_help = "The connection cannot write: INSERT, UPDATE, DELETE, schema changes, ATTACH, PRAGMAs that set\n\
+        a value and extension loading are refused. Named parameters bind with --param:\n  \
+        marsad sql 'SELECT title FROM articles WHERE published_at >= :since' --param since=2025-07-01"
+    )]
+    Sql(SqlArgs),
+
+    /// Show the archive: path, schema version, row counts, size.
+    Info {
+        #[command(flatten)]
+        out: OutArgs,
+    },
+
+    /// Show or apply schema migrations.
+    Migrate {
+        /// List applied and pending migrations instead of applying them.
+        #[arg(long)]
+        list: bool,
+        #[command(flatten)]
+        out: OutArgs,
+    },
+
+    /// Rebuild the full-text index (after a change of marsad's Arabic normalisation).
+    Reindex,
+}
+
+#[derive(Args, Debug)]
+pub struct ImportArgs {
+    /// Files or directories to import (directories recursively); - reads standard input.
+    #[arg(value_name = "PATH", required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Input format, when the file extension does not tell it (required for -).
+    #[arg(long, short = 'f', value_enum)]
+    pub format: Option<InputFormat>,
+    /// Outlet for records that do not name one.
+    #[arg(long)]
+    pub outlet: Option<String>,
+    /// Publication date for records that have none (ISO 8601, e.g. 2025-07-26).
+    #[arg(long, value_name = "DATE")]
+    pub published_at: Option<String>,
+    /// Language code for records that do not give one (e.g. ar).
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// Abort on the first bad record and leave the archive unchanged.
+    #[arg(long)]
+    pub strict: bool,
+    /// Skip entity, event and attribution extraction (faster; run `marsad extract` later).
+    #[arg(long)]
+    pub no_extract: bool,
+    /// Largest record accepted, in MiB.
+    #[arg(long, default_value_t = 64, value_name = "MIB")]
+    pub max_record_mb: usize,
+    /// No progress bar and no summary line.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct SearchArgs {
+    /// Words, a "phrase", or FTS5 syntax.
+    #[arg(value_name = "QUERY", required = true, num_args = 1..)]
+    pub query: Vec<String>,
+    /// At most this many results.
+    #[arg(long, short = 'n', default_value_t = 20)]
+    pub limit: u32,
+    /// Only articles published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Only articles published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// Only articles from this outlet (its name as imported, or any known alias: AFP, وكالة الأنباء الفرنسية).
+    #[arg(long)]
+    pub outlet: Option<String>,
+    #[command(flatten)]
+    pub out: OutArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct SqlArgs {
+    /// The SQL (one or more statements; the last one's rows are printed).
+    #[arg(value_name = "SQL")]
+    pub sql: String,
+    /// A named parameter: --param name=value binds :name.
+    #[arg(long = "param", short = 'p', value_name = "NAME=VALUE")]
+    pub params: Vec<String>,
+    /// Stop a query that runs longer than this many seconds.
+    #[arg(long, default_value_t = 30.0, value_name = "SECONDS")]
+    pub timeout: f64,
+    #[command(flatten)]
+    pub out: OutArgs,
+}
+
+/// Run the parsed command; returns the process exit status.
+pub fn run(cli: Cli) -> Result<i32> {
+    let path = db::resolve_path(cli.db.clone());
+    match cli.command {
+        Command::Import(a) => {
+            let mut conn = db::open(&path, Mode::Write)?;
+            if let Some(d) = &a.published_at {
+                ingest::prepare_date_arg(d).map_err(|e| anyhow::anyhow!("--published-at: {e}"))?;
+            }
+            let opts = ImportOptions {
+                format: a.format,
+                defaults: Defaults {
+                    outlet: a.outlet,
+                    published_at: a.published_at,
+                    lang: a.lang,
+                },
+                strict: a.strict,
+                max_record: a.max_record_mb.max(1) << 20,
+                extract: !a.no_extract,
+                quiet: a.quiet,
+            };
+            let s = ingest::run(&mut conn, &a.paths, &opts)?;
+            if s.aborted {
+                eprintln!(
+                    "import aborted under --strict: nothing was imported, {} is unchanged",
+                    path.display()
+                );
+                return Ok(1);
+            }
+            if !a.quiet {
+                eprintln!(
+                    "imported {} article(s) into {}; {} duplicate(s) skipped, {} changed (kept archived text), {} failed",
+                    s.imported,
+                    path.display(),
+                    s.duplicates,
+                    s.changed,
+                    s.failed
+                );
+            }
+            Ok(if s.failed > 0 { EXIT_PARTIAL } else { 0 })
+        }
+        Command::Search(a) => {
+            let conn = db::open(&path, Mode::ReadOnly)?;
+            info::warn_if_stale_index(&conn)?;
+            let opts = search::SearchOptions {
+                limit: a.limit,
+                from: a.from,
+                to: a.to,
+                outlet: a.outlet,
+            };
+            let mut sink = a.out.sink()?;
+            let n = search::search(&conn, &a.query.join(" "), &opts, sink.as_mut())?;
+            if n == 0 && a.out.format == Format::Table {
+                eprintln!("no articles match");
+            }
+            Ok(0)
+        }
+        Command::Sql(a) => {
+            let mut conn = db::open(&path, Mode::ReadOnly)?;
+            if !(a.timeout > 0.0 && a.timeout.is_finite()) {
+                anyhow::bail!("--timeout must be a positive number of seconds");
+            }
+            let opts = query::adhoc::SqlOptions {
+                params: query::parse_params(&a.params)?,
+                timeout: Duration::from_secs_f64(a.timeout),
+            };
+            let mut sink = a.out.sink()?;
+            query::adhoc::run(&mut conn, &a.sql, &opts, sink.as_mut())?;
+            Ok(0)
+        }
+        Command::Info { out } => {
+            let conn = db::open(&path, Mode::ReadOnly)?;
+            let mut sink = out.sink()?;
+            info::info(&conn, &path, sink.as_mut())?;
+            Ok(0)
+        }
+        Command::Migrate { list, out } => {
+            let conn = if list && path.exists() {
+                rusqlite::Connection::open_with_flags(
+                    &path,
+                    rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+                )?
+            } else {
+                db::open(&path, Mode::Write)?
+            };
+            let mut sink = out.sink()?;
+            info::migrations(&conn, sink.as_mut())?;
+            Ok(0)
+        }
+        Command::Reindex => {
+            let conn = db::open(&path, Mode::Write)?;
+            let n = info::reindex(&conn)?;
+            eprintln!("rebuilt the search index over {n} article(s)");
+            Ok(0)
+        }
+    }
+}

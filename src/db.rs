@@ -1,0 +1,209 @@
+//! Opening an archive: path resolution, connection settings, embedded migrations, the meta table.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{bail, Context, Result};
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
+
+use crate::arabic;
+
+mod embedded {
+    refinery::embed_migrations!("migrations");
+}
+
+/// How long a writer waits for another writer before giving up (imports serialise on this).
+const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Create the archive if needed and apply pending migrations.
+    Write,
+    /// The archive must exist and be current; nothing is ever written.
+    ReadOnly,
+}
+
+/// Open (and for `Mode::Write`, create and migrate) the archive at `path`.
+pub fn open(path: &Path, mode: Mode) -> Result<Connection> {
+    match mode {
+        Mode::Write => open_write(path),
+        Mode::ReadOnly => open_read_only(path),
+    }
+}
+
+fn open_write(path: &Path) -> Result<Connection> {
+    let is_new = !path.exists();
+    let mut conn = Connection::open(path)
+        .with_context(|| format!("cannot open or create the archive {}", path.display()))?;
+    apply_pragmas(&conn, path)?;
+    refuse_newer_schema(&conn, path)?;
+    embedded::migrations::runner()
+        .set_grouped(true) // all pending migrations in one transaction: an upgrade applies whole or not at all
+        .set_abort_missing(true)
+        .run(&mut conn)
+        .with_context(|| format!("cannot migrate the archive {}", path.display()))?;
+    if is_new {
+        set_meta(&conn, "created_at", &now_iso())?;
+        set_meta(
+            &conn,
+            "normalization_version",
+            &arabic::NORMALIZATION_VERSION.to_string(),
+        )?;
+    }
+    Ok(conn)
+}
+
+fn open_read_only(path: &Path) -> Result<Connection> {
+    if !path.exists() {
+        bail!(
+            "no archive at {} (create one with `marsad import FILES`, or point --db / MARSAD_DB at an existing archive)",
+            path.display()
+        );
+    }
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_URI
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .with_context(|| format!("cannot open the archive {}", path.display()))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    conn.pragma_update(None, "query_only", true)?;
+    refuse_newer_schema(&conn, path)?;
+    let (applied, known) = (applied_version(&conn)?, latest_known_version());
+    if applied.unwrap_or(0) < known {
+        bail!(
+            "the archive {} uses schema version {} but this marsad expects {}; run `marsad migrate` to upgrade it",
+            path.display(),
+            applied.unwrap_or(0),
+            known
+        );
+    }
+    Ok(conn)
+}
+
+fn apply_pragmas(conn: &Connection, path: &Path) -> Result<()> {
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+        .with_context(|| format!("{} is not a SQLite archive", path.display()))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        bail!("cannot switch {} to WAL mode (got {mode})", path.display());
+    }
+    conn.pragma_update(None, "foreign_keys", true)?;
+    Ok(())
+}
+
+/// Settings that only pay during a bulk import: WAL with synchronous=NORMAL never corrupts the archive,
+/// it can only lose the last commits on power loss; a larger page cache keeps index pages hot.
+pub fn bulk_load_settings(conn: &Connection) -> Result<()> {
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    conn.pragma_update(None, "cache_size", -128_000)?; // ~128 MB
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
+    Ok(())
+}
+
+fn latest_known_version() -> u32 {
+    embedded::migrations::runner()
+        .get_migrations()
+        .iter()
+        .map(|m| m.version())
+        .max()
+        .unwrap_or(0) as u32
+}
+
+fn applied_version(conn: &Connection) -> Result<Option<u32>> {
+    let has_history: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'refinery_schema_history')",
+        [],
+        |r| r.get(0),
+    )?;
+    if !has_history {
+        return Ok(None);
+    }
+    Ok(conn.query_row(
+        "SELECT MAX(version) FROM refinery_schema_history",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
+/// An archive written by a newer marsad may hold tables or meanings this binary does not know.
+fn refuse_newer_schema(conn: &Connection, path: &Path) -> Result<()> {
+    let applied = applied_version(conn).with_context(|| {
+        format!(
+            "{} is not a marsad archive (or not a SQLite file)",
+            path.display()
+        )
+    })?;
+    let known = latest_known_version();
+    if let Some(v) = applied {
+        if v > known {
+            bail!(
+                "the archive {} has schema version {v}, newer than this marsad knows ({known}); \
+                 upgrade marsad to open it (nothing was changed)",
+                path.display()
+            );
+        }
+    }
+    Ok(())
+}
+
+pub struct MigrationRow {
+    pub version: u32,
+    pub name: String,
+    pub applied_on: Option<String>,
+}
+
+/// Every migration the binary knows, with its applied time where the archive has it.
+pub fn migration_status(conn: &Connection) -> Result<Vec<MigrationRow>> {
+    let has_history = applied_version(conn)?.is_some();
+    let mut rows = Vec::new();
+    let mut migrations = embedded::migrations::runner().get_migrations().clone();
+    migrations.sort_by_key(|m| m.version());
+    for m in migrations {
+        let applied_on = if has_history {
+            conn.query_row(
+                "SELECT applied_on FROM refinery_schema_history WHERE version = ?1",
+                [m.version()],
+                |r| r.get::<_, String>(0),
+            )
+            .optional()?
+        } else {
+            None
+        };
+        rows.push(MigrationRow {
+            version: m.version() as u32,
+            name: m.name().to_string(),
+            applied_on,
+        });
+    }
+    Ok(rows)
+}
+
+pub fn schema_version(conn: &Connection) -> Result<u32> {
+    Ok(applied_version(conn)?.unwrap_or(0))
+}
+
+pub fn get_meta(conn: &Connection, key: &str) -> Result<Option<String>> {
+    Ok(conn
+        .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+        .optional()?)
+}
+
+pub fn set_meta(conn: &Connection, key: &str, value: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )?;
+    Ok(())
+}
+
+pub fn now_iso() -> String {
+    chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// `--db`, else `MARSAD_DB` (clap reads it), else `./marsad.db`.
+pub fn resolve_path(flag: Option<PathBuf>) -> PathBuf {
+    flag.unwrap_or_else(|| PathBuf::from("marsad.db"))
+}

@@ -1,0 +1,223 @@
+//! Turning a raw record into an article ready to write: validation, metadata defaults, publication
+//! date, identity hash and the normalised search text. Pure and thread-safe: runs on rayon's pool.
+
+use chrono::Datelike;
+use serde_json::{Map, Value as Json};
+use sha2::{Digest, Sha256};
+
+use super::formats::{Origin, RawArticle};
+use crate::arabic::{self, dates};
+use crate::extract;
+
+/// Metadata the command line supplies for records that lack it.
+#[derive(Debug, Clone, Default)]
+pub struct Defaults {
+    pub outlet: Option<String>,
+    pub published_at: Option<String>,
+    pub lang: Option<String>,
+}
+
+pub struct Prepared {
+    pub origin: Origin,
+    pub url: Option<String>,
+    pub title: String,
+    pub body: String,
+    pub published_at: Option<String>,
+    pub published_precision: &'static str,
+    pub published_source: Option<&'static str>,
+    pub outlet: Option<String>,
+    pub lang: Option<String>,
+    pub content_hash: String,
+    pub fts_title: String,
+    pub fts_body: String,
+    pub annotations: Option<Map<String, Json>>,
+    pub extraction: Option<extract::Extraction>,
+}
+
+impl Prepared {
+    pub fn article(&self) -> extract::ArticleView<'_> {
+        extract::ArticleView {
+            title: &self.title,
+            body: &self.body,
+            published: self
+                .published_at
+                .as_deref()
+                .filter(|_| matches!(self.published_precision, "time" | "day"))
+                .and_then(|s| {
+                    chrono::NaiveDate::parse_from_str(&s[..10.min(s.len())], "%Y-%m-%d").ok()
+                }),
+            outlet: self.outlet.as_deref(),
+            annotations: self.annotations.as_ref(),
+        }
+    }
+}
+
+fn clean(s: Option<String>) -> Option<String> {
+    s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
+}
+
+/// The sort-friendly text form of a publication date at its precision.
+fn format_date(at: chrono::NaiveDateTime, p: dates::Precision) -> String {
+    match p {
+        dates::Precision::Time => at.format("%Y-%m-%dT%H:%M:%S").to_string(),
+        dates::Precision::Month => at.format("%Y-%m").to_string(),
+        dates::Precision::Year => at.format("%Y").to_string(),
+        _ => at.format("%Y-%m-%d").to_string(),
+    }
+}
+
+pub fn parse_date_arg(s: &str) -> Result<(String, &'static str), String> {
+    match dates::parse_published_at(s) {
+        Some((at, p)) if (1000..=9999).contains(&at.year()) => Ok((format_date(at, p), p.as_str())),
+        Some(_) => Err(format!("date '{s}' is out of range (years 1000 to 9999)")),
+        None => Err(format!(
+            "unparseable date '{s}' (expected ISO 8601 such as 2025-07-26 or 2025-07-26T18:30:00, or an Arabic date such as 26 يوليو 2025)"
+        )),
+    }
+}
+
+pub fn prepare(origin: Origin, raw: RawArticle, defaults: &Defaults) -> Result<Prepared, String> {
+    let title = clean(raw.title).ok_or("missing title")?;
+    let body = clean(raw.body.map(|b| b.replace("\r\n", "\n"))).ok_or("missing body")?;
+    if title.contains('\0') || body.contains('\0') {
+        return Err("NUL byte in the text".into());
+    }
+    let url = clean(raw.url);
+    let outlet = clean(raw.outlet).or_else(|| defaults.outlet.clone());
+    let lang = clean(raw.lang).or_else(|| defaults.lang.clone());
+
+    // Precedence: the record's own metadata, then a date the article states in its header, then --published-at.
+    let (published_at, published_precision, published_source) =
+        if let Some(s) = clean(raw.published_at) {
+            let (d, p) = parse_date_arg(&s)?;
+            (Some(d), p, Some("metadata"))
+        } else if let Some(h) = dates::find_header_date(&body) {
+            (
+                Some(format_date(h.at, h.precision)),
+                h.precision.as_str(),
+                Some("header"),
+            )
+        } else if let Some(s) = &defaults.published_at {
+            let (d, p) = parse_date_arg(s)?;
+            (Some(d), p, Some("flag"))
+        } else {
+            (None, dates::Precision::Unresolved.as_str(), None)
+        };
+
+    let fts_title = arabic::index_text(&title);
+    let fts_body = arabic::index_text(&body);
+    let content_hash = content_hash(&title, &body);
+    Ok(Prepared {
+        origin,
+        url,
+        title,
+        body,
+        published_at,
+        published_precision,
+        published_source,
+        outlet,
+        lang,
+        content_hash,
+        fts_title,
+        fts_body,
+        annotations: raw.annotations,
+        extraction: None,
+    })
+}
+
+/// Identity of a text: normalised, with whitespace runs folded, so a re-encoded copy is the same article.
+pub fn content_hash(title: &str, body: &str) -> String {
+    let mut h = Sha256::new();
+    for part in [title, body] {
+        for (i, w) in arabic::normalize(part).split_whitespace().enumerate() {
+            if i > 0 {
+                h.update(b" ");
+            }
+            h.update(w.as_bytes());
+        }
+        h.update(b"\n");
+    }
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn origin() -> Origin {
+        Origin {
+            file: "t".into(),
+            line: 1,
+        }
+    }
+
+    #[test]
+    fn missing_fields_are_named() {
+        let raw = RawArticle {
+            title: Some("  ".into()),
+            body: Some("b".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            prepare(origin(), raw, &Defaults::default()).err().unwrap(),
+            "missing title"
+        );
+        let raw = RawArticle {
+            title: Some("t".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            prepare(origin(), raw, &Defaults::default()).err().unwrap(),
+            "missing body"
+        );
+    }
+
+    #[test]
+    fn dates_metadata_then_flag() {
+        let d = Defaults {
+            published_at: Some("2024-01-02".into()),
+            ..Default::default()
+        };
+        let raw = RawArticle {
+            title: Some("t".into()),
+            body: Some("b".into()),
+            published_at: Some("2025-07-26T18:30:00".into()),
+            ..Default::default()
+        };
+        let p = prepare(origin(), raw.clone(), &d).unwrap();
+        assert_eq!(
+            (p.published_at.as_deref(), p.published_precision),
+            (Some("2025-07-26T18:30:00"), "time")
+        );
+        let p = prepare(
+            origin(),
+            RawArticle {
+                published_at: None,
+                ..raw.clone()
+            },
+            &d,
+        )
+        .unwrap();
+        assert_eq!(
+            (p.published_at.as_deref(), p.published_source),
+            (Some("2024-01-02"), Some("flag"))
+        );
+        let bad = RawArticle {
+            published_at: Some("last tuesday".into()),
+            ..raw
+        };
+        assert!(prepare(origin(), bad, &d)
+            .err()
+            .unwrap()
+            .starts_with("unparseable date 'last tuesday'"));
+    }
+
+    #[test]
+    fn hash_ignores_spelling_variants_and_spacing() {
+        assert_eq!(
+            content_hash("إسرائيل", "نص  طويل"),
+            content_hash("اسرائيل", "نص طويل")
+        );
+        assert_ne!(content_hash("a", "b"), content_hash("a", "c"));
+    }
+}

@@ -1,0 +1,184 @@
+//! `marsad sql`: any SELECT the analyst likes, on a connection that cannot write.
+//!
+//! Three locks, any one of which suffices: the connection is opened read-only, `query_only` is on, and an
+//! authorizer refuses every action that is not reading (writes, schema changes, ATTACH, transactions,
+//! PRAGMAs with a value, extension loading and file functions). A progress handler enforces --timeout.
+
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use anyhow::{anyhow, bail, Result};
+use rusqlite::fallible_iterator::FallibleIterator;
+use rusqlite::hooks::{AuthAction, AuthContext, Authorization};
+use rusqlite::{Batch, Connection};
+
+use crate::output::{write_bound_statement, RowSink};
+
+/// PRAGMAs that only read. Anything else, and any PRAGMA given a value, is refused.
+const READ_PRAGMAS: &[&str] = &[
+    "table_info",
+    "table_xinfo",
+    "table_list",
+    "index_list",
+    "index_info",
+    "index_xinfo",
+    "foreign_key_list",
+    "database_list",
+    "collation_list",
+    "function_list",
+    "module_list",
+    "pragma_list",
+    "compile_options",
+    "user_version",
+    "schema_version",
+    "page_count",
+    "page_size",
+    "freelist_count",
+    "encoding",
+];
+/// Functions that touch the file system or load code.
+const FORBIDDEN_FUNCTIONS: &[&str] = &[
+    "load_extension",
+    "readfile",
+    "writefile",
+    "edit",
+    "fts3_tokenizer",
+];
+
+fn judge(ctx: &AuthContext<'_>) -> Option<String> {
+    match &ctx.action {
+        AuthAction::Select | AuthAction::Read { .. } | AuthAction::Recursive => None,
+        AuthAction::Function { function_name } => {
+            let f = function_name.to_ascii_lowercase();
+            FORBIDDEN_FUNCTIONS
+                .contains(&f.as_str())
+                .then(|| format!("the function {f}()"))
+        }
+        AuthAction::Pragma {
+            pragma_name,
+            pragma_value,
+        } => {
+            let p = pragma_name.to_ascii_lowercase();
+            if pragma_value.is_none() && READ_PRAGMAS.contains(&p.as_str()) {
+                None
+            } else {
+                Some(format!(
+                    "PRAGMA {p}{}",
+                    pragma_value.map(|v| format!(" = {v}")).unwrap_or_default()
+                ))
+            }
+        }
+        AuthAction::Insert { table_name } => Some(format!("INSERT into {table_name}")),
+        AuthAction::Update { table_name, .. } => Some(format!("UPDATE of {table_name}")),
+        AuthAction::Delete { table_name } => Some(format!("DELETE from {table_name}")),
+        AuthAction::Attach { .. } => Some("ATTACH".into()),
+        AuthAction::Detach { .. } => Some("DETACH".into()),
+        other => Some(
+            format!("{:?}", other)
+                .split([' ', '{'])
+                .next()
+                .unwrap_or("this statement")
+                .to_string(),
+        ),
+    }
+}
+
+pub struct SqlOptions {
+    pub params: Vec<(String, String)>,
+    pub timeout: Duration,
+}
+
+/// Install the guard on a connection: refuse non-reads, stop at the deadline.
+/// Returns a handle that says what was refused, for a clear message.
+pub fn guard(conn: &mut Connection, timeout: Duration) -> Result<Arc<Mutex<Option<String>>>> {
+    conn.pragma_update(None, "query_only", true)?;
+    let refused: Arc<Mutex<Option<String>>> = Arc::default();
+    let r = refused.clone();
+    conn.authorizer(Some(move |ctx: AuthContext<'_>| match judge(&ctx) {
+        None => Authorization::Allow,
+        Some(what) => {
+            *r.lock().unwrap() = Some(what);
+            Authorization::Deny
+        }
+    }))?;
+    let deadline = Instant::now() + timeout;
+    conn.progress_handler(10_000, Some(move || Instant::now() > deadline))?;
+    Ok(refused)
+}
+
+pub fn run(
+    conn: &mut Connection,
+    sql: &str,
+    opts: &SqlOptions,
+    sink: &mut dyn RowSink,
+) -> Result<u64> {
+    if sql.trim().is_empty() {
+        bail!("no SQL given: marsad sql \"SELECT count(*) FROM articles\"");
+    }
+    let refused = guard(conn, opts.timeout)?;
+    let explain = |e: rusqlite::Error, stmt_sql: &str| -> anyhow::Error {
+        if let Some(what) = refused.lock().unwrap().take() {
+            return anyhow!(
+                "marsad sql is read-only: {what} is refused (statement: {})",
+                stmt_sql.trim()
+            );
+        }
+        if e.sqlite_error_code() == Some(rusqlite::ErrorCode::OperationInterrupted) {
+            return anyhow!(
+                "the query ran longer than --timeout {}s and was stopped (statement: {})",
+                opts.timeout.as_secs_f64(),
+                stmt_sql.trim()
+            );
+        }
+        anyhow!("SQL error: {e}\n  in: {}", stmt_sql.trim())
+    };
+    // Every statement is prepared (and so authorised) before any runs: a write hidden after a SELECT
+    // refuses the whole string.
+    let mut stmts = Vec::new();
+    let mut batch = Batch::new(conn, sql);
+    loop {
+        match batch.next() {
+            Ok(Some(stmt)) => stmts.push(stmt),
+            Ok(None) => break,
+            Err(e) => return Err(explain(e, sql)),
+        }
+    }
+    if stmts.is_empty() {
+        bail!("no SQL statement found in «{}»", sql.trim());
+    }
+    let last = stmts.len() - 1;
+    let mut rows = 0;
+    for (i, mut stmt) in stmts.into_iter().enumerate() {
+        let text = stmt.expanded_sql().unwrap_or_else(|| sql.to_string());
+        for (k, v) in &opts.params {
+            for prefix in [":", "@", "$"] {
+                if let Some(idx) = stmt.parameter_index(&format!("{prefix}{k}"))? {
+                    stmt.raw_bind_parameter(idx, v)?;
+                }
+            }
+        }
+        for idx in 1..=stmt.parameter_count() {
+            if let Some(name) = stmt.parameter_name(idx) {
+                let bare = name.trim_start_matches([':', '@', '$']);
+                if !opts.params.iter().any(|(k, _)| k == bare) {
+                    bail!(
+                        "the SQL uses the parameter {name} but no --param {bare}=VALUE was given"
+                    );
+                }
+            }
+        }
+        // Only the last statement's rows are printed; earlier ones just run (e.g. a read PRAGMA).
+        if i == last {
+            rows = write_bound_statement(&mut stmt, sink).map_err(|e| {
+                match e.downcast::<rusqlite::Error>() {
+                    Ok(se) => explain(se, &text),
+                    Err(other) => other,
+                }
+            })?;
+        } else {
+            let mut r = stmt.raw_query();
+            while r.next().map_err(|e| explain(e, &text))?.is_some() {}
+        }
+    }
+    Ok(rows)
+}

@@ -1,0 +1,393 @@
+//! `marsad search`: Arabic-aware full-text search.
+//!
+//! The FTS index holds one normalised search key per original word (see `arabic::index_text`). A query
+//! is rewritten word by word into the same keys, so «الشَّيْبانِيّ», «والشيباني» and «الشيباني» all meet.
+//! Plain words are quoted (no FTS5 syntax surprises); FTS5 operators pass through for power users.
+//! Snippets are cut from the ORIGINAL body: token i of the index is token i of the text.
+
+use anyhow::{bail, Result};
+use rusqlite::{params, Connection};
+
+use crate::arabic;
+use crate::output::{RowSink, Value};
+
+pub struct SearchOptions {
+    pub limit: u32,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub outlet: Option<String>,
+}
+
+/// A query rewritten for FTS5, with the keys a snippet should highlight.
+#[derive(Debug, PartialEq)]
+pub struct Rewritten {
+    pub fts: String,
+    /// (key, is_prefix)
+    pub terms: Vec<(String, bool)>,
+}
+
+const OPERATORS: &[&str] = &["AND", "OR", "NOT"];
+
+/// Rewrite a user query into an FTS5 MATCH expression over normalised keys.
+pub fn rewrite(query: &str) -> Result<Rewritten> {
+    let mut out: Vec<String> = Vec::new();
+    let mut terms = Vec::new();
+    let chars: Vec<char> = query.chars().collect();
+    let mut i = 0;
+    let mut depth = 0i32;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+        } else if c == '"' {
+            let end = chars[i + 1..]
+                .iter()
+                .position(|&c| c == '"')
+                .map(|p| i + 1 + p);
+            let Some(end) = end else {
+                bail!("the query has an opening \" without its closing \" (quotes mark a phrase: \"وزير الخارجية\")");
+            };
+            let inner: String = chars[i + 1..end].iter().collect();
+            let keys = keys_of(&inner);
+            if !keys.is_empty() {
+                terms.extend(keys.iter().map(|k| (k.clone(), false)));
+                out.push(format!("\"{}\"", keys.join(" ")));
+            }
+            i = end + 1;
+        } else if c == '(' || c == ')' {
+            depth += if c == '(' { 1 } else { -1 };
+            if depth < 0 {
+                bail!("the query has a ')' without a matching '('");
+            }
+            out.push(c.to_string());
+            i += 1;
+        } else {
+            let start = i;
+            while i < chars.len()
+                && !chars[i].is_whitespace()
+                && !matches!(chars[i], '"' | '(' | ')')
+            {
+                i += 1;
+            }
+            let word: String = chars[start..i].iter().collect();
+            if OPERATORS.contains(&word.as_str()) || word == "NEAR" {
+                out.push(word);
+                continue;
+            }
+            // column filter: title:word / body:word
+            let (column, word) = match word.split_once(':') {
+                Some((col @ ("title" | "body"), rest)) => (Some(col), rest.to_string()),
+                _ => (None, word),
+            };
+            let prefix = word.ends_with('*');
+            let keys = keys_of(word.trim_end_matches('*'));
+            if keys.is_empty() {
+                continue;
+            }
+            terms.extend(
+                keys.iter()
+                    .enumerate()
+                    .map(|(n, k)| (k.clone(), prefix && n + 1 == keys.len())),
+            );
+            let mut term = format!("\"{}\"", keys.join(" "));
+            if prefix {
+                term.push('*');
+            }
+            if let Some(col) = column {
+                term = format!("{col} : {term}");
+            }
+            out.push(term);
+        }
+    }
+    if depth != 0 {
+        bail!("the query has a '(' without its closing ')'");
+    }
+    check_operators(&out)?;
+    if terms.is_empty() {
+        bail!("the query has no words to search for");
+    }
+    Ok(Rewritten {
+        fts: out.join(" "),
+        terms,
+    })
+}
+
+/// FTS5's own message for a dangling operator is cryptic; say what is wrong in the user's terms.
+fn check_operators(parts: &[String]) -> Result<()> {
+    let is_op = |s: &str| OPERATORS.contains(&s);
+    for (i, p) in parts.iter().enumerate() {
+        if !is_op(p) {
+            continue;
+        }
+        let before = i.checked_sub(1).map(|j| parts[j].as_str());
+        let after = parts.get(i + 1).map(|s| s.as_str());
+        let operand_before = before.is_some_and(|b| !is_op(b) && b != "(");
+        let operand_after = after.is_some_and(|a| !is_op(a) && a != ")");
+        if !operand_before || !operand_after {
+            bail!("'{p}' needs a word on each side (for example: باريس {p} باكو)");
+        }
+    }
+    Ok(())
+}
+
+fn keys_of(text: &str) -> Vec<String> {
+    arabic::tokenize(text)
+        .iter()
+        .map(|t| arabic::search_form(t.text))
+        .filter(|k| !k.is_empty())
+        .collect()
+}
+
+/// Turn YYYY, YYYY-MM or YYYY-MM-DD into the half-open text range it covers: [start, next).
+pub fn period_bounds(s: &str) -> Result<(String, String)> {
+    use chrono::{Datelike, NaiveDate};
+    let s = s.trim();
+    let bad = || {
+        anyhow::anyhow!(
+            "'{s}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD (for example 2025-07)"
+        )
+    };
+    let parts: Vec<&str> = s.split('-').collect();
+    let num = |p: &str| p.parse::<u32>().map_err(|_| bad());
+    match parts.as_slice() {
+        [y] if y.len() == 4 => {
+            let y = num(y)?;
+            Ok((format!("{y:04}"), format!("{:04}", y + 1)))
+        }
+        [y, m] if y.len() == 4 => {
+            let d = NaiveDate::from_ymd_opt(num(y)? as i32, num(m)?, 1).ok_or_else(bad)?;
+            let next = if d.month() == 12 {
+                NaiveDate::from_ymd_opt(d.year() + 1, 1, 1)
+            } else {
+                NaiveDate::from_ymd_opt(d.year(), d.month() + 1, 1)
+            }
+            .ok_or_else(bad)?;
+            Ok((
+                d.format("%Y-%m").to_string(),
+                next.format("%Y-%m").to_string(),
+            ))
+        }
+        [y, m, d] if y.len() == 4 => {
+            let d = NaiveDate::from_ymd_opt(num(y)? as i32, num(m)?, num(d)?).ok_or_else(bad)?;
+            let next = d.succ_opt().ok_or_else(bad)?;
+            Ok((
+                d.format("%Y-%m-%d").to_string(),
+                next.format("%Y-%m-%d").to_string(),
+            ))
+        }
+        _ => Err(bad()),
+    }
+}
+
+const SQL_SEARCH: &str = "
+SELECT a.id, a.published_at, o.name, a.title, a.body
+FROM articles_fts
+JOIN articles a ON a.id = articles_fts.rowid
+LEFT JOIN outlets o ON o.id = a.outlet_id
+WHERE articles_fts MATCH ?1
+  AND (?2 IS NULL OR a.published_at >= ?2)
+  AND (?3 IS NULL OR a.published_at < ?3)
+  AND (?4 IS NULL OR a.outlet_id IN (
+        SELECT id FROM outlets WHERE name = ?4 COLLATE NOCASE
+        UNION SELECT o2.id FROM outlets o2 JOIN entity_aliases ea ON ea.entity_id = o2.entity_id WHERE ea.norm = ?5))
+ORDER BY bm25(articles_fts, 4.0, 1.0)
+LIMIT ?6";
+
+pub fn search(
+    conn: &Connection,
+    query: &str,
+    opts: &SearchOptions,
+    sink: &mut dyn RowSink,
+) -> Result<u64> {
+    if query.trim().is_empty() {
+        bail!("empty search query: give one or more words, a \"phrase\", or FTS5 syntax (باريس OR باكو)");
+    }
+    let q = rewrite(query)?;
+    let from = opts
+        .from
+        .as_deref()
+        .map(period_bounds)
+        .transpose()?
+        .map(|b| b.0);
+    let to = opts
+        .to
+        .as_deref()
+        .map(period_bounds)
+        .transpose()?
+        .map(|b| b.1);
+    let outlet_norm = opts.outlet.as_deref().map(arabic::index_text);
+    let mut stmt = conn.prepare_cached(SQL_SEARCH)?;
+    let mut rows = stmt
+        .query(params![
+            q.fts,
+            from,
+            to,
+            opts.outlet,
+            outlet_norm,
+            opts.limit
+        ])
+        .map_err(|e| explain_fts_error(e, query))?;
+    sink.header(&["id", "published_at", "outlet", "title", "snippet"].map(String::from))?;
+    let mut n = 0;
+    loop {
+        let row = match rows.next() {
+            Ok(Some(r)) => r,
+            Ok(None) => break,
+            Err(e) => return Err(explain_fts_error(e, query)),
+        };
+        let body: String = row.get(4)?;
+        let vals = [
+            Value::Int(row.get(0)?),
+            Value::from(row.get::<_, Option<String>>(1)?),
+            Value::from(row.get::<_, Option<String>>(2)?),
+            Value::Text(row.get(3)?),
+            Value::Text(snippet(&body, &q.terms, 24)),
+        ];
+        sink.row(&vals)?;
+        n += 1;
+    }
+    sink.finish()?;
+    Ok(n)
+}
+
+fn explain_fts_error(e: rusqlite::Error, query: &str) -> anyhow::Error {
+    let msg = e.to_string();
+    if msg.contains("fts5") || msg.contains("syntax error") {
+        anyhow::anyhow!(
+            "cannot understand the search query «{query}»: {msg}\n\
+             plain words are searched as they are; for FTS5 syntax use \"phrases\", AND / OR / NOT in capitals, word*, (groups)"
+        )
+    } else {
+        e.into()
+    }
+}
+
+/// The window of about `width` words with the most hits, hits wrapped in [ ], cut from the original text.
+pub fn snippet(body: &str, terms: &[(String, bool)], width: usize) -> String {
+    let tokens = arabic::tokenize(body);
+    if tokens.is_empty() {
+        return String::new();
+    }
+    let hit: Vec<bool> = tokens
+        .iter()
+        .map(|t| {
+            let key = arabic::search_form(t.text);
+            terms.iter().any(|(k, prefix)| {
+                if *prefix {
+                    key.starts_with(k.as_str())
+                } else {
+                    key == *k
+                }
+            })
+        })
+        .collect();
+    // Sliding window: best count of hits among `width` consecutive tokens.
+    let w = width.min(tokens.len());
+    let mut count: usize = hit[..w].iter().filter(|h| **h).count();
+    let (mut best, mut best_start) = (count, 0);
+    for start in 1..=tokens.len() - w {
+        count = count + hit[start + w - 1] as usize - hit[start - 1] as usize;
+        if count > best {
+            best = count;
+            best_start = start;
+        }
+    }
+    let (first, last) = (best_start, best_start + w - 1);
+    let mut out = String::new();
+    if first > 0 {
+        out.push('…');
+    }
+    let mut pos = tokens[first].byte_start;
+    for (t, h) in tokens[first..=last].iter().zip(&hit[first..=last]) {
+        out.push_str(&body[pos..t.byte_start]);
+        if *h {
+            out.push('[');
+            out.push_str(t.text);
+            out.push(']');
+        } else {
+            out.push_str(t.text);
+        }
+        pos = t.byte_end;
+    }
+    if last + 1 < tokens.len() {
+        out.push('…');
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_words_are_quoted_keys() {
+        let r = rewrite("الشَّيْبانِيّ باريس").unwrap();
+        assert_eq!(
+            r.fts,
+            format!(
+                "\"{}\" \"{}\"",
+                arabic::search_form("الشيباني"),
+                arabic::search_form("باريس")
+            )
+        );
+    }
+
+    #[test]
+    fn fts_syntax_passes_through() {
+        let r = rewrite("(باريس OR باكو) NOT لندن \"وزير الخارجية\" ديرم* title:قمة").unwrap();
+        assert!(
+            r.fts.starts_with("( \"باريس\" OR \"باكو\" ) NOT \"لندن\""),
+            "{}",
+            r.fts
+        );
+        assert!(r.fts.contains("\"ديرم\"*"), "{}", r.fts);
+        assert!(r.fts.contains("title : \""), "{}", r.fts);
+    }
+
+    #[test]
+    fn malformed_queries_explain_themselves() {
+        assert!(rewrite("\"باريس")
+            .unwrap_err()
+            .to_string()
+            .contains("closing \""));
+        assert!(rewrite("(باريس")
+            .unwrap_err()
+            .to_string()
+            .contains("closing ')'"));
+        assert!(rewrite("باريس OR")
+            .unwrap_err()
+            .to_string()
+            .contains("needs a word on each side"));
+        assert!(rewrite("?? !!")
+            .unwrap_err()
+            .to_string()
+            .contains("no words"));
+        // Operator-looking words in lower case are just words.
+        assert_eq!(rewrite("or").unwrap().fts, "\"or\"");
+    }
+
+    #[test]
+    fn periods() {
+        assert_eq!(
+            period_bounds("2025").unwrap(),
+            ("2025".into(), "2026".into())
+        );
+        assert_eq!(
+            period_bounds("2025-12").unwrap(),
+            ("2025-12".into(), "2026-01".into())
+        );
+        assert_eq!(
+            period_bounds("2025-07-31").unwrap(),
+            ("2025-07-31".into(), "2025-08-01".into())
+        );
+        assert!(period_bounds("2025-13").is_err());
+        assert!(period_bounds("July").is_err());
+    }
+
+    #[test]
+    fn snippet_shows_original_text_with_marks() {
+        let body = "كان قد عُقد اجتماع في باريس، وهو الأول بين الوزيرين.";
+        let s = snippet(body, &[(arabic::search_form("باريس"), false)], 4);
+        assert_eq!(s, "…اجتماع في [باريس]، وهو…");
+    }
+}
