@@ -292,6 +292,18 @@ pub fn snippet(body: &str, terms: &[(String, bool)], width: usize) -> String {
             best_start = start;
         }
     }
+    // Centre the hits: as much context before the first as after the last.
+    if best > 0 {
+        let first_hit = (best_start..best_start + w)
+            .find(|&i| hit[i])
+            .unwrap_or(best_start);
+        let last_hit = (best_start..best_start + w)
+            .rev()
+            .find(|&i| hit[i])
+            .unwrap_or(first_hit);
+        let slack = w - (last_hit - first_hit + 1);
+        best_start = first_hit.saturating_sub(slack / 2).min(tokens.len() - w);
+    }
     let (first, last) = (best_start, best_start + w - 1);
     let mut out = String::new();
     if first > 0 {
@@ -388,6 +400,8 @@ mod tests {
     fn snippet_shows_original_text_with_marks() {
         let body = "كان قد عُقد اجتماع في باريس، وهو الأول بين الوزيرين.";
         let s = snippet(body, &[(arabic::search_form("باريس"), false)], 4);
-        assert_eq!(s, "…اجتماع في [باريس]، وهو…");
+        assert_eq!(s, "…في [باريس]، وهو الأول…");
+        let s = snippet(body, &[(arabic::search_form("باريس"), false)], 3);
+        assert_eq!(s, "…في [باريس]، وهو…");
     }
 }

@@ -533,7 +533,8 @@ pub fn read_csv(input: impl Read, delimiter: u8, ctx: &mut ReadCtx<'_>) -> Resul
                 continue;
             }
         }
-        let line = record.position().map_or(line, |p| p.line());
+        // The csv crate counts the header's line as 0 here; people count from 1.
+        let line = record.position().map_or(line, |p| p.line() + 1);
         (ctx.progress)(rdr.position().byte());
         if record.len() != names.len() {
             ctx.bad(

@@ -30,6 +30,7 @@ const READ_PRAGMAS: &[&str] = &[
     "pragma_list",
     "compile_options",
     "user_version",
+    "data_version",
     "schema_version",
     "page_count",
     "page_size",

@@ -1,0 +1,319 @@
+//! `marsad import` through the real binary: every format, idempotence, bad input, --strict.
+
+mod common;
+
+use common::{stderr, Archive};
+use predicates::prelude::*;
+
+const JSONL: &str = r#"{"url":"https://a.example/1","title":"اجتماع في باريس","body":"التقى الشيباني ديرمر في باريس.","published_at":"2025-07-24","outlet":"AFP","lang":"ar"}
+{"url":"https://a.example/2","title":"Talks in Baku","body":"Officials met in Baku on Thursday.","published_at":"2025-07-31T10:00:00Z","outlet":"Reuters","lang":"en"}
+"#;
+
+#[test]
+fn imports_the_sample_text_directory() {
+    let a = Archive::new();
+    let out = a
+        .cmd(&["import", common::samples().to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("imported 5 article(s)"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(a.count("articles"), 5);
+    assert_eq!(a.count("articles_fts"), 5);
+    // Titles are the first line; the body never repeats it.
+    let t = a.sql("SELECT title FROM articles WHERE origin_file LIKE '%001_%'");
+    assert_eq!(
+        t,
+        vec!["وزير خارجية سوريا يلتقي وزيرا إسرائيليا في باريس برعاية أمريكية"]
+    );
+}
+
+#[test]
+fn the_fifth_sample_dates_itself_from_its_header() {
+    let a = Archive::new();
+    a.import_samples();
+    let rows = a.sql("SELECT published_at, published_precision, published_source FROM articles WHERE origin_file LIKE '%004_%'");
+    assert_eq!(rows, vec!["2025-07-26T18:30:00,time,header"]);
+    let undated = a.sql("SELECT count(*) FROM articles WHERE published_at IS NULL");
+    assert_eq!(undated, vec!["4"]);
+}
+
+#[test]
+fn imports_jsonl_json_csv_tsv_and_stdin() {
+    let a = Archive::new();
+    let jsonl = a.write("a.jsonl", JSONL);
+    a.cmd(&["import", jsonl.to_str().unwrap()])
+        .assert()
+        .success();
+    let json = a.write(
+        "b.json",
+        r#"[{"url":"https://b.example/1","title":"قمة","body":"نص القمة","outlet":"AFP"},
+            {"url":"https://b.example/2","title":"لقاء","body":"نص اللقاء"}]"#,
+    );
+    a.cmd(&["import", json.to_str().unwrap()])
+        .assert()
+        .success();
+    let csv = a.write("c.csv", "url,title,body,published_at\r\nhttps://c.example/1,\"عنوان, مع فاصلة\",\"سطر\nثان\",2025-08\r\n");
+    a.cmd(&["import", csv.to_str().unwrap()]).assert().success();
+    let tsv = a.write("d.tsv", "title\tbody\nعنوان\tنص\n");
+    a.cmd(&["import", tsv.to_str().unwrap()]).assert().success();
+    a.cmd(&["import", "-", "--format", "jsonl"])
+        .write_stdin(r#"{"title":"من المدخل","body":"نص من المدخل القياسي"}"#)
+        .assert()
+        .success();
+    assert_eq!(a.count("articles"), 7);
+    assert_eq!(a.sql("SELECT published_at, published_precision FROM articles WHERE url = 'https://c.example/1'"), vec!["2025-08,month"]);
+    assert_eq!(
+        a.sql("SELECT body FROM articles WHERE url = 'https://c.example/1'"),
+        vec!["\"سطر\nثان\""]
+    );
+    assert_eq!(
+        a.sql("SELECT published_at FROM articles WHERE url = 'https://a.example/2'"),
+        vec!["2025-07-31T10:00:00"]
+    );
+    // Outlets are created once and shared.
+    assert_eq!(
+        a.sql("SELECT name FROM outlets ORDER BY name"),
+        vec!["AFP", "Reuters"]
+    );
+    assert_eq!(a.sql("SELECT origin_file LIKE '%a.jsonl', origin_line FROM articles WHERE url = 'https://a.example/2'"), vec!["1,2"]);
+}
+
+#[test]
+fn flags_fill_missing_metadata_only() {
+    let a = Archive::new();
+    let p = a.write("a.jsonl", JSONL);
+    let extra = a.write("b.jsonl", "{\"title\":\"t\",\"body\":\"b\"}\n");
+    a.cmd(&[
+        "import",
+        p.to_str().unwrap(),
+        extra.to_str().unwrap(),
+        "--outlet",
+        "Manual",
+        "--published-at",
+        "2024-01-02",
+        "--lang",
+        "ar",
+    ])
+    .assert()
+    .success();
+    assert_eq!(
+        a.sql("SELECT o.name FROM articles a JOIN outlets o ON o.id = a.outlet_id ORDER BY a.id"),
+        vec!["AFP", "Reuters", "Manual"]
+    );
+    assert_eq!(
+        a.sql("SELECT published_at, published_source, lang FROM articles ORDER BY id DESC LIMIT 1"),
+        vec!["2024-01-02,flag,ar"]
+    );
+    a.cmd(&["import", p.to_str().unwrap(), "--published-at", "yesterday"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "--published-at: unparseable date 'yesterday'",
+        ));
+}
+
+#[test]
+fn importing_again_adds_nothing_and_changed_urls_are_reported() {
+    let a = Archive::new();
+    let p = a.write("a.jsonl", JSONL);
+    a.cmd(&["import", p.to_str().unwrap()]).assert().success();
+    a.import_samples();
+    let out = a
+        .cmd(&[
+            "import",
+            p.to_str().unwrap(),
+            common::samples().to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(
+        stderr(&out).contains("imported 0 article(s)")
+            && stderr(&out).contains("7 duplicate(s) skipped"),
+        "{}",
+        stderr(&out)
+    );
+    // Same text, different spelling of hamza and spacing: still the same article (hash of normalised text).
+    let q = a.write("q.jsonl", "{\"title\":\"اجتماع في باريس\",\"body\":\"نص  أول\"}\n{\"title\":\"اجتماع في باريس\",\"body\":\"نص اول\"}\n");
+    a.cmd(&["import", q.to_str().unwrap()])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("imported 1 article(s)"));
+    let changed = a.write("c.jsonl", JSONL.replace("في باريس.", "في باريس أمس."));
+    a.cmd(&["import", changed.to_str().unwrap()])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("c.jsonl:1: URL https://a.example/1 is already archived as article 1 with different text; kept the archived version"));
+    assert_eq!(
+        a.sql("SELECT body FROM articles WHERE id = 1"),
+        vec!["التقى الشيباني ديرمر في باريس."]
+    );
+}
+
+#[test]
+fn each_bad_record_is_reported_with_file_and_line_and_skipped() {
+    let a = Archive::new();
+    let mut bad = Vec::new();
+    bad.extend_from_slice(b"{\"title\":\"good\",\"body\":\"one\"}\n");
+    bad.extend_from_slice(b"{\"title\":\"\xff\xfe\",\"body\":\"x\"}\n");
+    bad.extend_from_slice(b"{\"title\": \"broken\"\n");
+    bad.extend_from_slice(b"{\"body\":\"no title\"}\n");
+    bad.extend_from_slice(b"{\"title\":\"no body\"}\n");
+    bad.extend_from_slice(b"{\"title\":\"d\",\"body\":\"b\",\"published_at\":\"32/13/2025\"}\n");
+    bad.extend_from_slice(b"{\"title\":[1],\"body\":\"b\"}\n");
+    bad.extend_from_slice(b"{\"title\":\"good\",\"body\":\"two\",\"extra\":1}\n");
+    let p = a.write("bad.jsonl", &bad);
+    let out = a.cmd(&["import", p.to_str().unwrap()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(3), "partial imports exit 3");
+    let err = stderr(&out);
+    for expected in [
+        "bad.jsonl:2: invalid UTF-8",
+        "bad.jsonl:3: malformed JSON",
+        "bad.jsonl:4: missing title",
+        "bad.jsonl:5: missing body",
+        "bad.jsonl:6: unparseable date '32/13/2025'",
+        "bad.jsonl:7: field 'title' must be a string, found an array",
+        "bad.jsonl:8: unknown field 'extra' ignored",
+        "imported 2 article(s)",
+        "6 failed",
+    ] {
+        assert!(err.contains(expected), "missing «{expected}» in:\n{err}");
+    }
+    assert_eq!(a.count("articles"), 2);
+}
+
+#[test]
+fn strict_aborts_and_leaves_the_archive_exactly_as_before() {
+    let a = Archive::new();
+    a.import_samples();
+    let before = a.sql("SELECT id, title, content_hash FROM articles ORDER BY id");
+    let fts_before = a.count("articles_fts");
+    let mut input = JSONL.to_string();
+    input.push_str("{\"title\":\"late failure\"}\n");
+    let p = a.write("strict.jsonl", input);
+    let out = a
+        .cmd(&["import", "--strict", p.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("strict.jsonl:3: missing body"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains("nothing was imported"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        a.sql("SELECT id, title, content_hash FROM articles ORDER BY id"),
+        before
+    );
+    assert_eq!(a.count("articles_fts"), fts_before);
+    assert_eq!(
+        a.count("outlets"),
+        0,
+        "outlets created by the aborted import are rolled back too"
+    );
+}
+
+#[test]
+fn bom_crlf_and_json_array_problems() {
+    let a = Archive::new();
+    let p = a.write(
+        "bom.jsonl",
+        "\u{feff}{\"title\":\"عنوان\",\"body\":\"نص\"}\r\n",
+    );
+    a.cmd(&["import", p.to_str().unwrap()]).assert().success();
+    let t = a.write(
+        "crlf.txt",
+        "\u{feff}العنوان\r\n\r\nالسطر الأول\r\nالسطر الثاني\r\n",
+    );
+    a.cmd(&["import", t.to_str().unwrap()]).assert().success();
+    assert_eq!(
+        a.sql("SELECT body FROM articles WHERE title = 'العنوان'"),
+        vec!["\"السطر الأول\nالسطر الثاني\""]
+    );
+    let open = a.write(
+        "open.json",
+        "[{\"title\":\"a\",\"body\":\"b\"},\n{\"title\":\"c\",\"body\":\"d\"}\n",
+    );
+    a.cmd(&["import", open.to_str().unwrap()])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains(
+            "open.json:3: the JSON array is not closed",
+        ));
+    assert_eq!(a.count("articles"), 4);
+}
+
+#[test]
+fn missing_paths_and_unknown_formats_stop_before_writing() {
+    let a = Archive::new();
+    a.cmd(&["import", "/no/such/file.jsonl"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "/no/such/file.jsonl: no such file or directory",
+        ));
+    let odd = a.write("notes.xyz", "hello");
+    a.cmd(&["import", odd.to_str().unwrap()])
+        .assert()
+        .failure()
+        .stderr(
+            predicate::str::contains("cannot tell the format")
+                .and(predicate::str::contains("--format")),
+        );
+    a.cmd(&["import", "-"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("standard input"));
+    // A directory with other files in it: known formats are imported, the rest noted.
+    let dir = a.dir.path().join("mixed");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(dir.join("a.txt"), "عنوان\nنص").unwrap();
+    std::fs::write(dir.join("image.png"), [0x89, b'P', b'N', b'G', 0, 0]).unwrap();
+    std::fs::write(dir.join("b.txt"), [b'a', b'\n', 0, 1, 2]).unwrap();
+    a.cmd(&["import", dir.to_str().unwrap()])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains(
+            "image.png: skipped: not a known article format",
+        ))
+        .stderr(predicate::str::contains("b.txt:2: NUL byte"));
+}
+
+#[test]
+fn archive_path_from_env_and_default() {
+    let dir = tempfile::tempdir().unwrap();
+    let env_db = dir.path().join("env.db");
+    let mut c = assert_cmd::Command::cargo_bin("marsad").unwrap();
+    c.env("MARSAD_DB", &env_db)
+        .args(["import", common::samples().to_str().unwrap()])
+        .assert()
+        .success();
+    assert!(env_db.exists());
+    let mut c = assert_cmd::Command::cargo_bin("marsad").unwrap();
+    c.env_remove("MARSAD_DB")
+        .current_dir(dir.path())
+        .args(["import", common::samples().to_str().unwrap()])
+        .assert()
+        .success();
+    assert!(dir.path().join("marsad.db").exists());
+    // --db wins over the environment.
+    let flag_db = dir.path().join("flag.db");
+    let mut c = assert_cmd::Command::cargo_bin("marsad").unwrap();
+    c.env("MARSAD_DB", &env_db)
+        .arg("--db")
+        .arg(&flag_db)
+        .args(["import", common::samples().to_str().unwrap()])
+        .assert()
+        .success();
+    assert!(flag_db.exists());
+}
