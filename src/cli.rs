@@ -99,6 +99,24 @@ pub enum Command {
     )]
     Sql(SqlArgs),
 
+    /// List meetings: date, place, participants, mediator, status, and the reports behind each.
+    #[command(
+        after_help = "Names may be given in Arabic or English, by any alias: --place Paris = --place باريس.\n\
+        Dates are YYYY, YYYY-MM or YYYY-MM-DD; a meeting matches when its date range overlaps [--from, --to].\n\
+        CSV columns: event_id,date,precision,place,participants,mediator,status,reports,outlets,conflict"
+    )]
+    Meetings(MeetingsArgs),
+
+    /// Run a canned query: `query list`, `query show NAME`, `query NAME --param k=v` (or `--k v`).
+    #[command(
+        after_help = "Canned queries are SQL files with a header naming their typed parameters (sql/ in the\n\
+        source; your own in --queries DIR or $MARSAD_QUERIES, same format). Examples:\n  \
+        marsad query list\n  \
+        marsad query meetings-by-place --place Baku\n  \
+        marsad query who-meets-whom --param entity=الشيباني --format csv"
+    )]
+    Query(QueryArgs),
+
     /// Show the archive: path, schema version, row counts, size.
     Info {
         #[command(flatten)]
@@ -168,6 +186,47 @@ pub struct SearchArgs {
     pub outlet: Option<String>,
     #[command(flatten)]
     pub out: OutArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct MeetingsArgs {
+    /// Only meetings in this place (any alias: Paris, باريس).
+    #[arg(long)]
+    pub place: Option<String>,
+    /// Only meetings on or after this date.
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Only meetings on or before this date.
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// Only meetings this person or body took part in.
+    #[arg(long, value_name = "NAME")]
+    pub participant: Option<String>,
+    /// Only meetings this person or body mediated or sponsored.
+    #[arg(long, value_name = "NAME")]
+    pub mediator: Option<String>,
+    /// Only planned or only held meetings.
+    #[arg(long, value_parser = ["planned", "held"])]
+    pub status: Option<String>,
+    #[command(flatten)]
+    pub out: OutArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct QueryArgs {
+    /// Directory of your own .sql queries (same header format as the built-in ones).
+    #[arg(long, env = "MARSAD_QUERIES", value_name = "DIR")]
+    pub queries: Option<PathBuf>,
+    /// list, show NAME, or the NAME of a query to run.
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    /// Parameters (--param k=v or --k v) and output options (--format, --output, --bom).
+    #[arg(
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        value_name = "ARGS"
+    )]
+    pub rest: Vec<String>,
 }
 
 #[derive(Args, Debug)]
@@ -255,6 +314,28 @@ pub fn run(cli: Cli) -> Result<i32> {
             query::adhoc::run(&mut conn, &a.sql, &opts, sink.as_mut())?;
             Ok(0)
         }
+        Command::Meetings(a) => {
+            let mut conn = db::open(&path, Mode::ReadOnly)?;
+            let q = query::canned::find(None, "meetings")?;
+            let params: Vec<(String, String)> = [
+                ("place", a.place),
+                ("from", a.from),
+                ("to", a.to),
+                ("participant", a.participant),
+                ("mediator", a.mediator),
+                ("status", a.status),
+            ]
+            .into_iter()
+            .filter_map(|(k, v)| v.map(|v| (k.to_string(), v)))
+            .collect();
+            let mut sink = a.out.sink()?;
+            let n = query::canned::run(&mut conn, &q, &params, sink.as_mut())?;
+            if n == 0 && a.out.format == Format::Table {
+                eprintln!("no meetings match");
+            }
+            Ok(0)
+        }
+        Command::Query(a) => run_query(&path, a),
         Command::Info { out } => {
             let conn = db::open(&path, Mode::ReadOnly)?;
             let mut sink = out.sink()?;
@@ -281,4 +362,86 @@ pub fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
     }
+}
+
+/// `marsad query list | show NAME | NAME ARGS...`: parameters and output flags are parsed here, because a
+/// query's parameters are only known once its file is read.
+fn run_query(path: &std::path::Path, a: QueryArgs) -> Result<i32> {
+    let dir = a.queries.as_deref();
+    let mut out = OutArgs {
+        format: Format::Table,
+        output: None,
+        bom: false,
+    };
+    let mut params = Vec::new();
+    let mut positional = Vec::new();
+    let mut it = a.rest.into_iter();
+    while let Some(arg) = it.next() {
+        let Some(flag) = arg.strip_prefix("--") else {
+            positional.push(arg);
+            continue;
+        };
+        let (key, inline) = match flag.split_once('=') {
+            Some((k, v)) if k != "param" => (k.to_string(), Some(v.to_string())),
+            _ => (flag.to_string(), None),
+        };
+        if key == "bom" {
+            out.bom = true;
+            continue;
+        }
+        let value = match inline {
+            Some(v) => v,
+            None => it
+                .next()
+                .ok_or_else(|| anyhow::anyhow!("--{key} needs a value"))?,
+        };
+        match key.as_str() {
+            "format" => {
+                out.format = <Format as clap::ValueEnum>::from_str(&value, true)
+                    .map_err(|_| anyhow::anyhow!("--format: unknown format '{value}' (table, csv, tsv, json, jsonl, markdown)"))?
+            }
+            "output" => out.output = Some(PathBuf::from(value)),
+            "param" => params.extend(query::parse_params(&[value])?),
+            _ => params.push((key, value)),
+        }
+    }
+    let mut sink = out.sink()?;
+    match a.name.as_str() {
+        "list" => {
+            sink.header(&["name", "description", "parameters"].map(String::from))?;
+            for q in query::canned::all(dir)? {
+                let ps: Vec<String> = q
+                    .params
+                    .iter()
+                    .map(|p| {
+                        let mut s = format!("{} ({})", p.name, p.ty.as_str());
+                        if p.required {
+                            s.push_str(" required");
+                        }
+                        if let Some(d) = &p.default {
+                            s.push_str(&format!(" default {d}"));
+                        }
+                        s
+                    })
+                    .collect();
+                sink.row(&[q.name.into(), q.description.into(), ps.join(", ").into()])?;
+            }
+            sink.finish()?;
+        }
+        "show" => {
+            let name = positional
+                .first()
+                .ok_or_else(|| anyhow::anyhow!("query show needs a NAME"))?;
+            print!("{}", query::canned::find(dir, name)?.sql);
+        }
+        name => {
+            if let Some(extra) = positional.first() {
+                anyhow::bail!("unexpected argument '{extra}': parameters are given as --name value or --param name=value");
+            }
+            let q = query::canned::find(dir, name)?;
+            let mut conn = db::open(path, Mode::ReadOnly)?;
+            query::canned::run(&mut conn, &q, &params, sink.as_mut())?;
+        }
+    }
+    Ok(0)
 }

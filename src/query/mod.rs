@@ -1,6 +1,8 @@
-//! Asking questions of the archive: ad-hoc read-only SQL (canned queries build on the same guard).
+//! Asking questions of the archive: canned queries with typed parameters, and ad-hoc read-only SQL.
 
 pub mod adhoc;
+pub mod canned;
+pub mod entity;
 
 /// `--param k=v` pairs, as given on the command line.
 pub fn parse_params(pairs: &[String]) -> anyhow::Result<Vec<(String, String)>> {

@@ -1,0 +1,20 @@
+-- name: meetings-by-place
+-- description: Meetings held or planned in one place, oldest first, with participants and how many reports back each.
+-- param: place entity "Place, any alias in Arabic or English (Baku, باكو)" required
+-- param: status text "planned or held (default: both)"
+SELECT
+    e.id AS event_id,
+    e.date_start AS date,
+    e.date_precision AS precision,
+    e.status,
+    COALESCE(
+        (SELECT group_concat(COALESCE(en.name_en, en.name_ar), '; ')
+         FROM event_participants ep JOIN entities en ON en.id = ep.entity_id
+         WHERE ep.event_id = e.id AND ep.role IN ('participant', 'host', 'visitor')),
+        e.participants_text) AS participants,
+    (SELECT count(*) FROM event_reports r WHERE r.event_id = e.id) AS reports,
+    e.conflict
+FROM events e
+WHERE e.place_entity_id = :place
+  AND (:status IS NULL OR e.status = :status)
+ORDER BY e.date_start IS NULL, e.date_start, e.id

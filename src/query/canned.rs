@@ -1,0 +1,378 @@
+//! Canned queries: one `.sql` file each, with a header that names, describes and types its parameters.
+//!
+//! ```sql
+//! -- name: meetings-by-place
+//! -- description: Meetings in one place, oldest first.
+//! -- param: place entity "Place, any alias in Arabic or English" required
+//! -- param: limit integer "At most this many rows" default=100
+//! SELECT ... WHERE e.place_entity_id = :place LIMIT :limit
+//! ```
+//!
+//! Types: `text` (bound as is), `integer`, `date` (YYYY, YYYY-MM or YYYY-MM-DD: binds `:name` to the start of
+//! that period and `:name_end` to the start of the next, for inclusive ranges), `entity` (any alias, Arabic or
+//! English, bound as the entity id). Values are always bound, never pasted into the SQL.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{anyhow, bail, Context, Result};
+use rusqlite::types::Value as SqlValue;
+use rusqlite::Connection;
+
+use super::entity;
+use crate::output::{write_bound_statement, RowSink};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamType {
+    Text,
+    Integer,
+    Date,
+    Entity,
+}
+
+impl ParamType {
+    fn parse(s: &str) -> Option<ParamType> {
+        match s {
+            "text" => Some(ParamType::Text),
+            "integer" => Some(ParamType::Integer),
+            "date" => Some(ParamType::Date),
+            "entity" => Some(ParamType::Entity),
+            _ => None,
+        }
+    }
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            ParamType::Text => "text",
+            ParamType::Integer => "integer",
+            ParamType::Date => "date",
+            ParamType::Entity => "entity",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Param {
+    pub name: String,
+    pub ty: ParamType,
+    pub description: String,
+    pub required: bool,
+    pub default: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Canned {
+    pub name: String,
+    pub description: String,
+    pub params: Vec<Param>,
+    pub sql: String,
+    /// Where it came from: "built-in" or the file's path.
+    pub origin: String,
+}
+
+/// The queries that ship inside the binary. `every_sql_file_is_embedded` keeps this list honest.
+const BUILTIN: &[(&str, &str)] = &[
+    ("meetings.sql", include_str!("../../sql/meetings.sql")),
+    (
+        "meetings-by-place.sql",
+        include_str!("../../sql/meetings-by-place.sql"),
+    ),
+    (
+        "meetings-by-date.sql",
+        include_str!("../../sql/meetings-by-date.sql"),
+    ),
+    (
+        "meeting-timeline.sql",
+        include_str!("../../sql/meeting-timeline.sql"),
+    ),
+    (
+        "who-meets-whom.sql",
+        include_str!("../../sql/who-meets-whom.sql"),
+    ),
+    (
+        "entity-timeline.sql",
+        include_str!("../../sql/entity-timeline.sql"),
+    ),
+    ("mediators.sql", include_str!("../../sql/mediators.sql")),
+    (
+        "event-sources.sql",
+        include_str!("../../sql/event-sources.sql"),
+    ),
+    (
+        "corroboration.sql",
+        include_str!("../../sql/corroboration.sql"),
+    ),
+    (
+        "conflicting-claims.sql",
+        include_str!("../../sql/conflicting-claims.sql"),
+    ),
+    (
+        "top-entities.sql",
+        include_str!("../../sql/top-entities.sql"),
+    ),
+    (
+        "outlet-activity.sql",
+        include_str!("../../sql/outlet-activity.sql"),
+    ),
+    (
+        "republications.sql",
+        include_str!("../../sql/republications.sql"),
+    ),
+];
+
+pub fn builtin() -> Vec<Canned> {
+    BUILTIN
+        .iter()
+        .map(|(file, text)| parse(text, "built-in").unwrap_or_else(|e| panic!("sql/{file}: {e}")))
+        .collect()
+}
+
+/// Built-in queries plus the user's from `dir` (a user query with a built-in's name replaces it).
+pub fn all(dir: Option<&Path>) -> Result<Vec<Canned>> {
+    let mut qs = builtin();
+    if let Some(dir) = dir {
+        for q in load_dir(dir)? {
+            qs.retain(|b| b.name != q.name);
+            qs.push(q);
+        }
+    }
+    qs.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(qs)
+}
+
+pub fn find(dir: Option<&Path>, name: &str) -> Result<Canned> {
+    let qs = all(dir)?;
+    if let Some(q) = qs.iter().find(|q| q.name == name) {
+        return Ok(q.clone());
+    }
+    let mut near: Vec<(f64, &str)> = qs
+        .iter()
+        .map(|q| (strsim::jaro_winkler(name, &q.name), q.name.as_str()))
+        .filter(|(s, _)| *s > 0.7)
+        .collect();
+    near.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let hint = match near.first() {
+        Some((_, n)) => format!("; did you mean {n}?"),
+        None => String::new(),
+    };
+    bail!("no query named {name}{hint} (`marsad query list` shows them all)")
+}
+
+fn load_dir(dir: &Path) -> Result<Vec<Canned>> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("cannot read the queries directory {}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "sql"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(p)
+                .with_context(|| format!("cannot read {}", p.display()))?;
+            parse(&text, &p.display().to_string())
+        })
+        .collect()
+}
+
+/// Read the header comments; the SQL is the whole text (comments are harmless to SQLite).
+pub fn parse(text: &str, origin: &str) -> Result<Canned> {
+    let (mut name, mut description, mut params) = (None, None, Vec::new());
+    for (i, line) in text.lines().enumerate() {
+        let Some(rest) = line.trim().strip_prefix("--") else {
+            if line.trim().is_empty() {
+                continue;
+            }
+            break; // the header ends at the first line of SQL
+        };
+        let rest = rest.trim();
+        let at = || format!("{origin}:{}", i + 1);
+        if let Some(v) = rest.strip_prefix("name:") {
+            name = Some(v.trim().to_string());
+        } else if let Some(v) = rest.strip_prefix("description:") {
+            description = Some(v.trim().to_string());
+        } else if let Some(v) = rest.strip_prefix("param:") {
+            params.push(parse_param(v.trim()).map_err(|e| anyhow!("{}: {e}", at()))?);
+        }
+    }
+    let name = name.ok_or_else(|| anyhow!("{origin}: the header has no `-- name:` line"))?;
+    if !name
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
+        bail!("{origin}: query name '{name}' may use only letters, digits, - and _");
+    }
+    Ok(Canned {
+        name,
+        description: description.unwrap_or_default(),
+        params,
+        sql: text.to_string(),
+        origin: origin.to_string(),
+    })
+}
+
+/// `NAME TYPE "description" [required] [default=VALUE]`
+fn parse_param(spec: &str) -> Result<Param> {
+    let mut words = spec.splitn(3, ' ');
+    let name = words
+        .next()
+        .filter(|n| !n.is_empty())
+        .ok_or_else(|| anyhow!("param without a name"))?;
+    let ty_word = words
+        .next()
+        .ok_or_else(|| anyhow!("param {name} has no type"))?;
+    let ty = ParamType::parse(ty_word).ok_or_else(|| {
+        anyhow!("param {name}: unknown type '{ty_word}' (text, integer, date or entity)")
+    })?;
+    let mut rest = words.next().unwrap_or("").trim();
+    let mut description = String::new();
+    if let Some(r) = rest.strip_prefix('"') {
+        let end = r
+            .find('"')
+            .ok_or_else(|| anyhow!("param {name}: unclosed \" in the description"))?;
+        description = r[..end].to_string();
+        rest = r[end + 1..].trim();
+    }
+    let (mut required, mut default) = (false, None);
+    for w in rest.split_whitespace() {
+        if w == "required" {
+            required = true;
+        } else if let Some(d) = w.strip_prefix("default=") {
+            default = Some(d.to_string());
+        } else {
+            bail!("param {name}: unexpected '{w}' (expected required or default=VALUE)");
+        }
+    }
+    Ok(Param {
+        name: name.to_string(),
+        ty,
+        description,
+        required,
+        default,
+    })
+}
+
+/// Bind the given values (validated and typed) and stream the rows into `sink`.
+pub fn run(
+    conn: &mut Connection,
+    q: &Canned,
+    given: &[(String, String)],
+    sink: &mut dyn RowSink,
+) -> Result<u64> {
+    for (k, _) in given {
+        if !q.params.iter().any(|p| &p.name == k) {
+            let names: Vec<&str> = q.params.iter().map(|p| p.name.as_str()).collect();
+            bail!(
+                "query {} has no parameter '{k}' (it takes: {})",
+                q.name,
+                names.join(", ")
+            );
+        }
+    }
+    let mut binds: Vec<(String, SqlValue)> = Vec::new();
+    for p in &q.params {
+        let value = given
+            .iter()
+            .rev()
+            .find(|(k, _)| k == &p.name)
+            .map(|(_, v)| v.clone())
+            .or(p.default.clone());
+        let Some(value) = value.filter(|v| !v.is_empty()) else {
+            if p.required {
+                bail!(
+                    "query {} needs --{} ({}: {})",
+                    q.name,
+                    p.name,
+                    p.ty.as_str(),
+                    p.description
+                );
+            }
+            binds.push((p.name.clone(), SqlValue::Null));
+            if p.ty == ParamType::Date {
+                binds.push((format!("{}_end", p.name), SqlValue::Null));
+            }
+            continue;
+        };
+        let bad = |why: String| anyhow!("--{} {value}: {why}", p.name);
+        match p.ty {
+            ParamType::Text => binds.push((p.name.clone(), SqlValue::Text(value.clone()))),
+            ParamType::Integer => {
+                let n: i64 = value
+                    .trim()
+                    .parse()
+                    .map_err(|_| bad("expected a whole number".into()))?;
+                binds.push((p.name.clone(), SqlValue::Integer(n)));
+            }
+            ParamType::Date => {
+                let (start, end) =
+                    crate::search::period_bounds(&value).map_err(|e| bad(e.to_string()))?;
+                binds.push((p.name.clone(), SqlValue::Text(start)));
+                binds.push((format!("{}_end", p.name), SqlValue::Text(end)));
+            }
+            ParamType::Entity => {
+                let id = entity::resolve(conn, &value)?;
+                binds.push((p.name.clone(), SqlValue::Integer(id)));
+            }
+        }
+    }
+    let _refused = super::adhoc::guard(conn, std::time::Duration::from_secs(300))?;
+    let mut stmt = conn
+        .prepare(&q.sql)
+        .with_context(|| format!("query {} ({})", q.name, q.origin))?;
+    for (name, v) in &binds {
+        if let Some(idx) = stmt.parameter_index(&format!(":{name}"))? {
+            stmt.raw_bind_parameter(idx, v)?;
+        }
+    }
+    write_bound_statement(&mut stmt, sink)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_sql_file_is_embedded_and_parses() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("sql");
+        let mut on_disk: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".sql"))
+            .collect();
+        on_disk.sort();
+        let mut embedded: Vec<String> = BUILTIN.iter().map(|(f, _)| f.to_string()).collect();
+        embedded.sort();
+        assert_eq!(on_disk, embedded, "add new sql/ files to BUILTIN");
+        for q in builtin() {
+            assert!(!q.description.is_empty(), "{} has no description", q.name);
+            assert_eq!(
+                format!("{}.sql", q.name),
+                BUILTIN.iter().find(|(_, t)| t.contains(&q.name)).unwrap().0
+            );
+        }
+    }
+
+    #[test]
+    fn header_parsing() {
+        let q = parse(
+            "-- name: x\n-- description: d\n-- param: place entity \"Place\" required\n-- param: n integer default=5\nSELECT :place, :n",
+            "t",
+        )
+        .unwrap();
+        assert_eq!(q.params.len(), 2);
+        assert!(q.params[0].required && q.params[0].ty == ParamType::Entity);
+        assert_eq!(q.params[1].default.as_deref(), Some("5"));
+        assert!(parse("-- param: a wrong\nSELECT 1", "t")
+            .unwrap_err()
+            .to_string()
+            .contains("t:1: param a: unknown type"));
+        assert!(parse("SELECT 1", "t")
+            .unwrap_err()
+            .to_string()
+            .contains("no `-- name:`"));
+    }
+
+    #[test]
+    fn unknown_names_suggest_the_nearest() {
+        let e = find(None, "meetings-by-plac").unwrap_err().to_string();
+        assert!(e.contains("did you mean meetings-by-place?"), "{e}");
+    }
+}
