@@ -555,7 +555,7 @@ pub fn read_csv(input: impl Read, delimiter: u8, ctx: &mut ReadCtx<'_>) -> Resul
         let mut utf8_ok = true;
         for (name, cell) in names.iter().zip(record.iter()) {
             match std::str::from_utf8(cell) {
-                Ok(s) if s.is_empty() => {}
+                Ok("") => {}
                 Ok(s) => {
                     obj.insert(name.clone(), Json::String(s.to_string()));
                 }
