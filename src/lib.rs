@@ -7,6 +7,7 @@
 pub mod arabic;
 pub mod cli;
 pub mod db;
+pub mod export;
 pub mod extract;
 pub mod info;
 pub mod ingest;

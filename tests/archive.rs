@@ -70,7 +70,7 @@ fn info_counts_rows() {
             .clone()
     };
     assert_eq!(get("rows.articles"), 5);
-    assert_eq!(get("schema_version"), 1);
+    assert_eq!(get("schema_version"), 3);
     assert!(get("sqlite_version").as_str().unwrap().starts_with("3."));
 }
 

@@ -108,7 +108,7 @@ COUNTRY_AR = {
     "SD": ["جمهورية السودان"],
     "SY": ["سورية", "الجمهورية العربية السورية"],
     "TN": ["الجمهورية التونسية"],
-    "TR": ["الجمهورية التركية", "تركية"],
+    "TR": ["الجمهورية التركية"],
     "UA": ["اوكرانيا"],
     "US": ["أمريكا", "أميركا", "الولايات المتحدة الأمريكية", "الولايات المتحدة الأميركية"],
     "YE": ["الجمهورية اليمنية"],
@@ -175,7 +175,7 @@ AG|St. John's|-|سانت جونز||Saint John's
 AL|Tirana|Europe/Tirane|||Tirane
 AM|Yerevan|Asia/Yerevan|||
 AO|Luanda|Africa/Luanda|||
-AR|Buenos Aires|America/Buenos_Aires|||
+AR|Buenos Aires|America/Argentina/Buenos_Aires|||
 AT|Vienna|Europe/Vienna|||
 AU|Canberra|-|كانبرا||
 AZ|Baku|Asia/Baku|||
@@ -550,12 +550,13 @@ def main():
             city_ar, zid = tz_city(ar, tz)
             if not city_ar:
                 sys.exit(f"{name_en}: no Arabic exemplar city for {tz}")
-            terr = zone_terr.get(zid) or zone_terr.get(tz)
+            canon = get_global("zone_aliases").get(tz, tz)
+            terr = zone_terr.get(canon)
             if code and terr != code:
                 sys.exit(f"{name_en}: zone {tz} belongs to {terr}, not {code}")
             if city_ar == country_ar.get(code):
                 sys.exit(f"{name_en}: CLDR city name equals the country name; give a hand form")
-            name_ar, source = city_ar, f"cldr-tz:{tz}"
+            name_ar, source = city_ar, f"cldr-tz:{canon}"
             al_ar = ([ar_hand] if ar_hand and ar_hand != city_ar else []) + al_ar
         else:
             if not ar_hand:

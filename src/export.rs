@@ -1,0 +1,229 @@
+//! `marsad export`: every table (or the ones named) as one file each, streamed in constant memory, and
+//! Datasette metadata so the archive browses with the same canned queries.
+
+use std::io::IsTerminal;
+use std::path::Path;
+
+use anyhow::{bail, Context, Result};
+use rusqlite::Connection;
+use serde_json::json;
+
+use crate::info::TABLES;
+use crate::output::{self, Format, OutputOptions, RowSink, Value};
+use crate::query::canned::{self, ParamType};
+
+/// Joined views (migrations/V3) exported beside the tables.
+pub const VIEWS: &[&str] = &["events_flat", "attributions_flat"];
+
+const TABLE_DESCRIPTIONS: &[(&str, &str)] = &[
+    ("articles", "The archived articles: original text, publication date and precision, outlet, origin file and line."),
+    ("outlets", "News outlets as the imported records named them, linked to their gazetteer entity."),
+    ("entities", "People, organisations, places, countries and outlets, with Arabic and English names."),
+    ("entity_aliases", "Every name an entity goes by; norm is marsad's normalised matching key."),
+    ("mentions", "Where an article names an entity: character offsets into the original body."),
+    ("attributions", "Who a claim is credited to (source), through whom (via), anonymous or named, with the cue text."),
+    ("events", "One row per real-world event (mostly meetings), reconciled from its reports; conflict flags disagreement."),
+    ("event_reports", "Each article's own claim about an event: date text and resolution, place, status, offsets."),
+    ("event_participants", "Who took part in an event and in what role (participant, host, visitor, mediator, sponsor)."),
+    ("article_relations", "Republications and near-duplicates between articles, with similarity and evidence."),
+    ("events_flat", "Events with place, participants, mediators, report and outlet counts, names resolved."),
+    ("attributions_flat", "Attributions with article title, outlet and source names resolved."),
+];
+
+pub struct ExportOptions {
+    pub format: Format,
+    pub bom: bool,
+    pub views: bool,
+}
+
+fn extension(f: Format) -> Result<&'static str> {
+    Ok(match f {
+        Format::Csv => "csv",
+        Format::Tsv => "tsv",
+        Format::Jsonl => "jsonl",
+        Format::Json => "json",
+        _ => bail!("export writes csv, tsv, json or jsonl files"),
+    })
+}
+
+/// Export the named tables (all tables, plus the flat views with --views, by default) into `dir`.
+/// Returns (name, rows) per file written.
+pub fn export(
+    conn: &Connection,
+    dir: &Path,
+    names: &[String],
+    opts: &ExportOptions,
+) -> Result<Vec<(String, u64)>> {
+    let known: Vec<&str> = TABLES.iter().chain(VIEWS).copied().collect();
+    let chosen: Vec<String> = if names.is_empty() {
+        let mut v: Vec<String> = TABLES.iter().map(|s| s.to_string()).collect();
+        if opts.views {
+            v.extend(VIEWS.iter().map(|s| s.to_string()));
+        }
+        v
+    } else {
+        for n in names {
+            if !known.contains(&n.as_str()) {
+                bail!("no table named {n} (tables: {})", known.join(", "));
+            }
+        }
+        names.to_vec()
+    };
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let ext = extension(opts.format)?;
+    let out_opts = OutputOptions {
+        format: opts.format,
+        bom: opts.bom,
+        max_width: 0,
+    };
+    let mut written = Vec::new();
+    for name in chosen {
+        let path = dir.join(format!("{name}.{ext}"));
+        let total: i64 =
+            conn.query_row(&format!("SELECT count(*) FROM {name}"), [], |r| r.get(0))?;
+        let pb = progress(&name, total as u64);
+        let mut sink = Counting {
+            inner: output::sink(&out_opts, Some(&path))?,
+            pb: &pb,
+            n: 0,
+        };
+        // Tables in id order so exports are reproducible; views define their own.
+        let order = if TABLES.contains(&name.as_str()) {
+            " ORDER BY rowid"
+        } else {
+            ""
+        };
+        let mut stmt = conn.prepare(&format!("SELECT * FROM {name}{order}"))?;
+        let n = output::write_statement(&mut stmt, [], &mut sink)
+            .with_context(|| format!("cannot export {name} to {}", path.display()))?;
+        pb.finish_and_clear();
+        written.push((name, n));
+    }
+    Ok(written)
+}
+
+/// Counts rows for the progress bar on their way to the real sink.
+struct Counting<'a> {
+    inner: Box<dyn RowSink>,
+    pb: &'a indicatif::ProgressBar,
+    n: u64,
+}
+
+impl RowSink for Counting<'_> {
+    fn header(&mut self, columns: &[String]) -> Result<()> {
+        self.inner.header(columns)
+    }
+    fn row(&mut self, values: &[Value]) -> Result<()> {
+        self.n += 1;
+        if self.n.is_multiple_of(8192) {
+            self.pb.set_position(self.n);
+        }
+        self.inner.row(values)
+    }
+    fn finish(&mut self) -> Result<()> {
+        self.inner.finish()
+    }
+}
+
+fn progress(name: &str, total: u64) -> indicatif::ProgressBar {
+    if total < 200_000 || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let pb = indicatif::ProgressBar::new(total);
+    pb.set_style(
+        indicatif::ProgressStyle::with_template("{msg:20} [{bar:40}] {pos}/{len} rows ({per_sec})")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    pb.set_message(name.to_string());
+    pb
+}
+
+/// Datasette metadata: table descriptions and the canned queries. Datasette has no alias resolution or
+/// period arithmetic, so entity parameters become a lookup by exact name or alias, and `:x_end` the day after `:x`.
+pub fn datasette_metadata(db_path: &Path, queries_dir: Option<&Path>) -> Result<serde_json::Value> {
+    let db_name = db_path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "marsad".into());
+    let tables: serde_json::Map<String, serde_json::Value> = TABLE_DESCRIPTIONS
+        .iter()
+        .map(|(t, d)| (t.to_string(), json!({ "description": d })))
+        .collect();
+    let mut queries = serde_json::Map::new();
+    for q in canned::all(queries_dir)? {
+        let mut sql = q.sql.clone();
+        for p in &q.params {
+            match p.ty {
+                ParamType::Entity => {
+                    let lookup = format!(
+                        "(SELECT id FROM entities WHERE name_en = :{n} COLLATE NOCASE OR name_ar = :{n} \
+                         UNION ALL SELECT entity_id FROM entity_aliases WHERE alias = :{n} LIMIT 1)",
+                        n = p.name
+                    );
+                    sql = replace_param(&sql, &p.name, &lookup);
+                }
+                ParamType::Date => {
+                    let end = format!("date(:{}, '+1 day')", p.name);
+                    sql = replace_param(&sql, &format!("{}_end", p.name), &end);
+                }
+                _ => {}
+            }
+        }
+        queries.insert(
+            q.name.clone(),
+            json!({ "title": q.name, "description": q.description, "sql": sql, "hide_sql": false }),
+        );
+    }
+    Ok(json!({
+        "title": "marsad archive",
+        "description": "News articles, the entities they name, the meetings they report and who said so. Exported by marsad.",
+        "databases": { db_name: { "tables": tables, "queries": queries } }
+    }))
+}
+
+/// Replace `:name` where it is a whole parameter (not a prefix of a longer one).
+fn replace_param(sql: &str, name: &str, with: &str) -> String {
+    let needle = format!(":{name}");
+    let mut out = String::with_capacity(sql.len());
+    let mut rest = sql;
+    while let Some(i) = rest.find(&needle) {
+        let after = &rest[i + needle.len()..];
+        out.push_str(&rest[..i]);
+        if after
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric() || c == '_')
+        {
+            out.push_str(&needle);
+        } else {
+            out.push_str(with);
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn replaces_whole_parameters_only() {
+        assert_eq!(
+            replace_param("a = :to AND b < :to_end", "to", "X"),
+            "a = X AND b < :to_end"
+        );
+        assert_eq!(replace_param("b < :to_end", "to_end", "Y"), "b < Y");
+    }
+
+    #[test]
+    fn every_exported_name_is_described() {
+        for t in TABLES.iter().chain(VIEWS) {
+            assert!(
+                TABLE_DESCRIPTIONS.iter().any(|(n, _)| n == t),
+                "{t} has no description"
+            );
+        }
+    }
+}
