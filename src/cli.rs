@@ -9,7 +9,7 @@ use clap::{Args, Parser, Subcommand};
 use crate::db::{self, Mode};
 use crate::ingest::{self, Defaults, ImportOptions, InputFormat};
 use crate::output::{self, Format, OutputOptions};
-use crate::{info, query, search};
+use crate::{curate, info, query, search};
 
 /// Exit status when an import finished but skipped bad records.
 pub const EXIT_PARTIAL: i32 = 3;
@@ -125,6 +125,17 @@ pub enum Command {
         marsad export --datasette-metadata meta.json  # then: datasette marsad.db -m meta.json\n\n\
         CSV is RFC 4180, UTF-8, with a header row; files stream in constant memory.")]
     Export(ExportArgs),
+
+    /// Entities named in the archive, most mentioned first (people, places, organisations, outlets).
+    Entities(EntitiesArgs),
+
+    /// Curate entities: add, alias, merge, list, show.
+    #[command(subcommand)]
+    Entity(EntityCmd),
+
+    /// Inspect events.
+    #[command(subcommand)]
+    Event(EventCmd),
 
     /// Show the archive: path, schema version, row counts, size.
     Info {
@@ -247,6 +258,72 @@ pub struct ExportArgs {
     /// Directory of your own .sql queries to include in the Datasette metadata.
     #[arg(long, env = "MARSAD_QUERIES", value_name = "DIR")]
     pub queries: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct EntitiesArgs {
+    /// Only this kind: person, org, place, country or outlet.
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// Only entities with an alias containing this text (normalised: any spelling).
+    #[arg(long)]
+    pub search: Option<String>,
+    /// At most this many rows.
+    #[arg(long, short = 'n', default_value_t = 50)]
+    pub limit: i64,
+    #[command(flatten)]
+    pub out: OutArgs,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum EntityCmd {
+    /// Add an entity with its names and aliases (marked curated).
+    #[command(
+        after_help = "Example:\n  marsad entity add --kind person --ar 'هاكان فيدان' --en 'Hakan Fidan' --alias فيدان"
+    )]
+    Add {
+        /// person, org, place, country or outlet.
+        #[arg(long)]
+        kind: String,
+        /// Arabic name.
+        #[arg(long)]
+        ar: Option<String>,
+        /// English name.
+        #[arg(long)]
+        en: Option<String>,
+        /// A stable key (lowercase slug), optional.
+        #[arg(long)]
+        key: Option<String>,
+        /// Another name it goes by (repeatable).
+        #[arg(long = "alias")]
+        aliases: Vec<String>,
+    },
+    /// Give an entity (id or any alias) more aliases.
+    Alias {
+        entity: String,
+        #[arg(required = true)]
+        aliases: Vec<String>,
+    },
+    /// Merge the first entity into the second: its aliases, mentions, events and attributions move over.
+    Merge { from: String, into: String },
+    /// List entities, all of them (also those not mentioned yet).
+    List(EntitiesArgs),
+    /// Show one entity (id or any alias) with its aliases and counts.
+    Show {
+        entity: String,
+        #[command(flatten)]
+        out: OutArgs,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum EventCmd {
+    /// Every report of one event: each article's claimed date, place and status, its source, and the text.
+    Show {
+        id: i64,
+        #[command(flatten)]
+        out: OutArgs,
+    },
 }
 
 #[derive(Args, Debug)]
@@ -373,6 +450,26 @@ pub fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
         Command::Query(a) => run_query(&path, a),
+        Command::Entities(a) => {
+            let conn = db::open(&path, Mode::ReadOnly)?;
+            let mut sink = a.out.sink()?;
+            curate::list(
+                &conn,
+                a.kind.as_deref(),
+                a.search.as_deref(),
+                true,
+                a.limit,
+                sink.as_mut(),
+            )?;
+            Ok(0)
+        }
+        Command::Entity(cmd) => run_entity(&path, cmd),
+        Command::Event(EventCmd::Show { id, out }) => {
+            let conn = db::open(&path, Mode::ReadOnly)?;
+            let mut sink = out.sink()?;
+            curate::event_show(&conn, id, sink.as_mut())?;
+            Ok(0)
+        }
         Command::Export(a) => {
             if a.dir.is_none() && a.datasette_metadata.is_none() {
                 anyhow::bail!(
@@ -509,6 +606,74 @@ fn run_query(path: &std::path::Path, a: QueryArgs) -> Result<i32> {
             let q = query::canned::find(dir, name)?;
             let mut conn = db::open(path, Mode::ReadOnly)?;
             query::canned::run(&mut conn, &q, &params, sink.as_mut())?;
+        }
+    }
+    Ok(0)
+}
+
+fn run_entity(path: &std::path::Path, cmd: EntityCmd) -> Result<i32> {
+    match cmd {
+        EntityCmd::Add {
+            kind,
+            ar,
+            en,
+            key,
+            aliases,
+        } => {
+            let conn = db::open(path, Mode::Write)?;
+            let id = curate::add_entity(
+                &conn,
+                &curate::NewEntity {
+                    kind,
+                    name_ar: ar,
+                    name_en: en,
+                    key,
+                    aliases,
+                },
+            )?;
+            println!("{id}");
+            eprintln!("added entity {id}; run `marsad extract` to find it in archived articles");
+        }
+        EntityCmd::Alias { entity, aliases } => {
+            let conn = db::open(path, Mode::Write)?;
+            let id = curate::resolve(&conn, &entity)?;
+            let tx = conn.unchecked_transaction()?;
+            let mut added = 0;
+            for a in &aliases {
+                added += curate::add_alias(&tx, id, a, "name")? as usize;
+            }
+            tx.commit()?;
+            eprintln!(
+                "{added} alias(es) added to entity {id} ({} already known)",
+                aliases.len() - added
+            );
+        }
+        EntityCmd::Merge { from, into } => {
+            let conn = db::open(path, Mode::Write)?;
+            let (f, i) = (
+                curate::resolve(&conn, &from)?,
+                curate::resolve(&conn, &into)?,
+            );
+            curate::merge(&conn, f, i)?;
+            eprintln!("merged entity {f} into {i}");
+        }
+        EntityCmd::List(a) => {
+            let conn = db::open(path, Mode::ReadOnly)?;
+            let mut sink = a.out.sink()?;
+            curate::list(
+                &conn,
+                a.kind.as_deref(),
+                a.search.as_deref(),
+                false,
+                a.limit,
+                sink.as_mut(),
+            )?;
+        }
+        EntityCmd::Show { entity, out } => {
+            let conn = db::open(path, Mode::ReadOnly)?;
+            let id = curate::resolve(&conn, &entity)?;
+            let mut sink = out.sink()?;
+            curate::show(&conn, id, sink.as_mut())?;
         }
     }
     Ok(0)

@@ -6,6 +6,7 @@
 
 pub mod arabic;
 pub mod cli;
+pub mod curate;
 pub mod db;
 pub mod export;
 pub mod extract;

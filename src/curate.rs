@@ -1,0 +1,250 @@
+//! Curation: analysts add entities and aliases, merge duplicates, and inspect entities and events.
+//! Everything an analyst writes is marked `curated` and survives re-extraction.
+
+use anyhow::{bail, Context, Result};
+use rusqlite::{params, Connection, OptionalExtension};
+
+use crate::arabic;
+use crate::output::{RowSink, Value};
+use crate::query::entity;
+
+pub const KINDS: &[&str] = &["person", "org", "place", "country", "outlet"];
+
+/// An entity named by id or by any alias.
+pub fn resolve(conn: &Connection, name_or_id: &str) -> Result<i64> {
+    if let Ok(id) = name_or_id.trim().parse::<i64>() {
+        let found: Option<i64> = conn
+            .query_row("SELECT id FROM entities WHERE id = ?1", [id], |r| r.get(0))
+            .optional()?;
+        return found.with_context(|| format!("no entity with id {id}"));
+    }
+    entity::resolve(conn, name_or_id)
+}
+
+const SQL_INSERT_ALIAS: &str = "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, norm, lang, kind) VALUES (?1, ?2, ?3, ?4, ?5)";
+
+/// Add one alias; returns false when the entity already had it (same normalised key).
+pub fn add_alias(conn: &Connection, entity_id: i64, alias: &str, kind: &str) -> Result<bool> {
+    let alias = alias.trim();
+    let norm = arabic::index_text(alias);
+    if norm.is_empty() {
+        bail!("alias «{alias}» has no letters or digits");
+    }
+    let lang = if alias
+        .chars()
+        .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+    {
+        "ar"
+    } else {
+        "en"
+    };
+    let n = conn
+        .prepare_cached(SQL_INSERT_ALIAS)?
+        .execute(params![entity_id, alias, norm, lang, kind])?;
+    Ok(n > 0)
+}
+
+pub struct NewEntity {
+    pub kind: String,
+    pub name_ar: Option<String>,
+    pub name_en: Option<String>,
+    pub key: Option<String>,
+    pub aliases: Vec<String>,
+}
+
+pub fn add_entity(conn: &Connection, e: &NewEntity) -> Result<i64> {
+    if !KINDS.contains(&e.kind.as_str()) {
+        bail!("unknown kind '{}' (one of: {})", e.kind, KINDS.join(", "));
+    }
+    if e.name_ar.is_none() && e.name_en.is_none() {
+        bail!("an entity needs --ar or --en (or both)");
+    }
+    let tx = conn.unchecked_transaction()?;
+    tx.execute(
+        "INSERT INTO entities (key, kind, name_ar, name_en, source) VALUES (?1, ?2, ?3, ?4, 'curated')",
+        params![e.key, e.kind, e.name_ar, e.name_en],
+    )
+    .map_err(|err| match &e.key {
+        Some(k) if err.to_string().contains("UNIQUE") => anyhow::anyhow!("an entity with key {k} already exists"),
+        _ => err.into(),
+    })?;
+    let id = tx.last_insert_rowid();
+    for a in e.name_ar.iter().chain(&e.name_en).chain(&e.aliases) {
+        add_alias(&tx, id, a, "name")?;
+    }
+    tx.commit()?;
+    Ok(id)
+}
+
+/// Fold `from` into `into`: every row that pointed at `from` points at `into`; duplicates collapse.
+pub fn merge(conn: &Connection, from: i64, into: i64) -> Result<()> {
+    if from == into {
+        bail!("cannot merge an entity into itself");
+    }
+    let tx = conn.unchecked_transaction()?;
+    tx.execute_batch(&format!(
+        "UPDATE OR IGNORE entity_aliases SET entity_id = {into} WHERE entity_id = {from};
+         UPDATE mentions SET entity_id = {into} WHERE entity_id = {from};
+         UPDATE OR IGNORE event_participants SET entity_id = {into} WHERE entity_id = {from};
+         UPDATE attributions SET source_entity_id = {into} WHERE source_entity_id = {from};
+         UPDATE attributions SET via_entity_id = {into} WHERE via_entity_id = {from};
+         UPDATE events SET place_entity_id = {into} WHERE place_entity_id = {from};
+         UPDATE event_reports SET place_entity_id = {into} WHERE place_entity_id = {from};
+         UPDATE outlets SET entity_id = {into} WHERE entity_id = {from};
+         UPDATE OR IGNORE article_relations SET original_entity_id = {into} WHERE original_entity_id = {from};
+         DELETE FROM entities WHERE id = {from};"
+    ))?;
+    tx.commit()?;
+    Ok(())
+}
+
+const SQL_LIST: &str = "
+SELECT e.id, e.key, e.kind, e.name_ar, e.name_en, e.source,
+       (SELECT count(*) FROM entity_aliases a WHERE a.entity_id = e.id) AS aliases,
+       (SELECT count(DISTINCT m.article_id) FROM mentions m WHERE m.entity_id = e.id) AS articles
+FROM entities e
+WHERE (?1 IS NULL OR e.kind = ?1)
+  AND (?2 IS NULL OR e.id IN (SELECT entity_id FROM entity_aliases WHERE norm LIKE '%' || ?2 || '%'))
+  AND (?3 = 0 OR EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id))
+ORDER BY articles DESC, e.kind, COALESCE(e.name_en, e.name_ar)
+LIMIT ?4";
+
+pub fn list(
+    conn: &Connection,
+    kind: Option<&str>,
+    search: Option<&str>,
+    mentioned_only: bool,
+    limit: i64,
+    sink: &mut dyn RowSink,
+) -> Result<u64> {
+    if let Some(k) = kind {
+        if !KINDS.contains(&k) {
+            bail!("unknown kind '{k}' (one of: {})", KINDS.join(", "));
+        }
+    }
+    let norm = search.map(arabic::index_text);
+    let mut stmt = conn.prepare(SQL_LIST)?;
+    crate::output::write_statement(
+        &mut stmt,
+        params![kind, norm, mentioned_only as i64, limit],
+        sink,
+    )
+}
+
+pub fn show(conn: &Connection, id: i64, sink: &mut dyn RowSink) -> Result<()> {
+    let (key, kind, ar, en, source): (
+        Option<String>,
+        String,
+        Option<String>,
+        Option<String>,
+        String,
+    ) = conn.query_row(
+        "SELECT key, kind, name_ar, name_en, source FROM entities WHERE id = ?1",
+        [id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+    )?;
+    let count = |sql: &str| -> Result<i64> { Ok(conn.query_row(sql, [id], |r| r.get(0))?) };
+    let mut rows: Vec<(String, Value)> = vec![
+        ("id".into(), Value::Int(id)),
+        ("key".into(), Value::from(key)),
+        ("kind".into(), Value::Text(kind)),
+        ("name_ar".into(), Value::from(ar)),
+        ("name_en".into(), Value::from(en)),
+        ("source".into(), Value::Text(source)),
+        (
+            "articles".into(),
+            Value::Int(count(
+                "SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = ?1",
+            )?),
+        ),
+        (
+            "mentions".into(),
+            Value::Int(count("SELECT count(*) FROM mentions WHERE entity_id = ?1")?),
+        ),
+        (
+            "events".into(),
+            Value::Int(count(
+                "SELECT count(DISTINCT event_id) FROM event_participants WHERE entity_id = ?1",
+            )?),
+        ),
+        (
+            "events_here".into(),
+            Value::Int(count(
+                "SELECT count(*) FROM events WHERE place_entity_id = ?1",
+            )?),
+        ),
+        (
+            "attributions".into(),
+            Value::Int(count(
+                "SELECT count(*) FROM attributions WHERE source_entity_id = ?1",
+            )?),
+        ),
+    ];
+    let mut stmt = conn.prepare(
+        "SELECT alias, kind FROM entity_aliases WHERE entity_id = ?1 ORDER BY kind, alias",
+    )?;
+    let aliases: Vec<(String, String)> = stmt
+        .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    for (a, k) in aliases {
+        rows.push((format!("alias ({k})"), Value::Text(a)));
+    }
+    sink.header(&["field".into(), "value".into()])?;
+    for (k, v) in rows {
+        sink.row(&[Value::Text(k), v])?;
+    }
+    sink.finish()
+}
+
+/// Every report of one event with its claims and the text that supports them.
+const SQL_EVENT_REPORTS: &str = "
+SELECT r.id AS report_id, r.article_id, a.title, o.name AS outlet, r.status, r.date_text, r.date_start,
+       r.date_precision, COALESCE(p.name_en, p.name_ar, r.place_text) AS place, r.participants_text,
+       COALESCE(src.name_en, src.name_ar, at.source_text) AS source, at.via_text AS via, at.anonymous,
+       r.start, r.end, a.body
+FROM event_reports r
+JOIN articles a ON a.id = r.article_id
+LEFT JOIN outlets o ON o.id = a.outlet_id
+LEFT JOIN entities p ON p.id = r.place_entity_id
+LEFT JOIN attributions at ON at.id = r.attribution_id
+LEFT JOIN entities src ON src.id = at.source_entity_id
+WHERE r.event_id = ?1
+ORDER BY r.article_id, r.start";
+
+pub fn event_show(conn: &Connection, id: i64, sink: &mut dyn RowSink) -> Result<()> {
+    let exists: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM events WHERE id = ?1)",
+        [id],
+        |r| r.get(0),
+    )?;
+    if !exists {
+        bail!("no event with id {id} (`marsad meetings` lists them)");
+    }
+    let mut stmt = conn.prepare(SQL_EVENT_REPORTS)?;
+    let cols: Vec<String> = stmt
+        .column_names()
+        .take(15)
+        .map(String::from)
+        .chain(["text".to_string()])
+        .collect();
+    sink.header(&cols)?;
+    let mut rows = stmt.query([id])?;
+    while let Some(r) = rows.next()? {
+        let mut vals: Vec<Value> = (0..15)
+            .map(|i| r.get_ref(i).map(Value::from_sql))
+            .collect::<Result<_, _>>()?;
+        let (start, end): (i64, i64) = (r.get(13)?, r.get(14)?);
+        let body: String = r.get(15)?;
+        vals.push(Value::Text(char_slice(&body, start as usize, end as usize)));
+        sink.row(&vals)?;
+    }
+    sink.finish()
+}
+
+/// The text between two character offsets (offsets count Unicode scalar values, like Python's str).
+pub fn char_slice(s: &str, start: usize, end: usize) -> String {
+    s.chars()
+        .skip(start)
+        .take(end.saturating_sub(start))
+        .collect()
+}
