@@ -1,0 +1,68 @@
+//! Curation commands through the binary: add, alias, merge, show; lookups by any alias.
+
+mod common;
+
+use common::{stdout, Archive};
+use predicates::prelude::*;
+
+#[test]
+fn add_alias_merge_show() {
+    let a = Archive::new();
+    a.import_samples();
+    let out = a
+        .cmd(&[
+            "entity",
+            "add",
+            "--kind",
+            "person",
+            "--ar",
+            "هاكان فيدان",
+            "--en",
+            "Hakan Fidan",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let id: i64 = stdout(&out).trim().parse().unwrap();
+    a.cmd(&["entity", "alias", "Hakan Fidan", "فيدان"])
+        .assert()
+        .success();
+    // Any spelling of any alias finds it.
+    a.cmd(&["entity", "show", "هَاكان فيدان", "--format", "csv"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(format!("id,{id}")))
+        .stdout(predicate::str::contains("alias (name),فيدان"));
+    let dup = a
+        .cmd(&["entity", "add", "--kind", "person", "--en", "H. Fidan"])
+        .output()
+        .unwrap();
+    let dup_id: i64 = stdout(&dup).trim().parse().unwrap();
+    a.cmd(&["entity", "merge", "H. Fidan", "Hakan Fidan"])
+        .assert()
+        .success();
+    assert_eq!(
+        a.sql(&format!(
+            "SELECT count(*) FROM entities WHERE id = {dup_id}"
+        )),
+        vec!["0"]
+    );
+    assert_eq!(
+        a.sql(&format!(
+            "SELECT count(*) FROM entity_aliases WHERE entity_id = {id}"
+        )),
+        vec!["4"]
+    );
+    a.cmd(&["entity", "add", "--kind", "planet", "--en", "Mars"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("unknown kind"));
+    a.cmd(&["entity", "show", "Hakan Fidann"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("did you mean"));
+    a.cmd(&["event", "show", "9999"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("no event with id 9999"));
+}
