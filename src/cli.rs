@@ -137,6 +137,21 @@ pub enum Command {
     #[command(subcommand)]
     Event(EventCmd),
 
+    /// Check the archive: SQLite and full-text integrity, foreign keys, schema, orphans. Exit 1 on any problem.
+    Check {
+        #[command(flatten)]
+        out: OutArgs,
+    },
+
+    /// Copy the archive to FILE through SQLite's online backup API (safe while it is in use).
+    Backup {
+        /// Where to write the copy.
+        file: PathBuf,
+        /// Overwrite FILE if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+
     /// Show the archive: path, schema version, row counts, size.
     Info {
         #[command(flatten)]
@@ -499,6 +514,17 @@ pub fn run(cli: Cli) -> Result<i32> {
                     eprintln!("{name}: {rows} row(s)");
                 }
             }
+            Ok(0)
+        }
+        Command::Check { out } => {
+            let findings = crate::check::check(&path)?;
+            let mut sink = out.sink()?;
+            crate::check::print(&findings, sink.as_mut())?;
+            Ok(if findings.iter().all(|f| f.ok) { 0 } else { 1 })
+        }
+        Command::Backup { file, force } => {
+            crate::check::backup(&path, &file, force)?;
+            eprintln!("backed up {} to {}", path.display(), file.display());
             Ok(0)
         }
         Command::Info { out } => {

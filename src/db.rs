@@ -103,7 +103,7 @@ pub fn bulk_load_settings(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-fn latest_known_version() -> u32 {
+pub fn latest_known_version() -> u32 {
     embedded::migrations::runner()
         .get_migrations()
         .iter()

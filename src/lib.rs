@@ -5,6 +5,7 @@
 //! and `info` answer; `output` prints rows in every format.
 
 pub mod arabic;
+pub mod check;
 pub mod cli;
 pub mod curate;
 pub mod db;

@@ -78,6 +78,9 @@ def main():
                     errors.append(f"{fname}:{n}: {k}.{c} has surrounding spaces")
                 if c in LIST_COLS and v and any(not x or x != x.strip() for x in v.split("|")):
                     errors.append(f"{fname}:{n}: {k}.{c} has an empty or padded item")
+            for c, nc in (("aliases_ar", "name_ar"), ("short_ar", "name_ar"), ("aliases_en", "name_en")):
+                if d.get(c) and d[nc] in items(d[c]):
+                    errors.append(f"{fname}:{n}: {k}.{c} repeats {nc}")
             if k in entities:
                 errors.append(f"{fname}:{n}: duplicate key {k} (also in {entities[k][0]})")
             entities[k] = (fname, d)
