@@ -71,12 +71,13 @@ CREATE INDEX articles_outlet ON articles (outlet_id, published_at);
 
 -- Full-text index over the NORMALISED text (see src/arabic): one index token per original word, so the
 -- stock unicode61 tokenizer reads it and the archive stays usable from the sqlite3 shell and Datasette.
--- Contentless: the original text lives in `articles`; rowid = articles.id.
+-- Contentless: the original text lives in `articles`; rowid = articles.id. (No contentless_delete: SQLite
+-- before 3.43, as shipped with many sqlite3 shells and Pythons, could not read the table. A row is deleted
+-- with FTS5's 'delete' command and its keys, which are recomputed from the article.)
 CREATE VIRTUAL TABLE articles_fts USING fts5 (
     title,
     body,
     content = '',
-    contentless_delete = 1,
     tokenize = 'unicode61 remove_diacritics 0'
 );
 

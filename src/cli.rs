@@ -163,6 +163,9 @@ pub enum Command {
         /// List applied and pending migrations instead of applying them.
         #[arg(long)]
         list: bool,
+        /// Migrate only up to this schema version (migrations only go forward).
+        #[arg(long, value_name = "VERSION")]
+        to: Option<u32>,
         #[command(flatten)]
         out: OutArgs,
     },
@@ -533,14 +536,14 @@ pub fn run(cli: Cli) -> Result<i32> {
             info::info(&conn, &path, sink.as_mut())?;
             Ok(0)
         }
-        Command::Migrate { list, out } => {
+        Command::Migrate { list, to, out } => {
             let conn = if list && path.exists() {
                 rusqlite::Connection::open_with_flags(
                     &path,
                     rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
                 )?
             } else {
-                db::open(&path, Mode::Write)?
+                db::open_write_to(&path, to)?
             };
             let mut sink = out.sink()?;
             info::migrations(&conn, sink.as_mut())?;

@@ -32,12 +32,22 @@ pub fn open(path: &Path, mode: Mode) -> Result<Connection> {
 }
 
 fn open_write(path: &Path) -> Result<Connection> {
+    open_write_to(path, None)
+}
+
+/// Create or open the archive and migrate it up to `target` (all known migrations when None).
+/// Migrating to a version below the archive's is refused by refinery: migrations only go forward.
+pub fn open_write_to(path: &Path, target: Option<u32>) -> Result<Connection> {
     let is_new = !path.exists();
     let mut conn = Connection::open(path)
         .with_context(|| format!("cannot open or create the archive {}", path.display()))?;
     apply_pragmas(&conn, path)?;
     refuse_newer_schema(&conn, path)?;
-    embedded::migrations::runner()
+    let mut runner = embedded::migrations::runner();
+    if let Some(v) = target {
+        runner = runner.set_target(refinery::Target::Version(v as _));
+    }
+    runner
         .set_grouped(true) // all pending migrations in one transaction: an upgrade applies whole or not at all
         .set_abort_missing(true)
         .run(&mut conn)
@@ -70,14 +80,21 @@ fn open_read_only(path: &Path) -> Result<Connection> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.pragma_update(None, "query_only", true)?;
     refuse_newer_schema(&conn, path)?;
-    let (applied, known) = (applied_version(&conn)?, latest_known_version());
-    if applied.unwrap_or(0) < known {
-        bail!(
-            "the archive {} uses schema version {} but this marsad expects {}; run `marsad migrate` to upgrade it",
-            path.display(),
-            applied.unwrap_or(0),
-            known
+    let (applied, known) = (applied_version(&conn)?.unwrap_or(0), latest_known_version());
+    if applied < known {
+        // An archive from an older marsad: upgrade it once (in one transaction), then read as asked.
+        drop(conn);
+        open_write(path).with_context(|| {
+            format!(
+                "the archive {} uses schema version {applied}; upgrading it to {known} failed",
+                path.display()
+            )
+        })?;
+        eprintln!(
+            "upgraded {} from schema version {applied} to {known}",
+            path.display()
         );
+        return open_read_only(path);
     }
     Ok(conn)
 }

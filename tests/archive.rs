@@ -16,6 +16,7 @@ fn migrate_list_shows_applied_migrations() {
     let text = stdout(&out);
     assert!(text.starts_with("version,name,state,applied_on"), "{text}");
     assert!(text.contains("1,archive,applied,"), "{text}");
+    assert!(text.contains("3,flat_views,applied,"), "{text}");
     assert!(!text.contains("pending"));
 }
 
@@ -131,4 +132,155 @@ fn runaway_sql_stops_at_the_timeout() {
         .assert()
         .failure()
         .stderr(predicate::str::contains("longer than --timeout"));
+}
+
+#[test]
+fn an_archive_of_the_first_schema_upgrades_with_its_data() {
+    let a = Archive::new();
+    a.cmd(&["migrate", "--to", "1"]).assert().success();
+    {
+        // Fill it as the first schema allows, with marsad's own index keys.
+        let c = rusqlite::Connection::open(&a.db).unwrap();
+        let (title, body) = (
+            "اجتماع في باريس",
+            "التقى الشيباني ديرمر في العاصمة الفرنسية باريس",
+        );
+        c.execute(
+            "INSERT INTO articles (title, body, content_hash, imported_at) VALUES (?1, ?2, 'h1', '2025-07-26')",
+            [title, body],
+        )
+        .unwrap();
+        c.execute(
+            "INSERT INTO articles_fts (rowid, title, body) VALUES (1, ?1, ?2)",
+            [
+                marsad::arabic::index_text(title),
+                marsad::arabic::index_text(body),
+            ],
+        )
+        .unwrap();
+        let v: i64 = c
+            .query_row(
+                "SELECT max(version) FROM refinery_schema_history",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(v, 1);
+    }
+    let out = a
+        .cmd(&["search", "بباريس", "--format", "csv"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    assert!(
+        common::stderr(&out).contains("upgraded"),
+        "{}",
+        common::stderr(&out)
+    );
+    assert!(stdout(&out).contains("اجتماع في باريس"));
+    assert_eq!(
+        a.sql("SELECT max(version) FROM refinery_schema_history"),
+        vec!["3"]
+    );
+    assert_eq!(
+        a.sql("SELECT count(*) FROM events_flat"),
+        vec!["0"],
+        "views of later migrations exist"
+    );
+    a.cmd(&["check"]).assert().success();
+}
+
+#[test]
+fn the_archive_reads_in_an_older_stock_sqlite() {
+    // Python's sqlite3 module is the SQLite that Datasette and most notebooks use; on this machine it is
+    // older than the bundled one, which is the point.
+    let Ok(py) = which_python() else {
+        eprintln!("python3 not found: the stock-SQLite readability check needs it");
+        return;
+    };
+    let a = Archive::new();
+    a.import_samples();
+    let script = format!(
+        "import sqlite3; c = sqlite3.connect('file:{}?mode=ro', uri=True); \
+         print(sqlite3.sqlite_version); \
+         print(c.execute(\"SELECT count(*) FROM articles a JOIN articles_fts f ON f.rowid = a.id WHERE articles_fts MATCH 'باكو'\").fetchone()[0]); \
+         print(c.execute('SELECT count(*) FROM events_flat').fetchone()[0])",
+        a.db.display()
+    );
+    let out = std::process::Command::new(py)
+        .args(["-c", &script])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        &lines[1..],
+        ["3", "0"],
+        "SQLite {} could not read the archive",
+        lines[0]
+    );
+}
+
+fn which_python() -> Result<&'static str, ()> {
+    std::process::Command::new("python3")
+        .arg("--version")
+        .output()
+        .map(|_| "python3")
+        .map_err(|_| ())
+}
+
+#[test]
+fn check_and_backup() {
+    let a = Archive::new();
+    a.import_samples();
+    a.cmd(&["check", "--format", "csv"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("integrity_check,ok,ok"));
+    let copy = a.dir.path().join("copy.db");
+    a.cmd(&["backup", copy.to_str().unwrap()])
+        .assert()
+        .success();
+    a.cmd(&["backup", copy.to_str().unwrap()])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("--force"));
+    let mut c = assert_cmd::Command::cargo_bin("marsad").unwrap();
+    let out = c
+        .arg("--db")
+        .arg(&copy)
+        .args([
+            "sql",
+            "SELECT id, title, content_hash FROM articles ORDER BY id",
+            "--format",
+            "csv",
+        ])
+        .output()
+        .unwrap();
+    let original = a
+        .cmd(&[
+            "sql",
+            "SELECT id, title, content_hash FROM articles ORDER BY id",
+            "--format",
+            "csv",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.stdout, original.stdout);
+    // Break the archive behind marsad's back: check must notice and fail.
+    {
+        let c = rusqlite::Connection::open(&a.db).unwrap();
+        c.execute("INSERT INTO articles (title, body, content_hash, imported_at) VALUES ('x', 'y', 'z', 'now')", []).unwrap();
+    }
+    a.cmd(&["check", "--format", "csv"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "articles without a search-index row,FAIL,1",
+        ));
 }
