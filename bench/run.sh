@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# marsad's benchmark suite: import (with and without extraction) side by side with sqlite-utils, search
+# latency, meetings and canned-query latency, CSV export throughput, cold start. Writes bench/out/ and
+# prints a Markdown report (paste it into BENCHMARKS.md).
+#
+#   bench/run.sh                 # 20k and 100k articles
+#   bench/run.sh --full          # also 1M
+#   bench/run.sh 5000            # any sizes
+#
+# Needs: cargo, python3 (with venv), /usr/bin/time, and ../shared/bench/gen_corpus.py (or GEN_CORPUS=path).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+sizes=()
+for arg in "$@"; do
+  case "$arg" in
+    --full) sizes+=(20000 100000 1000000) ;;
+    *) sizes+=("$arg") ;;
+  esac
+done
+[ ${#sizes[@]} -gt 0 ] || sizes=(20000 100000)
+
+gen=${GEN_CORPUS:-../shared/bench/gen_corpus.py}
+[ -f "$gen" ] || { echo "bench: corpus generator not found at $gen (set GEN_CORPUS)" >&2; exit 1; }
+
+cargo build --release -q
+out=bench/out
+mkdir -p "$out"
+
+# sqlite-utils in a throwaway venv, so the comparison needs nothing installed by hand.
+venv="$out/venv"
+if [ ! -x "$venv/bin/sqlite-utils" ]; then
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install -q sqlite-utils
+fi
+
+exec python3 bench/harness.py --marsad target/release/marsad --sqlite-utils "$venv/bin/sqlite-utils" \
+  --gen "$gen" --out "$out" "${sizes[@]}"
