@@ -29,6 +29,9 @@ use formats::{Item, ReadCtx};
 pub use prepare::{parse_date_arg as prepare_date_arg, Defaults, Prepared};
 
 const BATCH: usize = 256;
+/// Past this many, bad-record reports are counted, not printed: a systematic problem in a large file
+/// would otherwise bury the terminal.
+const MAX_REPORTS: u64 = 100;
 
 #[derive(Debug, Clone)]
 pub struct ImportOptions {
@@ -198,7 +201,11 @@ fn write_all(
                 Staged::Notice(n) => progress.suspend(|| report(&n)),
                 Staged::Bad(origin, why) => {
                     summary.failed += 1;
-                    progress.suspend(|| report(&format!("{origin}: {why}")));
+                    if summary.failed <= MAX_REPORTS {
+                        progress.suspend(|| report(&format!("{origin}: {why}")));
+                    } else if summary.failed == MAX_REPORTS + 1 {
+                        progress.suspend(|| report("… further bad records are counted but not listed"));
+                    }
                     if opts.strict {
                         writer.abort()?;
                         summary.aborted = true;
