@@ -324,7 +324,12 @@ fn a_flood_of_bad_records_is_listed_up_to_100_and_counted() {
     let p = a.write("flood.jsonl", "{\"title\":\"t\"}\n".repeat(150));
     let out = a.cmd(&["import", p.to_str().unwrap()]).output().unwrap();
     let err = stderr(&out);
-    assert_eq!(err.lines().filter(|l| l.contains("flood.jsonl:") && l.ends_with("missing body")).count(), 100);
+    assert_eq!(
+        err.lines()
+            .filter(|l| l.contains("flood.jsonl:") && l.ends_with("missing body"))
+            .count(),
+        100
+    );
     assert!(err.contains("further bad records are counted but not listed"));
     assert!(err.contains("150 failed"), "{err}");
 }

@@ -204,7 +204,8 @@ fn write_all(
                     if summary.failed <= MAX_REPORTS {
                         progress.suspend(|| report(&format!("{origin}: {why}")));
                     } else if summary.failed == MAX_REPORTS + 1 {
-                        progress.suspend(|| report("… further bad records are counted but not listed"));
+                        progress
+                            .suspend(|| report("… further bad records are counted but not listed"));
                     }
                     if opts.strict {
                         writer.abort()?;

@@ -75,3 +75,43 @@ pub fn stderr(out: &std::process::Output) -> String {
 pub fn stdout(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
+
+/// A deterministic synthetic JSONL corpus built from the sample articles' sentences (about 2 KB an
+/// article), so tests need no data beyond the repository.
+pub fn generate_jsonl(n: usize, path: &Path) {
+    use std::io::Write;
+    let mut sentences = Vec::new();
+    for entry in std::fs::read_dir(samples()).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for line in text.lines().skip(1) {
+            for s in line.split(['.', '،']) {
+                if s.trim().chars().count() > 30 {
+                    sentences.push(s.trim().to_string());
+                }
+            }
+        }
+    }
+    sentences.sort();
+    let mut f = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    for i in 0..n {
+        let body: Vec<&str> = (0..12)
+            .map(|_| sentences[(next() % sentences.len() as u64) as usize].as_str())
+            .collect();
+        let day = 1 + next() % 28;
+        let rec = serde_json::json!({
+            "url": format!("https://gen.example/{i}"),
+            "title": format!("{} {}", sentences[(next() % sentences.len() as u64) as usize], i),
+            "body": body.join(". "),
+            "published_at": format!("2025-07-{day:02}"),
+            "outlet": (["AFP", "Reuters", "Axios"][i % 3]),
+        });
+        writeln!(f, "{rec}").unwrap();
+    }
+}
