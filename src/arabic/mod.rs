@@ -1,4 +1,14 @@
-//! TEMPORARY stand-in: replaced by the real module (normalise, stem, dates).
+//! Arabic text handling for marsad: normalisation, tokenisation, search keys and date expressions.
+//!
+//! * [`normalize`] folds spelling variants (hamza seats, alef maqsura, teh marbuta, diacritics,
+//!   tatweel, invisible marks, Eastern digits, Latin case) so that equal words compare equal.
+//! * [`tokenize`] splits text into words with char and byte offsets.
+//! * [`search_form`] is the key stored in the full-text index: normalised, with clitics and light
+//!   suffixes removed (Lucene's light10 rules, guarded by a compiled-in lexicon of names).
+//! * [`dates`] finds and resolves Arabic date expressions.
+//!
+//! Bump [`NORMALIZATION_VERSION`] whenever any output of `normalize`/`search_form` changes:
+//! stored indexes are rebuilt when it differs.
 pub mod dates;
 pub mod normalize;
 pub mod stem;

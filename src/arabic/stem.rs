@@ -1,3 +1,34 @@
+//! Tokenisation and search keys.
+//!
+//! [`search_form`] turns one word into the key stored in the full-text index. After
+//! [`normalize`](super::normalize) (and dropping any remaining combining marks) it applies, in order:
+//!
+//! 1. **Lexicon** — a word listed in `lexicon.txt` (or whose light-suffix stem is listed) is a
+//!    known word: no clitic is taken from it (وليد, بيروت, لندن, كلينتون, بارو stay whole).
+//! 2. **Article compounds** — ال وال بال كال فال لل ولل فلل are stripped when at least two
+//!    letters remain (so «الو» stays), as in Lucene's light10.
+//! 3. **Proclitics** — و ف ب ك ل and the stacks وب ول وك وس فب فل فك فس are stripped when what
+//!    remains (optionally minus ال) is a known word (بباريس, لموسكو, وسوريا, لوزير). Otherwise
+//!    only و and ف are stripped, and only when at least three letters remain (Lucene's rule for
+//!    و, extended to ف); ب ك ل are never stripped toward an unknown word.
+//! 4. **Suffixes** — a final tanween alef is dropped when at least three letters remain
+//!    (اجتماعاً ≡ اجتماع; not after ه, where «ها» is the pronoun). Then light10's single pass over
+//!    ها ان ات ون ين يه ه ي (ية/ة are يه/ه after normalisation) removes each suffix the word ends
+//!    with while at least two letters remain. Suffix removal stops as soon as the word is a
+//!    lexicon word, and never starts on one (عثمان, سوريا, لبنان stay).
+//!
+//! Lexicon entries that start with ال are stored without it, because step 2 removes the article
+//! before the lexicon is consulted (الصين, والصين and للصين all give صين).
+//!
+//! [`index_text`] emits exactly one key per [`tokenize`] token, made only of letters and digits,
+//! so that SQLite FTS5's `unicode61` tokenizer sees the same tokens.
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::normalize::{is_ignorable, normalize};
+
+/// A word of the input with its position, in chars (`start..end`) and bytes (`byte_start..byte_end`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token<'a> {
     pub text: &'a str,
     pub start: usize,
@@ -5,54 +36,446 @@ pub struct Token<'a> {
     pub byte_start: usize,
     pub byte_end: usize,
 }
+
+/// Invisible format controls (ZWJ, RLM, BOM, bidi isolates): they never start or end a word.
+fn is_format(c: char) -> bool {
+    matches!(c,
+        '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{FEFF}'
+        | '\u{061C}')
+}
+
+/// Combining marks of the common scripts (an approximation of Unicode's M categories without
+/// shipping tables). FTS5's unicode61 treats them as separators, so they must not reach the index,
+/// and a word never starts with one.
+pub(crate) fn is_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}'
+        | '\u{0483}'..='\u{0489}'
+        | '\u{0591}'..='\u{05BD}'
+        | '\u{05BF}'
+        | '\u{05C1}'..='\u{05C2}'
+        | '\u{05C4}'..='\u{05C5}'
+        | '\u{05C7}'
+        | '\u{0610}'..='\u{061A}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{06D6}'..='\u{06DC}'
+        | '\u{06DF}'..='\u{06E4}'
+        | '\u{06E7}'..='\u{06E8}'
+        | '\u{06EA}'..='\u{06ED}'
+        | '\u{0711}'
+        | '\u{0730}'..='\u{074A}'
+        | '\u{07A6}'..='\u{07B0}'
+        | '\u{07EB}'..='\u{07F3}'
+        | '\u{0816}'..='\u{082D}'
+        | '\u{0859}'..='\u{085B}'
+        | '\u{0898}'..='\u{089F}'
+        | '\u{08CA}'..='\u{08FF}'
+        | '\u{0900}'..='\u{0903}'
+        | '\u{093A}'..='\u{093C}'
+        | '\u{093E}'..='\u{094F}'
+        | '\u{0951}'..='\u{0957}'
+        | '\u{0962}'..='\u{0963}'
+        | '\u{0E31}'
+        | '\u{0E34}'..='\u{0E3A}'
+        | '\u{0E47}'..='\u{0E4E}'
+        | '\u{1AB0}'..='\u{1AFF}'
+        | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{20D0}'..='\u{20FF}'
+        | '\u{302A}'..='\u{302F}'
+        | '\u{3099}'..='\u{309A}'
+        | '\u{FE00}'..='\u{FE0F}'
+        | '\u{FE20}'..='\u{FE2F}')
+}
+
+/// A char that can start a word.
+fn is_base(c: char) -> bool {
+    c.is_alphanumeric() && !is_ignorable(c) && !is_mark(c)
+}
+
+/// Split `s` into words: maximal runs of letters and digits. Diacritics, tatweel and invisible
+/// controls inside a word are part of it (a ZWJ or RLM never splits a word); invisible controls at
+/// either edge are left out, as are marks before the first letter.
 pub fn tokenize(s: &str) -> Vec<Token<'_>> {
     let mut out = Vec::new();
+    // (byte_start, char_start) of the current word, and the end (byte, char) of its last visible char.
     let mut cur: Option<(usize, usize)> = None;
-    let mut ci = 0;
-    for (bi, c) in s.char_indices() {
-        let w = c.is_alphanumeric() || ('\u{064B}'..='\u{0652}').contains(&c) || c == '\u{0640}';
-        match (w, cur) {
-            (true, None) => cur = Some((bi, ci)),
-            (false, Some((b0, c0))) => {
-                out.push(Token {
-                    text: &s[b0..bi],
-                    start: c0,
-                    end: ci,
-                    byte_start: b0,
-                    byte_end: bi,
-                });
-                cur = None;
+    let mut last = (0usize, 0usize);
+    for (ci, (bi, c)) in s.char_indices().enumerate() {
+        let after = (bi + c.len_utf8(), ci + 1);
+        if is_base(c) {
+            if cur.is_none() {
+                cur = Some((bi, ci));
             }
-            _ => {}
+            last = after;
+        } else if is_ignorable(c) || is_mark(c) {
+            if cur.is_some() && !is_format(c) {
+                last = after;
+            }
+        } else if let Some((b0, c0)) = cur.take() {
+            out.push(Token {
+                text: &s[b0..last.0],
+                start: c0,
+                end: last.1,
+                byte_start: b0,
+                byte_end: last.0,
+            });
         }
-        ci += 1;
     }
     if let Some((b0, c0)) = cur {
         out.push(Token {
-            text: &s[b0..],
+            text: &s[b0..last.0],
             start: c0,
-            end: ci,
+            end: last.1,
             byte_start: b0,
-            byte_end: s.len(),
+            byte_end: last.0,
         });
     }
     out
 }
-pub fn search_form(word: &str) -> String {
-    let n = super::normalize(word);
-    for p in ["وال", "بال", "كال", "فال", "لل", "ال"] {
-        if let Some(r) = n.strip_prefix(p) {
-            if r.chars().count() >= 2 {
-                return r.to_string();
+
+fn lexicon() -> &'static HashSet<String> {
+    static LEX: OnceLock<HashSet<String>> = OnceLock::new();
+    LEX.get_or_init(|| {
+        include_str!("lexicon.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| {
+                let n = normalize(l);
+                // Stored without the article: step 2 strips it before any lookup.
+                match n.strip_prefix("ال") {
+                    Some(rest) if rest.chars().count() >= 2 => rest.to_string(),
+                    _ => n,
+                }
+            })
+            .collect()
+    })
+}
+
+fn in_lexicon(w: &str) -> bool {
+    lexicon().contains(w)
+}
+
+fn char_len(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// Light10's suffixes, in Lucene's order (ية and ة coincide with يه and ه after normalisation).
+const SUFFIXES: [&str; 8] = ["ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"];
+
+/// Step 4: tanween alef, then one pass of light suffixes, never touching a lexicon word.
+fn strip_suffixes(w: &str) -> &str {
+    if in_lexicon(w) {
+        return w;
+    }
+    let mut w = w;
+    let mut n = char_len(w);
+    if n >= 4 && w.ends_with('ا') && !w.ends_with("ها") {
+        w = &w[..w.len() - 'ا'.len_utf8()];
+        n -= 1;
+        if in_lexicon(w) {
+            return w;
+        }
+    }
+    for suf in SUFFIXES {
+        let k = char_len(suf);
+        if n >= k + 2 && w.ends_with(suf) {
+            w = &w[..w.len() - suf.len()];
+            n -= k;
+            if in_lexicon(w) {
+                return w;
             }
         }
     }
-    n
+    w
 }
-pub fn index_text(s: &str) -> String {
-    tokenize(s)
+
+/// A known word is a lexicon word or one whose suffix stem is (a stem of at least three letters:
+/// two-letter stems such as بن would make «بنان» look known).
+fn is_known(w: &str) -> bool {
+    if in_lexicon(w) {
+        return true;
+    }
+    let s = strip_suffixes(w);
+    s.len() != w.len() && char_len(s) >= 3 && in_lexicon(s)
+}
+
+const ARTICLES: [&str; 8] = ["ولل", "فلل", "وال", "بال", "كال", "فال", "لل", "ال"];
+/// Shortest first: the least stripping that reaches a known word wins («وبيروت» → بيروت).
+const PROCLITICS: [&str; 13] = [
+    "و", "ف", "ب", "ك", "ل", "وب", "ول", "وك", "وس", "فب", "فل", "فك", "فس",
+];
+
+/// Step 2: the rest of `w` after an article compound, if one can be taken.
+fn strip_article(w: &str) -> Option<&str> {
+    ARTICLES
         .iter()
-        .map(|t| search_form(t.text))
-        .collect::<Vec<_>>()
-        .join(" ")
+        .find_map(|p| w.strip_prefix(p).filter(|rest| char_len(rest) >= 2))
+}
+
+/// Steps 1–4 on a normalised word made only of letters and digits.
+fn stem(w: &str) -> &str {
+    if is_known(w) {
+        return strip_suffixes(w);
+    }
+    if let Some(rest) = strip_article(w) {
+        return strip_suffixes(rest);
+    }
+    for p in PROCLITICS {
+        if let Some(rest) = w.strip_prefix(p).filter(|r| char_len(r) >= 2) {
+            if is_known(rest) {
+                return strip_suffixes(rest);
+            }
+            if let Some(bare) = rest.strip_prefix("ال").filter(|r| char_len(r) >= 2) {
+                if is_known(bare) {
+                    return strip_suffixes(bare);
+                }
+            }
+        }
+    }
+    for p in ["و", "ف"] {
+        if let Some(rest) = w.strip_prefix(p).filter(|r| char_len(r) >= 3) {
+            // «وبالتالي» → «بالتالي» → «تالي»: the same key as the word without و.
+            return strip_suffixes(strip_article(rest).unwrap_or(rest));
+        }
+    }
+    strip_suffixes(w)
+}
+
+/// The index/search key of one word (see the module docs). Non-alphanumeric chars are dropped;
+/// the result is empty only when `word` has no letter or digit.
+pub fn search_form(word: &str) -> String {
+    let n = normalize(word);
+    let clean: String;
+    let w = if n.chars().all(|c| c.is_alphanumeric() && !is_mark(c)) {
+        n.as_str()
+    } else {
+        clean = n
+            .chars()
+            .filter(|&c| c.is_alphanumeric() && !is_mark(c))
+            .collect();
+        clean.as_str()
+    };
+    stem(w).to_string()
+}
+
+/// The search keys of every word of `s`, separated by single spaces: one key per token.
+pub fn index_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for t in tokenize(s) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&search_form(t.text));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn sf(w: &str) -> String {
+        search_form(w)
+    }
+
+    #[test]
+    fn tokenize_offsets_and_marks() {
+        let s = "قال: «وزير» الخارجيةَ\u{200D}السوري 12 English";
+        let toks = tokenize(s);
+        let words: Vec<_> = toks.iter().map(|t| t.text).collect();
+        assert_eq!(
+            words,
+            ["قال", "وزير", "الخارجيةَ\u{200D}السوري", "12", "English"]
+        );
+        for t in &toks {
+            assert_eq!(&s[t.byte_start..t.byte_end], t.text);
+            assert_eq!(s[..t.byte_start].chars().count(), t.start);
+            assert_eq!(t.end - t.start, t.text.chars().count());
+        }
+    }
+
+    #[test]
+    fn tokenize_keeps_marks_inside_drops_at_edges() {
+        let toks = tokenize("\u{200F}وا\u{200F}شنطن\u{200F} اجتماعاً");
+        let words: Vec<_> = toks.iter().map(|t| t.text).collect();
+        assert_eq!(words, ["وا\u{200F}شنطن", "اجتماعاً"]);
+        assert_eq!(toks[0].start, 1);
+        assert_eq!(tokenize("\u{064E}").len(), 0);
+    }
+
+    #[test]
+    fn must_merge() {
+        for (a, b) in [
+            ("الشَّيْبانِيّ", "الشيباني"),
+            ("إسرائيل", "اسرائيل"),
+            ("والشيباني", "الشيباني"),
+            ("بباريس", "باريس"),
+            ("لباريس", "باريس"),
+            ("وباريس", "باريس"),
+            ("الإسرائيلي", "إسرائيل"),
+            ("اجتماعاً", "اجتماع"),
+            ("لموسكو", "موسكو"),
+            ("ببيروت", "بيروت"),
+            ("وسوريا", "سوريا"),
+            ("لوزير", "وزير"),
+            ("١٢", "12"),
+            ("وزيرا", "وزير"),
+            ("والعراق", "العراق"),
+            ("العراقي", "العراق"),
+            ("الفلسطينيين", "فلسطين"),
+            ("وبالتالي", "بالتالي"),
+            ("ولبنان", "لبنان"),
+        ] {
+            assert_eq!(sf(a), sf(b), "{a} vs {b}");
+        }
+    }
+
+    #[test]
+    fn must_not_merge() {
+        for w in [
+            "باريس",
+            "باكو",
+            "لندن",
+            "كلينتون",
+            "بيروت",
+            "وليد",
+            "عثمان",
+            "بارو",
+        ] {
+            assert_eq!(sf(w), w);
+        }
+        for (a, b) in [
+            ("بارو", "باريس"),
+            ("وليد", "ليد"),
+            ("بيروت", "يروت"),
+            ("عثمان", "عثم"),
+        ] {
+            assert_ne!(sf(a), sf(b), "{a} vs {b}");
+        }
+    }
+
+    #[test]
+    fn article_and_light_rules() {
+        assert_eq!(sf("الو"), "الو");
+        assert_eq!(sf("والحسن"), "حسن");
+        assert_eq!(sf("للاخر"), "اخر");
+        assert_eq!(sf("ساهدهات"), "ساهد");
+        assert_eq!(sf("كبيرة"), "كبير");
+        // ب ك ل are not stripped toward an unknown word.
+        assert_eq!(sf("بحث"), "بحث");
+        assert_eq!(sf("كتبت"), "كتبت");
+        assert_eq!(sf("English."), "english");
+        assert_eq!(sf("..."), "");
+    }
+
+    fn lucene_rows() -> Vec<(String, String, String)> {
+        let data = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/data/lucene_arabic_tests.tsv"
+        ))
+        .expect("lucene vectors");
+        data.lines()
+            .filter(|l| !l.starts_with('#') && !l.starts_with("suite\t"))
+            .map(|l| {
+                let mut cols = l.split('\t');
+                let mut next = || cols.next().unwrap_or("").to_string();
+                (next(), next(), next())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn lucene_vectors() {
+        let rows = lucene_rows();
+        assert_eq!(rows.len(), 49);
+        let mut failed = Vec::new();
+        for (suite, input, expected) in &rows {
+            let got: Vec<String> = tokenize(input).iter().map(|t| sf(t.text)).collect();
+            for w in expected.split_whitespace() {
+                if !got.contains(&sf(w)) {
+                    failed.push(format!("{suite}: {input} → {got:?}, want {w}"));
+                }
+            }
+        }
+        assert!(
+            failed.is_empty(),
+            "{} of {} failed: {failed:#?}",
+            failed.len(),
+            rows.len()
+        );
+    }
+
+    #[test]
+    fn index_text_one_key_per_token() {
+        let s = "التقى وزير الخارجية السوري أسعد الشيباني في باريس، و«بـ» ١٢ İstanbul";
+        let keys = index_text(s);
+        assert_eq!(keys.split(' ').count(), tokenize(s).len());
+    }
+
+    #[test]
+    #[ignore]
+    fn index_text_throughput() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/articles");
+        let mut text = String::new();
+        if let Ok(rd) = std::fs::read_dir(dir) {
+            for e in rd.flatten() {
+                text.push_str(&std::fs::read_to_string(e.path()).unwrap_or_default());
+            }
+        }
+        if text.is_empty() {
+            text = "التقى وزير الخارجية السوري أسعد الشيباني في باريس اليوم. ".repeat(50);
+        }
+        let big = text.repeat(200);
+        let t = std::time::Instant::now();
+        let out = index_text(&big);
+        let secs = t.elapsed().as_secs_f64();
+        println!(
+            "index_text: {:.1} MB in {secs:.3}s = {:.1} MB/s ({} output bytes)",
+            big.len() as f64 / 1e6,
+            big.len() as f64 / 1e6 / secs,
+            out.len()
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn tokenize_offsets_consistent(s in "[\u{0600}-\u{06FF}\u{200B}-\u{200F}\u{202A}-\u{202E} a-zA-Z0-9.,İ\u{0301}]{0,60}") {
+            let n = s.chars().count();
+            let mut prev_end = 0;
+            for t in tokenize(&s) {
+                prop_assert_eq!(&s[t.byte_start..t.byte_end], t.text);
+                prop_assert!(t.start < t.end && t.end <= n && t.start >= prev_end);
+                prop_assert_eq!(s[..t.byte_start].chars().count(), t.start);
+                prop_assert_eq!(s[..t.byte_end].chars().count(), t.end);
+                prev_end = t.end;
+            }
+        }
+
+        #[test]
+        fn index_text_tokens_are_clean(s in "\\PC{0,60}") {
+            let keys = index_text(&s);
+            let toks = tokenize(&s);
+            if toks.is_empty() {
+                prop_assert_eq!(keys, "");
+            } else {
+                let parts: Vec<&str> = keys.split(' ').collect();
+                prop_assert_eq!(parts.len(), toks.len());
+                for p in parts {
+                    prop_assert!(!p.is_empty());
+                    prop_assert!(p.chars().all(|c| c.is_alphanumeric() && !is_mark(c)), "{:?}", p);
+                }
+            }
+        }
+
+        #[test]
+        fn search_form_never_empty(s in "[\u{0621}-\u{063F}\u{0641}-\u{064A}]{1,12}") {
+            prop_assert!(!search_form(&s).is_empty());
+        }
+    }
 }
