@@ -69,8 +69,10 @@ CREATE INDEX articles_hash ON articles (content_hash);
 CREATE INDEX articles_published ON articles (published_at);
 CREATE INDEX articles_outlet ON articles (outlet_id, published_at);
 
--- Full-text index over the NORMALISED text (see src/arabic): one index token per original word, so the
--- stock unicode61 tokenizer reads it and the archive stays usable from the sqlite3 shell and Datasette.
+-- Full-text index over the NORMALISED text (see src/arabic): one search key per original word, keys
+-- separated by single spaces and made only of letters and digits. FTS5's built-in `ascii` tokenizer
+-- therefore splits it exactly as marsad does (and faster than unicode61), and the archive stays usable
+-- from the stock sqlite3 shell and Datasette: no custom tokenizer is needed.
 -- Contentless: the original text lives in `articles`; rowid = articles.id. (No contentless_delete: SQLite
 -- before 3.43, as shipped with many sqlite3 shells and Pythons, could not read the table. A row is deleted
 -- with FTS5's 'delete' command and its keys, which are recomputed from the article.)
@@ -78,7 +80,7 @@ CREATE VIRTUAL TABLE articles_fts USING fts5 (
     title,
     body,
     content = '',
-    tokenize = 'unicode61 remove_diacritics 0'
+    tokenize = 'ascii'
 );
 
 CREATE TABLE mentions (

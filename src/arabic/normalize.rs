@@ -47,7 +47,10 @@ pub fn normalize(s: &str) -> String {
             '٠'..='٩' => out.push(char::from(b'0' + (c as u32 - '٠' as u32) as u8)),
             '۰'..='۹' => out.push(char::from(b'0' + (c as u32 - '۰' as u32) as u8)),
             '\u{FEF5}'..='\u{FEFC}' => out.push_str("لا"),
-            c if c.is_uppercase() => out.extend(c.to_lowercase()),
+            // Arabic has no case: only look case up outside it (the lookup is slow).
+            c if !('\u{0600}'..='\u{06FF}').contains(&c) && c.is_uppercase() => {
+                out.extend(c.to_lowercase())
+            }
             c => out.push(c),
         }
     }

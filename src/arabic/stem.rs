@@ -22,8 +22,10 @@
 //!
 //! [`index_text`] emits exactly one key per [`tokenize`] token, made only of letters and digits,
 //! so that SQLite FTS5's `unicode61` tokenizer sees the same tokens.
-use std::collections::HashSet;
+use std::cell::RefCell;
 use std::sync::OnceLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::normalize::{is_ignorable, normalize};
 
@@ -91,9 +93,15 @@ pub(crate) fn is_mark(c: char) -> bool {
         | '\u{FE20}'..='\u{FE2F}')
 }
 
-/// A char that can start a word.
+/// A char that can start a word. ASCII and the Arabic letters and digits are decided by range
+/// first: the general Unicode lookup is slow, and these are nearly every char of an Arabic article.
 fn is_base(c: char) -> bool {
-    c.is_alphanumeric() && !is_ignorable(c) && !is_mark(c)
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\0'..='\u{7f}' => false,
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0660}'..='\u{0669}' => true,
+        _ => c.is_alphanumeric() && !is_ignorable(c) && !is_mark(c),
+    }
 }
 
 /// Split `s` into words: maximal runs of letters and digits. Diacritics, tatweel and invisible
@@ -137,8 +145,8 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
     out
 }
 
-fn lexicon() -> &'static HashSet<String> {
-    static LEX: OnceLock<HashSet<String>> = OnceLock::new();
+fn lexicon() -> &'static FxHashSet<String> {
+    static LEX: OnceLock<FxHashSet<String>> = OnceLock::new();
     LEX.get_or_init(|| {
         include_str!("lexicon.txt")
             .lines()
@@ -246,9 +254,40 @@ fn stem(w: &str) -> &str {
     strip_suffixes(w)
 }
 
+/// Keys already computed on this thread, by raw word. News vocabulary is Zipfian, so nearly every
+/// word of an article was seen before and costs one hash lookup instead of the stemming rules.
+const CACHE_MAX: usize = 1 << 17;
+
+thread_local! {
+    static CACHE: RefCell<FxHashMap<Box<str>, Box<str>>> = RefCell::new(FxHashMap::default());
+}
+
+/// Append the key of `word` to `out`, through the per-thread cache.
+fn push_key(word: &str, out: &mut String) {
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(k) = cache.get(word) {
+            out.push_str(k);
+            return;
+        }
+        let k = compute_key(word);
+        out.push_str(&k);
+        if cache.len() >= CACHE_MAX {
+            cache.clear(); // bounded memory; refills with the frequent words at once
+        }
+        cache.insert(word.into(), k.into_boxed_str());
+    })
+}
+
 /// The index/search key of one word (see the module docs). Non-alphanumeric chars are dropped;
 /// the result is empty only when `word` has no letter or digit.
 pub fn search_form(word: &str) -> String {
+    let mut out = String::new();
+    push_key(word, &mut out);
+    out
+}
+
+fn compute_key(word: &str) -> String {
     let n = normalize(word);
     let clean: String;
     let w = if n.chars().all(|c| c.is_alphanumeric() && !is_mark(c)) {
@@ -270,7 +309,7 @@ pub fn index_text(s: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(&search_form(t.text));
+        push_key(t.text, &mut out);
     }
     out
 }
