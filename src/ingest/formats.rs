@@ -1,8 +1,10 @@
 //! Input formats. Each reader streams its source and hands every record (or the reason it is bad,
 //! with the line it starts on) to a callback, holding at most one record in memory.
 
+use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::io::{BufRead, Read};
+use std::rc::Rc;
 use std::sync::Arc;
 
 use anyhow::Result;
@@ -506,11 +508,17 @@ pub fn read_text(mut input: impl Read, ctx: &mut ReadCtx<'_>) -> Result<()> {
 }
 
 pub fn read_csv(input: impl Read, delimiter: u8, ctx: &mut ReadCtx<'_>) -> Result<()> {
+    let newlines = Rc::new(RefCell::new(NewlineIndex::default()));
+    let counted = CountLines {
+        inner: skip_bom(input)?,
+        index: newlines.clone(),
+        offset: 0,
+    };
     let mut rdr = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .flexible(true) // ragged rows are reported per row, not fatal for the file
         .has_headers(true)
-        .from_reader(skip_bom(input)?);
+        .from_reader(counted);
     let headers = match rdr.byte_headers() {
         Ok(h) => h.clone(),
         Err(e) => return ctx.bad(1, format!("cannot read the CSV header: {e}")),
@@ -524,7 +532,7 @@ pub fn read_csv(input: impl Read, delimiter: u8, ctx: &mut ReadCtx<'_>) -> Resul
     }
     let mut record = csv::ByteRecord::new();
     loop {
-        let line = rdr.position().line() + 1;
+        let line = newlines.borrow_mut().line_at(rdr.position().byte());
         match rdr.read_byte_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {}
@@ -533,8 +541,10 @@ pub fn read_csv(input: impl Read, delimiter: u8, ctx: &mut ReadCtx<'_>) -> Resul
                 continue;
             }
         }
-        // The csv crate counts the header's line as 0 here; people count from 1.
-        let line = record.position().map_or(line, |p| p.line() + 1);
+        // The csv crate's own line count is off by one after CRLF; count from the record's byte offset.
+        let line = record
+            .position()
+            .map_or(line, |p| newlines.borrow_mut().line_at(p.byte()));
         (ctx.progress)(rdr.position().byte());
         if record.len() != names.len() {
             ctx.bad(
@@ -572,6 +582,44 @@ pub fn read_csv(input: impl Read, delimiter: u8, ctx: &mut ReadCtx<'_>) -> Resul
         ctx.json_record(line, Json::Object(obj))?;
     }
     Ok(())
+}
+
+/// Newline offsets seen so far by the CSV reader, consumed in order as records are reached, so it
+/// holds only what is buffered ahead (constant memory).
+#[derive(Default)]
+struct NewlineIndex {
+    pending: std::collections::VecDeque<u64>,
+    passed: u64,
+}
+
+impl NewlineIndex {
+    /// 1-based line of the byte at `offset` (offsets only grow).
+    fn line_at(&mut self, offset: u64) -> u64 {
+        // `<=`: after CRLF the csv crate puts a record's start on the `\n` that ends the line before.
+        while self.pending.front().is_some_and(|&nl| nl <= offset) {
+            self.pending.pop_front();
+            self.passed += 1;
+        }
+        self.passed + 1
+    }
+}
+
+struct CountLines<R> {
+    inner: R,
+    index: Rc<RefCell<NewlineIndex>>,
+    offset: u64,
+}
+
+impl<R: Read> Read for CountLines<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let mut index = self.index.borrow_mut();
+        for (i, _) in buf[..n].iter().enumerate().filter(|(_, &b)| b == b'\n') {
+            index.pending.push_back(self.offset + i as u64);
+        }
+        self.offset += n as u64;
+        Ok(n)
+    }
 }
 
 /// The csv crate would take a BOM for part of the first header name: peek at the first bytes and put
@@ -705,5 +753,89 @@ mod tests {
                 "f:6 ok c"
             ]
         );
+        let lf =
+            collect(|ctx| read_csv("title,body\nا,ب\nx\n\"c\nd\",e\nf,g".as_bytes(), b',', ctx));
+        assert_eq!(
+            lf,
+            vec![
+                "f:2 ok ا",
+                "f:3 bad row has 1 fields but the header has 2",
+                "f:4 ok c\nd",
+                "f:6 ok f"
+            ]
+        );
+    }
+
+    mod props {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        /// Run one reader over `input`; every reported line must exist in the input.
+        fn lines_ok(
+            input: &[u8],
+            read: fn(&[u8], &mut ReadCtx<'_>) -> Result<()>,
+        ) -> Result<(), String> {
+            let max_line = 1 + input.iter().filter(|&&b| b == b'\n').count() as u64;
+            let mut bad = None;
+            let mut emit = |item: Item| {
+                let line = match &item {
+                    Item::Record(o, _) | Item::Bad(o, _) => o.line,
+                    Item::Notice(_) => 1,
+                };
+                if line == 0 || line > max_line {
+                    bad = Some(format!("line {line} outside 1..={max_line}"));
+                }
+                Ok(())
+            };
+            let progress = |_| {};
+            let mut ctx = ReadCtx::new("p".into(), 4096, &mut emit, &progress);
+            read(input, &mut ctx).map_err(|e| e.to_string())?;
+            drop(ctx);
+            bad.map_or(Ok(()), Err)
+        }
+
+        /// Bytes that look a little like our formats, so the readers get past their first checks.
+        fn inputs() -> impl Strategy<Value = Vec<u8>> {
+            let atoms = prop::sample::select(vec![
+                &b"{"[..],
+                b"}",
+                b"[",
+                b"]",
+                b",",
+                b"\"",
+                b"\\",
+                b"\n",
+                b"\r\n",
+                b":",
+                b"\"title\"",
+                b"\"body\"",
+                b"\xef\xbb\xbf",
+                b"\xff",
+                b"\x00",
+                "باريس".as_bytes(),
+                b"a",
+                b" ",
+                b"title,body",
+                b"\t",
+                b"null",
+                b"12",
+            ]);
+            prop_oneof![
+                prop::collection::vec(any::<u8>(), 0..300),
+                prop::collection::vec(atoms, 0..60).prop_map(|v| v.concat()),
+            ]
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(400))]
+            #[test]
+            fn readers_never_panic_and_report_real_lines(input in inputs()) {
+                prop_assert_eq!(lines_ok(&input, |b, c| read_jsonl(b, c)), Ok(()));
+                prop_assert_eq!(lines_ok(&input, |b, c| read_json(b, c)), Ok(()));
+                prop_assert_eq!(lines_ok(&input, |b, c| read_csv(b, b',', c)), Ok(()));
+                prop_assert_eq!(lines_ok(&input, |b, c| read_csv(b, b'\t', c)), Ok(()));
+                prop_assert_eq!(lines_ok(&input, |b, c| read_text(b, c)), Ok(()));
+            }
+        }
     }
 }

@@ -221,4 +221,30 @@ mod tests {
         assert_ne!(h("a", "b"), h("a", "c"));
         assert_ne!(h("ab", "c"), h("a", "bc"), "title and body stay apart");
     }
+
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(300))]
+            #[test]
+            fn prepare_never_panics(title in ".{0,40}", body in ".{0,200}", date in ".{0,30}") {
+                let raw = RawArticle {
+                    title: Some(title.clone()),
+                    body: Some(body.clone()),
+                    published_at: Some(date),
+                    ..Default::default()
+                };
+                if let Ok(p) = prepare(origin(), raw, &Defaults::default()) {
+                    // Keys and identity are deterministic, and the stored date is in the archive's text form.
+                    prop_assert_eq!(&p.fts_body, &arabic::index_text(&p.body));
+                    prop_assert_eq!(p.content_hash, content_hash(&p.fts_title, &p.fts_body));
+                    if let Some(d) = p.published_at {
+                        prop_assert!(d.len() >= 4 && d[..4].bytes().all(|b| b.is_ascii_digit()), "{}", d);
+                    }
+                }
+            }
+        }
+    }
 }
