@@ -126,6 +126,21 @@ pub enum Command {
         CSV is RFC 4180, UTF-8, with a header row; files stream in constant memory.")]
     Export(ExportArgs),
 
+    /// Re-run extraction (entities, attributions, meetings, republications) after the gazetteer changed.
+    #[command(
+        after_help = "Idempotent: automatic rows of the chosen articles are replaced, curated rows are kept, and\n\
+        reports are re-clustered into events. Without --article, every article is re-extracted."
+    )]
+    Extract {
+        /// Only these article ids (repeatable).
+        #[arg(long = "article", value_name = "ID")]
+        articles: Vec<i64>,
+    },
+
+    /// Load entities from a CSV file into the gazetteer.
+    #[command(subcommand)]
+    Gazetteer(GazetteerCmd),
+
     /// Entities named in the archive, most mentioned first (people, places, organisations, outlets).
     Entities(EntitiesArgs),
 
@@ -335,6 +350,17 @@ pub enum EntityCmd {
 }
 
 #[derive(Subcommand, Debug)]
+pub enum GazetteerCmd {
+    /// Import entities from CSV: key,kind,name_en,name_ar,aliases_ar,aliases_en (aliases separated by |).
+    #[command(
+        after_help = "The columns are those of data/gazetteer/*.csv in the source; optional extra columns:\n\
+        short_ar (bare surnames, ambiguous), descriptive_ar (phrases such as «العاصمة الفرنسية»), domain.\n\
+        Run `marsad extract` afterwards to find the new names in archived articles."
+    )]
+    Import { file: PathBuf },
+}
+
+#[derive(Subcommand, Debug)]
 pub enum EventCmd {
     /// Every report of one event: each article's claimed date, place and status, its source, and the text.
     Show {
@@ -482,6 +508,23 @@ pub fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
         Command::Entity(cmd) => run_entity(&path, cmd),
+        Command::Extract { articles } => {
+            let conn = db::open(&path, Mode::Write)?;
+            let g = crate::extract::Gazetteer::load(&conn)?;
+            let ids = (!articles.is_empty()).then_some(articles.as_slice());
+            let s = crate::extract::store::rerun(&conn, &g, ids)?;
+            eprintln!(
+                "re-extracted {} article(s): {} mention(s), {} attribution(s), {} meeting report(s)",
+                s.articles, s.mentions, s.attributions, s.reports
+            );
+            Ok(0)
+        }
+        Command::Gazetteer(GazetteerCmd::Import { file }) => {
+            let conn = db::open(&path, Mode::Write)?;
+            let n = crate::extract::gazetteer::import_csv(&conn, &file)?;
+            eprintln!("imported {n} entit(ies) from {}; run `marsad extract` to find them in archived articles", file.display());
+            Ok(0)
+        }
         Command::Event(EventCmd::Show { id, out }) => {
             let conn = db::open(&path, Mode::ReadOnly)?;
             let mut sink = out.sink()?;

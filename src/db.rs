@@ -59,6 +59,11 @@ pub fn open_write_to(path: &Path, target: Option<u32>) -> Result<Connection> {
             "normalization_version",
             &arabic::NORMALIZATION_VERSION.to_string(),
         )?;
+        if target.is_none() {
+            // Every new archive knows the shipped gazetteer: countries, capitals, outlets, people, orgs.
+            crate::extract::gazetteer::seed_default(&conn)
+                .context("cannot load the default gazetteer")?;
+        }
     }
     Ok(conn)
 }

@@ -46,10 +46,17 @@ fuzz_target!(|data: &[u8]| {
             e.start,
             e.end
         );
-        assert!(e.start >= prev_end, "expressions overlap or are out of order");
+        assert!(
+            e.start >= prev_end,
+            "expressions overlap or are out of order"
+        );
         prev_end = e.end;
         let slice: String = chars[e.start..e.end].iter().collect();
-        assert_eq!(e.raw, slice, "raw is not the text of its span {}..{}", e.start, e.end);
+        assert_eq!(
+            e.raw, slice,
+            "raw is not the text of its span {}..{}",
+            e.start, e.end
+        );
         let _ = e.tense();
         for r in references {
             for t in [Tense::Past, Tense::Future, Tense::Unknown] {

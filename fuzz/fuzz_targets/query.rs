@@ -7,7 +7,10 @@ use marsad::search::{period_bounds, rewrite};
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     if let Ok(r) = rewrite(&text) {
-        assert!(!r.terms.is_empty(), "a rewritten query with no terms: {r:?}");
+        assert!(
+            !r.terms.is_empty(),
+            "a rewritten query with no terms: {r:?}"
+        );
     }
     let _ = period_bounds(&text);
 });

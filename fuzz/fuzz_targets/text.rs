@@ -14,10 +14,17 @@ fuzz_target!(|data: &[u8]| {
     let tokens = tokenize(&text);
     let mut prev = 0;
     for t in &tokens {
-        assert!(t.byte_start < t.byte_end && t.byte_start >= prev, "token {t:?} out of order");
+        assert!(
+            t.byte_start < t.byte_end && t.byte_start >= prev,
+            "token {t:?} out of order"
+        );
         prev = t.byte_end;
         assert_eq!(&text[t.byte_start..t.byte_end], t.text);
-        assert_eq!(text[..t.byte_start].chars().count(), t.start, "char start of {t:?}");
+        assert_eq!(
+            text[..t.byte_start].chars().count(),
+            t.start,
+            "char start of {t:?}"
+        );
         assert_eq!(t.start + t.text.chars().count(), t.end, "char end of {t:?}");
     }
 

@@ -193,6 +193,17 @@ impl DateExpr {
     /// The calendar span the expression denotes, relative to `reference` (the publication date);
     /// `tense` (of the surrounding sentence) decides bare weekdays and months. See the module docs.
     pub fn resolve(&self, reference: Option<NaiveDate>, tense: Tense) -> Resolution {
+        // An expression that names its year is absolute: it needs no publication date.
+        if self.day_offset.is_none() && self.period.is_none() {
+            match (self.day, self.month, self.year) {
+                (Some(d), Some(m), Some(y)) => {
+                    return NaiveDate::from_ymd_opt(y, m, d).map_or(UNRESOLVED, day_res)
+                }
+                (None, Some(m), Some(y)) => return month_res(y, m),
+                (None, None, Some(y)) => return year_res(y),
+                _ => {}
+            }
+        }
         let Some(r) = reference else {
             return UNRESOLVED;
         };
@@ -965,7 +976,14 @@ mod tests {
             if let Some(p) = c["precision"].as_str() {
                 assert_eq!(r.precision.as_str(), p);
             }
-            assert_eq!(e.resolve(None, tense), UNRESOLVED);
+            // Without a publication date only expressions that name their year resolve.
+            let absolute = e.year.is_some() && e.day_offset.is_none() && e.period.is_none();
+            let expected = if absolute { want } else { UNRESOLVED };
+            assert_eq!(
+                e.resolve(None, tense),
+                expected,
+                "{text:?} without reference"
+            );
         }
     }
 
@@ -1085,6 +1103,23 @@ mod tests {
         assert_eq!(at("29 شباط", Tense::Past), day_res(d("2024-02-29")));
         assert_eq!(
             find_dates("الخميس")[0].resolve(None, Tense::Past),
+            UNRESOLVED
+        );
+        // Absolute dates need no reference; relative ones never guess without it.
+        assert_eq!(
+            find_dates("في عام 2000")[0].resolve(None, Tense::Past),
+            year_res(2000)
+        );
+        assert_eq!(
+            find_dates("الثامن من كانون الأول/ديسمبر 2024")[0].resolve(None, Tense::Past),
+            day_res(d("2024-12-08"))
+        );
+        assert_eq!(
+            find_dates("12 تموز")[0].resolve(None, Tense::Past),
+            UNRESOLVED
+        );
+        assert_eq!(
+            find_dates("خلال آب/أغسطس الماضي")[0].resolve(None, Tense::Past),
             UNRESOLVED
         );
         assert_eq!(find_dates("الخميس الماضي")[0].tense(), Tense::Past);

@@ -1,13 +1,33 @@
 //! Extraction: entities, attributions, meeting events and republication, from one article's text.
 //!
 //! `extract_article` is pure (runs in parallel during import); `store` writes its result and links
-//! reports across articles into events.
+//! reports across articles into events; `rerun` re-extracts archived articles (`marsad extract`).
+//!
+//! One pass builds a token `Doc` per field; mentions are found on it with one hash lookup per token,
+//! and attributions and events read the same tokens and mentions. No regex, no per-article index.
 
+mod attrib;
+mod curated;
+mod dedup;
+mod doc;
+mod events;
+pub mod gazetteer;
+mod mentions;
 pub mod store;
+mod when;
 
-use anyhow::Result;
-use rusqlite::Connection;
 use serde_json::{Map, Value as Json};
+
+pub use attrib::Attribution;
+pub use curated::Curated;
+pub use dedup::Signature;
+pub use events::{EventReport, Role, Status};
+pub use gazetteer::{Gazetteer, Kind};
+pub use mentions::Mention;
+pub use store::{rerun, RerunStats};
+
+/// Version of the extraction rules, recorded in `articles.extracted_version`.
+pub const EXTRACTION_VERSION: i64 = 1;
 
 /// What extraction sees of an article.
 pub struct ArticleView<'a> {
@@ -19,20 +39,102 @@ pub struct ArticleView<'a> {
     pub annotations: Option<&'a Map<String, Json>>,
 }
 
-/// Names to look for, loaded once per import from the archive's entities and aliases.
-#[derive(Debug, Default)]
-pub struct Gazetteer {}
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Title = 0,
+    Body = 1,
+}
 
-impl Gazetteer {
-    pub fn load(_conn: &Connection) -> Result<Self> {
-        Ok(Gazetteer {})
+impl Field {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Field::Title => "title",
+            Field::Body => "body",
+        }
     }
 }
 
-/// Everything found in one article.
-#[derive(Debug, Default)]
-pub struct Extraction {}
+/// An entity as the store needs it: archive id and kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EntityRef {
+    pub id: i64,
+    pub kind: Kind,
+}
 
-pub fn extract_article(_g: &Gazetteer, _a: &ArticleView<'_>) -> Extraction {
-    Extraction {}
+/// Everything found in one article. Offsets are char offsets into the body (mentions may be in the
+/// title: see `Mention::field`). Entity references are archive ids, so the store needs no gazetteer.
+#[derive(Debug, Default)]
+pub struct Extraction {
+    pub mentions: Vec<Mention>,
+    pub attributions: Vec<Attribution>,
+    pub events: Vec<EventReport>,
+    pub signature: Option<Signature>,
+    /// The outlet an end note says the text was copied from, and the note.
+    pub republishes: Option<(EntityRef, String)>,
+    pub curated: Option<Curated>,
+    /// Gazetteer index → archive id, for the indices held by mentions, attributions and reports.
+    pub(crate) ids: Vec<(u32, EntityRef)>,
+}
+
+impl Extraction {
+    /// The archive entity behind a gazetteer index used in this extraction.
+    pub fn entity(&self, idx: u32) -> Option<EntityRef> {
+        self.ids
+            .binary_search_by_key(&idx, |e| e.0)
+            .ok()
+            .map(|k| self.ids[k].1)
+    }
+}
+
+pub fn extract_article(g: &Gazetteer, a: &ArticleView<'_>) -> Extraction {
+    let title = doc::Doc::new(a.title);
+    let body = doc::Doc::new(a.body);
+    let mut ms = Vec::new();
+    mentions::scan(g, &title, Field::Title, &mut ms);
+    mentions::scan(g, &body, Field::Body, &mut ms);
+    mentions::resolve_shorts(g, &mut ms, [&title, &body]);
+    let split = ms.partition_point(|m| m.field == Field::Title);
+    let body_ms = &ms[split..];
+    let attributions = attrib::find(g, &body, body_ms);
+    let events = events::find(g, &body, body_ms, &attributions, a.published);
+    let signature = dedup::signature(&body);
+    let republishes = dedup::republication_note(g, &body, body_ms);
+
+    let mut used: Vec<u32> = ms.iter().map(|m| m.entity).collect();
+    used.extend(
+        attributions
+            .iter()
+            .flat_map(|x| x.source.into_iter().chain(x.via)),
+    );
+    for e in &events {
+        used.extend(e.place);
+        used.extend(e.participants.iter().map(|p| p.0));
+    }
+    used.extend(republishes.iter().map(|r| r.0));
+    used.sort_unstable();
+    used.dedup();
+    let ids = used
+        .into_iter()
+        .map(|i| {
+            let e = g.entity(i);
+            (
+                i,
+                EntityRef {
+                    id: e.id,
+                    kind: e.kind,
+                },
+            )
+        })
+        .collect();
+    let mut x = Extraction {
+        mentions: ms,
+        attributions,
+        events,
+        signature,
+        republishes: None,
+        curated: a.annotations.and_then(curated::parse),
+        ids,
+    };
+    x.republishes = republishes.and_then(|(e, note)| Some((x.entity(e)?, note)));
+    x
 }

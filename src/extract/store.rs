@@ -1,24 +1,878 @@
-//! Writing extraction results, inside the import's transaction.
+//! Writing extraction results, inside the import's transaction, and linking reports into events.
+//!
+//! Clustering is recomputed from scratch for every cluster key an article touches (a place, or the
+//! participant set of placeless reports), in an order that depends only on the reports' content, so
+//! importing the same articles in any order yields the same events.
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use anyhow::Result;
-use rusqlite::{Connection, OptionalExtension};
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension};
 
-use super::Extraction;
+use super::curated::Curated;
+use super::dedup::Signature;
+use super::events::{DateParts, Status};
+use super::gazetteer::{Gazetteer, Kind};
+use super::{when, ArticleView, Extraction, Field, EXTRACTION_VERSION};
+use crate::arabic::{self, dates::Precision};
 
-pub fn write_article(_conn: &Connection, _article_id: i64, _x: &Extraction) -> Result<()> {
+const SQL_INSERT_MENTION: &str =
+    "INSERT INTO mentions (article_id, entity_id, field, start, end, surface, curated) \
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+const SQL_INSERT_ATTRIBUTION: &str =
+    "INSERT INTO attributions (article_id, start, end, claim_start, claim_end, cue, cue_text, \
+     source_entity_id, source_text, via_entity_id, via_text, anonymous, curated) \
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
+const SQL_INSERT_EVENT: &str =
+    "INSERT INTO events (kind, status, date_start, date_end, date_precision, place_entity_id, \
+     place_text, participants_text, conflict, conflict_note, curated) \
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
+const SQL_INSERT_REPORT: &str = "INSERT INTO event_reports (event_id, article_id, status, trigger_text, date_text, date_start, \
+     date_end, date_precision, place_entity_id, place_text, participants_text, attribution_id, start, end, \
+     curated, cluster_key, kind) \
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)";
+const SQL_INSERT_REPORT_PARTICIPANT: &str =
+    "INSERT OR IGNORE INTO report_participants (report_id, entity_id, role) VALUES (?1, ?2, ?3)";
+const SQL_INSERT_EVENT_PARTICIPANT: &str =
+    "INSERT OR IGNORE INTO event_participants (event_id, entity_id, role, report_id, curated) \
+     VALUES (?1, ?2, ?3, ?4, ?5)";
+const SQL_SET_VERSION: &str = "UPDATE articles SET extracted_version = ?2 WHERE id = ?1";
+
+const SQL_MARK_DIRTY: &str = "INSERT OR IGNORE INTO cluster_dirty (key) VALUES (?1)";
+const SQL_DIRTY_KEYS: &str = "SELECT key FROM cluster_dirty ORDER BY key";
+const SQL_CLEAR_DIRTY: &str = "DELETE FROM cluster_dirty WHERE key = ?1";
+
+/// Write one article's extraction. Its reports start as events of their own; the cluster keys they
+/// touch are marked dirty and merged into real events by [`recluster_dirty`], once per import rather
+/// than once per article (re-clustering a place costs time in proportion to its reports).
+pub fn write_article(conn: &Connection, article_id: i64, x: &Extraction) -> Result<()> {
+    for k in write_rows(conn, article_id, x)? {
+        conn.prepare_cached(SQL_MARK_DIRTY)?.execute([&k])?;
+    }
     Ok(())
 }
 
-/// The id of the outlet with this name, created on first sight.
+/// Re-cluster every dirty key; returns how many. Deterministic whatever the order articles came in.
+pub fn recluster_dirty(conn: &Connection) -> Result<usize> {
+    let keys: Vec<String> = conn
+        .prepare_cached(SQL_DIRTY_KEYS)?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for k in &keys {
+        recluster(conn, k)?;
+        conn.prepare_cached(SQL_CLEAR_DIRTY)?.execute([k])?;
+    }
+    Ok(keys.len())
+}
+
+/// Everything but clustering; returns the cluster keys touched.
+fn write_rows(conn: &Connection, article_id: i64, x: &Extraction) -> Result<BTreeSet<String>> {
+    let id_of = |idx: u32| x.entity(idx).map(|e| e.id);
+    let mut st = conn.prepare_cached(SQL_INSERT_MENTION)?;
+    for m in &x.mentions {
+        st.execute(params![
+            article_id,
+            id_of(m.entity),
+            m.field.as_str(),
+            m.start as i64,
+            m.end as i64,
+            m.surface,
+            0
+        ])?;
+    }
+    let mut attr_ids = Vec::with_capacity(x.attributions.len());
+    let mut st = conn.prepare_cached(SQL_INSERT_ATTRIBUTION)?;
+    for a in &x.attributions {
+        st.execute(params![
+            article_id,
+            a.start as i64,
+            a.end as i64,
+            a.claim.0 as i64,
+            a.claim.1 as i64,
+            a.cue,
+            a.cue_text,
+            a.source.and_then(id_of),
+            a.source_text,
+            a.via.and_then(id_of),
+            a.via_text,
+            a.anonymous,
+            0
+        ])?;
+        attr_ids.push(conn.last_insert_rowid());
+    }
+    let mut keys = BTreeSet::new();
+    for r in &x.events {
+        let place = r.place.and_then(id_of);
+        let mut who: Vec<i64> = r
+            .participants
+            .iter()
+            .filter(|p| p.1 == super::Role::Participant)
+            .filter_map(|p| id_of(p.0))
+            .collect();
+        who.sort_unstable();
+        who.dedup();
+        let key = match place {
+            Some(p) => Some(format!("place:{p}")),
+            None if !who.is_empty() => Some(format!(
+                "who:{}",
+                who.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
+            )),
+            None => None,
+        };
+        let (ds, de, prec) = match &r.resolved {
+            Some(res) => (
+                Some(res.start.to_string()),
+                Some(res.end.to_string()),
+                res.precision,
+            ),
+            None => (None, None, Precision::Unresolved),
+        };
+        let ptext = r.participants_text.as_deref();
+        conn.prepare_cached(SQL_INSERT_EVENT)?.execute(params![
+            r.kind,
+            r.status.as_str(),
+            ds,
+            de,
+            prec.as_str(),
+            place,
+            r.place_text,
+            ptext,
+            0,
+            None::<String>,
+            0
+        ])?;
+        let event_id = conn.last_insert_rowid();
+        conn.prepare_cached(SQL_INSERT_REPORT)?.execute(params![
+            event_id,
+            article_id,
+            r.status.as_str(),
+            r.trigger_text,
+            r.date.as_ref().map(|d| d.raw.as_str()),
+            ds,
+            de,
+            prec.as_str(),
+            place,
+            r.place_text,
+            ptext,
+            r.attribution.and_then(|k| attr_ids.get(k).copied()),
+            r.start as i64,
+            r.end as i64,
+            0,
+            key,
+            r.kind
+        ])?;
+        let report_id = conn.last_insert_rowid();
+        for (e, role) in &r.participants {
+            if let Some(eid) = id_of(*e) {
+                conn.prepare_cached(SQL_INSERT_REPORT_PARTICIPANT)?
+                    .execute(params![report_id, eid, role.as_str()])?;
+                conn.prepare_cached(SQL_INSERT_EVENT_PARTICIPANT)?
+                    .execute(params![event_id, eid, role.as_str(), report_id, 0])?;
+            }
+        }
+        keys.extend(key);
+    }
+    if let Some(sig) = &x.signature {
+        near_duplicates(conn, article_id, sig)?;
+    }
+    if let Some((outlet, note)) = &x.republishes {
+        conn.prepare_cached(SQL_INSERT_RELATION)?.execute(params![
+            article_id,
+            None::<i64>,
+            "republishes",
+            None::<f64>,
+            outlet.id,
+            note
+        ])?;
+    }
+    if let Some(c) = &x.curated {
+        keys.extend(write_curated(conn, article_id, c)?);
+    }
+    conn.prepare_cached(SQL_SET_VERSION)?
+        .execute(params![article_id, EXTRACTION_VERSION])?;
+    Ok(keys)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Near-duplicates
+
+const SQL_BAND_CANDIDATES: &str = "SELECT article_id FROM article_minhash_bands \
+     WHERE band = ?1 AND bucket = ?2 AND article_id <> ?3 ORDER BY article_id LIMIT 8";
+const SQL_GET_SIGNATURE: &str =
+    "SELECT shingles, signature FROM article_minhash WHERE article_id = ?1";
+const SQL_PUT_SIGNATURE: &str =
+    "INSERT OR REPLACE INTO article_minhash (article_id, shingles, signature) VALUES (?1, ?2, ?3)";
+const SQL_PUT_BAND: &str =
+    "INSERT OR IGNORE INTO article_minhash_bands (band, bucket, article_id) VALUES (?1, ?2, ?3)";
+const SQL_PUBLISHED: &str = "SELECT published_at FROM articles WHERE id = ?1";
+const SQL_INSERT_RELATION: &str = "INSERT OR IGNORE INTO article_relations \
+     (article_id, related_article_id, relation, similarity, original_entity_id, evidence) \
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+
+/// Jaccard at or above this: the same text ('near_duplicate').
+pub const NEAR_DUPLICATE: f64 = 0.8;
+/// Below that, this estimated share of the smaller text's shingles found in the larger one:
+/// 'republishes' (sample 002 reuses 000 at about 0.57; unrelated samples stay under 0.1).
+pub const REPUBLISHES: f64 = 0.4;
+
+/// Candidates examined per new article: those sharing the most LSH bands (the most similar) first.
+/// Syndicated news can make an article resemble thousands of others; the strongest copy is the one
+/// that matters for corroboration, so one relation per article is recorded.
+const MAX_CANDIDATES: usize = 32;
+
+fn near_duplicates(conn: &Connection, article_id: i64, sig: &Signature) -> Result<()> {
+    let bands = sig.bands();
+    let mut hits: std::collections::HashMap<i64, u32> = std::collections::HashMap::new();
+    let mut st = conn.prepare_cached(SQL_BAND_CANDIDATES)?;
+    for (b, h) in &bands {
+        for c in st.query_map(params![b, h, article_id], |r| r.get::<_, i64>(0))? {
+            *hits.entry(c?).or_default() += 1;
+        }
+    }
+    let mut cands: Vec<(u32, i64)> = hits.into_iter().map(|(id, n)| (n, id)).collect();
+    cands.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    cands.truncate(MAX_CANDIDATES);
+    let published = |id: i64| -> Result<Option<String>> {
+        Ok(conn
+            .prepare_cached(SQL_PUBLISHED)?
+            .query_row([id], |r| r.get(0))
+            .optional()?
+            .flatten())
+    };
+    let mine = published(article_id)?;
+    // (similarity, relation, candidate, its signature size): the strongest match wins, ties to the oldest.
+    let mut best: Option<(f64, &str, i64, u32)> = None;
+    for (_, c) in cands {
+        let Some((n, blob)) = conn
+            .prepare_cached(SQL_GET_SIGNATURE)?
+            .query_row([c], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Vec<u8>>(1)?)))
+            .optional()?
+        else {
+            continue;
+        };
+        let other = Signature::from_blob(n as u32, &blob);
+        let j = sig.jaccard(&other);
+        let (relation, sim) = if j >= NEAR_DUPLICATE {
+            ("near_duplicate", j)
+        } else {
+            let cont = sig.containment(&other);
+            if cont < REPUBLISHES {
+                continue;
+            }
+            ("republishes", cont)
+        };
+        if best.is_none_or(|(s, _, id, _)| sim > s || (sim == s && c < id)) {
+            best = Some((sim, relation, c, other.shingles));
+        }
+    }
+    if let Some((sim, relation, c, their_shingles)) = best {
+        // The later text points to the earlier: by publication date when both are known, else the
+        // longer text (the one that adds to what it copied), else the later import.
+        let theirs = published(c)?;
+        let mine_later = match (&mine, &theirs) {
+            (Some(a), Some(b)) if a != b => a > b,
+            _ if sig.shingles != their_shingles => sig.shingles > their_shingles,
+            _ => article_id > c,
+        };
+        let (later, earlier) = if mine_later {
+            (article_id, c)
+        } else {
+            (c, article_id)
+        };
+        let sim = (sim * 1000.0).round() / 1000.0;
+        conn.prepare_cached(SQL_INSERT_RELATION)?.execute(params![
+            later,
+            earlier,
+            relation,
+            sim,
+            None::<i64>,
+            None::<String>
+        ])?;
+    }
+    conn.prepare_cached(SQL_PUT_SIGNATURE)?.execute(params![
+        article_id,
+        sig.shingles as i64,
+        sig.to_blob()
+    ])?;
+    let mut st = conn.prepare_cached(SQL_PUT_BAND)?;
+    for (b, h) in bands {
+        st.execute(params![b, h, article_id])?;
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clustering
+
+const SQL_CLUSTER_REPORTS: &str = "SELECT r.id, r.event_id, r.status, r.date_text, r.date_start, r.date_end, r.date_precision, \
+            r.place_entity_id, r.place_text, r.participants_text, a.content_hash, r.start, r.kind \
+     FROM event_reports r JOIN articles a ON a.id = r.article_id JOIN events e ON e.id = r.event_id \
+     WHERE r.cluster_key = ?1 AND r.curated = 0 AND e.curated = 0";
+const SQL_REPORT_PARTICIPANTS: &str =
+    "SELECT entity_id, role FROM report_participants WHERE report_id = ?1 ORDER BY entity_id, role";
+const SQL_SET_REPORT_EVENT: &str = "UPDATE event_reports SET event_id = ?2 WHERE id = ?1";
+const SQL_DELETE_EVENT_IF_EMPTY: &str = "DELETE FROM events WHERE id = ?1 AND curated = 0 \
+     AND NOT EXISTS (SELECT 1 FROM event_reports WHERE event_id = ?1)";
+const SQL_DELETE_EVENT_PARTICIPANTS: &str =
+    "DELETE FROM event_participants WHERE event_id = ?1 AND curated = 0";
+
+struct Row {
+    id: i64,
+    event_id: i64,
+    status: Status,
+    date_text: Option<String>,
+    date: Option<(String, String)>,
+    precision: String,
+    place: Option<i64>,
+    place_text: Option<String>,
+    participants_text: Option<String>,
+    hash: String,
+    start: i64,
+    kind: String,
+    parts: DateParts,
+    who: Vec<(i64, String)>,
+}
+
+fn precision_rank(p: &str) -> u8 {
+    match p {
+        "time" | "day" => 0,
+        "month" => 1,
+        "year" => 2,
+        _ => 3,
+    }
+}
+
+fn parse_day(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+}
+
+impl Row {
+    fn people(&self) -> BTreeSet<i64> {
+        self.who
+            .iter()
+            .filter(|w| w.1 == "participant")
+            .map(|w| w.0)
+            .collect()
+    }
+
+    /// Same meeting? Resolved dates decide alone (a planned meeting later reported held is one
+    /// event); otherwise status and the named parts of the dates must agree.
+    fn compatible(&self, o: &Row) -> bool {
+        let (a, b) = (self.people(), o.people());
+        // Disjoint casts only count when both reports name the two sides.
+        if a.len() >= 2 && b.len() >= 2 && a.is_disjoint(&b) {
+            return false;
+        }
+        if self.parts.resolved.is_some() && o.parts.resolved.is_some() {
+            return self.parts.compatible(&o.parts);
+        }
+        self.status.compatible(o.status) && self.parts.compatible(&o.parts)
+    }
+}
+
+fn load_rows(conn: &Connection, key: &str) -> Result<Vec<Row>> {
+    let mut st = conn.prepare_cached(SQL_CLUSTER_REPORTS)?;
+    let mut rows: Vec<Row> = st
+        .query_map([key], |r| {
+            let ds: Option<String> = r.get(4)?;
+            let de: Option<String> = r.get(5)?;
+            Ok(Row {
+                id: r.get(0)?,
+                event_id: r.get(1)?,
+                status: Status::parse(&r.get::<_, String>(2)?),
+                date_text: r.get(3)?,
+                date: ds.zip(de),
+                precision: r.get(6)?,
+                place: r.get(7)?,
+                place_text: r.get(8)?,
+                participants_text: r.get(9)?,
+                hash: r.get(10)?,
+                start: r.get(11)?,
+                kind: r.get(12)?,
+                parts: DateParts::default(),
+                who: Vec::new(),
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut pst = conn.prepare_cached(SQL_REPORT_PARTICIPANTS)?;
+    for row in &mut rows {
+        row.who = pst
+            .query_map([row.id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let raw = row.date_text.as_deref().and_then(when::parse_raw);
+        let resolved = row.date.as_ref().and_then(|(s, e)| {
+            Some(when::Resolved {
+                start: parse_day(s)?,
+                end: parse_day(e)?,
+                precision: match row.precision.as_str() {
+                    "month" => Precision::Month,
+                    "year" => Precision::Year,
+                    _ => Precision::Day,
+                },
+            })
+        });
+        row.parts = DateParts::of(raw.as_ref(), resolved.as_ref());
+    }
+    // Content order, independent of ids and so of import order.
+    rows.sort_by(|a, b| {
+        (precision_rank(&a.precision), &a.date, &a.hash, a.start).cmp(&(
+            precision_rank(&b.precision),
+            &b.date,
+            &b.hash,
+            b.start,
+        ))
+    });
+    Ok(rows)
+}
+
+/// Re-derives the events of all non-curated reports sharing `key`.
+fn recluster(conn: &Connection, key: &str) -> Result<()> {
+    let rows = load_rows(conn, key)?;
+    let mut clusters: Vec<Vec<usize>> = Vec::new();
+    for (i, r) in rows.iter().enumerate() {
+        match clusters
+            .iter_mut()
+            .find(|c| c.iter().all(|&k| rows[k].compatible(r)))
+        {
+            Some(c) => c.push(i),
+            None => clusters.push(vec![i]),
+        }
+    }
+    let old: BTreeSet<i64> = rows.iter().map(|r| r.event_id).collect();
+    for c in &clusters {
+        let members: Vec<&Row> = c.iter().map(|&k| &rows[k]).collect();
+        let event_id = insert_event(conn, &members)?;
+        for r in &members {
+            conn.prepare_cached(SQL_SET_REPORT_EVENT)?
+                .execute(params![r.id, event_id])?;
+        }
+        // Participants: the union, each credited to the lowest report id that names it.
+        let mut who: BTreeMap<(i64, &str), i64> = BTreeMap::new();
+        for r in &members {
+            for (e, role) in &r.who {
+                let slot = who.entry((*e, role.as_str())).or_insert(r.id);
+                *slot = (*slot).min(r.id);
+            }
+        }
+        for ((e, role), rid) in who {
+            conn.prepare_cached(SQL_INSERT_EVENT_PARTICIPANT)?
+                .execute(params![event_id, e, role, rid, 0])?;
+        }
+    }
+    for e in old {
+        let gone = conn
+            .prepare_cached(SQL_DELETE_EVENT_IF_EMPTY)?
+            .execute([e])?;
+        if gone == 0 {
+            continue;
+        }
+        conn.prepare_cached(SQL_DELETE_EVENT_PARTICIPANTS)?
+            .execute([e])?;
+    }
+    Ok(())
+}
+
+/// The reconciled event of a cluster (members in content order).
+fn insert_event(conn: &Connection, members: &[&Row]) -> Result<i64> {
+    let statuses: BTreeSet<&str> = members
+        .iter()
+        .map(|r| r.status.as_str())
+        .filter(|s| *s != "unknown")
+        .collect();
+    let status = if statuses.contains("held") {
+        "held"
+    } else if statuses.contains("planned") {
+        "planned"
+    } else {
+        "unknown"
+    };
+    // The most precise resolved date (members are sorted by precision first).
+    let dated = members.iter().find(|r| r.date.is_some());
+    let (ds, de, prec) = match dated {
+        Some(r) => (
+            r.date.as_ref().map(|d| d.0.clone()),
+            r.date.as_ref().map(|d| d.1.clone()),
+            r.precision.clone(),
+        ),
+        None => (None, None, "unresolved".to_string()),
+    };
+    let mut notes = Vec::new();
+    if statuses.len() > 1 {
+        notes.push(format!(
+            "status: {}",
+            statuses.iter().copied().collect::<Vec<_>>().join(" vs ")
+        ));
+    }
+    let days: BTreeSet<String> = members
+        .iter()
+        .filter(|r| r.precision == prec)
+        .filter_map(|r| r.date.as_ref().map(|d| format!("{}..{}", d.0, d.1)))
+        .collect();
+    if days.len() > 1 {
+        notes.push(format!(
+            "date: {}",
+            days.into_iter().collect::<Vec<_>>().join(" vs ")
+        ));
+    }
+    let places: BTreeSet<i64> = members.iter().filter_map(|r| r.place).collect();
+    if places.len() > 1 {
+        notes.push(format!(
+            "place: entities {}",
+            places
+                .iter()
+                .map(i64::to_string)
+                .collect::<Vec<_>>()
+                .join(" vs ")
+        ));
+    }
+    let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
+    for r in members {
+        *kinds.entry(r.kind.as_str()).or_default() += 1;
+    }
+    let kind = kinds
+        .iter()
+        .max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k)))
+        .map_or("meeting", |(k, _)| k);
+    let texts: BTreeSet<&str> = members
+        .iter()
+        .filter_map(|r| r.participants_text.as_deref())
+        .collect();
+    let ptext = (!texts.is_empty()).then(|| texts.into_iter().collect::<Vec<_>>().join(" | "));
+    let place_text = members.iter().find_map(|r| r.place_text.clone());
+    let note = (!notes.is_empty()).then(|| notes.join("; "));
+    conn.prepare_cached(SQL_INSERT_EVENT)?.execute(params![
+        kind,
+        status,
+        ds,
+        de,
+        prec,
+        members.iter().find_map(|r| r.place),
+        place_text,
+        ptext,
+        note.is_some(),
+        note,
+        0
+    ])?;
+    Ok(conn.last_insert_rowid())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Curated annotations
+
+const SQL_ALIAS_LOOKUP: &str =
+    "SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id \
+     WHERE a.norm = ?1 ORDER BY (e.kind = ?2) DESC, e.id LIMIT 1";
+const SQL_INSERT_CURATED_ENTITY: &str =
+    "INSERT INTO entities (kind, name_ar, name_en, source) VALUES (?1, ?2, ?3, 'curated')";
+const SQL_INSERT_CURATED_ALIAS: &str = "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, norm, kind) VALUES (?1, ?2, ?3, 'name')";
+
+/// The entity named `name`, created (source 'curated') when the archive does not know it.
+fn curated_entity(
+    conn: &Connection,
+    name: &str,
+    kind: &str,
+    name_en: Option<&str>,
+    aliases: &[String],
+) -> Result<i64> {
+    let norm = arabic::index_text(name);
+    let found: Option<i64> = conn
+        .prepare_cached(SQL_ALIAS_LOOKUP)?
+        .query_row(params![norm, kind], |r| r.get(0))
+        .optional()?;
+    let id = match found {
+        Some(id) => id,
+        None => {
+            let kind = Kind::parse(kind).map_or("person", Kind::as_str);
+            conn.prepare_cached(SQL_INSERT_CURATED_ENTITY)?
+                .execute(params![kind, name, name_en])?;
+            conn.last_insert_rowid()
+        }
+    };
+    for a in std::iter::once(&name.to_string()).chain(aliases) {
+        conn.prepare_cached(SQL_INSERT_CURATED_ALIAS)?
+            .execute(params![id, a, arabic::index_text(a)])?;
+    }
+    Ok(id)
+}
+
+const SQL_ARTICLE_BODY: &str = "SELECT body FROM articles WHERE id = ?1";
+
+fn write_curated(conn: &Connection, article_id: i64, c: &Curated) -> Result<Vec<String>> {
+    let body: String = conn
+        .prepare_cached(SQL_ARTICLE_BODY)?
+        .query_row([article_id], |r| r.get(0))?;
+    let char_at = |byte: usize| body[..byte].chars().count() as i64;
+    for e in &c.entities {
+        let id = curated_entity(conn, &e.name, &e.kind, e.name_en.as_deref(), &e.aliases)?;
+        // Mentions at each literal occurrence of the name or an alias.
+        for form in std::iter::once(&e.name).chain(&e.aliases) {
+            for (b, _) in body.match_indices(form.as_str()) {
+                let s = char_at(b);
+                conn.prepare_cached(SQL_INSERT_MENTION)?.execute(params![
+                    article_id,
+                    id,
+                    Field::Body.as_str(),
+                    s,
+                    s + form.chars().count() as i64,
+                    form,
+                    1
+                ])?;
+            }
+        }
+    }
+    for a in &c.attributions {
+        let Some(b) = body.find(a.cue.as_str()) else {
+            continue;
+        };
+        let s = char_at(b);
+        let source = match &a.source {
+            Some(n) => Some(curated_entity(conn, n, "outlet", None, &[])?),
+            None => None,
+        };
+        conn.prepare_cached(SQL_INSERT_ATTRIBUTION)?
+            .execute(params![
+                article_id,
+                s,
+                s + a.cue.chars().count() as i64,
+                None::<i64>,
+                None::<i64>,
+                arabic::normalize(&a.cue),
+                a.cue,
+                source,
+                a.source,
+                None::<i64>,
+                a.via,
+                a.anonymous,
+                1
+            ])?;
+    }
+    let body_len = body.chars().count().max(1) as i64;
+    for ev in &c.events {
+        let place = match &ev.place {
+            Some(p) => Some(curated_entity(conn, p, "place", None, &[])?),
+            None => None,
+        };
+        let status = Status::parse(&ev.status).as_str();
+        let kind = ev
+            .kind
+            .as_deref()
+            .filter(|k| matches!(*k, "meeting" | "visit" | "talks" | "summit" | "other"))
+            .unwrap_or("meeting");
+        let (ds, de, prec) = curated_date(ev.date.as_deref());
+        conn.prepare_cached(SQL_INSERT_EVENT)?.execute(params![
+            kind,
+            status,
+            ds,
+            de,
+            prec,
+            place,
+            ev.place,
+            None::<String>,
+            0,
+            None::<String>,
+            1
+        ])?;
+        let event_id = conn.last_insert_rowid();
+        conn.prepare_cached(SQL_INSERT_REPORT)?.execute(params![
+            event_id,
+            article_id,
+            status,
+            "curated",
+            ev.date,
+            ds,
+            de,
+            prec,
+            place,
+            ev.place,
+            None::<String>,
+            None::<i64>,
+            0,
+            body_len,
+            1,
+            None::<String>,
+            kind
+        ])?;
+        let report_id = conn.last_insert_rowid();
+        let people = ev
+            .participants
+            .iter()
+            .map(|p| (p, "participant"))
+            .chain(ev.mediator.iter().map(|m| (m, "mediator")));
+        for (name, role) in people {
+            let eid = curated_entity(conn, name, "person", None, &[])?;
+            conn.prepare_cached(SQL_INSERT_REPORT_PARTICIPANT)?
+                .execute(params![report_id, eid, role])?;
+            conn.prepare_cached(SQL_INSERT_EVENT_PARTICIPANT)?
+                .execute(params![event_id, eid, role, report_id, 1])?;
+        }
+    }
+    Ok(Vec::new())
+}
+
+fn curated_date(d: Option<&str>) -> (Option<String>, Option<String>, &'static str) {
+    let Some(d) = d.map(str::trim) else {
+        return (None, None, "unresolved");
+    };
+    if let Some(day) = parse_day(d) {
+        return (Some(day.to_string()), Some(day.to_string()), "day");
+    }
+    if let Some(m) = parse_day(&format!("{d}-01")) {
+        let end = m
+            .checked_add_months(chrono::Months::new(1))
+            .and_then(|x| x.pred_opt())
+            .unwrap_or(m);
+        return (Some(m.to_string()), Some(end.to_string()), "month");
+    }
+    if let Some(y) = parse_day(&format!("{d}-01-01")) {
+        return (Some(y.to_string()), Some(format!("{d}-12-31")), "year");
+    }
+    (None, None, "unresolved")
+}
+
+// ---------------------------------------------------------------------------------------------
+// Outlets
+
+const SQL_OUTLET_BY_NAME: &str = "SELECT id FROM outlets WHERE name = ?1";
+const SQL_INSERT_OUTLET: &str = "INSERT INTO outlets (name, entity_id) VALUES (?1, ?2)";
+const SQL_OUTLET_ENTITY: &str = "SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id \
+     WHERE e.kind = 'outlet' AND (a.norm = ?1 OR a.alias = ?2 COLLATE NOCASE) ORDER BY e.id LIMIT 1";
+
+/// The id of the outlet with this name, created on first sight and linked to the gazetteer outlet
+/// whose alias (or domain) matches the name.
 pub fn outlet_id(conn: &Connection, name: &str) -> Result<i64> {
     let found: Option<i64> = conn
-        .prepare_cached("SELECT id FROM outlets WHERE name = ?1")?
+        .prepare_cached(SQL_OUTLET_BY_NAME)?
         .query_row([name], |r| r.get(0))
         .optional()?;
     if let Some(id) = found {
         return Ok(id);
     }
-    conn.prepare_cached("INSERT INTO outlets (name) VALUES (?1)")?
-        .execute([name])?;
+    let entity: Option<i64> = conn
+        .prepare_cached(SQL_OUTLET_ENTITY)?
+        .query_row(params![arabic::index_text(name), name.trim()], |r| r.get(0))
+        .optional()?;
+    conn.prepare_cached(SQL_INSERT_OUTLET)?
+        .execute(params![name, entity])?;
     Ok(conn.last_insert_rowid())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Re-extraction
+
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct RerunStats {
+    pub articles: usize,
+    pub mentions: usize,
+    pub attributions: usize,
+    pub reports: usize,
+}
+
+const SQL_ALL_ARTICLES: &str = "SELECT id FROM articles ORDER BY id";
+const SQL_ARTICLE_FOR_RERUN: &str =
+    "SELECT a.title, a.body, a.published_at, a.published_precision, o.name \
+     FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.id = ?1";
+const SQL_OLD_REPORT_KEYS: &str = "SELECT DISTINCT cluster_key FROM event_reports \
+     WHERE article_id = ?1 AND curated = 0 AND cluster_key IS NOT NULL";
+const SQL_OLD_REPORT_EVENTS: &str =
+    "SELECT DISTINCT event_id FROM event_reports WHERE article_id = ?1 AND curated = 0";
+const SQL_DELETE_DERIVED: [&str; 7] = [
+    "DELETE FROM report_participants WHERE report_id IN \
+        (SELECT id FROM event_reports WHERE article_id = ?1 AND curated = 0)",
+    "DELETE FROM event_reports WHERE article_id = ?1 AND curated = 0",
+    "DELETE FROM mentions WHERE article_id = ?1 AND curated = 0",
+    "DELETE FROM attributions WHERE article_id = ?1 AND curated = 0",
+    "DELETE FROM article_relations WHERE article_id = ?1 OR related_article_id = ?1",
+    "DELETE FROM article_minhash_bands WHERE article_id = ?1",
+    "DELETE FROM article_minhash WHERE article_id = ?1",
+];
+/// Curated reports may point at an automatic attribution that rerun just deleted.
+const SQL_UNLINK_ATTRIBUTIONS: &str = "UPDATE event_reports SET attribution_id = NULL \
+     WHERE attribution_id IS NOT NULL AND attribution_id NOT IN (SELECT id FROM attributions)";
+
+/// `marsad extract`: re-extracts the given articles (all when None). Deletes their non-curated
+/// derived rows, writes fresh ones, drops events left without reports and re-clusters every touched
+/// key once at the end. Running it twice leaves identical tables.
+pub fn rerun(conn: &Connection, g: &Gazetteer, article_ids: Option<&[i64]>) -> Result<RerunStats> {
+    let ids: Vec<i64> = match article_ids {
+        Some(ids) => {
+            let mut v = ids.to_vec();
+            v.sort_unstable();
+            v.dedup();
+            v
+        }
+        None => conn
+            .prepare(SQL_ALL_ARTICLES)?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?,
+    };
+    let mut keys: BTreeSet<String> = BTreeSet::new();
+    let mut old_events: BTreeSet<i64> = BTreeSet::new();
+    for &id in &ids {
+        for k in conn
+            .prepare_cached(SQL_OLD_REPORT_KEYS)?
+            .query_map([id], |r| r.get::<_, String>(0))?
+        {
+            keys.insert(k?);
+        }
+        for e in conn
+            .prepare_cached(SQL_OLD_REPORT_EVENTS)?
+            .query_map([id], |r| r.get::<_, i64>(0))?
+        {
+            old_events.insert(e?);
+        }
+        for sql in SQL_DELETE_DERIVED {
+            conn.prepare_cached(sql)?.execute([id])?;
+        }
+    }
+    conn.prepare_cached(SQL_UNLINK_ATTRIBUTIONS)?.execute([])?;
+    for e in &old_events {
+        if conn
+            .prepare_cached(SQL_DELETE_EVENT_IF_EMPTY)?
+            .execute([e])?
+            > 0
+        {
+            conn.prepare_cached(SQL_DELETE_EVENT_PARTICIPANTS)?
+                .execute([e])?;
+        }
+    }
+    let mut stats = RerunStats::default();
+    for &id in &ids {
+        let row = conn
+            .prepare_cached(SQL_ARTICLE_FOR_RERUN)?
+            .query_row([id], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, Option<String>>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, Option<String>>(4)?,
+                ))
+            })
+            .optional()?;
+        let Some((title, body, published, precision, outlet)) = row else {
+            continue;
+        };
+        let published = published
+            .filter(|_| matches!(precision.as_str(), "time" | "day"))
+            .and_then(|s| parse_day(&s[..10.min(s.len())]));
+        let view = ArticleView {
+            title: &title,
+            body: &body,
+            published,
+            outlet: outlet.as_deref(),
+            annotations: None,
+        };
+        let x = super::extract_article(g, &view);
+        stats.articles += 1;
+        stats.mentions += x.mentions.len();
+        stats.attributions += x.attributions.len();
+        stats.reports += x.events.len();
+        keys.extend(write_rows(conn, id, &x)?);
+    }
+    for k in keys {
+        conn.prepare_cached(SQL_MARK_DIRTY)?.execute([&k])?;
+    }
+    recluster_dirty(conn)?;
+    Ok(stats)
 }

@@ -289,10 +289,15 @@ impl<'c> Writer<'c> {
     }
 
     fn finish(&mut self) -> Result<()> {
-        if self.in_tx {
-            self.conn.execute_batch("COMMIT")?;
-            self.in_tx = false;
+        // Merge this import's reports (and any an interrupted import left) into events, in one
+        // transaction of its own (or within the --strict one).
+        if !self.in_tx {
+            self.conn.execute_batch("BEGIN IMMEDIATE")?;
+            self.in_tx = true;
         }
+        extract::store::recluster_dirty(self.conn)?;
+        self.conn.execute_batch("COMMIT")?;
+        self.in_tx = false;
         Ok(())
     }
 

@@ -1,0 +1,166 @@
+//! One tokenised text with what every extractor needs per token: normalised form, search key,
+//! sentence number, quote segment and the punctuation that follows it. Built once per field.
+
+use crate::arabic;
+
+/// What separates a token from the next one.
+pub(crate) const SEP_CLAUSE: u8 = 1; // ، , ; ؛ : - –
+pub(crate) const SEP_SENTENCE: u8 = 2; // . ؟ ! ? newline
+pub(crate) const SEP_OPEN_PAREN: u8 = 4;
+
+#[derive(Debug)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub byte_start: usize,
+    pub byte_end: usize,
+    /// `arabic::normalize` of the surface.
+    pub norm: String,
+    /// `arabic::search_form` of the surface.
+    pub key: String,
+    pub sentence: u32,
+    /// 0 outside quotation marks; otherwise an id shared by the tokens of one quoted stretch.
+    pub quote: u32,
+    /// SEP_* flags of the text between this token and the next.
+    pub sep: u8,
+}
+
+pub(crate) struct Doc<'a> {
+    pub text: &'a str,
+    pub toks: Vec<Tok>,
+    /// Char offsets [start, end) of each sentence, indexed by `Tok::sentence`.
+    pub sentences: Vec<(usize, usize)>,
+}
+
+fn classify(gap: &str) -> (u8, i32) {
+    let mut sep = 0;
+    let mut quotes = 0; // +1 opens, -1 closes, 2 toggles
+    for c in gap.chars() {
+        match c {
+            '،' | ',' | ';' | '؛' | ':' | '–' | '—' => sep |= SEP_CLAUSE,
+            '.' | '؟' | '!' | '?' | '\n' => sep |= SEP_SENTENCE,
+            '(' | '[' => sep |= SEP_OPEN_PAREN,
+            '“' | '«' => quotes = 1,
+            '”' | '»' => quotes = -1,
+            '"' => quotes = 2,
+            _ => {}
+        }
+    }
+    (sep, quotes)
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let raw = arabic::tokenize(text);
+        let mut toks: Vec<Tok> = Vec::with_capacity(raw.len());
+        let mut sentences = Vec::new();
+        let (mut sentence, mut sent_start) = (0u32, raw.first().map_or(0, |t| t.start));
+        let (mut quote, mut next_quote, mut in_quote) = (0u32, 0u32, false);
+        // A quote opened before the first token.
+        if let Some(t) = raw.first() {
+            let (_, q) = classify(&text[..t.byte_start]);
+            if q == 1 || q == 2 {
+                next_quote += 1;
+                quote = next_quote;
+                in_quote = true;
+            }
+        }
+        for (i, t) in raw.iter().enumerate() {
+            let gap_end = raw.get(i + 1).map_or(text.len(), |n| n.byte_start);
+            let (sep, q) = classify(&text[t.byte_end..gap_end]);
+            toks.push(Tok {
+                start: t.start,
+                end: t.end,
+                byte_start: t.byte_start,
+                byte_end: t.byte_end,
+                norm: arabic::normalize(t.text),
+                key: arabic::search_form(t.text),
+                sentence,
+                quote: if in_quote { quote } else { 0 },
+                sep,
+            });
+            let mut open = match q {
+                1 => true,
+                -1 => false,
+                2 => !in_quote,
+                _ => in_quote,
+            };
+            if sep & SEP_SENTENCE != 0 {
+                sentences.push((sent_start, t.end));
+                sentence += 1;
+                sent_start = raw.get(i + 1).map_or(t.end, |n| n.start);
+                // A quotation never runs across a sentence end (unbalanced marks are common);
+                // an opening mark after the full stop still opens one.
+                let gap = &text[t.byte_end..raw.get(i + 1).map_or(text.len(), |n| n.byte_start)];
+                let stop = gap.rfind(['.', '؟', '!', '?', '\n']).unwrap_or(0);
+                let (_, after) = classify(&gap[stop..]);
+                open = after == 1 || after == 2;
+                in_quote = false;
+            }
+            if open && !in_quote {
+                next_quote += 1;
+                quote = next_quote;
+            }
+            in_quote = open;
+        }
+        if let Some(t) = toks.last() {
+            if t.sep & SEP_SENTENCE == 0 {
+                sentences.push((sent_start, t.end));
+            }
+        }
+        Doc {
+            text,
+            toks,
+            sentences,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// Original text of tokens [a, b).
+    pub fn slice(&self, a: usize, b: usize) -> &'a str {
+        if a >= b || b > self.toks.len() {
+            return "";
+        }
+        &self.text[self.toks[a].byte_start..self.toks[b - 1].byte_end]
+    }
+
+    /// Is there clause or sentence punctuation between tokens i and i+1?
+    pub fn breaks_after(&self, i: usize) -> bool {
+        self.toks[i].sep & (SEP_CLAUSE | SEP_SENTENCE) != 0
+    }
+
+    /// The token's normal form without a leading conjunction و/ف (when more than two letters remain).
+    pub fn bare(&self, i: usize) -> &str {
+        strip_conj(&self.toks[i].norm)
+    }
+}
+
+pub(crate) fn strip_conj(n: &str) -> &str {
+    for p in ["و", "ف"] {
+        if let Some(r) = n.strip_prefix(p) {
+            if r.chars().count() > 2 {
+                return r;
+            }
+        }
+    }
+    n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_and_quotes() {
+        let d = Doc::new("قال: “التقيت في باريس”، ثم عاد. جملة ثانية");
+        assert_eq!(d.sentences.len(), 2);
+        assert_eq!(d.toks[0].quote, 0);
+        assert!(d.toks[1].quote > 0 && d.toks[1].quote == d.toks[3].quote);
+        assert_eq!(d.toks[4].quote, 0);
+        assert_eq!(d.toks[6].sentence, 1);
+        assert!(d.breaks_after(0));
+    }
+}

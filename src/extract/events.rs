@@ -1,0 +1,758 @@
+//! Meeting event reports: trigger words, then per trigger the venue, parties, mediator, status and
+//! date found in its stretch of the sentence; hits describing the same meeting are merged so an
+//! article yields one report per meeting.
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+use super::attrib::Attribution;
+use super::doc::{Doc, SEP_SENTENCE};
+use super::gazetteer::{AliasKind, Gazetteer, Kind};
+use super::mentions::Mention;
+use super::when::{self, Dir, Resolved, When};
+use crate::arabic::dates::Precision;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Planned,
+    Held,
+    Unknown,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Planned => "planned",
+            Status::Held => "held",
+            Status::Unknown => "unknown",
+        }
+    }
+    pub fn parse(s: &str) -> Status {
+        match s {
+            "planned" => Status::Planned,
+            "held" => Status::Held,
+            _ => Status::Unknown,
+        }
+    }
+    pub fn compatible(self, o: Status) -> bool {
+        self == o || self == Status::Unknown || o == Status::Unknown
+    }
+    fn tense(self) -> Option<Dir> {
+        match self {
+            Status::Planned => Some(Dir::Future),
+            Status::Held => Some(Dir::Past),
+            Status::Unknown => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Role {
+    Participant,
+    Mediator,
+    Sponsor,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Participant => "participant",
+            Role::Mediator => "mediator",
+            Role::Sponsor => "sponsor",
+        }
+    }
+}
+
+/// One article's claim about one meeting.
+#[derive(Debug, Clone)]
+pub struct EventReport {
+    pub kind: &'static str,
+    pub status: Status,
+    pub trigger_text: String,
+    /// The sentence making the claim (char offsets in the body).
+    pub start: usize,
+    pub end: usize,
+    pub place: Option<u32>,
+    pub place_text: Option<String>,
+    pub participants: Vec<(u32, Role)>,
+    pub participants_text: Option<String>,
+    pub date: Option<When>,
+    pub resolved: Option<Resolved>,
+    /// Index into the extraction's attributions.
+    pub attribution: Option<usize>,
+    definite: bool,
+    weak: bool,
+    verb: bool,
+}
+
+#[derive(Clone, Copy)]
+struct Trig {
+    kind: &'static str,
+    weak: bool,
+    verb: Option<Status>,
+    visit: bool,
+}
+
+fn trigger(form: &str) -> Option<Trig> {
+    let t = |kind, weak, verb, visit| {
+        Some(Trig {
+            kind,
+            weak,
+            verb,
+            visit,
+        })
+    };
+    match form {
+        "اجتماع" | "اجتماعا" | "اجتماعات" | "لقاء" | "لقاءا" | "لقاءات" => {
+            t("meeting", false, None, false)
+        }
+        "قمه" | "القمه" => t("summit", false, None, false),
+        "التقي" | "التقيت" | "التقت" | "التقيا" | "اجتمع" | "اجتمعا" | "اجتمعت" => {
+            t("meeting", false, Some(Status::Held), false)
+        }
+        "سيلتقي" | "ستلتقي" | "سيجتمع" | "سيجتمعان" => {
+            t("meeting", false, Some(Status::Planned), false)
+        }
+        "يلتقي" | "تلتقي" | "يجتمع" => {
+            t("meeting", false, Some(Status::Unknown), false)
+        }
+        "محادثات" | "مباحثات" | "مفاوضات" | "جوله" | "جولات" => {
+            t("talks", true, None, false)
+        }
+        "زياره" | "زيارته" | "زيارتها" | "زيارات" => {
+            t("visit", false, None, true)
+        }
+        "سيزور" | "ستزور" => t("visit", false, Some(Status::Planned), true),
+        "يزور" | "تزور" => t("visit", false, Some(Status::Unknown), true),
+        "زار" | "زارت" => t("visit", false, Some(Status::Held), true),
+        _ => None,
+    }
+}
+
+/// The trigger at token i: (trigger, definite).
+fn trigger_at(d: &Doc, i: usize) -> Option<(Trig, bool)> {
+    let n = d.bare(i);
+    if n == "للقاء" {
+        return trigger("لقاء").map(|t| (t, true));
+    }
+    if let Some(t) = trigger(n) {
+        return Some((t, false));
+    }
+    for (p, def) in [
+        ("بال", true),
+        ("لل", true),
+        ("ال", true),
+        ("ب", false),
+        ("ل", false),
+        ("ك", false),
+    ] {
+        if let Some(r) = n.strip_prefix(p) {
+            if let Some(t) = trigger(r).filter(|t| t.verb.is_none()) {
+                return Some((t, def));
+            }
+        }
+    }
+    None
+}
+
+const PLANNED: [&str; 26] = [
+    "المقرر",
+    "مقرر",
+    "سيعقد",
+    "ستعقد",
+    "سيجمع",
+    "ستستضيف",
+    "سيستضيف",
+    "سيلتقي",
+    "سيزور",
+    "سيجتمع",
+    "مرتقب",
+    "مرتقبه",
+    "المرتقب",
+    "المرتقبه",
+    "المقبل",
+    "المقبله",
+    "القادم",
+    "القادمه",
+    "غدا",
+    "يعتزم",
+    "تعتزم",
+    "سيتوجه",
+    "يتوجه",
+    "المزمع",
+    "يرتقب",
+    "ستنعقد",
+];
+const HELD: [&str; 22] = [
+    "عقد",
+    "عقدت",
+    "جرت",
+    "جري",
+    "التقي",
+    "اجتمع",
+    "زار",
+    "الماضي",
+    "الماضيه",
+    "سابق",
+    "سابقه",
+    "السابق",
+    "السابقه",
+    "استمر",
+    "انعقد",
+    "اختتم",
+    "حضره",
+    "اجري",
+    "رعي",
+    "امس",
+    "التقيت",
+    "انعقدت",
+];
+/// After these the text names the topic, not the venue («لبحث آخر التطورات في سوريا»).
+const TOPIC: [&str; 20] = [
+    "لبحث",
+    "بحث",
+    "لمناقشه",
+    "مناقشه",
+    "بهدف",
+    "لتقييم",
+    "حول",
+    "بشان",
+    "سيركز",
+    "سيتركز",
+    "يركز",
+    "تركز",
+    "سيتناول",
+    "يتناول",
+    "سيتطرق",
+    "يتطرق",
+    "تطرق",
+    "تتمحور",
+    "يتمحور",
+    "تحدثوا",
+];
+const HOST: [&str; 7] = [
+    "ستستضيف",
+    "تستضيف",
+    "استضافت",
+    "يستضيف",
+    "سيستضيف",
+    "تحتضن",
+    "ستحتضن",
+];
+const ENVOY: [&str; 6] = ["المبعوث", "مبعوث", "السفير", "سفير", "الخاص", "مبعوثا"];
+/// Words that end a trigger's stretch when two triggers share a sentence.
+const CONNECTIVES: [&str; 6] = ["بعد", "قبل", "بالتوازي", "فيما", "بينما", "حيث"];
+/// Context, not a report: «على هامش زيارة», «خلال زيارته».
+const CONTEXT_BEFORE: [&str; 2] = ["هامش", "خلال"];
+
+fn status_near(d: &Doc, i: usize, verb: Option<Status>) -> Status {
+    if let Some(s) = verb.filter(|s| *s != Status::Unknown) {
+        return s;
+    }
+    let sent = d.toks[i].sentence;
+    let mut best: Option<(usize, Status)> = None;
+    let mut strong = false;
+    let mut look = |j: usize, dist: usize| {
+        let n = d.bare(j);
+        // «من المقرر عقد اجتماع»: the schedule word outranks the verbal noun «عقد».
+        if matches!(n, "المقرر" | "مقرر" | "المزمع" | "يعتزم" | "تعتزم") {
+            strong = true;
+        }
+        let s = if PLANNED.contains(&n) {
+            Status::Planned
+        } else if HELD.contains(&n) {
+            Status::Held
+        } else {
+            return;
+        };
+        if best.is_none_or(|(bd, _)| dist < bd) {
+            best = Some((dist, s));
+        }
+    };
+    // Before the trigger, within its clause.
+    let mut j = i;
+    while j > 0 && i - j < 6 {
+        j -= 1;
+        if d.toks[j].sentence != sent || d.breaks_after(j) {
+            break;
+        }
+        look(j, i - j);
+    }
+    let mut j = i;
+    while j + 1 < d.len() && j - i < 4 && !d.breaks_after(j) {
+        j += 1;
+        look(j, j - i);
+    }
+    if strong {
+        return Status::Planned;
+    }
+    best.map_or(verb.unwrap_or(Status::Unknown), |(_, s)| s)
+}
+
+struct Ctx<'a> {
+    g: &'a Gazetteer,
+    d: &'a Doc<'a>,
+    /// Tokens inside attribution cue spans (their places and dates belong to the attribution).
+    in_attr: Vec<bool>,
+}
+
+impl Ctx<'_> {
+    fn kind(&self, m: &Mention) -> Kind {
+        self.g.entity(m.entity).kind
+    }
+
+    /// Is this place mention the venue of the trigger at i?
+    fn venue(&self, m: &Mention, i: usize, visit: bool) -> bool {
+        let (a, _) = m.toks;
+        let d = self.d;
+        if self.in_attr[a] {
+            return false;
+        }
+        if a < i {
+            // Before the trigger only as host: «باكو ستستضيف ... اجتماعاً».
+            let after = m.toks.1;
+            return (after..(after + 2).min(d.len())).any(|j| HOST.contains(&d.bare(j)));
+        }
+        if (i + 1..a).any(|j| TOPIC.contains(&d.bare(j))) {
+            return false;
+        }
+        let prefix = m.prefix.trim_start_matches(['و', 'ف']);
+        let prev = if a > 0 { d.bare(a - 1) } else { "" };
+        let to = matches!(prev, "الي" | "إلى" | "الى");
+        if to && (a.saturating_sub(4)..a).any(|j| ENVOY.contains(&d.bare(j))) {
+            return false; // «المبعوث الأميركي الخاص إلى سوريا»: a title, not a destination
+        }
+        prefix.starts_with('ب')
+            || (prefix.starts_with('ل') && visit)
+            || matches!(prev, "في" | "وفي") && !prefix.starts_with('ل')
+            || to
+            || m.alias == AliasKind::Descriptive
+            || (visit && a <= i + 2)
+    }
+}
+
+/// Features of a date claim used for compatibility checks.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct DateParts {
+    pub resolved: Option<(NaiveDate, NaiveDate)>,
+    pub weekday: Option<Weekday>,
+    pub day: Option<u32>,
+    pub month: Option<u32>,
+    pub year: Option<i32>,
+    pub dir: Option<Dir>,
+}
+
+impl DateParts {
+    pub fn of(w: Option<&When>, r: Option<&Resolved>) -> DateParts {
+        let mut p = DateParts::default();
+        if let Some(w) = w {
+            p.weekday = w.weekday;
+            p.day = w.day;
+            p.month = w.month;
+            p.year = w.year;
+            p.dir = w.dir;
+        }
+        if let Some(r) = r {
+            p.resolved = Some((r.start, r.end));
+            p.year = Some(r.start.year()).filter(|y| *y == r.end.year());
+            if r.precision != Precision::Year {
+                p.month = Some(r.start.month()).filter(|m| *m == r.end.month());
+            }
+            if r.start == r.end {
+                p.day = Some(r.start.day());
+                p.weekday = Some(r.start.weekday());
+            }
+        }
+        p
+    }
+
+    pub fn compatible(&self, o: &DateParts) -> bool {
+        if let (Some(a), Some(b)) = (self.resolved, o.resolved) {
+            return a.0 <= b.1 && b.0 <= a.1;
+        }
+        fn same<T: PartialEq>(a: Option<T>, b: Option<T>) -> bool {
+            a.is_none() || b.is_none() || a == b
+        }
+        same(self.weekday, o.weekday)
+            && same(self.day, o.day)
+            && same(self.month, o.month)
+            && same(self.year, o.year)
+            && (self.resolved.is_some() || o.resolved.is_some() || same(self.dir, o.dir))
+    }
+}
+
+impl EventReport {
+    pub(crate) fn date_parts(&self) -> DateParts {
+        DateParts::of(self.date.as_ref(), self.resolved.as_ref())
+    }
+
+    fn compatible(&self, o: &EventReport) -> bool {
+        self.status.compatible(o.status) && self.date_parts().compatible(&o.date_parts())
+    }
+
+    fn absorb(&mut self, o: EventReport, g: &Gazetteer) {
+        if self.status == Status::Unknown {
+            self.status = o.status;
+        }
+        match (self.place, o.place) {
+            (None, Some(_)) => {
+                self.place = o.place;
+                self.place_text = o.place_text;
+            }
+            // Keep the more specific venue: Baku over Azerbaijan.
+            (Some(a), Some(b)) if a != b && g.within(b, a) => {
+                self.place = o.place;
+                self.place_text = o.place_text;
+            }
+            _ => {}
+        }
+        if self.date.is_none() {
+            self.date = o.date;
+            self.resolved = o.resolved;
+        }
+        for p in o.participants {
+            if !self.participants.iter().any(|q| q.0 == p.0) {
+                self.participants.push(p);
+            }
+        }
+        if self.participants_text.is_none() {
+            self.participants_text = o.participants_text;
+        }
+        if self.attribution.is_none() {
+            self.attribution = o.attribution;
+        }
+        self.start = self.start.min(o.start);
+        self.end = self.end.max(o.end);
+    }
+}
+
+pub(crate) fn find(
+    g: &Gazetteer,
+    d: &Doc,
+    ms: &[Mention],
+    attrs: &[Attribution],
+    published: Option<NaiveDate>,
+) -> Vec<EventReport> {
+    let mut in_attr = vec![false; d.len()];
+    for a in attrs {
+        for (j, t) in d.toks.iter().enumerate() {
+            if t.start >= a.start && t.end <= a.end {
+                in_attr[j] = true;
+            }
+        }
+    }
+    let cx = Ctx { g, d, in_attr };
+    let dates = when::find(d);
+    let tok_of = |char_pos: usize| d.toks.partition_point(|t| t.start < char_pos);
+
+    // 1. Trigger hits.
+    // (token, trigger, definite, context): a context hit («على هامش زيارة») reports nothing but
+    // still bounds its neighbours' stretches, so its people are not taken as participants.
+    let mut hits: Vec<(usize, Trig, bool, bool)> = Vec::new();
+    for i in 0..d.len() {
+        if let Some((t, mut definite)) = trigger_at(d, i) {
+            let context = i > 0 && CONTEXT_BEFORE.contains(&d.bare(i - 1)) && t.visit;
+            if i > 0 && matches!(d.bare(i - 1), "هذا" | "هذه") {
+                definite = true;
+            }
+            hits.push((i, t, definite, context));
+        }
+    }
+
+    // 2. One candidate report per hit, from its stretch of the sentence.
+    let mut reports: Vec<(u32, EventReport)> = Vec::new();
+    for (h, &(i, t, definite, context)) in hits.iter().enumerate() {
+        if context {
+            continue;
+        }
+        let sent = d.toks[i].sentence;
+        let (s0, s1) = d.sentences[sent as usize];
+        let sent_first = tok_of(s0);
+        let sent_last = tok_of(s1); // exclusive
+        let lo = match h.checked_sub(1).map(|p| hits[p].0) {
+            Some(p) if d.toks[p].sentence == sent => boundary(d, p, i),
+            _ => sent_first,
+        };
+        let hi = match hits.get(h + 1).map(|n| n.0) {
+            Some(n) if d.toks[n].sentence == sent => boundary(d, i, n),
+            _ => sent_last,
+        };
+        let quote = d.toks[i].quote;
+        let status = status_near(d, i, t.verb);
+        let mut r = EventReport {
+            kind: t.kind,
+            status,
+            trigger_text: d.slice(i, i + 1).to_string(),
+            start: s0,
+            end: s1,
+            place: None,
+            place_text: None,
+            participants: Vec::new(),
+            participants_text: None,
+            date: None,
+            resolved: None,
+            attribution: None,
+            definite,
+            weak: t.weak,
+            verb: t.verb.is_some(),
+        };
+        // Venue: the accepted place mention nearest the trigger.
+        let mut best: Option<(usize, &Mention)> = None;
+        for m in ms.iter().filter(|m| m.toks.0 >= lo && m.toks.1 <= hi) {
+            if !cx.kind(m).is_geo() || d.toks[m.toks.0].quote != quote || !cx.venue(m, i, t.visit) {
+                continue;
+            }
+            let dist = m.toks.0.abs_diff(i);
+            if best.is_none_or(|(bd, _)| dist < bd) {
+                best = Some((dist, m));
+            }
+        }
+        if let Some((_, m)) = best {
+            r.place = Some(m.entity);
+            // «العاصمة الأذربيجانية باكو»: the phrase and the name together.
+            let next = ms
+                .iter()
+                .find(|n| n.toks.0 == m.toks.1 && n.entity == m.entity);
+            let end = next.map_or(m.toks.1, |n| n.toks.1);
+            r.place_text = Some(d.slice(m.toks.0, end).to_string());
+        }
+        // Mediators and sponsors.
+        let mut mediators: Vec<u32> = Vec::new();
+        for j in lo..hi {
+            let n = d.bare(j);
+            if !matches!(
+                n,
+                "برعايه"
+                    | "بوساطه"
+                    | "رعايه"
+                    | "وساطه"
+                    | "يمهد"
+                    | "رعي"
+                    | "يرعي"
+                    | "ترعي"
+            ) {
+                continue;
+            }
+            let window = ms
+                .iter()
+                .filter(|m| m.toks.0 > j && m.toks.0 <= j + 7 && m.toks.1 <= hi);
+            let mut pick = None;
+            for m in window {
+                match cx.kind(m) {
+                    Kind::Person => {
+                        pick = Some((m.entity, Role::Mediator));
+                        break;
+                    }
+                    Kind::Country | Kind::Org if m.toks.0 <= j + 2 && pick.is_none() => {
+                        pick = Some((m.entity, Role::Sponsor));
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(p) = pick {
+                mediators.push(p.0);
+                r.participants.push(p);
+            }
+        }
+        // Named parties in the stretch.
+        for m in ms.iter().filter(|m| m.toks.0 >= lo && m.toks.1 <= hi) {
+            if cx.kind(m) == Kind::Person
+                && !cx.in_attr[m.toks.0]
+                && !mediators.contains(&m.entity)
+                && !r.participants.iter().any(|p| p.0 == m.entity)
+            {
+                r.participants.push((m.entity, Role::Participant));
+            }
+        }
+        if !r.participants.iter().any(|p| p.1 == Role::Participant) {
+            r.participants_text = between_phrase(d, i, hi);
+        }
+        // Date: the nearest expression in the stretch, within sixteen tokens of the trigger.
+        let mut bd: Option<(usize, &When)> = None;
+        for w in &dates {
+            let (a, b) = w.toks;
+            if a < lo || b > hi || w.duration || cx.in_attr[a] {
+                continue;
+            }
+            let dist = if a > i { a - i } else { i - b.min(i) };
+            if dist <= 16 && bd.is_none_or(|(x, _)| dist < x) {
+                bd = Some((dist, w));
+            }
+        }
+        if let Some((_, w)) = bd {
+            if r.status == Status::Unknown {
+                r.status = match (w.dir, w.rel_days) {
+                    (Some(Dir::Past), _) => Status::Held,
+                    (Some(Dir::Future), _) => Status::Planned,
+                    (_, Some(n)) if n > 0 => Status::Planned,
+                    (_, Some(n)) if n < 0 => Status::Held,
+                    _ => Status::Unknown,
+                };
+            }
+            r.resolved = w.resolve(published, r.status.tense());
+            r.date = Some(w.clone());
+        }
+        // The attribution governing the sentence: the nearest one in it.
+        r.attribution = attrs
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.sentence == sent)
+            .min_by_key(|(_, a)| a.start.abs_diff(d.toks[i].start))
+            .map(|(k, _)| k);
+        reports.push((sent, r));
+    }
+
+    // 3. Within a sentence, a hit without a venue joins the nearest one with a venue.
+    let mut merged: Vec<(u32, EventReport)> = Vec::new();
+    let mut pending: Vec<(u32, EventReport)> = Vec::new();
+    let flush = |pending: &mut Vec<(u32, EventReport)>, merged: &mut Vec<(u32, EventReport)>| {
+        let placed: Vec<usize> = (0..pending.len())
+            .filter(|&k| pending[k].1.place.is_some())
+            .collect();
+        let mut taken = vec![None; pending.len()];
+        for k in 0..pending.len() {
+            if pending[k].1.place.is_none() {
+                taken[k] = placed
+                    .iter()
+                    .copied()
+                    .filter(|&p| pending[p].1.status.compatible(pending[k].1.status))
+                    .min_by_key(|&p| p.abs_diff(k));
+            }
+        }
+        let mut items: Vec<Option<(u32, EventReport)>> = pending.drain(..).map(Some).collect();
+        for k in 0..items.len() {
+            if let Some(p) = taken[k] {
+                let (_, r) = items[k].take().expect("placeless hit");
+                if let Some((_, host)) = items[p].as_mut() {
+                    merge_keep_trigger(host, r);
+                }
+            }
+        }
+        merged.extend(items.into_iter().flatten());
+    };
+    for item in reports {
+        if pending.last().is_some_and(|p| p.0 != item.0) {
+            flush(&mut pending, &mut merged);
+        }
+        pending.push(item);
+    }
+    flush(&mut pending, &mut merged);
+
+    // 4. Across the article: same venue (or one inside the other) and compatible claims merge;
+    // a definite or weak hit without venue refers back to the last compatible report.
+    let mut out: Vec<EventReport> = Vec::new();
+    for (_, r) in merged {
+        match r.place {
+            Some(p) => {
+                let same = out.iter().position(|e| {
+                    e.place.is_some_and(|q| g.within(p, q) || g.within(q, p)) && e.compatible(&r)
+                });
+                match same {
+                    Some(k) => out[k].absorb(r, g),
+                    None => out.push(r),
+                }
+            }
+            // «المحادثات التي جرت الخميس»: a definite mention refers back to the last compatible
+            // meeting and may add its date and status; the people around it are other actors.
+            None if r.definite => {
+                if r.weak && r.date.is_none() {
+                    continue;
+                }
+                if let Some(e) = out
+                    .iter_mut()
+                    .rev()
+                    .find(|e| e.place.is_some() && e.compatible(&r))
+                {
+                    let mut r = r;
+                    r.participants.clear();
+                    r.participants_text = None;
+                    e.absorb(r, g);
+                }
+            }
+            // Talks in general («تجري مفاوضات»), not a meeting.
+            None if r.weak => {}
+            None => {
+                let named = r.participants.len();
+                if (r.date.is_some() && named >= 1)
+                    || named >= 2
+                    || (r.verb && named >= 1 && r.date.is_some())
+                {
+                    out.push(r);
+                }
+            }
+        }
+    }
+    for r in &mut out {
+        r.participants.sort();
+        // Resolve again: the merged status may have settled the tense of a bare weekday.
+        if r.resolved.is_none() {
+            if let Some(w) = &r.date {
+                r.resolved = w.resolve(published, r.status.tense());
+            }
+        }
+    }
+    out
+}
+
+fn merge_keep_trigger(host: &mut EventReport, r: EventReport) {
+    if host.status == Status::Unknown {
+        host.status = r.status;
+    }
+    if host.date.is_none() {
+        host.date = r.date;
+        host.resolved = r.resolved;
+    }
+    for p in r.participants {
+        if !host.participants.iter().any(|q| q.0 == p.0) {
+            host.participants.push(p);
+        }
+    }
+    if host.participants_text.is_none() {
+        host.participants_text = r.participants_text;
+    }
+    if host.attribution.is_none() {
+        host.attribution = r.attribution;
+    }
+}
+
+/// Where the stretch of the trigger at a ends and that of the trigger at b begins.
+fn boundary(d: &Doc, a: usize, b: usize) -> usize {
+    let mut cut = None;
+    for j in a..b {
+        if d.breaks_after(j) {
+            cut = Some(j + 1);
+        }
+        if j > a && CONNECTIVES.contains(&d.bare(j)) {
+            cut = Some(j);
+        }
+    }
+    cut.unwrap_or((a + b).div_ceil(2))
+}
+
+/// «لقاء بين مسؤولين سوريين وإسرائيليين في ...» → «مسؤولين سوريين وإسرائيليين».
+fn between_phrase(d: &Doc, i: usize, hi: usize) -> Option<String> {
+    let j = (i + 1..(i + 6).min(hi)).find(|&j| d.toks[j].norm == "بين")?;
+    let mut k = j + 1;
+    while k < d.toks.len() && d.toks[k].norm == "بين" {
+        k += 1; // «بين بين»: a typo in the source
+    }
+    let start = k;
+    while k < hi && k < start + 10 {
+        let n = d.toks[k].norm.as_str();
+        if matches!(n, "في" | "علي" | "خلال" | "برعايه" | "بوساطه" | "منذ") || n.starts_with("بين")
+        {
+            break;
+        }
+        let brk = d.toks[k].sep & SEP_SENTENCE != 0 || d.breaks_after(k);
+        k += 1;
+        if brk {
+            break;
+        }
+    }
+    // «بين الوزيرين», «بين البلدين» name nobody new.
+    let vague = k == start + 1
+        && matches!(
+            d.toks[start].norm.as_str(),
+            "الوزيرين" | "البلدين" | "الجانبين" | "الطرفين"
+        );
+    (k > start && !vague).then(|| d.slice(start, k).to_string())
+}
