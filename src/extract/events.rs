@@ -389,21 +389,11 @@ impl EventReport {
         self.status.compatible(o.status) && self.date_parts().compatible(&o.date_parts())
     }
 
-    fn absorb(&mut self, o: EventReport, g: &Gazetteer) {
+    /// Take from `o` what this report lacks: status, date, participants (union), descriptive text,
+    /// attribution.
+    fn fill_from(&mut self, o: EventReport) {
         if self.status == Status::Unknown {
             self.status = o.status;
-        }
-        match (self.place, o.place) {
-            (None, Some(_)) => {
-                self.place = o.place;
-                self.place_text = o.place_text;
-            }
-            // Keep the more specific venue: Baku over Azerbaijan.
-            (Some(a), Some(b)) if a != b && g.within(b, a) => {
-                self.place = o.place;
-                self.place_text = o.place_text;
-            }
-            _ => {}
         }
         if self.date.is_none() {
             self.date = o.date;
@@ -420,8 +410,22 @@ impl EventReport {
         if self.attribution.is_none() {
             self.attribution = o.attribution;
         }
+    }
+
+    fn absorb(&mut self, mut o: EventReport, g: &Gazetteer) {
+        let take_place = match (self.place, o.place) {
+            (None, Some(_)) => true,
+            // Keep the more specific venue: Baku over Azerbaijan.
+            (Some(a), Some(b)) => a != b && g.within(b, a),
+            _ => false,
+        };
+        if take_place {
+            self.place = o.place;
+            self.place_text = o.place_text.take();
+        }
         self.start = self.start.min(o.start);
         self.end = self.end.max(o.end);
+        self.fill_from(o);
     }
 }
 
@@ -623,7 +627,7 @@ pub(crate) fn find(
             if let Some(p) = taken[k] {
                 let (_, r) = items[k].take().expect("placeless hit");
                 if let Some((_, host)) = items[p].as_mut() {
-                    merge_keep_trigger(host, r);
+                    host.fill_from(r); // the placed report keeps its own trigger and place
                 }
             }
         }
@@ -691,27 +695,6 @@ pub(crate) fn find(
         }
     }
     out
-}
-
-fn merge_keep_trigger(host: &mut EventReport, r: EventReport) {
-    if host.status == Status::Unknown {
-        host.status = r.status;
-    }
-    if host.date.is_none() {
-        host.date = r.date;
-        host.resolved = r.resolved;
-    }
-    for p in r.participants {
-        if !host.participants.iter().any(|q| q.0 == p.0) {
-            host.participants.push(p);
-        }
-    }
-    if host.participants_text.is_none() {
-        host.participants_text = r.participants_text;
-    }
-    if host.attribution.is_none() {
-        host.attribution = r.attribution;
-    }
 }
 
 /// Where the stretch of the trigger at a ends and that of the trigger at b begins.
