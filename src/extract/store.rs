@@ -39,6 +39,64 @@ const SQL_INSERT_EVENT_PARTICIPANT: &str =
      VALUES (?1, ?2, ?3, ?4, ?5)";
 const SQL_SET_VERSION: &str = "UPDATE articles SET extracted_version = ?2 WHERE id = ?1";
 
+/// One article's claim about an event, as stored.
+struct NewReport<'a> {
+    article_id: i64,
+    kind: &'a str,
+    status: &'a str,
+    trigger: &'a str,
+    date_text: Option<&'a str>,
+    /// date_start, date_end, precision
+    date: (Option<String>, Option<String>, &'a str),
+    place: Option<i64>,
+    place_text: Option<&'a str>,
+    participants_text: Option<&'a str>,
+    attribution: Option<i64>,
+    span: (i64, i64),
+    curated: bool,
+    cluster_key: Option<&'a str>,
+}
+
+/// Write a report and the event it starts out as (its own, until clustering merges it); returns
+/// (event id, report id).
+fn insert_report(conn: &Connection, r: &NewReport<'_>) -> Result<(i64, i64)> {
+    let (ds, de, prec) = &r.date;
+    conn.prepare_cached(SQL_INSERT_EVENT)?.execute(params![
+        r.kind,
+        r.status,
+        ds,
+        de,
+        prec,
+        r.place,
+        r.place_text,
+        r.participants_text,
+        0,
+        None::<String>,
+        r.curated
+    ])?;
+    let event_id = conn.last_insert_rowid();
+    conn.prepare_cached(SQL_INSERT_REPORT)?.execute(params![
+        event_id,
+        r.article_id,
+        r.status,
+        r.trigger,
+        r.date_text,
+        ds,
+        de,
+        prec,
+        r.place,
+        r.place_text,
+        r.participants_text,
+        r.attribution,
+        r.span.0,
+        r.span.1,
+        r.curated,
+        r.cluster_key,
+        r.kind
+    ])?;
+    Ok((event_id, conn.last_insert_rowid()))
+}
+
 const SQL_MARK_DIRTY: &str = "INSERT OR IGNORE INTO cluster_dirty (key) VALUES (?1)";
 const SQL_DIRTY_KEYS: &str = "SELECT key FROM cluster_dirty ORDER BY key";
 const SQL_CLEAR_DIRTY: &str = "DELETE FROM cluster_dirty WHERE key = ?1";
@@ -129,40 +187,24 @@ fn write_rows(conn: &Connection, article_id: i64, x: &Extraction) -> Result<BTre
             None => (None, None, Precision::Unresolved),
         };
         let ptext = r.participants_text.as_deref();
-        conn.prepare_cached(SQL_INSERT_EVENT)?.execute(params![
-            r.kind,
-            r.status.as_str(),
-            ds,
-            de,
-            prec.as_str(),
-            place,
-            r.place_text,
-            ptext,
-            0,
-            None::<String>,
-            0
-        ])?;
-        let event_id = conn.last_insert_rowid();
-        conn.prepare_cached(SQL_INSERT_REPORT)?.execute(params![
-            event_id,
-            article_id,
-            r.status.as_str(),
-            r.trigger_text,
-            r.date.as_ref().map(|d| d.raw.as_str()),
-            ds,
-            de,
-            prec.as_str(),
-            place,
-            r.place_text,
-            ptext,
-            r.attribution.and_then(|k| attr_ids.get(k).copied()),
-            r.start as i64,
-            r.end as i64,
-            0,
-            key,
-            r.kind
-        ])?;
-        let report_id = conn.last_insert_rowid();
+        let (event_id, report_id) = insert_report(
+            conn,
+            &NewReport {
+                article_id,
+                kind: r.kind,
+                status: r.status.as_str(),
+                trigger: &r.trigger_text,
+                date_text: r.date.as_ref().map(|d| d.raw.as_str()),
+                date: (ds, de, prec.as_str()),
+                place,
+                place_text: r.place_text.as_deref(),
+                participants_text: ptext,
+                attribution: r.attribution.and_then(|k| attr_ids.get(k).copied()),
+                span: (r.start as i64, r.end as i64),
+                curated: false,
+                cluster_key: key.as_deref(),
+            },
+        )?;
         for (e, role) in &r.participants {
             if let Some(eid) = id_of(*e) {
                 conn.prepare_cached(SQL_INSERT_REPORT_PARTICIPANT)?
@@ -660,40 +702,24 @@ fn write_curated(conn: &Connection, article_id: i64, c: &Curated) -> Result<Vec<
             .filter(|k| matches!(*k, "meeting" | "visit" | "talks" | "summit" | "other"))
             .unwrap_or("meeting");
         let (ds, de, prec) = curated_date(ev.date.as_deref());
-        conn.prepare_cached(SQL_INSERT_EVENT)?.execute(params![
-            kind,
-            status,
-            ds,
-            de,
-            prec,
-            place,
-            ev.place,
-            None::<String>,
-            0,
-            None::<String>,
-            1
-        ])?;
-        let event_id = conn.last_insert_rowid();
-        conn.prepare_cached(SQL_INSERT_REPORT)?.execute(params![
-            event_id,
-            article_id,
-            status,
-            "curated",
-            ev.date,
-            ds,
-            de,
-            prec,
-            place,
-            ev.place,
-            None::<String>,
-            None::<i64>,
-            0,
-            body_len,
-            1,
-            None::<String>,
-            kind
-        ])?;
-        let report_id = conn.last_insert_rowid();
+        let (event_id, report_id) = insert_report(
+            conn,
+            &NewReport {
+                article_id,
+                kind,
+                status,
+                trigger: "curated",
+                date_text: ev.date.as_deref(),
+                date: (ds, de, prec),
+                place,
+                place_text: ev.place.as_deref(),
+                participants_text: None,
+                attribution: None,
+                span: (0, body_len),
+                curated: true,
+                cluster_key: None,
+            },
+        )?;
         let people = ev
             .participants
             .iter()
