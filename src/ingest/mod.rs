@@ -102,7 +102,7 @@ pub fn run(conn: &mut Connection, paths: &[PathBuf], opts: &ImportOptions) -> Re
         None
     };
 
-    let (raw_tx, raw_rx) = bounded::<Vec<(u64, Item)>>(4);
+    let (raw_tx, raw_rx) = bounded::<Vec<Item>>(4);
     let (prep_tx, prep_rx) = bounded::<Vec<Staged>>(4);
     let bytes_done = Arc::new(AtomicU64::new(0));
 
@@ -118,7 +118,7 @@ pub fn run(conn: &mut Connection, paths: &[PathBuf], opts: &ImportOptions) -> Re
                     bytes_done.store(base + n, Ordering::Relaxed);
                 };
                 let mut emit = |item: Item| -> Result<()> {
-                    batch.push((0, item));
+                    batch.push(item);
                     if batch.len() >= BATCH {
                         raw_tx
                             .send(std::mem::take(&mut batch))
@@ -144,7 +144,7 @@ pub fn run(conn: &mut Connection, paths: &[PathBuf], opts: &ImportOptions) -> Re
             for batch in raw_rx {
                 let staged: Vec<Staged> = batch
                     .into_par_iter()
-                    .map(|(_, item)| match item {
+                    .map(|item| match item {
                         Item::Record(origin, raw) => {
                             match prepare::prepare(origin.clone(), raw, &defaults) {
                                 Ok(mut p) => {
@@ -259,17 +259,16 @@ const SQL_INSERT_FTS: &str = "INSERT INTO articles_fts (rowid, title, body) VALU
 
 impl<'c> Writer<'c> {
     fn new(conn: &'c Connection, strict: bool) -> Result<Self> {
-        let w = Writer {
-            conn,
-            strict,
-            in_tx: false,
-            outlets: Default::default(),
-        };
         if strict {
             // One IMMEDIATE transaction for the whole import: all or nothing.
-            w.conn.execute_batch("BEGIN IMMEDIATE")?;
+            conn.execute_batch("BEGIN IMMEDIATE")?;
         }
-        Ok(Writer { in_tx: strict, ..w })
+        Ok(Writer {
+            conn,
+            strict,
+            in_tx: strict,
+            outlets: Default::default(),
+        })
     }
 
     fn begin_batch(&mut self) -> Result<()> {
