@@ -76,24 +76,38 @@ pub fn add_entity(conn: &Connection, e: &NewEntity) -> Result<i64> {
     Ok(id)
 }
 
+/// Every reference to an entity, as `UPDATE` statements over (?1 = into, ?2 = from). `OR IGNORE` where a
+/// unique key could collide: the row `into` already has wins, and the duplicate goes with `from`.
+const SQL_MERGE: &[&str] = &[
+    "UPDATE OR IGNORE entity_aliases SET entity_id = ?1 WHERE entity_id = ?2",
+    "UPDATE mentions SET entity_id = ?1 WHERE entity_id = ?2",
+    "UPDATE OR IGNORE report_participants SET entity_id = ?1 WHERE entity_id = ?2",
+    "UPDATE OR IGNORE event_participants SET entity_id = ?1 WHERE entity_id = ?2",
+    "UPDATE attributions SET source_entity_id = ?1 WHERE source_entity_id = ?2",
+    "UPDATE attributions SET via_entity_id = ?1 WHERE via_entity_id = ?2",
+    "UPDATE events SET place_entity_id = ?1 WHERE place_entity_id = ?2",
+    "UPDATE event_reports SET place_entity_id = ?1 WHERE place_entity_id = ?2",
+    "UPDATE outlets SET entity_id = ?1 WHERE entity_id = ?2",
+    "UPDATE OR IGNORE article_relations SET original_entity_id = ?1 WHERE original_entity_id = ?2",
+    "UPDATE OR IGNORE entity_within SET entity_id = ?1 WHERE entity_id = ?2",
+    "UPDATE OR IGNORE entity_within SET parent_id = ?1 WHERE parent_id = ?2",
+    "DELETE FROM entity_within WHERE entity_id = parent_id",
+];
+
 /// Fold `from` into `into`: every row that pointed at `from` points at `into`; duplicates collapse.
 pub fn merge(conn: &Connection, from: i64, into: i64) -> Result<()> {
     if from == into {
         bail!("cannot merge an entity into itself");
     }
     let tx = conn.unchecked_transaction()?;
-    tx.execute_batch(&format!(
-        "UPDATE OR IGNORE entity_aliases SET entity_id = {into} WHERE entity_id = {from};
-         UPDATE mentions SET entity_id = {into} WHERE entity_id = {from};
-         UPDATE OR IGNORE event_participants SET entity_id = {into} WHERE entity_id = {from};
-         UPDATE attributions SET source_entity_id = {into} WHERE source_entity_id = {from};
-         UPDATE attributions SET via_entity_id = {into} WHERE via_entity_id = {from};
-         UPDATE events SET place_entity_id = {into} WHERE place_entity_id = {from};
-         UPDATE event_reports SET place_entity_id = {into} WHERE place_entity_id = {from};
-         UPDATE outlets SET entity_id = {into} WHERE entity_id = {from};
-         UPDATE OR IGNORE article_relations SET original_entity_id = {into} WHERE original_entity_id = {from};
-         DELETE FROM entities WHERE id = {from};"
-    ))?;
+    for sql in SQL_MERGE {
+        if sql.contains("?1") {
+            tx.execute(sql, [into, from])?;
+        } else {
+            tx.execute(sql, [])?;
+        }
+    }
+    tx.execute("DELETE FROM entities WHERE id = ?1", [from])?;
     tx.commit()?;
     Ok(())
 }

@@ -66,3 +66,50 @@ fn add_alias_merge_show() {
         .failure()
         .stderr(predicate::str::contains("no event with id 9999"));
 }
+
+#[test]
+fn merging_keeps_every_role_the_entity_had() {
+    let a = Archive::new();
+    a.import_samples();
+    let count = |sql: &str| -> i64 { a.sql(sql)[0].parse().unwrap() };
+    let dermer = "(SELECT id FROM entities WHERE key = 'ron-dermer')";
+    let mentions = count(&format!(
+        "SELECT count(*) FROM mentions WHERE entity_id = {dermer}"
+    ));
+    let reports = count(&format!(
+        "SELECT count(*) FROM report_participants WHERE entity_id = {dermer}"
+    ));
+    let events = count(&format!(
+        "SELECT count(*) FROM event_participants WHERE entity_id = {dermer}"
+    ));
+    assert!(mentions > 0 && reports > 0 && events > 0);
+    let out = a
+        .cmd(&["entity", "add", "--kind", "person", "--en", "R. Dermer"])
+        .output()
+        .unwrap();
+    let id: i64 = stdout(&out).trim().parse().unwrap();
+    a.cmd(&["entity", "merge", "Ron Dermer", "R. Dermer"])
+        .assert()
+        .success();
+    assert_eq!(
+        count(&format!(
+            "SELECT count(*) FROM mentions WHERE entity_id = {id}"
+        )),
+        mentions
+    );
+    assert_eq!(
+        count(&format!(
+            "SELECT count(*) FROM report_participants WHERE entity_id = {id}"
+        )),
+        reports
+    );
+    // Re-clustering rebuilds events from the reports: the merged entity must still take part.
+    a.cmd(&["extract"]).assert().success();
+    assert_eq!(
+        count(&format!(
+            "SELECT count(*) FROM event_participants WHERE entity_id = {id}"
+        )),
+        events
+    );
+    a.cmd(&["check"]).assert().success();
+}
