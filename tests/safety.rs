@@ -219,3 +219,25 @@ fn a_100_mb_line_and_out_of_range_dates_are_reported_not_fatal() {
         .success()
         .stderr(predicate::str::contains("imported 0 article(s)"));
 }
+
+#[test]
+fn a_user_query_that_writes_is_refused_with_a_clear_message() {
+    let a = Archive::new();
+    a.import_samples();
+    let dir = a.dir.path().join("q");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(
+        dir.join("wipe.sql"),
+        "-- name: wipe\n-- description: Not allowed.\nDELETE FROM articles\n",
+    )
+    .unwrap();
+    a.cmd(&["query", "--queries", dir.to_str().unwrap(), "wipe"])
+        .assert()
+        .failure()
+        .stderr(
+            predicate::str::contains("query wipe (").and(predicate::str::contains(
+                "is read-only: DELETE from articles is refused",
+            )),
+        );
+    assert_eq!(a.count("articles"), 5);
+}

@@ -89,9 +89,41 @@ pub struct SqlOptions {
     pub timeout: Duration,
 }
 
-/// Install the guard on a connection: refuse non-reads, stop at the deadline.
-/// Returns a handle that says what was refused, for a clear message.
-pub fn guard(conn: &mut Connection, timeout: Duration) -> Result<Arc<Mutex<Option<String>>>> {
+/// The read-only guard on a connection, and what it needs to explain a refusal or a timeout.
+pub struct Guard {
+    refused: Arc<Mutex<Option<String>>>,
+    /// How the time limit is named to the user ("--timeout 30s").
+    limit: String,
+}
+
+impl Guard {
+    /// Say in the user's terms why `sql`, run as `who` ("marsad sql", "query corroboration"), failed.
+    pub fn explain(&self, e: anyhow::Error, who: &str, sql: &str) -> anyhow::Error {
+        if let Some(what) = self.refused.lock().unwrap().take() {
+            return anyhow!(
+                "{who} is read-only: {what} is refused (statement: {})",
+                sql.trim()
+            );
+        }
+        let interrupted = e.downcast_ref::<rusqlite::Error>().is_some_and(|se| {
+            se.sqlite_error_code() == Some(rusqlite::ErrorCode::OperationInterrupted)
+        });
+        if interrupted {
+            return anyhow!(
+                "the query ran longer than {} and was stopped (statement: {})",
+                self.limit,
+                sql.trim()
+            );
+        }
+        match e.downcast::<rusqlite::Error>() {
+            Ok(se) => anyhow!("SQL error: {se}\n  in: {}", sql.trim()),
+            Err(other) => other,
+        }
+    }
+}
+
+/// Install the guard on a connection: refuse non-reads, stop at the deadline (`limit` names it).
+pub fn guard(conn: &mut Connection, timeout: Duration, limit: String) -> Result<Guard> {
     conn.pragma_update(None, "query_only", true)?;
     let refused: Arc<Mutex<Option<String>>> = Arc::default();
     let r = refused.clone();
@@ -104,7 +136,7 @@ pub fn guard(conn: &mut Connection, timeout: Duration) -> Result<Arc<Mutex<Optio
     }))?;
     let deadline = Instant::now() + timeout;
     conn.progress_handler(10_000, Some(move || Instant::now() > deadline))?;
-    Ok(refused)
+    Ok(Guard { refused, limit })
 }
 
 pub fn run(
@@ -116,23 +148,13 @@ pub fn run(
     if sql.trim().is_empty() {
         bail!("no SQL given: marsad sql \"SELECT count(*) FROM articles\"");
     }
-    let refused = guard(conn, opts.timeout)?;
-    let explain = |e: rusqlite::Error, stmt_sql: &str| -> anyhow::Error {
-        if let Some(what) = refused.lock().unwrap().take() {
-            return anyhow!(
-                "marsad sql is read-only: {what} is refused (statement: {})",
-                stmt_sql.trim()
-            );
-        }
-        if e.sqlite_error_code() == Some(rusqlite::ErrorCode::OperationInterrupted) {
-            return anyhow!(
-                "the query ran longer than --timeout {}s and was stopped (statement: {})",
-                opts.timeout.as_secs_f64(),
-                stmt_sql.trim()
-            );
-        }
-        anyhow!("SQL error: {e}\n  in: {}", stmt_sql.trim())
-    };
+    let guard = guard(
+        conn,
+        opts.timeout,
+        format!("--timeout {}s", opts.timeout.as_secs_f64()),
+    )?;
+    let explain =
+        |e: rusqlite::Error, stmt_sql: &str| guard.explain(e.into(), "marsad sql", stmt_sql);
     // Every statement is prepared (and so authorised) before any runs: a write hidden after a SELECT
     // refuses the whole string.
     let mut stmts = Vec::new();
@@ -170,12 +192,8 @@ pub fn run(
         }
         // Only the last statement's rows are printed; earlier ones just run (e.g. a read PRAGMA).
         if i == last {
-            rows = write_bound_statement(&mut stmt, sink).map_err(|e| {
-                match e.downcast::<rusqlite::Error>() {
-                    Ok(se) => explain(se, &text),
-                    Err(other) => other,
-                }
-            })?;
+            rows = write_bound_statement(&mut stmt, sink)
+                .map_err(|e| guard.explain(e, "marsad sql", &text))?;
         } else {
             let mut r = stmt.raw_query();
             while r.next().map_err(|e| explain(e, &text))?.is_some() {}

@@ -313,16 +313,18 @@ pub fn run(
             }
         }
     }
-    let _refused = super::adhoc::guard(conn, std::time::Duration::from_secs(300))?;
+    let limit = std::time::Duration::from_secs(300);
+    let guard = super::adhoc::guard(conn, limit, "the 300 s limit of canned queries".into())?;
+    let who = format!("query {} ({})", q.name, q.origin);
     let mut stmt = conn
         .prepare(&q.sql)
-        .with_context(|| format!("query {} ({})", q.name, q.origin))?;
+        .map_err(|e| guard.explain(e.into(), &who, &q.sql))?;
     for (name, v) in &binds {
         if let Some(idx) = stmt.parameter_index(&format!(":{name}"))? {
             stmt.raw_bind_parameter(idx, v)?;
         }
     }
-    write_bound_statement(&mut stmt, sink)
+    write_bound_statement(&mut stmt, sink).map_err(|e| guard.explain(e, &who, &q.sql))
 }
 
 #[cfg(test)]
