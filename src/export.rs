@@ -25,6 +25,8 @@ const TABLE_DESCRIPTIONS: &[(&str, &str)] = &[
     ("events", "One row per real-world event (mostly meetings), reconciled from its reports; conflict flags disagreement."),
     ("event_reports", "Each article's own claim about an event: date text and resolution, place, status, offsets."),
     ("event_participants", "Who took part in an event and in what role (participant, host, visitor, mediator, sponsor)."),
+    ("report_participants", "Each report's own participants and roles, before reports are merged into events."),
+    ("entity_within", "Containment between places: a city within its country (Baku within Azerbaijan)."),
     ("article_relations", "Republications and near-duplicates between articles, with similarity and evidence."),
     ("events_flat", "Events with place, participants, mediators, report and outlet counts, names resolved."),
     ("attributions_flat", "Attributions with article title, outlet and source names resolved."),
@@ -87,12 +89,14 @@ pub fn export(
             pb: &pb,
             n: 0,
         };
-        // Tables in id order so exports are reproducible; views define their own.
-        let order = if TABLES.contains(&name.as_str()) {
-            " ORDER BY rowid"
-        } else {
-            ""
-        };
+        // Reproducible order: rowid tables by id; WITHOUT ROWID tables already scan in key order;
+        // views define their own.
+        let has_rowid: bool = conn.query_row(
+            "SELECT type = 'table' AND sql NOT LIKE '%WITHOUT ROWID%' FROM sqlite_schema WHERE name = ?1",
+            [&name],
+            |r| r.get(0),
+        )?;
+        let order = if has_rowid { " ORDER BY rowid" } else { "" };
         let mut stmt = conn.prepare(&format!("SELECT * FROM {name}{order}"))?;
         let n = output::write_statement(&mut stmt, [], &mut sink)
             .with_context(|| format!("cannot export {name} to {}", path.display()))?;

@@ -9,7 +9,8 @@ use crate::arabic;
 use crate::db;
 use crate::output::{RowSink, Value};
 
-/// The archive's tables, in the order a reader meets them.
+/// The archive's tables, in the order a reader meets them (the MinHash signature tables and the
+/// clustering work list are internal and left out).
 pub const TABLES: &[&str] = &[
     "articles",
     "outlets",
@@ -20,7 +21,9 @@ pub const TABLES: &[&str] = &[
     "events",
     "event_reports",
     "event_participants",
+    "report_participants",
     "article_relations",
+    "entity_within",
 ];
 
 pub fn info(conn: &Connection, path: &Path, sink: &mut dyn RowSink) -> Result<()> {

@@ -25,6 +25,8 @@ fn csv_export_round_trips_into_a_fresh_database() {
         "events",
         "event_reports",
         "event_participants",
+        "report_participants",
+        "entity_within",
         "article_relations",
         "events_flat",
         "attributions_flat",
