@@ -26,7 +26,25 @@ pub const TABLES: &[&str] = &[
     "entity_within",
 ];
 
-pub fn info(conn: &Connection, path: &Path, sink: &mut dyn RowSink) -> Result<()> {
+/// Tables with more rows than this are not counted unless asked (`--exact`).
+const EXACT_UP_TO: i64 = 100_000;
+
+/// The highest row id of a rowid table; None for WITHOUT ROWID tables.
+fn high_water(conn: &Connection, table: &str) -> Result<Option<i64>> {
+    let without_rowid: bool = conn.query_row(
+        "SELECT sql LIKE '%WITHOUT ROWID%' FROM sqlite_schema WHERE name = ?1",
+        [table],
+        |r| r.get(0),
+    )?;
+    if without_rowid {
+        return Ok(None);
+    }
+    let hw: Option<i64> =
+        conn.query_row(&format!("SELECT max(rowid) FROM {table}"), [], |r| r.get(0))?;
+    Ok(Some(hw.unwrap_or(0)))
+}
+
+pub fn info(conn: &Connection, path: &Path, exact: bool, sink: &mut dyn RowSink) -> Result<()> {
     let size = |p: &Path| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0);
     let wal = path.with_file_name(format!(
         "{}-wal",
@@ -64,9 +82,35 @@ pub fn info(conn: &Connection, path: &Path, sink: &mut dyn RowSink) -> Result<()
             Value::Int((size(path) + size(&wal)) as i64),
         ),
     ];
+    let mut estimated = Vec::new();
     for t in TABLES {
-        let n: i64 = conn.query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0))?;
-        rows.push((format!("rows.{t}"), Value::Int(n)));
+        let count = || -> Result<i64> {
+            Ok(conn.query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0))?)
+        };
+        let n = match high_water(conn, t)? {
+            // Counting walks a whole index: 20 M mention rows take seconds. The highest row id is
+            // one look-up, and exact while nothing was deleted.
+            Some(hw) if !exact && hw > EXACT_UP_TO => {
+                estimated.push(*t);
+                Value::Int(hw)
+            }
+            // WITHOUT ROWID tables have no high-water mark; count them only when they are small.
+            None if !exact && high_water(conn, "event_reports")?.unwrap_or(0) > EXACT_UP_TO => {
+                estimated.push(*t);
+                Value::Null
+            }
+            _ => Value::Int(count()?),
+        };
+        rows.push((format!("rows.{t}"), n));
+    }
+    if !estimated.is_empty() {
+        rows.push((
+            "rows_estimated".into(),
+            Value::Text(format!(
+                "{} (highest row id, or not counted; `marsad info --exact` counts them)",
+                estimated.join(", ")
+            )),
+        ));
     }
     sink.header(&["key".into(), "value".into()])?;
     for (k, v) in rows {
