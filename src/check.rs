@@ -28,7 +28,7 @@ const ORPHAN_CHECKS: &[(&str, &str)] = &[
     ("mentions without their article", "SELECT count(*) FROM mentions WHERE article_id NOT IN (SELECT id FROM articles)"),
     ("mentions without their entity", "SELECT count(*) FROM mentions WHERE entity_id NOT IN (SELECT id FROM entities)"),
     ("events without reports", "SELECT count(*) FROM events e WHERE curated = 0 AND NOT EXISTS (SELECT 1 FROM event_reports r WHERE r.event_id = e.id)"),
-    ("event reports without their event", "SELECT count(*) FROM event_reports WHERE event_id NOT IN (SELECT id FROM events)"),
+    ("event reports without their event", "SELECT count(*) FROM event_reports WHERE event_id IS NOT NULL AND event_id NOT IN (SELECT id FROM events)"),
     ("attributions without their article", "SELECT count(*) FROM attributions WHERE article_id NOT IN (SELECT id FROM articles)"),
 ];
 

@@ -47,11 +47,12 @@ pub fn open_write_to(path: &Path, target: Option<u32>) -> Result<Connection> {
     if let Some(v) = target {
         runner = runner.set_target(refinery::Target::Version(v as _));
     }
-    runner
+    let report = runner
         .set_grouped(true) // all pending migrations in one transaction: an upgrade applies whole or not at all
         .set_abort_missing(true)
         .run(&mut conn)
         .with_context(|| format!("cannot migrate the archive {}", path.display()))?;
+    enforce_foreign_keys(&conn, !is_new && !report.applied_migrations().is_empty())?;
     if is_new {
         set_meta(&conn, "created_at", &now_iso())?;
         set_meta(
@@ -106,11 +107,30 @@ fn open_read_only(path: &Path) -> Result<Connection> {
 
 fn apply_pragmas(conn: &Connection, path: &Path) -> Result<()> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
+    // The import writer cycles through ~25 statements; rusqlite's default cache of 16 made it
+    // re-prepare some for every article.
+    conn.set_prepared_statement_cache_capacity(64);
     let mode: String = conn
         .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
         .with_context(|| format!("{} is not a SQLite archive", path.display()))?;
     if !mode.eq_ignore_ascii_case("wal") {
         bail!("cannot switch {} to WAL mode (got {mode})", path.display());
+    }
+    Ok(())
+}
+
+/// Foreign keys are switched on only after migrations: a migration that rebuilds a table (SQLite's
+/// way to change a column) must not cascade the old table's deletion into its dependants. A
+/// migration run then proves the result consistent.
+fn enforce_foreign_keys(conn: &Connection, migrated: bool) -> Result<()> {
+    if migrated {
+        let broken: i64 =
+            conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+                r.get(0)
+            })?;
+        if broken > 0 {
+            bail!("the migration left {broken} rows whose references are broken (PRAGMA foreign_key_check)");
+        }
     }
     conn.pragma_update(None, "foreign_keys", true)?;
     Ok(())
@@ -122,6 +142,9 @@ pub fn bulk_load_settings(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "cache_size", -64_000)?; // ~64 MB: keeps peak RSS flat and well under 200 MB
     conn.pragma_update(None, "temp_store", "MEMORY")?;
+    // Checkpoint every ~64 MB of WAL instead of 4 MB: a sixteenth of the fsyncs, and pages dirtied
+    // again between checkpoints are copied once.
+    conn.pragma_update(None, "wal_autocheckpoint", 16_384)?;
     Ok(())
 }
 

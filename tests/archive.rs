@@ -71,7 +71,18 @@ fn info_counts_rows() {
             .clone()
     };
     assert_eq!(get("rows.articles"), 5);
-    assert_eq!(get("schema_version"), 3);
+    assert_eq!(get("schema_version"), 5);
+    // Small tables are counted exactly either way; --exact counts the large ones too.
+    let exact = a
+        .cmd(&["info", "--exact", "--format", "csv"])
+        .output()
+        .unwrap();
+    let exact = stdout(&exact);
+    for t in ["articles", "mentions", "report_participants"] {
+        let want = format!("rows.{t},{}", a.count(t));
+        assert!(exact.contains(&want), "{want} not in {exact}");
+        assert_eq!(get(&format!("rows.{t}")), a.count(t));
+    }
     assert!(get("sqlite_version").as_str().unwrap().starts_with("3."));
 }
 
@@ -180,13 +191,62 @@ fn an_archive_of_the_first_schema_upgrades_with_its_data() {
     assert!(stdout(&out).contains("اجتماع في باريس"));
     assert_eq!(
         a.sql("SELECT max(version) FROM refinery_schema_history"),
-        vec!["3"]
+        vec!["5"]
     );
     assert_eq!(
         a.sql("SELECT count(*) FROM events_flat"),
         vec!["0"],
         "views of later migrations exist"
     );
+    a.cmd(&["check"]).assert().success();
+}
+
+#[test]
+fn migration_5_folds_mentions_and_buckets_cluster_keys() {
+    let a = Archive::new();
+    a.cmd(&["migrate", "--to", "3"]).assert().success();
+    {
+        // Rows as schema 3 wrote them: one mention row per occurrence, keys without a time bucket,
+        // every report with an event of its own.
+        let c = rusqlite::Connection::open(&a.db).unwrap();
+        c.execute_batch(
+            "INSERT INTO articles (id, title, body, published_at, published_precision, content_hash, imported_at)
+               VALUES (1, 't', 'باريس ثم باريس', '2025-07-26', 'day', 'h1', '2025-07-27'),
+                      (2, 't', 'لندن', NULL, 'unresolved', 'h2', '2025-07-27');
+             INSERT INTO articles_fts (rowid, title, body) VALUES (1, 't', 'باريس ثم باريس'), (2, 't', 'لندن');
+             INSERT INTO entities (id, kind, name_ar) VALUES (7, 'place', 'باريس'), (8, 'place', 'لندن');
+             INSERT INTO mentions (article_id, entity_id, field, start, end, surface)
+               VALUES (1, 7, 'body', 9, 14, 'باريس'), (1, 7, 'body', 0, 5, 'باريس'), (2, 8, 'body', 0, 4, 'لندن');
+             INSERT INTO events (id, status) VALUES (1, 'held'), (2, 'held');
+             INSERT INTO event_reports (event_id, article_id, status, trigger_text, start, end, place_entity_id, cluster_key)
+               VALUES (1, 1, 'held', 'التقى', 0, 5, 7, 'place:7'), (2, 2, 'held', 'التقى', 0, 4, 8, 'place:8');",
+        )
+        .unwrap();
+    }
+    a.cmd(&["migrate"]).assert().success();
+    assert_eq!(
+        a.sql("SELECT entity_id || ' ' || n || ' ' || replace(spans, ',', ';') || ' ' || surface FROM mentions ORDER BY article_id"),
+        vec!["7 2 [[0;5];[9;14]] باريس", "8 1 [[0;4]] لندن"]
+    );
+    // The July article's undated report takes its publication month; the undated article's, '?'.
+    assert_eq!(
+        a.sql("SELECT cluster_key FROM event_reports ORDER BY id"),
+        vec!["place:7@2025-07", "place:8@?"]
+    );
+    assert_eq!(
+        a.sql("SELECT key FROM cluster_dirty ORDER BY key"),
+        vec!["place:7@2025-07", "place:8@?"]
+    );
+    // Reports may now wait for clustering without an event.
+    let c = rusqlite::Connection::open(&a.db).unwrap();
+    let not_null: bool = c
+        .query_row(
+            "SELECT \"notnull\" FROM pragma_table_info('event_reports') WHERE name = 'event_id'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(!not_null);
     a.cmd(&["check"]).assert().success();
 }
 

@@ -23,7 +23,6 @@ const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 /// A fresh archive with every migration applied in order (in the main crate `db::open` does this).
 fn open_test_archive(path: &Path) -> Connection {
     let conn = Connection::open(path).unwrap();
-    conn.execute_batch("PRAGMA foreign_keys = ON;").unwrap();
     let mut files: Vec<PathBuf> = std::fs::read_dir(Path::new(ROOT).join("migrations"))
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -38,6 +37,8 @@ fn open_test_archive(path: &Path) -> Connection {
         conn.execute_batch(&std::fs::read_to_string(&f).unwrap())
             .unwrap_or_else(|e| panic!("{}: {e}", f.display()));
     }
+    // As db::open: foreign keys after the migrations (some rebuild tables).
+    conn.execute_batch("PRAGMA foreign_keys = ON;").unwrap();
     conn
 }
 
@@ -608,8 +609,8 @@ fn rerun_is_idempotent_and_keeps_curated_rows() {
     // A curated mention and event that rerun must keep.
     let a = ids["001_ec1bcb27e566de30.txt"];
     conn.execute(
-        "INSERT INTO mentions (article_id, entity_id, field, start, end, surface, curated) \
-         SELECT ?1, id, 'body', 0, 5, 'curated', 1 FROM entities WHERE key = 'paris'",
+        "INSERT INTO mentions (article_id, entity_id, field, n, spans, surface, curated) \
+         SELECT ?1, id, 'body', 1, '[[0,5]]', 'curated', 1 FROM entities WHERE key = 'paris'",
         [a],
     )
     .unwrap();

@@ -72,6 +72,8 @@ pub struct Extraction {
     /// The outlet an end note says the text was copied from, and the note.
     pub republishes: Option<(EntityRef, String)>,
     pub curated: Option<Curated>,
+    /// The article's publication day, when known: the time bucket of its undated reports.
+    pub published: Option<chrono::NaiveDate>,
     /// Gazetteer index → archive id, for the indices held by mentions, attributions and reports.
     pub(crate) ids: Vec<(u32, EntityRef)>,
 }
@@ -133,6 +135,7 @@ pub fn extract_article(g: &Gazetteer, a: &ArticleView<'_>) -> Extraction {
         signature,
         republishes: None,
         curated: a.annotations.and_then(curated::parse),
+        published: a.published,
         ids,
     };
     x.republishes = republishes.and_then(|(e, note)| Some((x.entity(e)?, note)));

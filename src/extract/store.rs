@@ -1,8 +1,8 @@
 //! Writing extraction results, inside the import's transaction, and linking reports into events.
 //!
 //! Clustering is recomputed from scratch for every cluster key an article touches (a place, or the
-//! participant set of placeless reports), in an order that depends only on the reports' content, so
-//! importing the same articles in any order yields the same events.
+//! participant set of placeless reports, and a month: see `time_bucket`), in an order that depends
+//! only on the reports' content, so importing the same articles in any order yields the same events.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -18,7 +18,7 @@ use super::{when, ArticleView, Extraction, Field, EXTRACTION_VERSION};
 use crate::arabic::{self, dates::Precision};
 
 const SQL_INSERT_MENTION: &str =
-    "INSERT INTO mentions (article_id, entity_id, field, start, end, surface, curated) \
+    "INSERT INTO mentions (article_id, entity_id, field, n, spans, surface, curated) \
      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
 const SQL_INSERT_ATTRIBUTION: &str =
     "INSERT INTO attributions (article_id, start, end, claim_start, claim_end, cue, cue_text, \
@@ -57,24 +57,29 @@ struct NewReport<'a> {
     cluster_key: Option<&'a str>,
 }
 
-/// Write a report and the event it starts out as (its own, until clustering merges it); returns
-/// (event id, report id).
-fn insert_report(conn: &Connection, r: &NewReport<'_>) -> Result<(i64, i64)> {
+/// Write a report; returns (its event id, report id). A report with a cluster key waits for
+/// clustering without an event; one that clustering never sees (curated, or with neither place nor
+/// participants) is an event of its own at once.
+fn insert_report(conn: &Connection, r: &NewReport<'_>) -> Result<(Option<i64>, i64)> {
     let (ds, de, prec) = &r.date;
-    conn.prepare_cached(SQL_INSERT_EVENT)?.execute(params![
-        r.kind,
-        r.status,
-        ds,
-        de,
-        prec,
-        r.place,
-        r.place_text,
-        r.participants_text,
-        0,
-        None::<String>,
-        r.curated
-    ])?;
-    let event_id = conn.last_insert_rowid();
+    let event_id = if r.curated || r.cluster_key.is_none() {
+        conn.prepare_cached(SQL_INSERT_EVENT)?.execute(params![
+            r.kind,
+            r.status,
+            ds,
+            de,
+            prec,
+            r.place,
+            r.place_text,
+            r.participants_text,
+            0,
+            None::<String>,
+            r.curated
+        ])?;
+        Some(conn.last_insert_rowid())
+    } else {
+        None
+    };
     conn.prepare_cached(SQL_INSERT_REPORT)?.execute(params![
         event_id,
         r.article_id,
@@ -111,34 +116,65 @@ pub fn write_article(conn: &Connection, article_id: i64, x: &Extraction) -> Resu
     Ok(())
 }
 
-/// Re-cluster every dirty key; returns how many. Deterministic whatever the order articles came in.
-pub fn recluster_dirty(conn: &Connection) -> Result<usize> {
-    let keys: Vec<String> = conn
-        .prepare_cached(SQL_DIRTY_KEYS)?
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    for k in &keys {
-        recluster(conn, k)?;
-        conn.prepare_cached(SQL_CLEAR_DIRTY)?.execute([k])?;
+/// One row per entity and field, with the occurrences' count and offsets as a JSON array.
+fn write_mentions<'s>(
+    conn: &Connection,
+    article_id: i64,
+    occurrences: impl Iterator<Item = (i64, Field, i64, i64, &'s str)>,
+    curated: bool,
+) -> Result<()> {
+    // (entity, field) -> (count, spans, (start, surface) of the first); BTreeMap: a stable row order.
+    type Occurrences<'s> = (i64, Vec<(i64, i64)>, (i64, &'s str));
+    let mut rows: BTreeMap<(i64, u8), Occurrences<'_>> = BTreeMap::new();
+    for (entity, field, start, end, surface) in occurrences {
+        let row = rows
+            .entry((entity, field as u8))
+            .or_insert((0, Vec::new(), (start, surface)));
+        row.0 += 1;
+        row.1.push((start, end));
+        if start < row.2 .0 {
+            row.2 = (start, surface);
+        }
     }
-    Ok(keys.len())
+    let mut st = conn.prepare_cached(SQL_INSERT_MENTION)?;
+    for ((entity, field), (n, mut spans, (_, surface))) in rows {
+        spans.sort_unstable();
+        let json = spans
+            .iter()
+            .map(|(s, e)| format!("[{s},{e}]"))
+            .collect::<Vec<_>>()
+            .join(",");
+        let field = if field == Field::Title as u8 {
+            Field::Title
+        } else {
+            Field::Body
+        };
+        st.execute(params![
+            article_id,
+            entity,
+            field.as_str(),
+            n,
+            format!("[{json}]"),
+            surface,
+            curated
+        ])?;
+    }
+    Ok(())
 }
 
 /// Everything but clustering; returns the cluster keys touched.
 fn write_rows(conn: &Connection, article_id: i64, x: &Extraction) -> Result<BTreeSet<String>> {
     let id_of = |idx: u32| x.entity(idx).map(|e| e.id);
-    let mut st = conn.prepare_cached(SQL_INSERT_MENTION)?;
-    for m in &x.mentions {
-        st.execute(params![
-            article_id,
-            id_of(m.entity),
-            m.field.as_str(),
+    let occurrences = x.mentions.iter().filter_map(|m| {
+        Some((
+            id_of(m.entity)?,
+            m.field,
             m.start as i64,
             m.end as i64,
-            m.surface,
-            0
-        ])?;
-    }
+            m.surface.as_str(),
+        ))
+    });
+    write_mentions(conn, article_id, occurrences, false)?;
     let mut attr_ids = Vec::with_capacity(x.attributions.len());
     let mut st = conn.prepare_cached(SQL_INSERT_ATTRIBUTION)?;
     for a in &x.attributions {
@@ -170,7 +206,7 @@ fn write_rows(conn: &Connection, article_id: i64, x: &Extraction) -> Result<BTre
             .collect();
         who.sort_unstable();
         who.dedup();
-        let key = match place {
+        let base = match place {
             Some(p) => Some(format!("place:{p}")),
             None if !who.is_empty() => Some(format!(
                 "who:{}",
@@ -178,6 +214,7 @@ fn write_rows(conn: &Connection, article_id: i64, x: &Extraction) -> Result<BTre
             )),
             None => None,
         };
+        let key = base.map(|b| format!("{b}@{}", time_bucket(r.resolved.as_ref(), x.published)));
         let (ds, de, prec) = match &r.resolved {
             Some(res) => (
                 Some(res.start.to_string()),
@@ -209,8 +246,10 @@ fn write_rows(conn: &Connection, article_id: i64, x: &Extraction) -> Result<BTre
             if let Some(eid) = id_of(*e) {
                 conn.prepare_cached(SQL_INSERT_REPORT_PARTICIPANT)?
                     .execute(params![report_id, eid, role.as_str()])?;
-                conn.prepare_cached(SQL_INSERT_EVENT_PARTICIPANT)?
-                    .execute(params![event_id, eid, role.as_str(), report_id, 0])?;
+                if let Some(event_id) = event_id {
+                    conn.prepare_cached(SQL_INSERT_EVENT_PARTICIPANT)?
+                        .execute(params![event_id, eid, role.as_str(), report_id, 0])?;
+                }
             }
         }
         keys.extend(key);
@@ -261,7 +300,7 @@ pub const REPUBLISHES: f64 = 0.4;
 /// Candidates examined per new article: those sharing the most LSH bands (the most similar) first.
 /// Syndicated news can make an article resemble thousands of others; the strongest copy is the one
 /// that matters for corroboration, so one relation per article is recorded.
-const MAX_CANDIDATES: usize = 32;
+const MAX_CANDIDATES: usize = 16;
 
 fn near_duplicates(conn: &Connection, article_id: i64, sig: &Signature) -> Result<()> {
     let bands = sig.bands();
@@ -347,21 +386,86 @@ fn near_duplicates(conn: &Connection, article_id: i64, sig: &Signature) -> Resul
 // ---------------------------------------------------------------------------------------------
 // Clustering
 
-const SQL_CLUSTER_REPORTS: &str = "SELECT r.id, r.event_id, r.status, r.date_text, r.date_start, r.date_end, r.date_precision, \
+const SQL_CLUSTER_COLUMNS: &str = "SELECT r.id, r.event_id, r.status, r.date_text, r.date_start, r.date_end, r.date_precision, \
             r.place_entity_id, r.place_text, r.participants_text, a.content_hash, r.start, r.kind \
-     FROM event_reports r JOIN articles a ON a.id = r.article_id JOIN events e ON e.id = r.event_id \
-     WHERE r.cluster_key = ?1 AND r.curated = 0 AND e.curated = 0";
+     FROM event_reports r JOIN articles a ON a.id = r.article_id LEFT JOIN events e ON e.id = r.event_id";
+/// One time bucket of a place (or participant set); reports not clustered yet have no event.
+const SQL_CLUSTER_KEY: &str =
+    "WHERE r.cluster_key = ?1 AND r.curated = 0 AND COALESCE(e.curated, 0) = 0";
+/// Every bucket of a place: keys from 'place:7@' up to (not including) 'place:7A'.
+const SQL_CLUSTER_BASE: &str =
+    "WHERE r.cluster_key >= ?1 AND r.cluster_key < ?2 AND r.curated = 0 \
+     AND COALESCE(e.curated, 0) = 0";
+const SQL_HAS_KEY: &str = "SELECT EXISTS (SELECT 1 FROM event_reports WHERE cluster_key = ?1)";
 const SQL_REPORT_PARTICIPANTS: &str =
     "SELECT entity_id, role FROM report_participants WHERE report_id = ?1 ORDER BY entity_id, role";
 const SQL_SET_REPORT_EVENT: &str = "UPDATE event_reports SET event_id = ?2 WHERE id = ?1";
+const SQL_UPDATE_EVENT: &str = "UPDATE events SET kind = ?2, status = ?3, date_start = ?4, date_end = ?5, \
+     date_precision = ?6, place_entity_id = ?7, place_text = ?8, participants_text = ?9, conflict = ?10, \
+     conflict_note = ?11 WHERE id = ?1";
 const SQL_DELETE_EVENT_IF_EMPTY: &str = "DELETE FROM events WHERE id = ?1 AND curated = 0 \
      AND NOT EXISTS (SELECT 1 FROM event_reports WHERE event_id = ?1)";
 const SQL_DELETE_EVENT_PARTICIPANTS: &str =
     "DELETE FROM event_participants WHERE event_id = ?1 AND curated = 0";
 
+/// The time bucket of a report's cluster key: the month of its resolved date (the year for a
+/// year-only date), else the month its article was published, else '?' (undated). Buckets keep
+/// re-clustering proportional to a month's reports instead of a place's whole history.
+fn time_bucket(resolved: Option<&when::Resolved>, published: Option<NaiveDate>) -> String {
+    match (resolved, published) {
+        (Some(r), _) if r.precision == Precision::Year => r.start.format("%Y").to_string(),
+        (Some(r), _) => r.start.format("%Y-%m").to_string(),
+        (None, Some(p)) => p.format("%Y-%m").to_string(),
+        (None, None) => "?".to_string(),
+    }
+}
+
+/// Which reports one re-clustering covers.
+enum Scope<'a> {
+    Key(&'a str),
+    /// All buckets of a place or participant set.
+    Base(&'a str),
+}
+
+/// Re-cluster every dirty key; returns how many. Deterministic whatever the order articles came in.
+///
+/// A place's month buckets are clustered apart, except when the place has undated reports (an
+/// article without a publication date saying «last Thursday»): those may belong to any month, so
+/// then the place is clustered whole. Either way the events depend only on the set of reports.
+pub fn recluster_dirty(conn: &Connection) -> Result<usize> {
+    let keys: Vec<String> = conn
+        .prepare_cached(SQL_DIRTY_KEYS)?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut bases: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for k in &keys {
+        let base = k.split_once('@').map_or(k.as_str(), |(b, _)| b);
+        bases.entry(base).or_default().push(k);
+    }
+    for (base, dirty) in bases {
+        let undated = format!("{base}@?");
+        let whole = dirty.iter().any(|k| *k == undated || !k.contains('@'))
+            || conn
+                .prepare_cached(SQL_HAS_KEY)?
+                .query_row([&undated], |r| r.get::<_, bool>(0))?;
+        if whole {
+            recluster(conn, Scope::Base(base))?;
+        } else {
+            for k in &dirty {
+                recluster(conn, Scope::Key(k))?;
+            }
+        }
+        for k in dirty {
+            conn.prepare_cached(SQL_CLEAR_DIRTY)?.execute([k])?;
+        }
+    }
+    Ok(keys.len())
+}
+
 struct Row {
     id: i64,
-    event_id: i64,
+    /// None until first clustered.
+    event_id: Option<i64>,
     status: Status,
     date_text: Option<String>,
     date: Option<(String, String)>,
@@ -374,6 +478,8 @@ struct Row {
     kind: String,
     parts: DateParts,
     who: Vec<(i64, String)>,
+    /// The participants proper (not hosts or mediators), sorted.
+    people: Vec<i64>,
 }
 
 fn precision_rank(p: &str) -> u8 {
@@ -389,21 +495,25 @@ fn parse_day(s: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
 }
 
-impl Row {
-    fn people(&self) -> BTreeSet<i64> {
-        self.who
-            .iter()
-            .filter(|w| w.1 == "participant")
-            .map(|w| w.0)
-            .collect()
+/// Two sorted id lists share nothing.
+fn disjoint(a: &[i64], b: &[i64]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return false,
+        }
     }
+    true
+}
 
+impl Row {
     /// Same meeting? Resolved dates decide alone (a planned meeting later reported held is one
     /// event); otherwise status and the named parts of the dates must agree.
     fn compatible(&self, o: &Row) -> bool {
-        let (a, b) = (self.people(), o.people());
         // Disjoint casts only count when both reports name the two sides.
-        if a.len() >= 2 && b.len() >= 2 && a.is_disjoint(&b) {
+        if self.people.len() >= 2 && o.people.len() >= 2 && disjoint(&self.people, &o.people) {
             return false;
         }
         if self.parts.resolved.is_some() && o.parts.resolved.is_some() {
@@ -411,37 +521,100 @@ impl Row {
         }
         self.status.compatible(o.status) && self.parts.compatible(&o.parts)
     }
+
+    /// Everything `compatible` looks at is equal.
+    fn same_claim(&self, o: &Row) -> bool {
+        self.people == o.people && self.status == o.status && self.parts == o.parts
+    }
 }
 
-fn load_rows(conn: &Connection, key: &str) -> Result<Vec<Row>> {
-    let mut st = conn.prepare_cached(SQL_CLUSTER_REPORTS)?;
-    let mut rows: Vec<Row> = st
-        .query_map([key], |r| {
-            let ds: Option<String> = r.get(4)?;
-            let de: Option<String> = r.get(5)?;
-            Ok(Row {
-                id: r.get(0)?,
-                event_id: r.get(1)?,
-                status: Status::parse(&r.get::<_, String>(2)?),
-                date_text: r.get(3)?,
-                date: ds.zip(de),
-                precision: r.get(6)?,
-                place: r.get(7)?,
-                place_text: r.get(8)?,
-                participants_text: r.get(9)?,
-                hash: r.get(10)?,
-                start: r.get(11)?,
-                kind: r.get(12)?,
-                parts: DateParts::default(),
-                who: Vec::new(),
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+/// A cluster being built. `compatible` depends only on a report's people, status and date parts,
+/// so a newcomer is checked against one representative per distinct claim rather than every
+/// member, and against the common part of the members' resolved dates first: clustering a busy
+/// month stays near linear.
+struct Cluster {
+    members: Vec<usize>,
+    claims: Vec<usize>,
+    /// The intersection of the members' resolved date ranges.
+    common: Option<(NaiveDate, NaiveDate)>,
+}
+
+impl Cluster {
+    fn new(i: usize, rows: &[Row]) -> Cluster {
+        Cluster {
+            members: vec![i],
+            claims: vec![i],
+            common: rows[i].parts.resolved,
+        }
+    }
+
+    fn admits(&self, r: &Row, rows: &[Row]) -> bool {
+        if let (Some((lo, hi)), Some((s, e))) = (self.common, r.parts.resolved) {
+            if s > hi || lo > e {
+                return false;
+            }
+        }
+        self.claims.iter().all(|&k| rows[k].compatible(r))
+    }
+
+    fn add(&mut self, i: usize, rows: &[Row]) {
+        self.members.push(i);
+        if !self.claims.iter().any(|&k| rows[k].same_claim(&rows[i])) {
+            self.claims.push(i);
+        }
+        if let Some((s, e)) = rows[i].parts.resolved {
+            self.common = Some(match self.common {
+                Some((lo, hi)) => (lo.max(s), hi.min(e)),
+                None => (s, e),
+            });
+        }
+    }
+}
+
+fn load_rows(conn: &Connection, scope: &Scope<'_>) -> Result<Vec<Row>> {
+    let map = |r: &rusqlite::Row<'_>| {
+        let ds: Option<String> = r.get(4)?;
+        let de: Option<String> = r.get(5)?;
+        Ok(Row {
+            id: r.get(0)?,
+            event_id: r.get(1)?,
+            status: Status::parse(&r.get::<_, String>(2)?),
+            date_text: r.get(3)?,
+            date: ds.zip(de),
+            precision: r.get(6)?,
+            place: r.get(7)?,
+            place_text: r.get(8)?,
+            participants_text: r.get(9)?,
+            hash: r.get(10)?,
+            start: r.get(11)?,
+            kind: r.get(12)?,
+            parts: DateParts::default(),
+            who: Vec::new(),
+            people: Vec::new(),
+        })
+    };
+    let mut rows: Vec<Row> = match scope {
+        Scope::Key(k) => conn
+            .prepare_cached(&format!("{SQL_CLUSTER_COLUMNS} {SQL_CLUSTER_KEY}"))?
+            .query_map([k], map)?
+            .collect::<rusqlite::Result<_>>()?,
+        Scope::Base(b) => conn
+            .prepare_cached(&format!("{SQL_CLUSTER_COLUMNS} {SQL_CLUSTER_BASE}"))?
+            .query_map([format!("{b}@"), format!("{b}A")], map)?
+            .collect::<rusqlite::Result<_>>()?,
+    };
     let mut pst = conn.prepare_cached(SQL_REPORT_PARTICIPANTS)?;
     for row in &mut rows {
         row.who = pst
             .query_map([row.id], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
+        row.people = row
+            .who
+            .iter()
+            .filter(|w| w.1 == "participant")
+            .map(|w| w.0)
+            .collect();
+        row.people.dedup();
         let raw = row.date_text.as_deref().and_then(when::parse_raw);
         let resolved = row.date.as_ref().and_then(|(s, e)| {
             Some(when::Resolved {
@@ -468,24 +641,35 @@ fn load_rows(conn: &Connection, key: &str) -> Result<Vec<Row>> {
     Ok(rows)
 }
 
-/// Re-derives the events of all non-curated reports sharing `key`.
-fn recluster(conn: &Connection, key: &str) -> Result<()> {
-    let rows = load_rows(conn, key)?;
-    let mut clusters: Vec<Vec<usize>> = Vec::new();
+/// Re-derives the events of all non-curated reports in `scope`. Each cluster keeps the lowest
+/// event id among its members' (so a meeting's id survives later imports that add reports to it);
+/// events left without reports are deleted.
+fn recluster(conn: &Connection, scope: Scope<'_>) -> Result<()> {
+    let rows = load_rows(conn, &scope)?;
+    let mut clusters: Vec<Cluster> = Vec::new();
     for (i, r) in rows.iter().enumerate() {
-        match clusters
-            .iter_mut()
-            .find(|c| c.iter().all(|&k| rows[k].compatible(r)))
-        {
-            Some(c) => c.push(i),
-            None => clusters.push(vec![i]),
+        match clusters.iter_mut().find(|c| c.admits(r, &rows)) {
+            Some(c) => c.add(i, &rows),
+            None => clusters.push(Cluster::new(i, &rows)),
         }
     }
-    let old: BTreeSet<i64> = rows.iter().map(|r| r.event_id).collect();
+    let old: BTreeSet<i64> = rows.iter().filter_map(|r| r.event_id).collect();
+    let mut kept: BTreeSet<i64> = BTreeSet::new();
     for c in &clusters {
-        let members: Vec<&Row> = c.iter().map(|&k| &rows[k]).collect();
-        let event_id = insert_event(conn, &members)?;
-        for r in &members {
+        let members: Vec<&Row> = c.members.iter().map(|&k| &rows[k]).collect();
+        let mut ids: Vec<i64> = members.iter().filter_map(|r| r.event_id).collect();
+        ids.sort_unstable();
+        let event_id = match ids.into_iter().find(|id| !kept.contains(id)) {
+            Some(id) => {
+                update_event(conn, id, &members)?;
+                conn.prepare_cached(SQL_DELETE_EVENT_PARTICIPANTS)?
+                    .execute([id])?;
+                id
+            }
+            None => insert_event(conn, &members)?,
+        };
+        kept.insert(event_id);
+        for r in members.iter().filter(|r| r.event_id != Some(event_id)) {
             conn.prepare_cached(SQL_SET_REPORT_EVENT)?
                 .execute(params![r.id, event_id])?;
         }
@@ -502,7 +686,7 @@ fn recluster(conn: &Connection, key: &str) -> Result<()> {
                 .execute(params![event_id, e, role, rid, 0])?;
         }
     }
-    for e in old {
+    for e in old.difference(&kept) {
         let gone = conn
             .prepare_cached(SQL_DELETE_EVENT_IF_EMPTY)?
             .execute([e])?;
@@ -515,8 +699,18 @@ fn recluster(conn: &Connection, key: &str) -> Result<()> {
     Ok(())
 }
 
-/// The reconciled event of a cluster (members in content order).
-fn insert_event(conn: &Connection, members: &[&Row]) -> Result<i64> {
+/// The reconciled event of a cluster (members in content order), as the columns of `events`.
+struct EventFields {
+    kind: String,
+    status: &'static str,
+    date: (Option<String>, Option<String>, String),
+    place: Option<i64>,
+    place_text: Option<String>,
+    participants_text: Option<String>,
+    note: Option<String>,
+}
+
+fn event_fields(members: &[&Row]) -> EventFields {
     let statuses: BTreeSet<&str> = members
         .iter()
         .map(|r| r.status.as_str())
@@ -575,28 +769,59 @@ fn insert_event(conn: &Connection, members: &[&Row]) -> Result<i64> {
     let kind = kinds
         .iter()
         .max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k)))
-        .map_or("meeting", |(k, _)| k);
+        .map_or("meeting", |(k, _)| k)
+        .to_string();
     let texts: BTreeSet<&str> = members
         .iter()
         .filter_map(|r| r.participants_text.as_deref())
         .collect();
-    let ptext = (!texts.is_empty()).then(|| texts.into_iter().collect::<Vec<_>>().join(" | "));
-    let place_text = members.iter().find_map(|r| r.place_text.clone());
-    let note = (!notes.is_empty()).then(|| notes.join("; "));
-    conn.prepare_cached(SQL_INSERT_EVENT)?.execute(params![
+    let participants_text =
+        (!texts.is_empty()).then(|| texts.into_iter().collect::<Vec<_>>().join(" | "));
+    EventFields {
         kind,
         status,
-        ds,
-        de,
-        prec,
-        members.iter().find_map(|r| r.place),
-        place_text,
-        ptext,
-        note.is_some(),
-        note,
+        date: (ds, de, prec),
+        place: members.iter().find_map(|r| r.place),
+        place_text: members.iter().find_map(|r| r.place_text.clone()),
+        participants_text,
+        note: (!notes.is_empty()).then(|| notes.join("; ")),
+    }
+}
+
+fn insert_event(conn: &Connection, members: &[&Row]) -> Result<i64> {
+    let f = event_fields(members);
+    conn.prepare_cached(SQL_INSERT_EVENT)?.execute(params![
+        f.kind,
+        f.status,
+        f.date.0,
+        f.date.1,
+        f.date.2,
+        f.place,
+        f.place_text,
+        f.participants_text,
+        f.note.is_some(),
+        f.note,
         0
     ])?;
     Ok(conn.last_insert_rowid())
+}
+
+fn update_event(conn: &Connection, id: i64, members: &[&Row]) -> Result<()> {
+    let f = event_fields(members);
+    conn.prepare_cached(SQL_UPDATE_EVENT)?.execute(params![
+        id,
+        f.kind,
+        f.status,
+        f.date.0,
+        f.date.1,
+        f.date.2,
+        f.place,
+        f.place_text,
+        f.participants_text,
+        f.note.is_some(),
+        f.note
+    ])?;
+    Ok(())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -648,20 +873,19 @@ fn write_curated(conn: &Connection, article_id: i64, c: &Curated) -> Result<Vec<
     for e in &c.entities {
         let id = curated_entity(conn, &e.name, &e.kind, e.name_en.as_deref(), &e.aliases)?;
         // Mentions at each literal occurrence of the name or an alias.
-        for form in std::iter::once(&e.name).chain(&e.aliases) {
-            for (b, _) in body.match_indices(form.as_str()) {
+        let occurrences = std::iter::once(&e.name).chain(&e.aliases).flat_map(|form| {
+            body.match_indices(form.as_str()).map(|(b, _)| {
                 let s = char_at(b);
-                conn.prepare_cached(SQL_INSERT_MENTION)?.execute(params![
-                    article_id,
+                (
                     id,
-                    Field::Body.as_str(),
+                    Field::Body,
                     s,
                     s + form.chars().count() as i64,
-                    form,
-                    1
-                ])?;
-            }
-        }
+                    form.as_str(),
+                )
+            })
+        });
+        write_mentions(conn, article_id, occurrences, true)?;
     }
     for a in &c.attributions {
         let Some(b) = body.find(a.cue.as_str()) else {

@@ -29,6 +29,11 @@ use formats::{Item, ReadCtx};
 pub use prepare::{parse_date_arg as prepare_date_arg, Defaults, Prepared};
 
 const BATCH: usize = 256;
+/// The writer commits after this many articles, or after COMMIT_SECS, whichever comes first (always
+/// at a batch boundary). Bigger transactions write each hot index page and the search index's
+/// segment once per commit instead of once per batch; readers still see new articles within seconds.
+const COMMIT_ARTICLES: usize = 2048;
+const COMMIT_SECS: u64 = 2;
 /// Past this many, bad-record reports are counted, not printed: a systematic problem in a large file
 /// would otherwise bury the terminal.
 const MAX_REPORTS: u64 = 100;
@@ -196,6 +201,7 @@ fn write_all(
     let mut writer = Writer::new(conn, opts.strict)?;
     for batch in batches {
         writer.begin_batch()?;
+        let n = batch.len();
         for staged in batch {
             match staged {
                 Staged::Notice(n) => progress.suspend(|| report(&n)),
@@ -229,7 +235,7 @@ fn write_all(
                 },
             }
         }
-        writer.end_batch()?;
+        writer.end_batch(n)?;
         progress.set_position(bytes_done.load(Ordering::Relaxed));
     }
     writer.finish()
@@ -246,6 +252,9 @@ struct Writer<'c> {
     conn: &'c Connection,
     strict: bool,
     in_tx: bool,
+    /// Articles written since the last commit, and when it was.
+    pending: usize,
+    since: std::time::Instant,
     outlets: std::collections::HashMap<String, i64>,
 }
 
@@ -267,6 +276,8 @@ impl<'c> Writer<'c> {
             conn,
             strict,
             in_tx: strict,
+            pending: 0,
+            since: std::time::Instant::now(),
             outlets: Default::default(),
         })
     }
@@ -279,8 +290,13 @@ impl<'c> Writer<'c> {
         Ok(())
     }
 
-    fn end_batch(&mut self) -> Result<()> {
-        if !self.strict && self.in_tx {
+    fn end_batch(&mut self, articles: usize) -> Result<()> {
+        self.pending += articles;
+        let due = self.pending >= COMMIT_ARTICLES
+            || self.since.elapsed() >= std::time::Duration::from_secs(COMMIT_SECS);
+        if !self.strict && self.in_tx && due {
+            self.pending = 0;
+            self.since = std::time::Instant::now();
             self.conn.execute_batch("COMMIT")?;
             self.in_tx = false;
         }
