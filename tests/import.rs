@@ -333,3 +333,46 @@ fn a_flood_of_bad_records_is_listed_up_to_100_and_counted() {
     assert!(err.contains("further bad records are counted but not listed"));
     assert!(err.contains("150 failed"), "{err}");
 }
+
+#[test]
+fn meetings_cluster_by_month_and_undated_reports_join_them() {
+    let a = Archive::new();
+    let meeting = "التقى وزير الخارجية السوري أسعد الشيباني وزير الشؤون الاستراتيجية الإسرائيلي رون ديرمر في باريس";
+    let line = |url: &str, when: &str, date: Option<&str>| {
+        let mut v = serde_json::json!({"url": url, "title": "لقاء في باريس", "body": format!("{meeting} {when}.")});
+        if let Some(d) = date {
+            v["published_at"] = d.into();
+        }
+        v.to_string()
+    };
+    let dated = [
+        line("https://x/a", "اليوم", Some("2025-07-10")),
+        line("https://x/b", "اليوم", Some("2025-09-10")),
+        line("https://x/c", "أمس", Some("2025-07-11")),
+    ]
+    .join("\n");
+    let f = a.write("dated.jsonl", dated);
+    a.cmd(&["import", "-q", f.to_str().unwrap()])
+        .assert()
+        .success();
+    let reports = || {
+        a.sql("SELECT article_id || ' ' || substr(cluster_key, instr(cluster_key, '@')) || ' ' || event_id FROM event_reports ORDER BY article_id")
+    };
+    // 10 July (reported on the 10th and, as «yesterday», on the 11th) is one meeting in the July
+    // bucket; 10 September is another, in its own bucket.
+    assert_eq!(
+        reports(),
+        vec!["1 @2025-07 1", "2 @2025-09 2", "3 @2025-07 1"]
+    );
+    // An article without a date cannot be bucketed: the place is clustered whole, the report joins
+    // the first compatible meeting, and existing event ids stay as they were.
+    let f = a.write("undated.jsonl", line("https://x/d", "", None));
+    a.cmd(&["import", "-q", f.to_str().unwrap()])
+        .assert()
+        .success();
+    assert_eq!(
+        reports(),
+        vec!["1 @2025-07 1", "2 @2025-09 2", "3 @2025-07 1", "4 @? 1"]
+    );
+    assert_eq!(a.count("events"), 2);
+}
