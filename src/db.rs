@@ -41,6 +41,12 @@ pub fn open_write_to(path: &Path, target: Option<u32>) -> Result<Connection> {
     let is_new = !path.exists();
     let mut conn = Connection::open(path)
         .with_context(|| format!("cannot open or create the archive {}", path.display()))?;
+    if is_new {
+        // 8 KB pages: a typical 4 KB article fits on its page instead of spilling into an overflow
+        // chain (20k-article import: 8% less CPU than with SQLite's default 4 KB). Only settable
+        // before the first table exists.
+        conn.pragma_update(None, "page_size", 8192)?;
+    }
     apply_pragmas(&conn, path)?;
     refuse_newer_schema(&conn, path)?;
     let mut runner = embedded::migrations::runner();

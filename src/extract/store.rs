@@ -106,9 +106,10 @@ const SQL_MARK_DIRTY: &str = "INSERT OR IGNORE INTO cluster_dirty (key) VALUES (
 const SQL_DIRTY_KEYS: &str = "SELECT key FROM cluster_dirty ORDER BY key";
 const SQL_CLEAR_DIRTY: &str = "DELETE FROM cluster_dirty WHERE key = ?1";
 
-/// Write one article's extraction. Its reports start as events of their own; the cluster keys they
-/// touch are marked dirty and merged into real events by [`recluster_dirty`], once per import rather
-/// than once per article (re-clustering a place costs time in proportion to its reports).
+/// Write one article's extraction (the import writes `articles.extracted_version` with the article
+/// itself: updating the row here would rewrite its whole text). Its reports wait without an event;
+/// the cluster keys they touch are marked dirty and merged into events by [`recluster_dirty`], once
+/// per import rather than once per article.
 pub fn write_article(conn: &Connection, article_id: i64, x: &Extraction) -> Result<()> {
     for k in write_rows(conn, article_id, x)? {
         conn.prepare_cached(SQL_MARK_DIRTY)?.execute([&k])?;
@@ -270,8 +271,6 @@ fn write_rows(conn: &Connection, article_id: i64, x: &Extraction) -> Result<BTre
     if let Some(c) = &x.curated {
         keys.extend(write_curated(conn, article_id, c)?);
     }
-    conn.prepare_cached(SQL_SET_VERSION)?
-        .execute(params![article_id, EXTRACTION_VERSION])?;
     Ok(keys)
 }
 
@@ -1119,6 +1118,8 @@ pub fn rerun(conn: &Connection, g: &Gazetteer, article_ids: Option<&[i64]>) -> R
         stats.attributions += x.attributions.len();
         stats.reports += x.events.len();
         keys.extend(write_rows(conn, id, &x)?);
+        conn.prepare_cached(SQL_SET_VERSION)?
+            .execute(params![id, EXTRACTION_VERSION])?;
     }
     for k in keys {
         conn.prepare_cached(SQL_MARK_DIRTY)?.execute([&k])?;

@@ -262,8 +262,8 @@ const SQL_BY_URL: &str = "SELECT id, content_hash FROM articles WHERE url = ?1";
 const SQL_BY_HASH: &str = "SELECT id FROM articles WHERE content_hash = ?1 LIMIT 1";
 const SQL_INSERT_ARTICLE: &str =
     "INSERT INTO articles (url, title, body, published_at, published_precision, \
-     published_source, outlet_id, lang, content_hash, imported_at, origin_file, origin_line) \
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
+     published_source, outlet_id, lang, content_hash, imported_at, origin_file, origin_line, extracted_version) \
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
 const SQL_INSERT_FTS: &str = "INSERT INTO articles_fts (rowid, title, body) VALUES (?1, ?2, ?3)";
 
 impl<'c> Writer<'c> {
@@ -375,6 +375,7 @@ impl<'c> Writer<'c> {
                 crate::db::now_iso(),
                 p.origin.file.as_ref(),
                 p.origin.line as i64,
+                p.extraction.as_ref().map(|_| extract::EXTRACTION_VERSION),
             ])?;
         let id = self.conn.last_insert_rowid();
         self.conn
