@@ -1,8 +1,8 @@
 -- name: top-entities
--- description: The most mentioned entities, by number of articles naming them.
+-- description: The most mentioned entities, by number of articles naming them (counted per publication month, so --from/--to select whole months).
 -- param: kind text "person, org, place, country or outlet (default: all)"
--- param: from date "Only articles published from this date"
--- param: to date "Only articles published up to this date"
+-- param: from date "Only articles published from this month (YYYY-MM; a day counts as its month)"
+-- param: to date "Only articles published up to this month (YYYY-MM; a day counts as its month)"
 -- param: limit integer "At most this many rows" default=20
 SELECT
     COALESCE(en.name_en, en.name_ar) AS entity,
@@ -11,14 +11,13 @@ SELECT
     c.articles,
     c.mentions
 FROM (
-    -- counted on the (entity_id, article_id) index alone unless a date range needs the articles
-    SELECT m.entity_id, count(DISTINCT m.article_id) AS articles, count(*) AS mentions
-    FROM mentions m
-    WHERE (:from IS NULL AND :to IS NULL)
-       OR m.article_id IN (SELECT id FROM articles
-                           WHERE (:from IS NULL OR published_at >= :from)
-                             AND (:to IS NULL OR published_at < :to_end))
-    GROUP BY m.entity_id
+    -- entity_months is kept by triggers on mentions: a few rows per entity and month, not one per mention
+    SELECT entity_id, sum(articles) AS articles, sum(mentions) AS mentions
+    FROM entity_months
+    WHERE (:from IS NULL OR month >= substr(:from, 1, 7))
+      AND (:to IS NULL OR (month <> '' AND (month < substr(:to_end, 1, 7) OR month = substr(:to, 1, 7))))
+    GROUP BY entity_id
+    HAVING sum(articles) > 0
 ) c
 JOIN entities en ON en.id = c.entity_id
 WHERE (:kind IS NULL OR en.kind = :kind)
