@@ -4,18 +4,69 @@
 //! is rewritten word by word into the same keys, so «الشَّيْبانِيّ», «والشيباني» and «الشيباني» all meet.
 //! Plain words are quoted (no FTS5 syntax surprises); FTS5 operators pass through for power users.
 //! Snippets are cut from the ORIGINAL body: token i of the index is token i of the text.
+//!
+//! Bounded ranking. Ordering every match by bm25 costs time in proportion to the number of matches, which
+//! for a common word grows with the archive. By default ([`Rank::Recent`]) only the newest
+//! [`RANK_WINDOW`] matches are ranked: FTS5 walks the matches in descending rowid (= article id, so most
+//! recently archived first) and stops after the window, and bm25 orders just those. The cost is bounded
+//! by the window, not the archive; the price is that an older, more relevant article outside the window is
+//! not shown. The date and outlet filters are applied INSIDE the window (it holds the newest matches that
+//! pass them), so a filter never empties a window that has matches further back; a selective filter with a
+//! very common word walks further back before the window fills. [`Rank::All`] keeps the exhaustive
+//! ranking over every match (the old behaviour); [`Sort::Newest`] lists the newest matches without ranking.
 
 use anyhow::{bail, Result};
-use rusqlite::{params, Connection};
+use rusqlite::Connection;
 
 use crate::arabic;
 use crate::output::{RowSink, Value};
+
+/// How many of the newest matches [`Rank::Recent`] ranks by relevance.
+pub const RANK_WINDOW: u32 = 1000;
+
+/// Which matches are ranked by relevance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Rank {
+    /// Only the newest matches (the window): cost bounded whatever the archive size.
+    #[default]
+    Recent,
+    /// Every match: exhaustive, slower for common words in a large archive.
+    All,
+}
+
+/// The order of the results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Sort {
+    /// Most relevant first (bm25, title weighted 4x).
+    #[default]
+    Relevance,
+    /// Most recently archived first (highest article id), no ranking.
+    Newest,
+}
 
 pub struct SearchOptions {
     pub limit: u32,
     pub from: Option<String>,
     pub to: Option<String>,
     pub outlet: Option<String>,
+    pub rank: Rank,
+    pub sort: Sort,
+    /// Matches ranked by [`Rank::Recent`]; [`RANK_WINDOW`] unless a test needs a smaller one.
+    pub window: u32,
+}
+
+impl Default for SearchOptions {
+    fn default() -> Self {
+        SearchOptions {
+            limit: 20,
+            from: None,
+            to: None,
+            outlet: None,
+            rank: Rank::Recent,
+            sort: Sort::Relevance,
+            window: RANK_WINDOW,
+        }
+    }
 }
 
 /// A query rewritten for FTS5, with the keys a snippet should highlight.
@@ -179,19 +230,54 @@ pub fn period_bounds(s: &str) -> Result<(String, String)> {
     }
 }
 
-const SQL_SEARCH: &str = "
+/// The filters, on the article `a`: ?2 from, ?3 to (exclusive), ?4 outlet name, ?5 its alias key.
+macro_rules! filters {
+    () => {
+        "(?2 IS NULL OR a.published_at >= ?2)
+  AND (?3 IS NULL OR a.published_at < ?3)
+  AND (?4 IS NULL OR a.outlet_id IN (
+        SELECT id FROM outlets WHERE name = ?4 COLLATE NOCASE
+        UNION SELECT o2.id FROM outlets o2 JOIN entity_aliases ea ON ea.entity_id = o2.entity_id WHERE ea.norm = ?5))"
+    };
+}
+
+/// Exhaustive: every match ordered by bm25 (cost grows with the number of matches).
+const SQL_SEARCH_ALL: &str = concat!(
+    "
 SELECT a.id, a.published_at, o.name, a.title, a.body
 FROM articles_fts
 JOIN articles a ON a.id = articles_fts.rowid
 LEFT JOIN outlets o ON o.id = a.outlet_id
 WHERE articles_fts MATCH ?1
-  AND (?2 IS NULL OR a.published_at >= ?2)
-  AND (?3 IS NULL OR a.published_at < ?3)
-  AND (?4 IS NULL OR a.outlet_id IN (
-        SELECT id FROM outlets WHERE name = ?4 COLLATE NOCASE
-        UNION SELECT o2.id FROM outlets o2 JOIN entity_aliases ea ON ea.entity_id = o2.entity_id WHERE ea.norm = ?5))
+  AND ",
+    filters!(),
+    "
 ORDER BY bm25(articles_fts, 4.0, 1.0)
-LIMIT ?6";
+LIMIT ?6"
+);
+
+/// Bounded: the newest ?7 matches that pass the filters (FTS5 walks rowids downwards and stops), then
+/// ranked by bm25 (?8 = 1) or kept newest first (?8 = 0). Only the ?6 returned rows read title and body.
+const SQL_SEARCH_WINDOW: &str = concat!(
+    "
+WITH hits AS MATERIALIZED (
+    SELECT articles_fts.rowid AS id, bm25(articles_fts, 4.0, 1.0) AS score
+    FROM articles_fts
+    JOIN articles a INDEXED BY articles_id_outlet ON a.id = articles_fts.rowid
+    WHERE articles_fts MATCH ?1
+      AND ",
+    filters!(),
+    "
+    ORDER BY articles_fts.rowid DESC
+    LIMIT ?7
+)
+SELECT a.id, a.published_at, o.name, a.title, a.body
+FROM hits
+JOIN articles a ON a.id = hits.id
+LEFT JOIN outlets o ON o.id = a.outlet_id
+ORDER BY CASE WHEN ?8 THEN hits.score END, hits.id DESC
+LIMIT ?6"
+);
 
 pub fn search(
     conn: &Connection,
@@ -216,16 +302,31 @@ pub fn search(
         .transpose()?
         .map(|b| b.1);
     let outlet_norm = opts.outlet.as_deref().map(arabic::index_text);
-    let mut stmt = conn.prepare_cached(SQL_SEARCH)?;
+    let exhaustive = opts.rank == Rank::All && opts.sort == Sort::Relevance;
+    let mut stmt = conn.prepare_cached(if exhaustive {
+        SQL_SEARCH_ALL
+    } else {
+        SQL_SEARCH_WINDOW
+    })?;
+    let mut binds: Vec<rusqlite::types::Value> = vec![
+        q.fts.clone().into(),
+        from.into(),
+        to.into(),
+        opts.outlet.clone().into(),
+        outlet_norm.into(),
+        opts.limit.into(),
+    ];
+    if !exhaustive {
+        // Newest first needs no more matches than it shows; --rank all --sort newest is the same listing.
+        let window = match opts.sort {
+            Sort::Newest => opts.limit,
+            Sort::Relevance => opts.window.max(opts.limit),
+        };
+        binds.push(window.into());
+        binds.push((opts.sort == Sort::Relevance).into());
+    }
     let mut rows = stmt
-        .query(params![
-            q.fts,
-            from,
-            to,
-            opts.outlet,
-            outlet_norm,
-            opts.limit
-        ])
+        .query(rusqlite::params_from_iter(binds))
         .map_err(|e| explain_fts_error(e, query))?;
     sink.header(&["id", "published_at", "outlet", "title", "snippet"].map(String::from))?;
     let mut n = 0;
