@@ -106,6 +106,7 @@ pub enum Command {
     #[command(
         after_help = "Names may be given in Arabic or English, by any alias: --place Paris = --place باريس.\n\
         Dates are YYYY, YYYY-MM or YYYY-MM-DD; a meeting matches when its date range overlaps [--from, --to].\n\
+        Oldest first, undated last; at most --limit rows (100 by default), found without reading the whole archive.\n\
         CSV columns: event_id,date,precision,place,participants,mediator,status,reports,outlets,conflict"
     )]
     Meetings(MeetingsArgs),
@@ -270,6 +271,9 @@ pub struct MeetingsArgs {
     /// Only planned or only held meetings.
     #[arg(long, value_parser = ["planned", "held"])]
     pub status: Option<String>,
+    /// At most this many meetings (the first ones in date order).
+    #[arg(long, short = 'n', default_value_t = 100)]
+    pub limit: u32,
     #[command(flatten)]
     pub out: OutArgs,
 }
@@ -494,6 +498,7 @@ pub fn run(cli: Cli) -> Result<i32> {
                 ("participant", a.participant),
                 ("mediator", a.mediator),
                 ("status", a.status),
+                ("limit", Some(a.limit.to_string())),
             ]
             .into_iter()
             .filter_map(|(k, v)| v.map(|v| (k.to_string(), v)))
