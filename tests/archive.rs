@@ -71,7 +71,7 @@ fn info_counts_rows() {
             .clone()
     };
     assert_eq!(get("rows.articles"), 5);
-    assert_eq!(get("schema_version"), 3);
+    assert_eq!(get("schema_version"), 4);
     assert!(get("sqlite_version").as_str().unwrap().starts_with("3."));
 }
 
@@ -180,7 +180,7 @@ fn an_archive_of_the_first_schema_upgrades_with_its_data() {
     assert!(stdout(&out).contains("اجتماع في باريس"));
     assert_eq!(
         a.sql("SELECT max(version) FROM refinery_schema_history"),
-        vec!["3"]
+        vec!["4"]
     );
     assert_eq!(
         a.sql("SELECT count(*) FROM events_flat"),
