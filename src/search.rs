@@ -458,7 +458,12 @@ mod window_rank {
                 }
             }
             let norm = K1 * (1.0 - B + B * dl as f64 / avgdl);
-            Some(-freq.iter().map(|f| f * (K1 + 1.0) / (f + norm)).sum::<f64>())
+            Some(
+                -freq
+                    .iter()
+                    .map(|f| f * (K1 + 1.0) / (f + norm))
+                    .sum::<f64>(),
+            )
         }
     }
 }

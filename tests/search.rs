@@ -160,6 +160,10 @@ fn ranking_is_bounded_to_the_newest_matches() {
     assert_ne!(first(&[]), 1, "the oldest match lies outside the window");
     assert_eq!(first(&["--rank", "all"]), 1, "exhaustive ranking finds it");
     assert_eq!(first(&["--sort", "newest"]), 1001);
-    assert_eq!(first(&["--outlet", "Old Wire"]), 1, "filters apply inside the window");
+    assert_eq!(
+        first(&["--outlet", "Old Wire"]),
+        1,
+        "filters apply inside the window"
+    );
     assert_eq!(first(&["--from", "2024", "--to", "2024"]), 1);
 }
