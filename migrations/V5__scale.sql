@@ -86,8 +86,9 @@ FROM event_reports;
 DROP TABLE event_reports;
 ALTER TABLE event_reports_v5 RENAME TO event_reports;
 PRAGMA legacy_alter_table = OFF;
-CREATE INDEX event_reports_event ON event_reports (event_id);
-CREATE INDEX event_reports_article ON event_reports (article_id);
+-- the indexes as V4 left them
+CREATE INDEX event_reports_event ON event_reports (event_id, article_id, status, date_start, place_entity_id);
+CREATE INDEX event_reports_article ON event_reports (article_id, event_id);
 CREATE INDEX event_reports_cluster ON event_reports (cluster_key);
 
 -- 5. Mention counts per entity and publication month, kept by triggers so every writer (import,

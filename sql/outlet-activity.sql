@@ -1,15 +1,31 @@
 -- name: outlet-activity
--- description: Per outlet: articles archived, first and last publication date, events reported, attributions made.
+-- description: Per outlet: articles archived, first and last publication date (whole archive), and the events reported and attributions made in its articles among the newest archived (--recent, 0 = all).
+-- param: recent integer "Count events and attributions over the newest this many articles (0 = all)" default=10000
+--
+-- Bounded: articles and dates come from articles_outlet alone (a count over the index and two seeks per
+-- outlet); events and attributions are counted over a window of the newest articles (articles_id_outlet
+-- walked downwards), as counting them over every article grows with the archive.
+WITH recent AS MATERIALIZED (
+    SELECT a.id, a.outlet_id FROM articles a INDEXED BY articles_id_outlet
+    ORDER BY a.id DESC
+    LIMIT CASE WHEN :recent > 0 THEN :recent ELSE -1 END
+), reported AS MATERIALIZED (
+    SELECT r0.outlet_id, count(DISTINCT r.event_id) AS n
+    FROM recent r0 JOIN event_reports r ON r.article_id = r0.id
+    GROUP BY r0.outlet_id
+), credited AS MATERIALIZED (
+    SELECT r0.outlet_id, count(*) AS n
+    FROM recent r0 JOIN attributions at ON at.article_id = r0.id
+    GROUP BY r0.outlet_id
+)
 SELECT
     o.name AS outlet,
-    count(a.id) AS articles,
-    min(a.published_at) AS first_published,
-    max(a.published_at) AS last_published,
-    (SELECT count(DISTINCT r.event_id) FROM event_reports r JOIN articles a2 ON a2.id = r.article_id
-      WHERE a2.outlet_id = o.id) AS events_reported,
-    (SELECT count(*) FROM attributions at JOIN articles a3 ON a3.id = at.article_id
-      WHERE a3.outlet_id = o.id) AS attributions
+    (SELECT count(*) FROM articles a WHERE a.outlet_id = o.id) AS articles,
+    (SELECT min(a.published_at) FROM articles a WHERE a.outlet_id = o.id) AS first_published,
+    (SELECT max(a.published_at) FROM articles a WHERE a.outlet_id = o.id) AS last_published,
+    COALESCE(reported.n, 0) AS events_reported,
+    COALESCE(credited.n, 0) AS attributions
 FROM outlets o
-LEFT JOIN articles a ON a.outlet_id = o.id
-GROUP BY o.id
+LEFT JOIN reported ON reported.outlet_id = o.id
+LEFT JOIN credited ON credited.outlet_id = o.id
 ORDER BY articles DESC, outlet

@@ -88,7 +88,10 @@ pub enum Command {
         باريس OR باكو, NOT, ( )     FTS5 operators, in capitals\n  \
         ديرم*                       a prefix\n  \
         title:قمة                   only in titles\n\n\
-        Results are ranked by relevance (bm25, title weighted 4x), with a snippet of the original text; matches in [ ].")]
+        Results are ranked by relevance (bm25, title weighted 4x), with a snippet of the original text; matches in [ ].\n\n\
+        Ranking is bounded so that a search stays fast in a large archive: only the newest 1000 matches (most\n\
+        recently archived, after --from/--to/--outlet) are ranked. An older, more relevant article beyond them is\n\
+        not shown; --rank all ranks every match (slower for common words), --sort newest skips ranking.")]
     Search(SearchArgs),
 
     /// Run a read-only SQL query against the archive.
@@ -103,6 +106,7 @@ pub enum Command {
     #[command(
         after_help = "Names may be given in Arabic or English, by any alias: --place Paris = --place باريس.\n\
         Dates are YYYY, YYYY-MM or YYYY-MM-DD; a meeting matches when its date range overlaps [--from, --to].\n\
+        Oldest first, undated last; at most --limit rows (100 by default), found without reading the whole archive.\n\
         CSV columns: event_id,date,precision,place,participants,mediator,status,reports,outlets,conflict"
     )]
     Meetings(MeetingsArgs),
@@ -243,6 +247,12 @@ pub struct SearchArgs {
     /// Only articles from this outlet (its name as imported, or any known alias: AFP, وكالة الأنباء الفرنسية).
     #[arg(long)]
     pub outlet: Option<String>,
+    /// Rank the newest 1000 matches (recent, bounded cost) or every match (all, exhaustive).
+    #[arg(long, value_enum, default_value_t = search::Rank::Recent)]
+    pub rank: search::Rank,
+    /// Order by relevance, or newest (most recently archived) first.
+    #[arg(long, value_enum, default_value_t = search::Sort::Relevance)]
+    pub sort: search::Sort,
     #[command(flatten)]
     pub out: OutArgs,
 }
@@ -267,6 +277,9 @@ pub struct MeetingsArgs {
     /// Only planned or only held meetings.
     #[arg(long, value_parser = ["planned", "held"])]
     pub status: Option<String>,
+    /// At most this many meetings (the first ones in date order).
+    #[arg(long, short = 'n', default_value_t = 100)]
+    pub limit: u32,
     #[command(flatten)]
     pub out: OutArgs,
 }
@@ -457,6 +470,9 @@ pub fn run(cli: Cli) -> Result<i32> {
                 from: a.from,
                 to: a.to,
                 outlet: a.outlet,
+                rank: a.rank,
+                sort: a.sort,
+                ..Default::default()
             };
             let mut sink = a.out.sink()?;
             let n = search::search(&conn, &a.query.join(" "), &opts, sink.as_mut())?;
@@ -488,6 +504,7 @@ pub fn run(cli: Cli) -> Result<i32> {
                 ("participant", a.participant),
                 ("mediator", a.mediator),
                 ("status", a.status),
+                ("limit", Some(a.limit.to_string())),
             ]
             .into_iter()
             .filter_map(|(k, v)| v.map(|v| (k.to_string(), v)))

@@ -4,18 +4,72 @@
 //! is rewritten word by word into the same keys, so «الشَّيْبانِيّ», «والشيباني» and «الشيباني» all meet.
 //! Plain words are quoted (no FTS5 syntax surprises); FTS5 operators pass through for power users.
 //! Snippets are cut from the ORIGINAL body: token i of the index is token i of the text.
+//!
+//! Bounded ranking. Ordering every match by bm25 costs time in proportion to the number of matches, which
+//! for a common word grows with the archive. By default ([`Rank::Recent`]) only the newest
+//! [`RANK_WINDOW`] matches are ranked: FTS5 walks the matches in descending rowid (= article id, so most
+//! recently archived first) and stops after the window, and only those are ranked. The cost is bounded
+//! by the window, not the archive; the price is that an older, more relevant article outside the window is
+//! not shown. The window is ranked by [`window_rank`], bm25 without the word-rarity factor: FTS5's own
+//! bm25 counts, for every query phrase, all the rows that contain it (a cost that grows with the archive)
+//! just to weigh rare words above common ones. The date and outlet filters are applied INSIDE the window (it holds the newest matches that
+//! pass them), so a filter never empties a window that has matches further back; a selective filter with a
+//! very common word walks further back before the window fills. A date range holding few articles (see
+//! `narrow!`) is instead served the other way round: those articles are probed in the index one by one. [`Rank::All`] keeps the exhaustive
+//! ranking over every match (the old behaviour); [`Sort::Newest`] lists the newest matches without ranking.
 
 use anyhow::{bail, Result};
-use rusqlite::{params, Connection};
+use rusqlite::Connection;
 
 use crate::arabic;
 use crate::output::{RowSink, Value};
+
+/// How many of the newest matches [`Rank::Recent`] ranks by relevance.
+pub const RANK_WINDOW: u32 = 1000;
+
+/// Which matches are ranked by relevance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Rank {
+    /// Only the newest matches (the window): cost bounded whatever the archive size.
+    #[default]
+    Recent,
+    /// Every match: exhaustive, slower for common words in a large archive.
+    All,
+}
+
+/// The order of the results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Sort {
+    /// Most relevant first (bm25, title weighted 4x).
+    #[default]
+    Relevance,
+    /// Most recently archived first (highest article id), no ranking.
+    Newest,
+}
 
 pub struct SearchOptions {
     pub limit: u32,
     pub from: Option<String>,
     pub to: Option<String>,
     pub outlet: Option<String>,
+    pub rank: Rank,
+    pub sort: Sort,
+    /// Matches ranked by [`Rank::Recent`]; [`RANK_WINDOW`] unless a test needs a smaller one.
+    pub window: u32,
+}
+
+impl Default for SearchOptions {
+    fn default() -> Self {
+        SearchOptions {
+            limit: 20,
+            from: None,
+            to: None,
+            outlet: None,
+            rank: Rank::Recent,
+            sort: Sort::Relevance,
+            window: RANK_WINDOW,
+        }
+    }
 }
 
 /// A query rewritten for FTS5, with the keys a snippet should highlight.
@@ -179,19 +233,91 @@ pub fn period_bounds(s: &str) -> Result<(String, String)> {
     }
 }
 
-const SQL_SEARCH: &str = "
+/// The filters, on the article `a`: ?2 from, ?3 to (exclusive), ?4 outlet name, ?5 its alias key.
+macro_rules! filters {
+    () => {
+        "(?2 IS NULL OR a.published_at >= ?2)
+  AND (?3 IS NULL OR a.published_at < ?3)
+  AND (?4 IS NULL OR a.outlet_id IN (
+        SELECT id FROM outlets WHERE name = ?4 COLLATE NOCASE
+        UNION SELECT o2.id FROM outlets o2 JOIN entity_aliases ea ON ea.entity_id = o2.entity_id WHERE ea.norm = ?5))"
+    };
+}
+
+/// A date filter whose range holds few articles: probing each of them in the index (about 40 us apiece,
+/// FTS5 starts the query over for every row) costs less than walking the matches until the window fills
+/// (about 1.5 us per match, and for a common word and a narrow range that is most of the archive). For
+/// R articles in range, an archive of N and a window of K, the walk reads about K * N / R matches, so
+/// probing wins when 30 * R * R < K * N (N taken as the largest article id; R counted on
+/// articles_published, and at most 20 000 of them).
+macro_rules! narrow {
+    () => {
+        "(?2 IS NOT NULL OR ?3 IS NOT NULL)
+          AND (SELECT 30 * count(*) * count(*) FROM (SELECT 1 FROM articles INDEXED BY articles_published
+               WHERE published_at >= COALESCE(?2, '') AND published_at < COALESCE(?3, '~') LIMIT 20000))
+              < ?7 * (SELECT max(id) FROM articles)"
+    };
+}
+
+/// Exhaustive: every match ordered by bm25 (cost grows with the number of matches).
+const SQL_SEARCH_ALL: &str = concat!(
+    "
 SELECT a.id, a.published_at, o.name, a.title, a.body
 FROM articles_fts
 JOIN articles a ON a.id = articles_fts.rowid
 LEFT JOIN outlets o ON o.id = a.outlet_id
 WHERE articles_fts MATCH ?1
-  AND (?2 IS NULL OR a.published_at >= ?2)
-  AND (?3 IS NULL OR a.published_at < ?3)
-  AND (?4 IS NULL OR a.outlet_id IN (
-        SELECT id FROM outlets WHERE name = ?4 COLLATE NOCASE
-        UNION SELECT o2.id FROM outlets o2 JOIN entity_aliases ea ON ea.entity_id = o2.entity_id WHERE ea.norm = ?5))
+  AND ",
+    filters!(),
+    "
 ORDER BY bm25(articles_fts, 4.0, 1.0)
-LIMIT ?6";
+LIMIT ?6"
+);
+
+/// Bounded: the newest ?7 matches that pass the filters (FTS5 walks rowids downwards and stops), then
+/// ranked by `marsad_rank` (?8 = 1) or kept newest first (?8 = 0). Only the ?6 returned rows read title and body.
+const SQL_SEARCH_WINDOW: &str = concat!(
+    "
+WITH hits AS MATERIALIZED (
+    SELECT * FROM (
+        -- the matches walked newest first, each checked against the filters
+        SELECT articles_fts.rowid AS id, marsad_rank(articles_fts) AS score
+        FROM articles_fts
+        JOIN articles a INDEXED BY articles_id_outlet ON a.id = articles_fts.rowid
+        WHERE NOT (",
+    narrow!(),
+    ")
+          AND articles_fts MATCH ?1
+          AND ",
+    filters!(),
+    "
+        ORDER BY articles_fts.rowid DESC
+        LIMIT ?7)
+    UNION ALL
+    SELECT * FROM (
+        -- a date range holding few articles: they are probed one by one instead
+        SELECT articles_fts.rowid AS id, marsad_rank(articles_fts) AS score
+        FROM articles d INDEXED BY articles_published
+        CROSS JOIN articles_fts ON articles_fts.rowid = d.id
+        JOIN articles a INDEXED BY articles_id_outlet ON a.id = d.id
+        WHERE (",
+    narrow!(),
+    ")
+          AND d.published_at >= COALESCE(?2, '') AND d.published_at < COALESCE(?3, '~')
+          AND articles_fts MATCH ?1
+          AND ",
+    filters!(),
+    "
+        ORDER BY d.id DESC
+        LIMIT ?7)
+)
+SELECT a.id, a.published_at, o.name, a.title, a.body
+FROM hits
+JOIN articles a ON a.id = hits.id
+LEFT JOIN outlets o ON o.id = a.outlet_id
+ORDER BY CASE WHEN ?8 THEN hits.score END, hits.id DESC
+LIMIT ?6"
+);
 
 pub fn search(
     conn: &Connection,
@@ -216,16 +342,34 @@ pub fn search(
         .transpose()?
         .map(|b| b.1);
     let outlet_norm = opts.outlet.as_deref().map(arabic::index_text);
-    let mut stmt = conn.prepare_cached(SQL_SEARCH)?;
+    let exhaustive = opts.rank == Rank::All && opts.sort == Sort::Relevance;
+    if !exhaustive {
+        window_rank::register(conn)?;
+    }
+    let mut stmt = conn.prepare_cached(if exhaustive {
+        SQL_SEARCH_ALL
+    } else {
+        SQL_SEARCH_WINDOW
+    })?;
+    let mut binds: Vec<rusqlite::types::Value> = vec![
+        q.fts.clone().into(),
+        from.into(),
+        to.into(),
+        opts.outlet.clone().into(),
+        outlet_norm.into(),
+        opts.limit.into(),
+    ];
+    if !exhaustive {
+        // Newest first needs no more matches than it shows; --rank all --sort newest is the same listing.
+        let window = match opts.sort {
+            Sort::Newest => opts.limit,
+            Sort::Relevance => opts.window.max(opts.limit),
+        };
+        binds.push(window.into());
+        binds.push((opts.sort == Sort::Relevance).into());
+    }
     let mut rows = stmt
-        .query(params![
-            q.fts,
-            from,
-            to,
-            opts.outlet,
-            outlet_norm,
-            opts.limit
-        ])
+        .query(rusqlite::params_from_iter(binds))
         .map_err(|e| explain_fts_error(e, query))?;
     sink.header(&["id", "published_at", "outlet", "title", "snippet"].map(String::from))?;
     let mut n = 0;
@@ -248,6 +392,118 @@ pub fn search(
     }
     sink.finish()?;
     Ok(n)
+}
+
+/// `marsad_rank(articles_fts)`: bm25 (k1 = 1.2, b = 0.75, title weighted 4x, body 1x, negated so that
+/// the best sorts first, like FTS5's bm25) with every phrase weighed alike. FTS5's bm25 computes each
+/// phrase's inverse document frequency by reading the phrase's whole doclist once per query, which for a
+/// common word means reading an entry for most of the archive; this function reads only the current row's
+/// hits and the table's stored totals, so ranking the window costs the same whatever the archive size.
+/// Within the window every row matches the query, so for one-phrase queries the order is bm25's own.
+mod window_rank {
+    use std::ffi::{c_int, c_void};
+    use std::ptr;
+
+    use anyhow::{bail, Result};
+    use rusqlite::{ffi, Connection};
+
+    const K1: f64 = 1.2;
+    const B: f64 = 0.75;
+    /// Column weights: title, body.
+    const WEIGHTS: [f64; 2] = [4.0, 1.0];
+
+    /// Register the function on `conn` (FTS5's API pointer comes from `SELECT fts5(?)`).
+    pub fn register(conn: &Connection) -> Result<()> {
+        // SAFETY: plain calls of the documented FTS5 registration protocol on this connection's handle;
+        // the statement is finalized before returning and `api` is only used while the connection lives.
+        unsafe {
+            let db = conn.handle();
+            let mut stmt: *mut ffi::sqlite3_stmt = ptr::null_mut();
+            let rc = ffi::sqlite3_prepare_v2(
+                db,
+                c"SELECT fts5(?1)".as_ptr(),
+                -1,
+                &mut stmt,
+                ptr::null_mut(),
+            );
+            if rc != ffi::SQLITE_OK {
+                bail!("cannot reach the FTS5 API (error {rc})");
+            }
+            let mut api: *mut ffi::fts5_api = ptr::null_mut();
+            ffi::sqlite3_bind_pointer(
+                stmt,
+                1,
+                &mut api as *mut *mut ffi::fts5_api as *mut c_void,
+                c"fts5_api_ptr".as_ptr(),
+                None,
+            );
+            ffi::sqlite3_step(stmt);
+            ffi::sqlite3_finalize(stmt);
+            let Some(create) = api.as_ref().and_then(|a| a.xCreateFunction) else {
+                bail!("this SQLite has no FTS5 API");
+            };
+            let rc = create(
+                api,
+                c"marsad_rank".as_ptr(),
+                ptr::null_mut(),
+                Some(rank),
+                None,
+            );
+            if rc != ffi::SQLITE_OK {
+                bail!("cannot register marsad_rank (error {rc})");
+            }
+        }
+        Ok(())
+    }
+
+    unsafe extern "C" fn rank(
+        api: *const ffi::Fts5ExtensionApi,
+        fts: *mut ffi::Fts5Context,
+        ctx: *mut ffi::sqlite3_context,
+        _n: c_int,
+        _args: *mut *mut ffi::sqlite3_value,
+    ) {
+        // SAFETY: FTS5 calls this with a valid API table and context for the current row.
+        match unsafe { score(&*api, fts) } {
+            Some(s) => unsafe { ffi::sqlite3_result_double(ctx, s) },
+            None => unsafe { ffi::sqlite3_result_error_code(ctx, ffi::SQLITE_ERROR) },
+        }
+    }
+
+    unsafe fn score(api: &ffi::Fts5ExtensionApi, fts: *mut ffi::Fts5Context) -> Option<f64> {
+        let ok = |rc: c_int| (rc == ffi::SQLITE_OK).then_some(());
+        // SAFETY: every call below is an FTS5 API function on the context FTS5 handed us.
+        unsafe {
+            let (mut rows, mut total) = (0i64, 0i64);
+            ok((api.xRowCount?)(fts, &mut rows))?;
+            ok((api.xColumnTotalSize?)(fts, -1, &mut total))?;
+            let avgdl = if rows > 0 && total > 0 {
+                total as f64 / rows as f64
+            } else {
+                1.0
+            };
+            let mut dl: c_int = 0;
+            ok((api.xColumnSize?)(fts, -1, &mut dl))?;
+            let phrases = (api.xPhraseCount?)(fts).max(0) as usize;
+            let mut freq = vec![0f64; phrases];
+            let mut hits: c_int = 0;
+            ok((api.xInstCount?)(fts, &mut hits))?;
+            for i in 0..hits {
+                let (mut phrase, mut column, mut offset) = (0, 0, 0);
+                ok((api.xInst?)(fts, i, &mut phrase, &mut column, &mut offset))?;
+                if let Some(f) = freq.get_mut(phrase as usize) {
+                    *f += WEIGHTS.get(column as usize).copied().unwrap_or(1.0);
+                }
+            }
+            let norm = K1 * (1.0 - B + B * dl as f64 / avgdl);
+            Some(
+                -freq
+                    .iter()
+                    .map(|f| f * (K1 + 1.0) / (f + norm))
+                    .sum::<f64>(),
+            )
+        }
+    }
 }
 
 fn explain_fts_error(e: rusqlite::Error, query: &str) -> anyhow::Error {

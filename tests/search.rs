@@ -126,3 +126,44 @@ fn bad_queries_get_clear_messages() {
         .failure()
         .stderr(predicate::str::contains("YYYY-MM"));
 }
+
+/// The default ranking looks only at the newest 1000 matches (cost bounded by the window, not the
+/// archive): an old article that bm25 would put first is not shown, `--rank all` finds it, `--sort newest`
+/// lists the newest first, and the filters apply inside the window, not after it.
+#[test]
+fn ranking_is_bounded_to_the_newest_matches() {
+    let a = Archive::new();
+    let mut jsonl = String::from(
+        "{\"url\":\"u0\",\"title\":\"قمة قمة قمة\",\"body\":\"قمة قمة قمة قمة\",\"outlet\":\"Old Wire\",\"published_at\":\"2024-01-01\"}\n",
+    );
+    for i in 1..=1000 {
+        jsonl.push_str(&format!(
+            "{{\"url\":\"u{i}\",\"title\":\"خبر {i}\",\"body\":\"نص طويل عن أمور كثيرة {i} ثم قمة في آخره مع كلمات أخرى كثيرة\",\"outlet\":\"New Wire\",\"published_at\":\"2025-01-01\"}}\n"
+        ));
+    }
+    let f = a.write("many.jsonl", jsonl);
+    a.cmd(&["import", "--no-extract", "-q", f.to_str().unwrap()])
+        .assert()
+        .success();
+    let first = |args: &[&str]| -> i64 {
+        let mut all = vec!["search", "قمة", "--format", "csv", "--limit", "1"];
+        all.extend_from_slice(args);
+        let out = a.cmd(&all).output().unwrap();
+        assert!(out.status.success(), "{}", common::stderr(&out));
+        stdout(&out)
+            .split("\r\n")
+            .nth(1)
+            .and_then(|l| l.split(',').next())
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(-1)
+    };
+    assert_ne!(first(&[]), 1, "the oldest match lies outside the window");
+    assert_eq!(first(&["--rank", "all"]), 1, "exhaustive ranking finds it");
+    assert_eq!(first(&["--sort", "newest"]), 1001);
+    assert_eq!(
+        first(&["--outlet", "Old Wire"]),
+        1,
+        "filters apply inside the window"
+    );
+    assert_eq!(first(&["--from", "2024", "--to", "2024"]), 1);
+}
