@@ -91,9 +91,10 @@ CREATE INDEX event_reports_event ON event_reports (event_id, article_id, status,
 CREATE INDEX event_reports_article ON event_reports (article_id, event_id);
 CREATE INDEX event_reports_cluster ON event_reports (cluster_key);
 
--- 5. Mention counts per entity and publication month, kept by triggers so every writer (import,
---    extract, entity merge, curated annotations) keeps them right. `top-entities` reads these few
---    thousand rows instead of aggregating tens of millions of mentions. ('' = undated articles.)
+-- 5. Mention counts per entity and publication month ('' = undated articles): `top-entities` reads
+--    these few thousand rows instead of aggregating tens of millions of mentions. The import adds
+--    each commit's counts; `marsad extract` and `entity merge` recount what they touched. (Triggers on
+--    mentions kept them too, but cost a fifth of the import's time.)
 CREATE TABLE entity_months (
     entity_id   INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
     month       TEXT NOT NULL,
@@ -105,40 +106,3 @@ INSERT INTO entity_months (entity_id, month, articles, mentions)
 SELECT m.entity_id, COALESCE(substr(a.published_at, 1, 7), ''), count(DISTINCT m.article_id), sum(m.n)
 FROM mentions m JOIN articles a ON a.id = m.article_id
 GROUP BY 1, 2;
-
-CREATE TRIGGER mentions_counted AFTER INSERT ON mentions BEGIN
-    INSERT INTO entity_months (entity_id, month, articles, mentions)
-    SELECT NEW.entity_id, COALESCE(substr(a.published_at, 1, 7), ''),
-           NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = NEW.entity_id
-                       AND m.article_id = NEW.article_id AND m.id <> NEW.id),
-           NEW.n
-    FROM articles a WHERE a.id = NEW.article_id
-    ON CONFLICT (entity_id, month) DO UPDATE
-    SET articles = articles + excluded.articles, mentions = mentions + excluded.mentions;
-END;
-
-CREATE TRIGGER mentions_uncounted AFTER DELETE ON mentions BEGIN
-    UPDATE entity_months
-    SET articles = articles - NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = OLD.entity_id
-                                          AND m.article_id = OLD.article_id),
-        mentions = mentions - OLD.n
-    WHERE entity_id = OLD.entity_id
-      AND month = (SELECT COALESCE(substr(published_at, 1, 7), '') FROM articles WHERE id = OLD.article_id);
-END;
-
-CREATE TRIGGER mentions_recounted AFTER UPDATE OF article_id, entity_id, n ON mentions BEGIN
-    UPDATE entity_months
-    SET articles = articles - NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = OLD.entity_id
-                                          AND m.article_id = OLD.article_id),
-        mentions = mentions - OLD.n
-    WHERE entity_id = OLD.entity_id
-      AND month = (SELECT COALESCE(substr(published_at, 1, 7), '') FROM articles WHERE id = OLD.article_id);
-    INSERT INTO entity_months (entity_id, month, articles, mentions)
-    SELECT NEW.entity_id, COALESCE(substr(a.published_at, 1, 7), ''),
-           NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = NEW.entity_id
-                       AND m.article_id = NEW.article_id AND m.id <> NEW.id),
-           NEW.n
-    FROM articles a WHERE a.id = NEW.article_id
-    ON CONFLICT (entity_id, month) DO UPDATE
-    SET articles = articles + excluded.articles, mentions = mentions + excluded.mentions;
-END;

@@ -110,11 +110,17 @@ const SQL_CLEAR_DIRTY: &str = "DELETE FROM cluster_dirty WHERE key = ?1";
 /// itself: updating the row here would rewrite its whole text). Its reports wait without an event;
 /// the cluster keys they touch are marked dirty and merged into events by [`recluster_dirty`], once
 /// per import rather than once per article.
-pub fn write_article(conn: &Connection, article_id: i64, x: &Extraction) -> Result<()> {
-    for k in write_rows(conn, article_id, x)? {
-        conn.prepare_cached(SQL_MARK_DIRTY)?.execute([&k])?;
+/// Returns the occurrences per entity, for the caller's [`MonthCounts`].
+pub fn write_article(
+    conn: &Connection,
+    article_id: i64,
+    x: &Extraction,
+) -> Result<BTreeMap<i64, i64>> {
+    let w = write_rows(conn, article_id, x)?;
+    for k in &w.keys {
+        conn.prepare_cached(SQL_MARK_DIRTY)?.execute([k])?;
     }
-    Ok(())
+    Ok(w.mentions)
 }
 
 /// One row per entity and field, with the occurrences' count and offsets as a JSON array.
@@ -123,7 +129,7 @@ fn write_mentions<'s>(
     article_id: i64,
     occurrences: impl Iterator<Item = (i64, Field, i64, i64, &'s str)>,
     curated: bool,
-) -> Result<()> {
+) -> Result<Vec<(i64, i64)>> {
     // (entity, field) -> (count, spans, (start, surface) of the first); BTreeMap: a stable row order.
     type Occurrences<'s> = (i64, Vec<(i64, i64)>, (i64, &'s str));
     let mut rows: BTreeMap<(i64, u8), Occurrences<'_>> = BTreeMap::new();
@@ -138,7 +144,9 @@ fn write_mentions<'s>(
         }
     }
     let mut st = conn.prepare_cached(SQL_INSERT_MENTION)?;
+    let mut written = Vec::with_capacity(rows.len());
     for ((entity, field), (n, mut spans, (_, surface))) in rows {
+        written.push((entity, n));
         spans.sort_unstable();
         let json = spans
             .iter()
@@ -160,11 +168,84 @@ fn write_mentions<'s>(
             curated
         ])?;
     }
+    Ok(written)
+}
+
+/// What one article's rows add up to: cluster keys touched, and occurrences per entity named.
+#[derive(Default)]
+pub struct Written {
+    pub keys: BTreeSet<String>,
+    pub mentions: BTreeMap<i64, i64>,
+}
+
+impl Written {
+    fn count(&mut self, rows: Vec<(i64, i64)>) {
+        for (entity, n) in rows {
+            *self.mentions.entry(entity).or_default() += n;
+        }
+    }
+}
+
+const SQL_MONTH_ADD: &str = "INSERT INTO entity_months (entity_id, month, articles, mentions) \
+     VALUES (?1, ?2, ?3, ?4) ON CONFLICT (entity_id, month) DO UPDATE \
+     SET articles = articles + excluded.articles, mentions = mentions + excluded.mentions";
+const SQL_MONTHS_CLEAR_ALL: &str = "DELETE FROM entity_months";
+const SQL_MONTHS_RECOUNT_ALL: &str = "INSERT INTO entity_months (entity_id, month, articles, mentions) \
+     SELECT m.entity_id, COALESCE(substr(a.published_at, 1, 7), ''), count(DISTINCT m.article_id), sum(m.n) \
+     FROM mentions m JOIN articles a ON a.id = m.article_id GROUP BY 1, 2";
+const SQL_MONTHS_CLEAR: &str = "DELETE FROM entity_months WHERE entity_id = ?1";
+const SQL_MONTHS_RECOUNT: &str = "INSERT INTO entity_months (entity_id, month, articles, mentions) \
+     SELECT m.entity_id, COALESCE(substr(a.published_at, 1, 7), ''), count(DISTINCT m.article_id), sum(m.n) \
+     FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ?1 GROUP BY 1, 2";
+
+/// Per-month mention counts accumulated by the import writer and added at each commit.
+#[derive(Default)]
+pub struct MonthCounts(std::collections::HashMap<(i64, String), (i64, i64)>);
+
+impl MonthCounts {
+    /// One article published in `month` ('YYYY-MM', '' when undated) named these entities.
+    pub fn add(&mut self, month: &str, mentions: &BTreeMap<i64, i64>) {
+        for (&entity, &n) in mentions {
+            let c = self.0.entry((entity, month.to_string())).or_default();
+            c.0 += 1;
+            c.1 += n;
+        }
+    }
+
+    /// Write and forget the counts (inside the transaction that wrote the mentions).
+    pub fn flush(&mut self, conn: &Connection) -> Result<()> {
+        let mut st = conn.prepare_cached(SQL_MONTH_ADD)?;
+        for ((entity, month), (articles, mentions)) in self.0.drain() {
+            st.execute(params![entity, month, articles, mentions])?;
+        }
+        Ok(())
+    }
+
+    /// Forget the counts of a rolled-back transaction.
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+}
+
+/// Recount `entity_months` from the mentions: for these entities, or all.
+pub fn recount_entities(conn: &Connection, entities: Option<&BTreeSet<i64>>) -> Result<()> {
+    match entities {
+        None => {
+            conn.execute(SQL_MONTHS_CLEAR_ALL, [])?;
+            conn.execute(SQL_MONTHS_RECOUNT_ALL, [])?;
+        }
+        Some(ids) => {
+            for id in ids {
+                conn.prepare_cached(SQL_MONTHS_CLEAR)?.execute([id])?;
+                conn.prepare_cached(SQL_MONTHS_RECOUNT)?.execute([id])?;
+            }
+        }
+    }
     Ok(())
 }
 
 /// Everything but clustering; returns the cluster keys touched.
-fn write_rows(conn: &Connection, article_id: i64, x: &Extraction) -> Result<BTreeSet<String>> {
+fn write_rows(conn: &Connection, article_id: i64, x: &Extraction) -> Result<Written> {
     let id_of = |idx: u32| x.entity(idx).map(|e| e.id);
     let occurrences = x.mentions.iter().filter_map(|m| {
         Some((
@@ -175,7 +256,8 @@ fn write_rows(conn: &Connection, article_id: i64, x: &Extraction) -> Result<BTre
             m.surface.as_str(),
         ))
     });
-    write_mentions(conn, article_id, occurrences, false)?;
+    let mut written = Written::default();
+    written.count(write_mentions(conn, article_id, occurrences, false)?);
     let mut attr_ids = Vec::with_capacity(x.attributions.len());
     let mut st = conn.prepare_cached(SQL_INSERT_ATTRIBUTION)?;
     for a in &x.attributions {
@@ -269,9 +351,10 @@ fn write_rows(conn: &Connection, article_id: i64, x: &Extraction) -> Result<BTre
         ])?;
     }
     if let Some(c) = &x.curated {
-        keys.extend(write_curated(conn, article_id, c)?);
+        keys.extend(write_curated(conn, article_id, c, &mut written)?);
     }
-    Ok(keys)
+    written.keys = keys;
+    Ok(written)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -864,7 +947,12 @@ fn curated_entity(
 
 const SQL_ARTICLE_BODY: &str = "SELECT body FROM articles WHERE id = ?1";
 
-fn write_curated(conn: &Connection, article_id: i64, c: &Curated) -> Result<Vec<String>> {
+fn write_curated(
+    conn: &Connection,
+    article_id: i64,
+    c: &Curated,
+    written: &mut Written,
+) -> Result<Vec<String>> {
     let body: String = conn
         .prepare_cached(SQL_ARTICLE_BODY)?
         .query_row([article_id], |r| r.get(0))?;
@@ -884,7 +972,7 @@ fn write_curated(conn: &Connection, article_id: i64, c: &Curated) -> Result<Vec<
                 )
             })
         });
-        write_mentions(conn, article_id, occurrences, true)?;
+        written.count(write_mentions(conn, article_id, occurrences, true)?);
     }
     for a in &c.attributions {
         let Some(b) = body.find(a.cue.as_str()) else {
@@ -1017,6 +1105,7 @@ pub struct RerunStats {
     pub reports: usize,
 }
 
+const SQL_ARTICLE_ENTITIES: &str = "SELECT DISTINCT entity_id FROM mentions WHERE article_id = ?1";
 const SQL_ALL_ARTICLES: &str = "SELECT id FROM articles ORDER BY id";
 const SQL_ARTICLE_FOR_RERUN: &str =
     "SELECT a.title, a.body, a.published_at, a.published_precision, o.name \
@@ -1057,7 +1146,17 @@ pub fn rerun(conn: &Connection, g: &Gazetteer, article_ids: Option<&[i64]>) -> R
     };
     let mut keys: BTreeSet<String> = BTreeSet::new();
     let mut old_events: BTreeSet<i64> = BTreeSet::new();
+    // Entities whose monthly counts change (all of them when every article is re-extracted).
+    let mut named: BTreeSet<i64> = BTreeSet::new();
     for &id in &ids {
+        if article_ids.is_some() {
+            for e in conn
+                .prepare_cached(SQL_ARTICLE_ENTITIES)?
+                .query_map([id], |r| r.get::<_, i64>(0))?
+            {
+                named.insert(e?);
+            }
+        }
         for k in conn
             .prepare_cached(SQL_OLD_REPORT_KEYS)?
             .query_map([id], |r| r.get::<_, String>(0))?
@@ -1117,7 +1216,9 @@ pub fn rerun(conn: &Connection, g: &Gazetteer, article_ids: Option<&[i64]>) -> R
         stats.mentions += x.mentions.len();
         stats.attributions += x.attributions.len();
         stats.reports += x.events.len();
-        keys.extend(write_rows(conn, id, &x)?);
+        let w = write_rows(conn, id, &x)?;
+        keys.extend(w.keys);
+        named.extend(w.mentions.keys());
         conn.prepare_cached(SQL_SET_VERSION)?
             .execute(params![id, EXTRACTION_VERSION])?;
     }
@@ -1125,5 +1226,6 @@ pub fn rerun(conn: &Connection, g: &Gazetteer, article_ids: Option<&[i64]>) -> R
         conn.prepare_cached(SQL_MARK_DIRTY)?.execute([&k])?;
     }
     recluster_dirty(conn)?;
+    recount_entities(conn, article_ids.is_some().then_some(&named))?;
     Ok(stats)
 }

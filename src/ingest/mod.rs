@@ -255,6 +255,8 @@ struct Writer<'c> {
     /// Articles written since the last commit, and when it was.
     pending: usize,
     since: std::time::Instant,
+    /// Mention counts of the open transaction, written just before it commits.
+    months: extract::store::MonthCounts,
     outlets: std::collections::HashMap<String, i64>,
 }
 
@@ -278,6 +280,7 @@ impl<'c> Writer<'c> {
             in_tx: strict,
             pending: 0,
             since: std::time::Instant::now(),
+            months: Default::default(),
             outlets: Default::default(),
         })
     }
@@ -297,6 +300,7 @@ impl<'c> Writer<'c> {
         if !self.strict && self.in_tx && due {
             self.pending = 0;
             self.since = std::time::Instant::now();
+            self.months.flush(self.conn)?;
             self.conn.execute_batch("COMMIT")?;
             self.in_tx = false;
         }
@@ -311,12 +315,14 @@ impl<'c> Writer<'c> {
             self.in_tx = true;
         }
         extract::store::recluster_dirty(self.conn)?;
+        self.months.flush(self.conn)?;
         self.conn.execute_batch("COMMIT")?;
         self.in_tx = false;
         Ok(())
     }
 
     fn abort(&mut self) -> Result<()> {
+        self.months.clear();
         if self.in_tx {
             self.conn.execute_batch("ROLLBACK")?;
             self.in_tx = false;
@@ -382,7 +388,12 @@ impl<'c> Writer<'c> {
             .prepare_cached(SQL_INSERT_FTS)?
             .execute(params![id, p.fts_title, p.fts_body])?;
         if let Some(x) = &p.extraction {
-            extract::store::write_article(self.conn, id, x)?;
+            let named = extract::store::write_article(self.conn, id, x)?;
+            let month = p
+                .published_at
+                .as_deref()
+                .map_or("", |d| d.get(..7).unwrap_or(d));
+            self.months.add(month, &named);
         }
         Ok(Outcome::Inserted)
     }
