@@ -482,9 +482,10 @@ const SQL_HAS_KEY: &str = "SELECT EXISTS (SELECT 1 FROM event_reports WHERE clus
 const SQL_REPORT_PARTICIPANTS: &str =
     "SELECT entity_id, role FROM report_participants WHERE report_id = ?1 ORDER BY entity_id, role";
 const SQL_SET_REPORT_EVENT: &str = "UPDATE event_reports SET event_id = ?2 WHERE id = ?1";
-const SQL_UPDATE_EVENT: &str = "UPDATE events SET kind = ?2, status = ?3, date_start = ?4, date_end = ?5, \
-     date_precision = ?6, place_entity_id = ?7, place_text = ?8, participants_text = ?9, conflict = ?10, \
-     conflict_note = ?11 WHERE id = ?1";
+/// The parameters of SQL_INSERT_EVENT in the same order, then the id.
+const SQL_UPDATE_EVENT: &str = "UPDATE events SET kind = ?1, status = ?2, date_start = ?3, date_end = ?4, \
+     date_precision = ?5, place_entity_id = ?6, place_text = ?7, participants_text = ?8, conflict = ?9, \
+     conflict_note = ?10 WHERE id = ?11";
 const SQL_DELETE_EVENT_IF_EMPTY: &str = "DELETE FROM events WHERE id = ?1 AND curated = 0 \
      AND NOT EXISTS (SELECT 1 FROM event_reports WHERE event_id = ?1)";
 const SQL_DELETE_EVENT_PARTICIPANTS: &str =
@@ -741,15 +742,12 @@ fn recluster(conn: &Connection, scope: Scope<'_>) -> Result<()> {
         let members: Vec<&Row> = c.members.iter().map(|&k| &rows[k]).collect();
         let mut ids: Vec<i64> = members.iter().filter_map(|r| r.event_id).collect();
         ids.sort_unstable();
-        let event_id = match ids.into_iter().find(|id| !kept.contains(id)) {
-            Some(id) => {
-                update_event(conn, id, &members)?;
-                conn.prepare_cached(SQL_DELETE_EVENT_PARTICIPANTS)?
-                    .execute([id])?;
-                id
-            }
-            None => insert_event(conn, &members)?,
-        };
+        let reuse = ids.into_iter().find(|id| !kept.contains(id));
+        let event_id = save_event(conn, reuse, &members)?;
+        if reuse.is_some() {
+            conn.prepare_cached(SQL_DELETE_EVENT_PARTICIPANTS)?
+                .execute([event_id])?;
+        }
         kept.insert(event_id);
         for r in members.iter().filter(|r| r.event_id != Some(event_id)) {
             conn.prepare_cached(SQL_SET_REPORT_EVENT)?
@@ -870,40 +868,36 @@ fn event_fields(members: &[&Row]) -> EventFields {
     }
 }
 
-fn insert_event(conn: &Connection, members: &[&Row]) -> Result<i64> {
+/// Write a cluster's event: over `id` when the cluster keeps an existing event, else as a new one.
+fn save_event(conn: &Connection, id: Option<i64>, members: &[&Row]) -> Result<i64> {
     let f = event_fields(members);
-    conn.prepare_cached(SQL_INSERT_EVENT)?.execute(params![
-        f.kind,
-        f.status,
-        f.date.0,
-        f.date.1,
-        f.date.2,
-        f.place,
-        f.place_text,
-        f.participants_text,
-        f.note.is_some(),
-        f.note,
-        0
-    ])?;
-    Ok(conn.last_insert_rowid())
-}
-
-fn update_event(conn: &Connection, id: i64, members: &[&Row]) -> Result<()> {
-    let f = event_fields(members);
-    conn.prepare_cached(SQL_UPDATE_EVENT)?.execute(params![
-        id,
-        f.kind,
-        f.status,
-        f.date.0,
-        f.date.1,
-        f.date.2,
-        f.place,
-        f.place_text,
-        f.participants_text,
-        f.note.is_some(),
-        f.note
-    ])?;
-    Ok(())
+    let conflict = f.note.is_some();
+    let mut values: Vec<&dyn rusqlite::ToSql> = vec![
+        &f.kind,
+        &f.status,
+        &f.date.0,
+        &f.date.1,
+        &f.date.2,
+        &f.place,
+        &f.place_text,
+        &f.participants_text,
+        &conflict,
+        &f.note,
+    ];
+    match &id {
+        Some(id) => {
+            values.push(id);
+            conn.prepare_cached(SQL_UPDATE_EVENT)?
+                .execute(values.as_slice())?;
+            Ok(*id)
+        }
+        None => {
+            values.push(&0); // not curated
+            conn.prepare_cached(SQL_INSERT_EVENT)?
+                .execute(values.as_slice())?;
+            Ok(conn.last_insert_rowid())
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
