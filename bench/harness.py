@@ -58,6 +58,9 @@ def main():
     ap.add_argument("--sqlite-utils", required=True)
     ap.add_argument("--gen", required=True)
     ap.add_argument("--out", required=True)
+    ap.add_argument("--extract-up-to", type=int, default=None,
+                    help="above this many articles, skip the import with extraction and what needs it "
+                         "(meetings, canned queries); search, export and info then use the --no-extract archive")
     ap.add_argument("sizes", nargs="+", type=int)
     a = ap.parse_args()
     m = os.path.abspath(a.marsad)
@@ -80,54 +83,66 @@ def main():
             for suffix in ("", "-wal", "-shm"):
                 if os.path.exists(db + suffix):
                     os.remove(db + suffix)
-        r["full_s"], r["full_rss"] = timed([m, "--db", dbs["full"], "import", "-q", corpus])
+        full = a.extract_up_to is None or n <= a.extract_up_to
+        if full:
+            r["full_s"], r["full_rss"] = timed([m, "--db", dbs["full"], "import", "-q", corpus])
         r["noext_s"], r["noext_rss"] = timed([m, "--db", dbs["noext"], "import", "-q", "--no-extract", corpus])
         s1, rss1 = timed([a.sqlite_utils, "insert", dbs["su"], "articles", corpus, "--nl"])
         s2, rss2 = timed([a.sqlite_utils, "enable-fts", dbs["su"], "articles", "title", "body", "--fts5"])
         r["su_s"], r["su_rss"] = s1 + s2, max(rss1, rss2)
         for k in ("full", "noext", "su"):
             r[k + "_db_mb"] = size_mb(dbs[k])
-        lat = [latency([m, "--db", dbs["full"], "search", q, "--format", "csv"], 3) for q in QUERIES]
+        db = dbs["full"] if full else dbs["noext"]
+        r["archive"] = "full" if full else "noext"
+        lat = [latency([m, "--db", db, "search", q, "--format", "csv"], 3) for q in QUERIES]
         r["search_p50"], r["search_p95"] = pct(lat, 50), pct(lat, 95)
-        r["meetings_place"] = latency([m, "--db", dbs["full"], "meetings", "--place", "Paris", "--format", "csv"])
-        r["meetings_range"] = latency([m, "--db", dbs["full"], "meetings", "--from", "2025-07", "--to", "2025-08", "--format", "csv"])
         canned = {}
-        args = {"meetings-by-place": ["--place", "Baku"], "meetings-by-date": ["--from", "2025-07"],
-                "entity-timeline": ["--entity", "Asaad al-Shaibani"]}
-        names = [l.split(",")[0] for l in run([m, "query", "list", "--format", "csv"]).stdout.splitlines()[1:]]
-        for q in names:
-            canned[q] = latency([m, "--db", dbs["full"], "query", q, "--format", "csv"] + args.get(q, []), 3)
+        if full:
+            r["meetings_place"] = latency([m, "--db", db, "meetings", "--place", "Paris", "--format", "csv"])
+            r["meetings_range"] = latency([m, "--db", db, "meetings", "--from", "2025-07", "--to", "2025-08", "--format", "csv"])
+            args = {"meetings-by-place": ["--place", "Baku"], "meetings-by-date": ["--from", "2025-07"],
+                    "entity-timeline": ["--entity", "Asaad al-Shaibani"]}
+            names = [l.split(",")[0] for l in run([m, "query", "list", "--format", "csv"]).stdout.splitlines()[1:]]
+            for q in names:
+                canned[q] = latency([m, "--db", db, "query", q, "--format", "csv"] + args.get(q, []), 3)
         r["canned_ms"] = canned
         exp = os.path.join(a.out, f"export-{n}")
         shutil.rmtree(exp, ignore_errors=True)
         t0 = time.perf_counter()
-        run([m, "--db", dbs["full"], "export", "--dir", exp])
+        run([m, "--db", db, "export", "--dir", exp])
         secs = time.perf_counter() - t0
         out_mb = sum(os.path.getsize(os.path.join(exp, f)) for f in os.listdir(exp)) / 1e6
+        shutil.rmtree(exp, ignore_errors=True)
         r["export_mb"], r["export_mb_s"] = out_mb, out_mb / secs
-        r["info_ms"] = latency([m, "--db", dbs["full"], "info", "--format", "csv"], 10)
+        r["info_ms"] = latency([m, "--db", db, "info", "--format", "csv"], 10)
         print(f"bench: {n} done", file=sys.stderr)
 
     report.append("| articles | corpus MB | marsad full s | art/s | MB/s | RSS MB | no-extract s | RSS MB | sqlite-utils s | RSS MB | full/su | noext/su | DB MB full / noext / su |")
     report.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    def f(r, k, fmt=".1f"):
+        return format(r[k], fmt) if k in r else "—"
     for n, r in raw.items():
+        full = "full_s" in r
         report.append(
-            f"| {n} | {r['corpus_mb']:.0f} | {r['full_s']:.1f} | {n / r['full_s']:.0f} | {r['corpus_mb'] / r['full_s']:.1f} | "
-            f"{r['full_rss']:.0f} | {r['noext_s']:.1f} | {r['noext_rss']:.0f} | {r['su_s']:.1f} | {r['su_rss']:.0f} | "
-            f"{r['full_s'] / r['su_s']:.2f} | {r['noext_s'] / r['su_s']:.2f} | "
-            f"{r['full_db_mb']:.0f} / {r['noext_db_mb']:.0f} / {r['su_db_mb']:.0f} |")
+            f"| {n} | {r['corpus_mb']:.0f} | {f(r, 'full_s')} | {format(n / r['full_s'], '.0f') if full else '—'} | "
+            f"{format(r['corpus_mb'] / r['full_s'], '.1f') if full else '—'} | "
+            f"{f(r, 'full_rss', '.0f')} | {r['noext_s']:.1f} | {r['noext_rss']:.0f} | {r['su_s']:.1f} | {r['su_rss']:.0f} | "
+            f"{format(r['full_s'] / r['su_s'], '.2f') if full else '—'} | {r['noext_s'] / r['su_s']:.2f} | "
+            f"{f(r, 'full_db_mb', '.0f') if full else '—'} / {r['noext_db_mb']:.0f} / {r['su_db_mb']:.0f} |")
     report.append("")
-    report.append("| articles | search p50 ms | search p95 ms | meetings --place ms | meetings --from/--to ms | export MB/s | info (cold start) ms |")
-    report.append("|---|---|---|---|---|---|---|")
+    report.append("| articles | archive | search p50 ms | search p95 ms | meetings --place ms | meetings --from/--to ms | export MB/s | info (cold start) ms |")
+    report.append("|---|---|---|---|---|---|---|---|")
     for n, r in raw.items():
-        report.append(f"| {n} | {r['search_p50']:.1f} | {r['search_p95']:.1f} | {r['meetings_place']:.1f} | "
-                      f"{r['meetings_range']:.1f} | {r['export_mb_s']:.0f} ({r['export_mb']:.0f} MB) | {r['info_ms']:.1f} |")
+        report.append(f"| {n} | {r['archive']} | {r['search_p50']:.1f} | {r['search_p95']:.1f} | {f(r, 'meetings_place')} | "
+                      f"{f(r, 'meetings_range')} | {r['export_mb_s']:.0f} ({r['export_mb']:.0f} MB) | {r['info_ms']:.1f} |")
     report.append("")
     names = sorted({q for r in raw.values() for q in r["canned_ms"]})
-    report.append("| canned query (ms) | " + " | ".join(str(n) for n in raw) + " |")
-    report.append("|---|" + "---|" * len(raw))
-    for q in names:
-        report.append(f"| {q} | " + " | ".join(f"{r['canned_ms'][q]:.1f}" for r in raw.values()) + " |")
+    if names:
+        report.append("| canned query (ms) | " + " | ".join(str(n) for n in raw) + " |")
+        report.append("|---|" + "---|" * len(raw))
+        for q in names:
+            report.append(f"| {q} | " + " | ".join(format(r["canned_ms"][q], ".1f") if q in r["canned_ms"] else "—"
+                                                    for r in raw.values()) + " |")
     report.append("\nRaw numbers:\n\n```json\n" + json.dumps(raw, indent=1) + "\n```\n")
     text = "\n".join(report)
     with open(os.path.join(a.out, "report.md"), "w") as f:
