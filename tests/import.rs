@@ -376,3 +376,30 @@ fn meetings_cluster_by_month_and_undated_reports_join_them() {
     );
     assert_eq!(a.count("events"), 2);
 }
+
+#[test]
+fn a_url_less_copy_of_an_archived_article_is_kept_and_linked() {
+    let a = Archive::new();
+    let body = "التقى وزير الخارجية السوري أسعد الشيباني وزير الشؤون الاستراتيجية الإسرائيلي رون ديرمر في باريس اليوم بحضور المبعوث الأمريكي توم باراك، وفقاً لمصدر دبلوماسي تحدث لوكالة الأنباء الفرنسية.";
+    let with_url =
+        serde_json::json!({"url": "https://x/1", "title": "لقاء في باريس", "body": body});
+    let without = serde_json::json!({"title": "لقاء في باريس", "body": body});
+    let f = a.write("u.jsonl", format!("{with_url}\n{without}\n{without}\n"));
+    let out = a.cmd(&["import", f.to_str().unwrap()]).output().unwrap();
+    assert!(out.status.success());
+    // Identity is the URL, else the hash among URL-less articles: the second URL-less line is the copy.
+    assert!(
+        stderr(&out).contains("imported 2 article(s)"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains("1 duplicate(s) skipped"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        a.sql("SELECT article_id || ' ' || related_article_id || ' ' || relation FROM article_relations"),
+        vec!["2 1 near_duplicate"]
+    );
+}

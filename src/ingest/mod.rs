@@ -261,7 +261,8 @@ struct Writer<'c> {
 }
 
 const SQL_BY_URL: &str = "SELECT id, content_hash FROM articles WHERE url = ?1";
-const SQL_BY_HASH: &str = "SELECT id FROM articles WHERE content_hash = ?1 LIMIT 1";
+/// Identity of an article without a URL (matches the partial index articles_hash).
+const SQL_BY_HASH: &str = "SELECT id FROM articles WHERE content_hash = ?1 AND url IS NULL LIMIT 1";
 const SQL_INSERT_ARTICLE: &str =
     "INSERT INTO articles (url, title, body, published_at, published_precision, \
      published_source, outlet_id, lang, content_hash, imported_at, origin_file, origin_line, extracted_version) \
