@@ -49,6 +49,8 @@ pub fn open_write_to(path: &Path, target: Option<u32>) -> Result<Connection> {
     }
     apply_pragmas(&conn, path)?;
     refuse_newer_schema(&conn, path)?;
+    // Off explicitly: the bundled SQLite is built with foreign keys on by default.
+    conn.pragma_update(None, "foreign_keys", false)?;
     let mut runner = embedded::migrations::runner();
     if let Some(v) = target {
         runner = runner.set_target(refinery::Target::Version(v as _));

@@ -219,7 +219,8 @@ fn migration_5_folds_mentions_and_buckets_cluster_keys() {
                VALUES (1, 7, 'body', 9, 14, 'باريس'), (1, 7, 'body', 0, 5, 'باريس'), (2, 8, 'body', 0, 4, 'لندن');
              INSERT INTO events (id, status) VALUES (1, 'held'), (2, 'held');
              INSERT INTO event_reports (event_id, article_id, status, trigger_text, start, end, place_entity_id, cluster_key)
-               VALUES (1, 1, 'held', 'التقى', 0, 5, 7, 'place:7'), (2, 2, 'held', 'التقى', 0, 4, 8, 'place:8');",
+               VALUES (1, 1, 'held', 'التقى', 0, 5, 7, 'place:7'), (2, 2, 'held', 'التقى', 0, 4, 8, 'place:8');
+             INSERT INTO report_participants (report_id, entity_id, role) VALUES (1, 8, 'participant');",
         )
         .unwrap();
     }
@@ -237,6 +238,8 @@ fn migration_5_folds_mentions_and_buckets_cluster_keys() {
         a.sql("SELECT key FROM cluster_dirty ORDER BY key"),
         vec!["place:7@2025-07", "place:8@?"]
     );
+    // Rebuilding event_reports must not cascade into the rows that reference it.
+    assert_eq!(a.count("report_participants"), 1);
     // Reports may now wait for clustering without an event.
     let c = rusqlite::Connection::open(&a.db).unwrap();
     let not_null: bool = c
@@ -345,4 +348,25 @@ fn check_and_backup() {
         .stdout(predicate::str::contains(
             "articles without a search-index row,FAIL,1",
         ));
+}
+
+#[test]
+fn a_migration_that_leaves_broken_references_is_reported() {
+    let a = Archive::new();
+    a.cmd(&["migrate", "--to", "3"]).assert().success();
+    {
+        // A mention of an article that does not exist, written with foreign keys off (as another tool
+        // might): migration V5 copies it, and the check after the migrations must say so.
+        let c = rusqlite::Connection::open(&a.db).unwrap();
+        c.execute_batch(
+            "PRAGMA foreign_keys = OFF;
+             INSERT INTO entities (id, kind, name_ar) VALUES (7, 'place', 'باريس');
+             INSERT INTO mentions (article_id, entity_id, field, start, end, surface) VALUES (99, 7, 'body', 0, 5, 'باريس');",
+        )
+        .unwrap();
+    }
+    a.cmd(&["migrate"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("references are broken"));
 }
