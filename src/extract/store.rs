@@ -278,7 +278,6 @@ fn write_rows(conn: &Connection, article_id: i64, x: &Extraction) -> Result<Writ
         ])?;
         attr_ids.push(conn.last_insert_rowid());
     }
-    let mut keys = BTreeSet::new();
     for r in &x.events {
         let place = r.place.and_then(id_of);
         let mut who: Vec<i64> = r
@@ -335,7 +334,7 @@ fn write_rows(conn: &Connection, article_id: i64, x: &Extraction) -> Result<Writ
                 }
             }
         }
-        keys.extend(key);
+        written.keys.extend(key);
     }
     if let Some(sig) = &x.signature {
         near_duplicates(conn, article_id, sig)?;
@@ -351,9 +350,9 @@ fn write_rows(conn: &Connection, article_id: i64, x: &Extraction) -> Result<Writ
         ])?;
     }
     if let Some(c) = &x.curated {
-        keys.extend(write_curated(conn, article_id, c, &mut written)?);
+        let curated_keys = write_curated(conn, article_id, c, &mut written)?;
+        written.keys.extend(curated_keys);
     }
-    written.keys = keys;
     Ok(written)
 }
 
