@@ -71,7 +71,7 @@ fn info_counts_rows() {
             .clone()
     };
     assert_eq!(get("rows.articles"), 5);
-    assert_eq!(get("schema_version"), 5);
+    assert_eq!(get("schema_version"), 6);
     // Small tables are counted exactly either way; --exact counts the large ones too.
     let exact = a
         .cmd(&["info", "--exact", "--format", "csv"])
@@ -191,7 +191,7 @@ fn an_archive_of_the_first_schema_upgrades_with_its_data() {
     assert!(stdout(&out).contains("اجتماع في باريس"));
     assert_eq!(
         a.sql("SELECT max(version) FROM refinery_schema_history"),
-        vec!["5"]
+        vec!["6"]
     );
     assert_eq!(
         a.sql("SELECT count(*) FROM events_flat"),
@@ -251,6 +251,49 @@ fn migration_5_folds_mentions_and_buckets_cluster_keys() {
         .unwrap();
     assert!(!not_null);
     a.cmd(&["check"]).assert().success();
+}
+
+#[test]
+fn migration_6_gives_reports_their_articles_content_key() {
+    let a = Archive::new();
+    a.cmd(&["migrate", "--to", "5"]).assert().success();
+    let hash = "0a1b2c3d4e5f6789ffeeddccbbaa99887766554433221100aabbccddeeff0011";
+    {
+        let c = rusqlite::Connection::open(&a.db).unwrap();
+        c.execute(
+            "INSERT INTO articles (id, title, body, published_precision, content_hash, imported_at)
+               VALUES (1, 't', 'باريس', 'unresolved', ?1, '2025-07-27')",
+            [hash],
+        )
+        .unwrap();
+        c.execute_batch(
+            "INSERT INTO event_reports (article_id, status, trigger_text, start, end, cluster_key, curated)
+               VALUES (1, 'held', 'التقى', 0, 5, 'place:7@?', 0), (1, 'held', 'التقى', 0, 5, NULL, 1);",
+        )
+        .unwrap();
+    }
+    a.cmd(&["migrate"]).assert().success();
+    // The migration's key is the importer's, byte for byte; curated reports are never clustered.
+    let expected: String = marsad::ingest::content_key(hash)
+        .iter()
+        .map(|b| format!("{b:02X}"))
+        .collect();
+    assert_eq!(expected, "0A1B2C3D4E5F6789");
+    assert_eq!(
+        a.sql("SELECT quote(content_key) FROM event_reports ORDER BY id"),
+        vec![format!("X'{expected}'"), "NULL".to_string()]
+    );
+    // And an import writes the same key the migration computes.
+    let a = Archive::new();
+    a.import_samples();
+    assert_eq!(
+        a.sql(
+            "SELECT count(*) FROM event_reports r JOIN articles a ON a.id = r.article_id \
+             WHERE r.curated = 0 AND r.content_key IS NOT unhex(substr(a.content_hash, 1, 16))"
+        ),
+        vec!["0"]
+    );
+    assert!(a.count("event_reports") > 5, "the samples have reports");
 }
 
 #[test]

@@ -132,7 +132,8 @@ fn import(conn: &Connection, g: &Gazetteer, samples: &[&Sample]) -> BTreeMap<Str
             annotations: None,
         };
         let x = extract::extract_article(g, &view);
-        extract::store::write_article(conn, id, &x).unwrap();
+        let key = marsad::ingest::content_key(&content_hash(s));
+        extract::store::write_article(conn, id, &key, &x).unwrap();
         ids.insert(s.file.clone(), id);
     }
     extract::store::recluster_dirty(conn).unwrap();
@@ -672,7 +673,7 @@ fn curated_annotations_are_written_and_survive_rerun() {
     };
     let x = extract::extract_article(&g, &view);
     assert!(x.curated.is_some());
-    extract::store::write_article(&conn, id, &x).unwrap();
+    extract::store::write_article(&conn, id, b"h", &x).unwrap();
     extract::store::recluster_dirty(&conn).unwrap();
     let q = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
     let counts = || {

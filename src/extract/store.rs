@@ -4,7 +4,8 @@
 //! participant set of placeless reports, and a month: see `time_bucket`), in an order that depends
 //! only on the reports' content, so importing the same articles in any order yields the same events.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::rc::Rc;
 
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -30,8 +31,8 @@ const SQL_INSERT_EVENT: &str =
      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
 const SQL_INSERT_REPORT: &str = "INSERT INTO event_reports (event_id, article_id, status, trigger_text, date_text, date_start, \
      date_end, date_precision, place_entity_id, place_text, participants_text, attribution_id, start, end, \
-     curated, cluster_key, kind) \
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)";
+     curated, cluster_key, kind, content_key) \
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)";
 const SQL_INSERT_REPORT_PARTICIPANT: &str =
     "INSERT OR IGNORE INTO report_participants (report_id, entity_id, role) VALUES (?1, ?2, ?3)";
 const SQL_INSERT_EVENT_PARTICIPANT: &str =
@@ -55,6 +56,8 @@ struct NewReport<'a> {
     span: (i64, i64),
     curated: bool,
     cluster_key: Option<&'a str>,
+    /// The article's content key (`ingest::prepare::content_key`); clustering orders reports by it.
+    content_key: Option<&'a [u8]>,
 }
 
 /// Write a report; returns (its event id, report id). A report with a cluster key waits for
@@ -97,7 +100,8 @@ fn insert_report(conn: &Connection, r: &NewReport<'_>) -> Result<(Option<i64>, i
         r.span.1,
         r.curated,
         r.cluster_key,
-        r.kind
+        r.kind,
+        r.content_key
     ])?;
     Ok((event_id, conn.last_insert_rowid()))
 }
@@ -114,9 +118,10 @@ const SQL_CLEAR_DIRTY: &str = "DELETE FROM cluster_dirty WHERE key = ?1";
 pub fn write_article(
     conn: &Connection,
     article_id: i64,
+    content_key: &[u8],
     x: &Extraction,
 ) -> Result<BTreeMap<i64, i64>> {
-    let w = write_rows(conn, article_id, x)?;
+    let w = write_rows(conn, article_id, content_key, x)?;
     for k in &w.keys {
         conn.prepare_cached(SQL_MARK_DIRTY)?.execute([k])?;
     }
@@ -245,7 +250,12 @@ pub fn recount_entities(conn: &Connection, entities: Option<&BTreeSet<i64>>) -> 
 }
 
 /// Everything but clustering; returns the cluster keys touched.
-fn write_rows(conn: &Connection, article_id: i64, x: &Extraction) -> Result<Written> {
+fn write_rows(
+    conn: &Connection,
+    article_id: i64,
+    content_key: &[u8],
+    x: &Extraction,
+) -> Result<Written> {
     let id_of = |idx: u32| x.entity(idx).map(|e| e.id);
     let occurrences = x.mentions.iter().filter_map(|m| {
         Some((
@@ -322,6 +332,7 @@ fn write_rows(conn: &Connection, article_id: i64, x: &Extraction) -> Result<Writ
                 span: (r.start as i64, r.end as i64),
                 curated: false,
                 cluster_key: key.as_deref(),
+                content_key: Some(content_key),
             },
         )?;
         for (e, role) in &r.participants {
@@ -467,9 +478,10 @@ fn near_duplicates(conn: &Connection, article_id: i64, sig: &Signature) -> Resul
 // ---------------------------------------------------------------------------------------------
 // Clustering
 
-const SQL_CLUSTER_COLUMNS: &str = "SELECT r.id, r.event_id, r.status, r.date_text, r.date_start, r.date_end, r.date_precision, \
-            r.place_entity_id, r.place_text, r.participants_text, a.content_hash, r.start, r.kind \
-     FROM event_reports r JOIN articles a ON a.id = r.article_id LEFT JOIN events e ON e.id = r.event_id";
+const SQL_CLUSTER_COLUMNS: &str =
+    "SELECT r.id, r.event_id, r.status, r.date_text, r.date_start, r.date_end, r.date_precision, \
+            r.place_entity_id, r.place_text, r.participants_text, r.content_key, r.start, r.kind \
+     FROM event_reports r LEFT JOIN events e ON e.id = r.event_id";
 /// One time bucket of a place (or participant set); reports not clustered yet have no event.
 const SQL_CLUSTER_KEY: &str =
     "WHERE r.cluster_key = ?1 AND r.curated = 0 AND COALESCE(e.curated, 0) = 0";
@@ -510,11 +522,29 @@ enum Scope<'a> {
 }
 
 /// Re-cluster every dirty key; returns how many. Deterministic whatever the order articles came in.
+pub fn recluster_dirty(conn: &Connection) -> Result<usize> {
+    recluster_dirty_with(conn, |_| Ok(()))
+}
+
+/// How far [`recluster_dirty_with`] has got, after each place (or participant set).
+pub struct ClusterProgress {
+    pub keys_done: usize,
+    pub keys_total: usize,
+    /// Reports re-clustered since the previous call.
+    pub reports: usize,
+}
+
+/// [`recluster_dirty`], calling `after` between places: the import commits there (each place's
+/// events and its cleared dirty keys land together, so an interrupted run leaves only dirty keys
+/// to redo) and shows progress.
 ///
 /// A place's month buckets are clustered apart, except when the place has undated reports (an
 /// article without a publication date saying «last Thursday»): those may belong to any month, so
 /// then the place is clustered whole. Either way the events depend only on the set of reports.
-pub fn recluster_dirty(conn: &Connection) -> Result<usize> {
+pub fn recluster_dirty_with(
+    conn: &Connection,
+    mut after: impl FnMut(ClusterProgress) -> Result<()>,
+) -> Result<usize> {
     let keys: Vec<String> = conn
         .prepare_cached(SQL_DIRTY_KEYS)?
         .query_map([], |r| r.get(0))?
@@ -524,45 +554,83 @@ pub fn recluster_dirty(conn: &Connection) -> Result<usize> {
         let base = k.split_once('@').map_or(k.as_str(), |(b, _)| b);
         bases.entry(base).or_default().push(k);
     }
+    let mut keys_done = 0;
     for (base, dirty) in bases {
         let undated = format!("{base}@?");
         let whole = dirty.iter().any(|k| *k == undated || !k.contains('@'))
             || conn
                 .prepare_cached(SQL_HAS_KEY)?
                 .query_row([&undated], |r| r.get::<_, bool>(0))?;
+        let mut reports = 0;
         if whole {
-            recluster(conn, Scope::Base(base))?;
+            reports += recluster(conn, Scope::Base(base))?;
         } else {
             for k in &dirty {
-                recluster(conn, Scope::Key(k))?;
+                reports += recluster(conn, Scope::Key(k))?;
             }
         }
-        for k in dirty {
+        for k in &dirty {
             conn.prepare_cached(SQL_CLEAR_DIRTY)?.execute([k])?;
         }
+        keys_done += dirty.len();
+        after(ClusterProgress {
+            keys_done,
+            keys_total: keys.len(),
+            reports,
+        })?;
     }
     Ok(keys.len())
 }
 
+/// A report as clustering sees it. A busy month of a place holds 100k+ reports at a million articles,
+/// so rows are kept small: repeated texts are shared, tags are static strings.
 struct Row {
     id: i64,
     /// None until first clustered.
     event_id: Option<i64>,
     status: Status,
-    date_text: Option<String>,
-    date: Option<(String, String)>,
-    precision: String,
+    date: Option<(Rc<str>, Rc<str>)>,
+    precision: &'static str,
     place: Option<i64>,
-    place_text: Option<String>,
-    participants_text: Option<String>,
-    hash: String,
+    place_text: Option<Rc<str>>,
+    participants_text: Option<Rc<str>>,
+    /// The article's content key: orders reports by content, whatever order they were imported in.
+    content: Option<Box<[u8]>>,
     start: i64,
-    kind: String,
+    kind: &'static str,
     parts: DateParts,
-    who: Vec<(i64, String)>,
+    who: Box<[(i64, &'static str)]>,
     /// The participants proper (not hosts or mediators), sorted.
-    people: Vec<i64>,
+    people: Box<[i64]>,
 }
+
+/// One shared copy of each distinct text of a clustering run.
+#[derive(Default)]
+struct Texts(HashSet<Rc<str>>);
+
+impl Texts {
+    fn get(&mut self, s: Option<&str>) -> Option<Rc<str>> {
+        let s = s?;
+        if let Some(t) = self.0.get(s) {
+            return Some(t.clone());
+        }
+        let t: Rc<str> = Rc::from(s);
+        self.0.insert(t.clone());
+        Some(t)
+    }
+}
+
+/// The schema's CHECK lists, as static strings (an unknown value takes the last, catch-all one).
+fn tag(value: &str, known: &[&'static str]) -> &'static str {
+    known
+        .iter()
+        .find(|k| **k == value)
+        .copied()
+        .unwrap_or(known[known.len() - 1])
+}
+const PRECISIONS: &[&str] = &["time", "day", "month", "year", "unresolved"];
+const KINDS: &[&str] = &["meeting", "visit", "talks", "summit", "other"];
+const ROLES: &[&str] = &["host", "visitor", "mediator", "sponsor", "participant"];
 
 fn precision_rank(p: &str) -> u8 {
     match p {
@@ -654,69 +722,70 @@ impl Cluster {
 }
 
 fn load_rows(conn: &Connection, scope: &Scope<'_>) -> Result<Vec<Row>> {
-    let map = |r: &rusqlite::Row<'_>| {
-        let ds: Option<String> = r.get(4)?;
-        let de: Option<String> = r.get(5)?;
-        Ok(Row {
-            id: r.get(0)?,
-            event_id: r.get(1)?,
-            status: Status::parse(&r.get::<_, String>(2)?),
-            date_text: r.get(3)?,
-            date: ds.zip(de),
-            precision: r.get(6)?,
-            place: r.get(7)?,
-            place_text: r.get(8)?,
-            participants_text: r.get(9)?,
-            hash: r.get(10)?,
-            start: r.get(11)?,
-            kind: r.get(12)?,
-            parts: DateParts::default(),
-            who: Vec::new(),
-            people: Vec::new(),
-        })
-    };
-    let mut rows: Vec<Row> = match scope {
-        Scope::Key(k) => conn
-            .prepare_cached(&format!("{SQL_CLUSTER_COLUMNS} {SQL_CLUSTER_KEY}"))?
-            .query_map([k], map)?
-            .collect::<rusqlite::Result<_>>()?,
-        Scope::Base(b) => conn
-            .prepare_cached(&format!("{SQL_CLUSTER_COLUMNS} {SQL_CLUSTER_BASE}"))?
-            .query_map([format!("{b}@"), format!("{b}A")], map)?
-            .collect::<rusqlite::Result<_>>()?,
-    };
+    let mut texts = Texts::default();
     let mut pst = conn.prepare_cached(SQL_REPORT_PARTICIPANTS)?;
-    for row in &mut rows {
-        row.who = pst
-            .query_map([row.id], |r| Ok((r.get(0)?, r.get(1)?)))?
+    let mut map = |r: &rusqlite::Row<'_>| -> Result<Row> {
+        let id: i64 = r.get(0)?;
+        let date = texts
+            .get(r.get_ref(4)?.as_str_or_null()?)
+            .zip(texts.get(r.get_ref(5)?.as_str_or_null()?));
+        let precision = tag(r.get_ref(6)?.as_str()?, PRECISIONS);
+        let who: Box<[(i64, &'static str)]> = pst
+            .query_map([id], |p| {
+                Ok((p.get(0)?, tag(p.get_ref(1)?.as_str()?, ROLES)))
+            })?
             .collect::<rusqlite::Result<_>>()?;
-        row.people = row
-            .who
+        let mut people: Vec<i64> = who
             .iter()
             .filter(|w| w.1 == "participant")
             .map(|w| w.0)
             .collect();
-        row.people.dedup();
-        let raw = row.date_text.as_deref().and_then(when::parse_raw);
-        let resolved = row.date.as_ref().and_then(|(s, e)| {
+        people.dedup();
+        let raw = r.get_ref(3)?.as_str_or_null()?.and_then(when::parse_raw);
+        let resolved = date.as_ref().and_then(|(s, e)| {
             Some(when::Resolved {
                 start: parse_day(s)?,
                 end: parse_day(e)?,
-                precision: match row.precision.as_str() {
+                precision: match precision {
                     "month" => Precision::Month,
                     "year" => Precision::Year,
                     _ => Precision::Day,
                 },
             })
         });
-        row.parts = DateParts::of(raw.as_ref(), resolved.as_ref());
+        Ok(Row {
+            id,
+            event_id: r.get(1)?,
+            status: Status::parse(r.get_ref(2)?.as_str()?),
+            date,
+            precision,
+            place: r.get(7)?,
+            place_text: texts.get(r.get_ref(8)?.as_str_or_null()?),
+            participants_text: texts.get(r.get_ref(9)?.as_str_or_null()?),
+            content: r.get::<_, Option<Vec<u8>>>(10)?.map(Vec::into_boxed_slice),
+            start: r.get(11)?,
+            kind: tag(r.get_ref(12)?.as_str()?, KINDS),
+            parts: DateParts::of(raw.as_ref(), resolved.as_ref()),
+            who,
+            people: people.into_boxed_slice(),
+        })
+    };
+    let mut rows: Vec<Row> = Vec::new();
+    let (sql, bounds) = match scope {
+        Scope::Key(k) => (SQL_CLUSTER_KEY, vec![k.to_string()]),
+        Scope::Base(b) => (SQL_CLUSTER_BASE, vec![format!("{b}@"), format!("{b}A")]),
+    };
+    let mut st = conn.prepare_cached(&format!("{SQL_CLUSTER_COLUMNS} {sql}"))?;
+    let mut q = st.query(rusqlite::params_from_iter(bounds))?;
+    while let Some(r) = q.next()? {
+        rows.push(map(r)?);
     }
     // Content order, independent of ids and so of import order.
     rows.sort_by(|a, b| {
-        (precision_rank(&a.precision), &a.date, &a.hash, a.start).cmp(&(
-            precision_rank(&b.precision),
+        (precision_rank(a.precision), &a.date, &a.content, a.start).cmp(&(
+            precision_rank(b.precision),
             &b.date,
-            &b.hash,
+            &b.content,
             b.start,
         ))
     });
@@ -725,8 +794,8 @@ fn load_rows(conn: &Connection, scope: &Scope<'_>) -> Result<Vec<Row>> {
 
 /// Re-derives the events of all non-curated reports in `scope`. Each cluster keeps the lowest
 /// event id among its members' (so a meeting's id survives later imports that add reports to it);
-/// events left without reports are deleted.
-fn recluster(conn: &Connection, scope: Scope<'_>) -> Result<()> {
+/// events left without reports are deleted. Returns how many reports it clustered.
+fn recluster(conn: &Connection, scope: Scope<'_>) -> Result<usize> {
     let rows = load_rows(conn, &scope)?;
     let mut clusters: Vec<Cluster> = Vec::new();
     for (i, r) in rows.iter().enumerate() {
@@ -737,6 +806,9 @@ fn recluster(conn: &Connection, scope: Scope<'_>) -> Result<()> {
     }
     let old: BTreeSet<i64> = rows.iter().filter_map(|r| r.event_id).collect();
     let mut kept: BTreeSet<i64> = BTreeSet::new();
+    // (report, event) links to write, in report order at the end: a key's reports lie all over the
+    // table, and updating them in id order touches each page once, front to back.
+    let mut links: Vec<(i64, i64)> = Vec::new();
     for c in &clusters {
         let members: Vec<&Row> = c.members.iter().map(|&k| &rows[k]).collect();
         let mut ids: Vec<i64> = members.iter().filter_map(|r| r.event_id).collect();
@@ -748,15 +820,17 @@ fn recluster(conn: &Connection, scope: Scope<'_>) -> Result<()> {
                 .execute([event_id])?;
         }
         kept.insert(event_id);
-        for r in members.iter().filter(|r| r.event_id != Some(event_id)) {
-            conn.prepare_cached(SQL_SET_REPORT_EVENT)?
-                .execute(params![r.id, event_id])?;
-        }
+        links.extend(
+            members
+                .iter()
+                .filter(|r| r.event_id != Some(event_id))
+                .map(|r| (r.id, event_id)),
+        );
         // Participants: the union, each credited to the lowest report id that names it.
         let mut who: BTreeMap<(i64, &str), i64> = BTreeMap::new();
         for r in &members {
             for (e, role) in &r.who {
-                let slot = who.entry((*e, role.as_str())).or_insert(r.id);
+                let slot = who.entry((*e, *role)).or_insert(r.id);
                 *slot = (*slot).min(r.id);
             }
         }
@@ -764,6 +838,11 @@ fn recluster(conn: &Connection, scope: Scope<'_>) -> Result<()> {
             conn.prepare_cached(SQL_INSERT_EVENT_PARTICIPANT)?
                 .execute(params![event_id, e, role, rid, 0])?;
         }
+    }
+    links.sort_unstable();
+    let mut st = conn.prepare_cached(SQL_SET_REPORT_EVENT)?;
+    for (report, event) in links {
+        st.execute(params![report, event])?;
     }
     for e in old.difference(&kept) {
         let gone = conn
@@ -775,14 +854,14 @@ fn recluster(conn: &Connection, scope: Scope<'_>) -> Result<()> {
         conn.prepare_cached(SQL_DELETE_EVENT_PARTICIPANTS)?
             .execute([e])?;
     }
-    Ok(())
+    Ok(rows.len())
 }
 
 /// The reconciled event of a cluster (members in content order), as the columns of `events`.
 struct EventFields {
     kind: String,
     status: &'static str,
-    date: (Option<String>, Option<String>, String),
+    date: (Option<String>, Option<String>, &'static str),
     place: Option<i64>,
     place_text: Option<String>,
     participants_text: Option<String>,
@@ -806,11 +885,11 @@ fn event_fields(members: &[&Row]) -> EventFields {
     let dated = members.iter().find(|r| r.date.is_some());
     let (ds, de, prec) = match dated {
         Some(r) => (
-            r.date.as_ref().map(|d| d.0.clone()),
-            r.date.as_ref().map(|d| d.1.clone()),
-            r.precision.clone(),
+            r.date.as_ref().map(|d| d.0.to_string()),
+            r.date.as_ref().map(|d| d.1.to_string()),
+            r.precision,
         ),
-        None => (None, None, "unresolved".to_string()),
+        None => (None, None, "unresolved"),
     };
     let mut notes = Vec::new();
     if statuses.len() > 1 {
@@ -843,7 +922,7 @@ fn event_fields(members: &[&Row]) -> EventFields {
     }
     let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
     for r in members {
-        *kinds.entry(r.kind.as_str()).or_default() += 1;
+        *kinds.entry(r.kind).or_default() += 1;
     }
     let kind = kinds
         .iter()
@@ -861,7 +940,9 @@ fn event_fields(members: &[&Row]) -> EventFields {
         status,
         date: (ds, de, prec),
         place: members.iter().find_map(|r| r.place),
-        place_text: members.iter().find_map(|r| r.place_text.clone()),
+        place_text: members
+            .iter()
+            .find_map(|r| r.place_text.as_deref().map(str::to_string)),
         participants_text,
         note: (!notes.is_empty()).then(|| notes.join("; ")),
     }
@@ -1022,6 +1103,7 @@ fn write_curated(
                 span: (0, body_len),
                 curated: true,
                 cluster_key: None,
+                content_key: None,
             },
         )?;
         let people = ev
@@ -1101,7 +1183,7 @@ pub struct RerunStats {
 const SQL_ARTICLE_ENTITIES: &str = "SELECT DISTINCT entity_id FROM mentions WHERE article_id = ?1";
 const SQL_ALL_ARTICLES: &str = "SELECT id FROM articles ORDER BY id";
 const SQL_ARTICLE_FOR_RERUN: &str =
-    "SELECT a.title, a.body, a.published_at, a.published_precision, o.name \
+    "SELECT a.title, a.body, a.published_at, a.published_precision, o.name, a.content_hash \
      FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.id = ?1";
 const SQL_OLD_REPORT_KEYS: &str = "SELECT DISTINCT cluster_key FROM event_reports \
      WHERE article_id = ?1 AND curated = 0 AND cluster_key IS NOT NULL";
@@ -1188,10 +1270,11 @@ pub fn rerun(conn: &Connection, g: &Gazetteer, article_ids: Option<&[i64]>) -> R
                     r.get::<_, Option<String>>(2)?,
                     r.get::<_, String>(3)?,
                     r.get::<_, Option<String>>(4)?,
+                    r.get::<_, String>(5)?,
                 ))
             })
             .optional()?;
-        let Some((title, body, published, precision, outlet)) = row else {
+        let Some((title, body, published, precision, outlet, hash)) = row else {
             continue;
         };
         let published = published
@@ -1209,7 +1292,7 @@ pub fn rerun(conn: &Connection, g: &Gazetteer, article_ids: Option<&[i64]>) -> R
         stats.mentions += x.mentions.len();
         stats.attributions += x.attributions.len();
         stats.reports += x.events.len();
-        let w = write_rows(conn, id, &x)?;
+        let w = write_rows(conn, id, &crate::ingest::content_key(&hash), &x)?;
         keys.extend(w.keys);
         named.extend(w.mentions.keys());
         conn.prepare_cached(SQL_SET_VERSION)?

@@ -13,6 +13,8 @@
 pub mod formats;
 mod prepare;
 
+pub use prepare::content_key;
+
 use std::io::{BufReader, IsTerminal, Read};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -34,6 +36,8 @@ const BATCH: usize = 256;
 /// segment once per commit instead of once per batch; readers still see new articles within seconds.
 const COMMIT_ARTICLES: usize = 2048;
 const COMMIT_SECS: u64 = 2;
+/// Clustering at the end of an import commits after this many reports (or COMMIT_SECS).
+const COMMIT_REPORTS: usize = 50_000;
 /// Past this many, bad-record reports are counted, not printed: a systematic problem in a large file
 /// would otherwise bury the terminal.
 const MAX_REPORTS: u64 = 100;
@@ -238,7 +242,8 @@ fn write_all(
         writer.end_batch(n)?;
         progress.set_position(bytes_done.load(Ordering::Relaxed));
     }
-    writer.finish()
+    progress.set_position(progress.length().unwrap_or(0));
+    writer.finish(progress)
 }
 
 enum Outcome {
@@ -308,15 +313,36 @@ impl<'c> Writer<'c> {
         Ok(())
     }
 
-    fn finish(&mut self) -> Result<()> {
-        // Merge this import's reports (and any an interrupted import left) into events, in one
-        // transaction of its own (or within the --strict one).
-        if !self.in_tx {
-            self.conn.execute_batch("BEGIN IMMEDIATE")?;
-            self.in_tx = true;
-        }
-        extract::store::recluster_dirty(self.conn)?;
+    fn finish(&mut self, progress: &indicatif::ProgressBar) -> Result<()> {
+        // Merge this import's reports (and any an interrupted import left) into events. Commits
+        // between places, as often as the import's own batches (the whole run is one transaction
+        // under --strict): each place's events land with its cleared dirty keys.
+        self.begin_batch()?;
         self.months.flush(self.conn)?;
+        let mut shown = false;
+        extract::store::recluster_dirty_with(self.conn, |p| {
+            if !shown && !progress.is_hidden() {
+                progress.set_style(
+                    indicatif::ProgressStyle::with_template(
+                        "{spinner} clustering events [{bar:40}] {pos}/{len} places and months ({eta})",
+                    )
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+                    .progress_chars("=> "),
+                );
+                progress.set_length(p.keys_total as u64);
+                shown = true;
+            }
+            progress.set_position(p.keys_done as u64);
+            self.pending += p.reports;
+            let due = self.pending >= COMMIT_REPORTS
+                || self.since.elapsed() >= std::time::Duration::from_secs(COMMIT_SECS);
+            if !self.strict && due {
+                self.pending = 0;
+                self.since = std::time::Instant::now();
+                self.conn.execute_batch("COMMIT; BEGIN IMMEDIATE")?;
+            }
+            Ok(())
+        })?;
         self.conn.execute_batch("COMMIT")?;
         self.in_tx = false;
         Ok(())
@@ -389,7 +415,12 @@ impl<'c> Writer<'c> {
             .prepare_cached(SQL_INSERT_FTS)?
             .execute(params![id, p.fts_title, p.fts_body])?;
         if let Some(x) = &p.extraction {
-            let named = extract::store::write_article(self.conn, id, x)?;
+            let named = extract::store::write_article(
+                self.conn,
+                id,
+                &prepare::content_key(&p.content_hash),
+                x,
+            )?;
             let month = p
                 .published_at
                 .as_deref()

@@ -142,6 +142,15 @@ pub fn content_hash(index_title: &str, index_body: &str) -> String {
     h.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// The first 64 bits of a content hash as bytes (`unhex(substr(content_hash, 1, 16))` in SQL): what
+/// each event report keeps of its article's identity, to order reports by content when clustering.
+pub fn content_key(content_hash: &str) -> Vec<u8> {
+    (0..content_hash.len().min(16))
+        .step_by(2)
+        .filter_map(|i| u8::from_str_radix(content_hash.get(i..i + 2)?, 16).ok())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
