@@ -116,6 +116,9 @@ def main():
         r["export_mb"], r["export_mb_s"] = out_mb, out_mb / secs
         r["info_ms"] = latency([m, "--db", db, "info", "--format", "csv"], 10)
         print(f"bench: {n} done", file=sys.stderr)
+        # Kept as each size finishes: a long run that fails later still leaves its numbers.
+        with open(os.path.join(a.out, "raw-partial.json"), "w") as f:
+            json.dump(raw, f, indent=1)
 
     report.append("| articles | corpus MB | marsad full s | art/s | MB/s | RSS MB | no-extract s | RSS MB | sqlite-utils s | RSS MB | full/su | noext/su | DB MB full / noext / su |")
     report.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|")

@@ -482,6 +482,8 @@ const SQL_CLUSTER_COLUMNS: &str =
     "SELECT r.id, r.event_id, r.status, r.date_text, r.date_start, r.date_end, r.date_precision, \
             r.place_entity_id, r.place_text, r.participants_text, r.content_key, r.start, r.kind \
      FROM event_reports r LEFT JOIN events e ON e.id = r.event_id";
+const SQL_CLUSTER_COUNT: &str =
+    "SELECT count(*) FROM event_reports r LEFT JOIN events e ON e.id = r.event_id";
 /// One time bucket of a place (or participant set); reports not clustered yet have no event.
 const SQL_CLUSTER_KEY: &str =
     "WHERE r.cluster_key = ?1 AND r.curated = 0 AND COALESCE(e.curated, 0) = 0";
@@ -583,7 +585,8 @@ pub fn recluster_dirty_with(
 }
 
 /// A report as clustering sees it. A busy month of a place holds 100k+ reports at a million articles,
-/// so rows are kept small: repeated texts are shared, tags are static strings.
+/// so a row owns no memory of its own: texts and participant lists repeat and are shared, tags are
+/// static strings.
 struct Row {
     id: i64,
     /// None until first clustered.
@@ -594,30 +597,45 @@ struct Row {
     place: Option<i64>,
     place_text: Option<Rc<str>>,
     participants_text: Option<Rc<str>>,
-    /// The article's content key: orders reports by content, whatever order they were imported in.
-    content: Option<Box<[u8]>>,
+    /// The article's content key (big-endian): orders reports by content, whatever order they
+    /// were imported in.
+    content: Option<u64>,
     start: i64,
     kind: &'static str,
     parts: DateParts,
-    who: Box<[(i64, &'static str)]>,
+    who: Rc<[(i64, &'static str)]>,
     /// The participants proper (not hosts or mediators), sorted.
-    people: Box<[i64]>,
+    people: Rc<[i64]>,
 }
 
-/// One shared copy of each distinct text of a clustering run.
-#[derive(Default)]
-struct Texts(HashSet<Rc<str>>);
+/// One shared copy of each distinct value of a clustering run.
+struct Shared<T: ?Sized>(HashSet<Rc<T>>);
 
-impl Texts {
-    fn get(&mut self, s: Option<&str>) -> Option<Rc<str>> {
-        let s = s?;
-        if let Some(t) = self.0.get(s) {
-            return Some(t.clone());
-        }
-        let t: Rc<str> = Rc::from(s);
-        self.0.insert(t.clone());
-        Some(t)
+impl<T: ?Sized + Eq + std::hash::Hash> Shared<T> {
+    fn new() -> Self {
+        Shared(HashSet::new())
     }
+
+    fn get<B>(&mut self, v: B) -> Rc<T>
+    where
+        B: std::borrow::Borrow<T>,
+        Rc<T>: From<B>,
+    {
+        if let Some(t) = self.0.get(v.borrow()) {
+            return t.clone();
+        }
+        let t: Rc<T> = Rc::from(v);
+        self.0.insert(t.clone());
+        t
+    }
+}
+
+/// The first 8 bytes of a content key as a number that sorts as the bytes do.
+fn content_number(key: &[u8]) -> u64 {
+    let mut b = [0u8; 8];
+    let n = key.len().min(8);
+    b[..n].copy_from_slice(&key[..n]);
+    u64::from_be_bytes(b)
 }
 
 /// The schema's CHECK lists, as static strings (an unknown value takes the last, catch-all one).
@@ -722,15 +740,19 @@ impl Cluster {
 }
 
 fn load_rows(conn: &Connection, scope: &Scope<'_>) -> Result<Vec<Row>> {
-    let mut texts = Texts::default();
+    let mut texts: Shared<str> = Shared::new();
+    let mut whos: Shared<[(i64, &'static str)]> = Shared::new();
+    let mut peoples: Shared<[i64]> = Shared::new();
     let mut pst = conn.prepare_cached(SQL_REPORT_PARTICIPANTS)?;
     let mut map = |r: &rusqlite::Row<'_>| -> Result<Row> {
         let id: i64 = r.get(0)?;
-        let date = texts
-            .get(r.get_ref(4)?.as_str_or_null()?)
-            .zip(texts.get(r.get_ref(5)?.as_str_or_null()?));
+        let mut text = |i: usize| -> rusqlite::Result<Option<Rc<str>>> {
+            Ok(r.get_ref(i)?.as_str_or_null()?.map(|s| texts.get(s)))
+        };
+        let date = text(4)?.zip(text(5)?);
+        let (place_text, participants_text) = (text(8)?, text(9)?);
         let precision = tag(r.get_ref(6)?.as_str()?, PRECISIONS);
-        let who: Box<[(i64, &'static str)]> = pst
+        let who: Vec<(i64, &'static str)> = pst
             .query_map([id], |p| {
                 Ok((p.get(0)?, tag(p.get_ref(1)?.as_str()?, ROLES)))
             })?
@@ -760,34 +782,49 @@ fn load_rows(conn: &Connection, scope: &Scope<'_>) -> Result<Vec<Row>> {
             date,
             precision,
             place: r.get(7)?,
-            place_text: texts.get(r.get_ref(8)?.as_str_or_null()?),
-            participants_text: texts.get(r.get_ref(9)?.as_str_or_null()?),
-            content: r.get::<_, Option<Vec<u8>>>(10)?.map(Vec::into_boxed_slice),
+            place_text,
+            participants_text,
+            content: r.get_ref(10)?.as_blob_or_null()?.map(content_number),
             start: r.get(11)?,
             kind: tag(r.get_ref(12)?.as_str()?, KINDS),
             parts: DateParts::of(raw.as_ref(), resolved.as_ref()),
-            who,
-            people: people.into_boxed_slice(),
+            who: whos.get(who),
+            people: peoples.get(people),
         })
     };
-    let mut rows: Vec<Row> = Vec::new();
     let (sql, bounds) = match scope {
         Scope::Key(k) => (SQL_CLUSTER_KEY, vec![k.to_string()]),
         Scope::Base(b) => (SQL_CLUSTER_BASE, vec![format!("{b}@"), format!("{b}A")]),
     };
+    // Sized once (a count along the key's index): growing by doubling would briefly hold 1.5
+    // times the rows of the busiest month.
+    let n: usize = conn
+        .prepare_cached(&format!("{SQL_CLUSTER_COUNT} {sql}"))?
+        .query_row(rusqlite::params_from_iter(&bounds), |r| r.get::<_, i64>(0))?
+        .try_into()?;
+    let mut rows: Vec<Row> = Vec::with_capacity(n);
     let mut st = conn.prepare_cached(&format!("{SQL_CLUSTER_COLUMNS} {sql}"))?;
     let mut q = st.query(rusqlite::params_from_iter(bounds))?;
     while let Some(r) = q.next()? {
         rows.push(map(r)?);
     }
-    // Content order, independent of ids and so of import order.
-    rows.sort_by(|a, b| {
-        (precision_rank(a.precision), &a.date, &a.content, a.start).cmp(&(
-            precision_rank(b.precision),
-            &b.date,
-            &b.content,
-            b.start,
-        ))
+    // Content order, independent of import order (in place: no buffer of half the rows). Reports
+    // of one article with the same start are ordered by id, which follows their order in the article.
+    rows.sort_unstable_by(|a, b| {
+        (
+            precision_rank(a.precision),
+            &a.date,
+            a.content,
+            a.start,
+            a.id,
+        )
+            .cmp(&(
+                precision_rank(b.precision),
+                &b.date,
+                b.content,
+                b.start,
+                b.id,
+            ))
     });
     Ok(rows)
 }
@@ -829,7 +866,7 @@ fn recluster(conn: &Connection, scope: Scope<'_>) -> Result<usize> {
         // Participants: the union, each credited to the lowest report id that names it.
         let mut who: BTreeMap<(i64, &str), i64> = BTreeMap::new();
         for r in &members {
-            for (e, role) in &r.who {
+            for (e, role) in r.who.iter() {
                 let slot = who.entry((*e, *role)).or_insert(r.id);
                 *slot = (*slot).min(r.id);
             }
