@@ -29,7 +29,7 @@ SELECT
 FROM picked
 JOIN events e ON e.id = picked.id
 JOIN event_reports r ON r.event_id = e.id
-JOIN articles a ON a.id = r.article_id
+JOIN articles a INDEXED BY articles_id_outlet ON a.id = r.article_id  -- the outlet only: not the article row
 LEFT JOIN outlets o ON o.id = a.outlet_id
 LEFT JOIN entities rp ON rp.id = r.place_entity_id
 ORDER BY e.id DESC, r.article_id

@@ -118,6 +118,35 @@ fn canned_queries_with_entity_or_place_filters_never_scan_articles() {
     }
 }
 
+/// The per-report look-ups of the queries that walk every report of an event (thousands at 1M
+/// articles) read narrow indexes, never an article's or a relation's row.
+#[test]
+fn per_report_lookups_read_covering_indexes() {
+    let a = Archive::new();
+    a.cmd(&["migrate"]).assert().success();
+    let conn = rusqlite::Connection::open(&a.db).unwrap();
+    for q in marsad::query::canned::builtin()
+        .iter()
+        .filter(|q| matches!(q.name.as_str(), "corroboration" | "conflicting-claims"))
+    {
+        let mut stmt = conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {}", q.sql))
+            .unwrap();
+        let mut rows = stmt.raw_query();
+        let mut lookups = Vec::new();
+        while let Some(r) = rows.next().unwrap() {
+            let line = r.get::<_, String>(3).unwrap();
+            if line.starts_with("SEARCH a ") || line.starts_with("SEARCH rel ") {
+                lookups.push(line);
+            }
+        }
+        assert!(!lookups.is_empty(), "{}: no look-ups found", q.name);
+        for l in &lookups {
+            assert!(l.contains("COVERING INDEX"), "{}: {l}", q.name);
+        }
+    }
+}
+
 #[test]
 fn search_filters_by_outlet_alias_and_ignores_invisible_marks() {
     let a = Archive::new();
