@@ -127,7 +127,8 @@ pub enum Command {
         marsad export --dir out/ --views              # plus events_flat.csv and attributions_flat.csv\n  \
         marsad export --dir out/ events mentions --bom   # two tables, with a BOM for Excel\n  \
         marsad export --datasette-metadata meta.json  # then: datasette marsad.db -m meta.json\n\n\
-        CSV is RFC 4180, UTF-8, with a header row; files stream in constant memory.")]
+        CSV is RFC 4180, UTF-8, with a header row; files stream in constant memory, two tables at a\n\
+        time, all read from the same commit (an import waits a moment while the export starts).")]
     Export(ExportArgs),
 
     /// Re-run extraction (entities, attributions, meetings, republications) after the gazetteer changed.

@@ -13,7 +13,7 @@ mod embedded {
 }
 
 /// How long a writer waits for another writer before giving up (imports serialise on this).
-const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {

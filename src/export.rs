@@ -4,8 +4,11 @@
 use std::io::IsTerminal;
 use std::path::Path;
 
-use anyhow::{bail, Context, Result};
-use rusqlite::Connection;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+use anyhow::{anyhow, bail, Context, Result};
+use rusqlite::{Connection, OpenFlags};
 use serde_json::json;
 
 use crate::info::TABLES;
@@ -78,14 +81,40 @@ pub fn export(
         bom: opts.bom,
         max_width: 0,
     };
-    let mut written = Vec::new();
-    for name in chosen {
-        let path = dir.join(format!("{name}.{ext}"));
+    let bars = indicatif::MultiProgress::new();
+    let job = Job {
+        dir,
+        ext,
+        out: &out_opts,
+        bars: &bars,
+    };
+    // Two tables at a time when there are several: the articles table alone is half of the bytes,
+    // and one thread formats CSV at ~70 MB/s (1M articles: 110 s one at a time, 61 s two at a time).
+    if chosen.len() > 1 {
+        if let Some(readers) = snapshot_readers(conn)? {
+            return export_parallel(readers, &chosen, &job);
+        }
+    }
+    chosen.iter().map(|name| job.table(conn, name)).collect()
+}
+
+/// Where and how one export writes its files.
+struct Job<'a> {
+    dir: &'a Path,
+    ext: &'static str,
+    out: &'a OutputOptions,
+    bars: &'a indicatif::MultiProgress,
+}
+
+impl Job<'_> {
+    /// Write one table or view; returns its name and row count.
+    fn table(&self, conn: &Connection, name: &str) -> Result<(String, u64)> {
+        let path = self.dir.join(format!("{name}.{}", self.ext));
         let total: i64 =
             conn.query_row(&format!("SELECT count(*) FROM {name}"), [], |r| r.get(0))?;
-        let pb = progress(&name, total as u64);
+        let pb = self.bars.add(progress(name, total as u64));
         let mut sink = Counting {
-            inner: output::sink(&out_opts, Some(&path))?,
+            inner: output::sink(self.out, Some(&path))?,
             pb: &pb,
             n: 0,
         };
@@ -93,7 +122,7 @@ pub fn export(
         // views define their own.
         let has_rowid: bool = conn.query_row(
             "SELECT type = 'table' AND sql NOT LIKE '%WITHOUT ROWID%' FROM sqlite_schema WHERE name = ?1",
-            [&name],
+            [name],
             |r| r.get(0),
         )?;
         let order = if has_rowid { " ORDER BY rowid" } else { "" };
@@ -101,9 +130,81 @@ pub fn export(
         let n = output::write_statement(&mut stmt, [], &mut sink)
             .with_context(|| format!("cannot export {name} to {}", path.display()))?;
         pb.finish_and_clear();
-        written.push((name, n));
+        self.bars.remove(&pb);
+        Ok((name.to_string(), n))
     }
-    Ok(written)
+}
+
+/// Two more read connections to `conn`'s archive, in read transactions on the same commit: a
+/// write lock held while they start keeps an import from committing in between (the lock is
+/// released at once). None when the archive cannot be locked (a read-only file, an in-memory
+/// database): the export then runs on `conn` alone.
+fn snapshot_readers(conn: &Connection) -> Result<Option<[Connection; 2]>> {
+    let Some(path) = conn.path().filter(|p| !p.is_empty()).map(Path::new) else {
+        return Ok(None);
+    };
+    let Ok(lock) = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    ) else {
+        return Ok(None);
+    };
+    lock.busy_timeout(crate::db::BUSY_TIMEOUT)?;
+    if lock.execute_batch("BEGIN IMMEDIATE").is_err() {
+        return Ok(None);
+    }
+    let reader = || -> Result<Connection> {
+        let c = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        c.pragma_update(None, "query_only", true)?;
+        c.execute_batch("BEGIN")?;
+        c.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(()))?;
+        Ok(c)
+    };
+    let readers = [reader()?, reader()?];
+    lock.execute_batch("ROLLBACK")?;
+    Ok(Some(readers))
+}
+
+/// Export `names` on two connections, each taking the next table when done with its last (the
+/// largest, articles, comes first). Results come back in the order of `names`.
+fn export_parallel(
+    readers: [Connection; 2],
+    names: &[String],
+    job: &Job<'_>,
+) -> Result<Vec<(String, u64)>> {
+    let next = AtomicUsize::new(0);
+    let done: Mutex<Vec<Option<(String, u64)>>> = Mutex::new(vec![None; names.len()]);
+    std::thread::scope(|s| -> Result<()> {
+        let workers: Vec<_> = readers
+            .into_iter()
+            .map(|conn| {
+                let (next, done) = (&next, &done);
+                s.spawn(move || -> Result<()> {
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(name) = names.get(i) else {
+                            return Ok(());
+                        };
+                        let r = job.table(&conn, name)?;
+                        done.lock()
+                            .map_err(|_| anyhow!("an export thread failed"))?[i] = Some(r);
+                    }
+                })
+            })
+            .collect();
+        for w in workers {
+            w.join()
+                .map_err(|_| anyhow!("an export thread panicked"))??;
+        }
+        Ok(())
+    })?;
+    let done = done
+        .into_inner()
+        .map_err(|_| anyhow!("an export thread failed"))?;
+    Ok(done.into_iter().flatten().collect())
 }
 
 /// Counts rows for the progress bar on their way to the real sink.
