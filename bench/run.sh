@@ -4,12 +4,11 @@
 # prints a Markdown report (paste it into BENCHMARKS.md).
 #
 #   bench/run.sh                 # 20k and 100k articles
-#   bench/run.sh --full          # also 1M
+#   bench/run.sh --full          # also 1M (about 45 minutes on 2 cores; the 1M archive takes 14 GB)
 #   bench/run.sh 5000            # any sizes
 #   bench/run.sh --extract-up-to 100000 --full   # 1M without extraction: import, search, export, info
 #
-# (On this 2-core VM the page cache keeps only a few GB, so the 1M archive with extraction, 13 GB, is
-# read from disk when clustering; see BENCHMARKS.md.)
+# Each size's numbers are also kept in bench/out/raw-partial.json as soon as it finishes.
 #
 # Needs: cargo, python3 (with venv), /usr/bin/time, and ../shared/bench/gen_corpus.py (or GEN_CORPUS=path).
 set -euo pipefail
