@@ -156,6 +156,9 @@ pub fn bulk_load_settings(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// The page cache while an import clusters its reports (negative: KiB), see `ingest`.
+pub const CLUSTER_CACHE_KIB: i64 = -16_000;
+
 pub fn latest_known_version() -> u32 {
     embedded::migrations::runner()
         .get_migrations()
