@@ -217,7 +217,8 @@ fn conflicting_claims_show_the_values_side_by_side() {
     assert!(rows(&a, &["query", "conflicting-claims"])
         .iter()
         .all(|r| !r.starts_with(&format!("{id},"))));
-    // One outlet now claims the Paris meeting was only planned: the query must surface both claims.
+    // One outlet now claims the Paris meeting was only planned: the query must surface both claims,
+    // each once, with how many reports make it.
     {
         let c = rusqlite::Connection::open(&a.db).unwrap();
         c.execute(&format!("UPDATE event_reports SET status = 'planned' WHERE id = (SELECT min(id) FROM event_reports WHERE event_id = {id})"), [])
@@ -227,11 +228,29 @@ fn conflicting_claims_show_the_values_side_by_side() {
         .into_iter()
         .filter(|r| r.starts_with(&format!("{id},")))
         .collect();
-    assert_eq!(conflict.len(), 4, "{conflict:?}");
+    let reports: usize = a.sql(&format!(
+        "SELECT count(*) FROM event_reports WHERE event_id = {id}"
+    ))[0]
+        .parse()
+        .unwrap();
+    let claimed: Vec<(String, usize)> = conflict
+        .iter()
+        .map(|r| {
+            let f: Vec<&str> = r.split(',').collect();
+            (f[1].to_string(), f[4].parse().unwrap())
+        })
+        .collect();
     assert!(
-        conflict.iter().any(|r| r.contains(",planned,"))
-            && conflict.iter().any(|r| r.contains(",held,"))
+        claimed.contains(&("planned".to_string(), 1)),
+        "{conflict:?}"
     );
+    assert!(claimed.iter().any(|c| c.0 == "held"), "{conflict:?}");
+    assert_eq!(
+        claimed.iter().map(|c| c.1).sum::<usize>(),
+        reports,
+        "every report in exactly one claim: {conflict:?}"
+    );
+    assert!(claimed.len() < reports, "claims are grouped: {conflict:?}");
 }
 
 #[test]
