@@ -327,13 +327,9 @@ impl<'c> Writer<'c> {
         let mut shown = false;
         extract::store::recluster_dirty_with(self.conn, |p| {
             if !shown && !progress.is_hidden() {
-                progress.set_style(
-                    indicatif::ProgressStyle::with_template(
-                        "{spinner} clustering events [{bar:40}] {pos}/{len} places and months ({eta})",
-                    )
-                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
-                    .progress_chars("=> "),
-                );
+                progress.set_style(bar_style(
+                    "{spinner} clustering events [{bar:40}] {pos}/{len} places and months ({eta})",
+                ));
                 progress.set_length(p.keys_total as u64);
                 shown = true;
             }
@@ -536,12 +532,14 @@ fn progress_bar(total: u64, quiet: bool) -> indicatif::ProgressBar {
         return indicatif::ProgressBar::hidden();
     }
     let pb = indicatif::ProgressBar::new(total);
-    pb.set_style(
-        indicatif::ProgressStyle::with_template(
-            "{spinner} importing [{bar:40}] {bytes}/{total_bytes} ({bytes_per_sec}, {eta})",
-        )
-        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
-        .progress_chars("=> "),
-    );
+    pb.set_style(bar_style(
+        "{spinner} importing [{bar:40}] {bytes}/{total_bytes} ({bytes_per_sec}, {eta})",
+    ));
     pb
+}
+
+fn bar_style(template: &str) -> indicatif::ProgressStyle {
+    indicatif::ProgressStyle::with_template(template)
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+        .progress_chars("=> ")
 }
