@@ -204,26 +204,22 @@ fn an_archive_of_the_first_schema_upgrades_with_its_data() {
 #[test]
 fn migration_5_folds_mentions_and_buckets_cluster_keys() {
     let a = Archive::new();
-    a.cmd(&["migrate", "--to", "3"]).assert().success();
-    {
-        // Rows as schema 3 wrote them: one mention row per occurrence, keys without a time bucket,
-        // every report with an event of its own.
-        let c = rusqlite::Connection::open(&a.db).unwrap();
-        c.execute_batch(
-            "INSERT INTO articles (id, title, body, published_at, published_precision, content_hash, imported_at)
-               VALUES (1, 't', 'باريس ثم باريس', '2025-07-26', 'day', 'h1', '2025-07-27'),
-                      (2, 't', 'لندن', NULL, 'unresolved', 'h2', '2025-07-27');
-             INSERT INTO articles_fts (rowid, title, body) VALUES (1, 't', 'باريس ثم باريس'), (2, 't', 'لندن');
-             INSERT INTO entities (id, kind, name_ar) VALUES (7, 'place', 'باريس'), (8, 'place', 'لندن');
-             INSERT INTO mentions (article_id, entity_id, field, start, end, surface)
-               VALUES (1, 7, 'body', 9, 14, 'باريس'), (1, 7, 'body', 0, 5, 'باريس'), (2, 8, 'body', 0, 4, 'لندن');
-             INSERT INTO events (id, status) VALUES (1, 'held'), (2, 'held');
-             INSERT INTO event_reports (event_id, article_id, status, trigger_text, start, end, place_entity_id, cluster_key)
-               VALUES (1, 1, 'held', 'التقى', 0, 5, 7, 'place:7'), (2, 2, 'held', 'التقى', 0, 4, 8, 'place:8');
-             INSERT INTO report_participants (report_id, entity_id, role) VALUES (1, 8, 'participant');",
-        )
-        .unwrap();
-    }
+    // Rows as schema 3 wrote them: one mention row per occurrence, keys without a time bucket,
+    // every report with an event of its own.
+    a.at_schema(
+        3,
+        "INSERT INTO articles (id, title, body, published_at, published_precision, content_hash, imported_at)
+           VALUES (1, 't', 'باريس ثم باريس', '2025-07-26', 'day', 'h1', '2025-07-27'),
+                  (2, 't', 'لندن', NULL, 'unresolved', 'h2', '2025-07-27');
+         INSERT INTO articles_fts (rowid, title, body) VALUES (1, 't', 'باريس ثم باريس'), (2, 't', 'لندن');
+         INSERT INTO entities (id, kind, name_ar) VALUES (7, 'place', 'باريس'), (8, 'place', 'لندن');
+         INSERT INTO mentions (article_id, entity_id, field, start, end, surface)
+           VALUES (1, 7, 'body', 9, 14, 'باريس'), (1, 7, 'body', 0, 5, 'باريس'), (2, 8, 'body', 0, 4, 'لندن');
+         INSERT INTO events (id, status) VALUES (1, 'held'), (2, 'held');
+         INSERT INTO event_reports (event_id, article_id, status, trigger_text, start, end, place_entity_id, cluster_key)
+           VALUES (1, 1, 'held', 'التقى', 0, 5, 7, 'place:7'), (2, 2, 'held', 'التقى', 0, 4, 8, 'place:8');
+         INSERT INTO report_participants (report_id, entity_id, role) VALUES (1, 8, 'participant');",
+    );
     a.cmd(&["migrate"]).assert().success();
     assert_eq!(
         a.sql("SELECT entity_id || ' ' || n || ' ' || replace(spans, ',', ';') || ' ' || surface FROM mentions ORDER BY article_id"),
@@ -256,22 +252,16 @@ fn migration_5_folds_mentions_and_buckets_cluster_keys() {
 #[test]
 fn migration_6_gives_reports_their_articles_content_key() {
     let a = Archive::new();
-    a.cmd(&["migrate", "--to", "5"]).assert().success();
     let hash = "0a1b2c3d4e5f6789ffeeddccbbaa99887766554433221100aabbccddeeff0011";
-    {
-        let c = rusqlite::Connection::open(&a.db).unwrap();
-        c.execute(
+    a.at_schema(
+        5,
+        &format!(
             "INSERT INTO articles (id, title, body, published_precision, content_hash, imported_at)
-               VALUES (1, 't', 'باريس', 'unresolved', ?1, '2025-07-27')",
-            [hash],
-        )
-        .unwrap();
-        c.execute_batch(
-            "INSERT INTO event_reports (article_id, status, trigger_text, start, end, cluster_key, curated)
-               VALUES (1, 'held', 'التقى', 0, 5, 'place:7@?', 0), (1, 'held', 'التقى', 0, 5, NULL, 1);",
-        )
-        .unwrap();
-    }
+               VALUES (1, 't', 'باريس', 'unresolved', '{hash}', '2025-07-27');
+             INSERT INTO event_reports (article_id, status, trigger_text, start, end, cluster_key, curated)
+               VALUES (1, 'held', 'التقى', 0, 5, 'place:7@?', 0), (1, 'held', 'التقى', 0, 5, NULL, 1);"
+        ),
+    );
     a.cmd(&["migrate"]).assert().success();
     // The migration's key is the importer's, byte for byte; curated reports are never clustered.
     let expected: String = marsad::ingest::content_key(hash)
@@ -396,18 +386,14 @@ fn check_and_backup() {
 #[test]
 fn a_migration_that_leaves_broken_references_is_reported() {
     let a = Archive::new();
-    a.cmd(&["migrate", "--to", "3"]).assert().success();
-    {
-        // A mention of an article that does not exist, written with foreign keys off (as another tool
-        // might): migration V5 copies it, and the check after the migrations must say so.
-        let c = rusqlite::Connection::open(&a.db).unwrap();
-        c.execute_batch(
-            "PRAGMA foreign_keys = OFF;
-             INSERT INTO entities (id, kind, name_ar) VALUES (7, 'place', 'باريس');
-             INSERT INTO mentions (article_id, entity_id, field, start, end, surface) VALUES (99, 7, 'body', 0, 5, 'باريس');",
-        )
-        .unwrap();
-    }
+    // A mention of an article that does not exist, written with foreign keys off (as another tool
+    // might): migration V5 copies it, and the check after the migrations must say so.
+    a.at_schema(
+        3,
+        "PRAGMA foreign_keys = OFF;
+         INSERT INTO entities (id, kind, name_ar) VALUES (7, 'place', 'باريس');
+         INSERT INTO mentions (article_id, entity_id, field, start, end, surface) VALUES (99, 7, 'body', 0, 5, 'باريس');",
+    );
     a.cmd(&["migrate"])
         .assert()
         .failure()

@@ -51,6 +51,18 @@ impl Archive {
             .collect()
     }
 
+    /// Create the archive at schema `version` and write `rows` into it directly, as that schema (or
+    /// another tool) would have, for the upgrade tests.
+    pub fn at_schema(&self, version: u32, rows: &str) {
+        self.cmd(&["migrate", "--to", &version.to_string()])
+            .assert()
+            .success();
+        rusqlite::Connection::open(&self.db)
+            .unwrap()
+            .execute_batch(rows)
+            .unwrap();
+    }
+
     pub fn count(&self, table: &str) -> i64 {
         self.sql(&format!("SELECT count(*) FROM {table}"))[0]
             .parse()
