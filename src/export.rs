@@ -188,7 +188,10 @@ fn export_parallel(
                         let Some(name) = names.get(i) else {
                             return Ok(());
                         };
-                        let r = job.table(&conn, name)?;
+                        let r = job.table(&conn, name).inspect_err(|_| {
+                            // The other connection stops after its current table.
+                            next.store(names.len(), Ordering::Relaxed);
+                        })?;
                         done.lock()
                             .map_err(|_| anyhow!("an export thread failed"))?[i] = Some(r);
                     }

@@ -39,6 +39,25 @@ fn exporting_tables_in_parallel_writes_what_one_at_a_time_does() {
 }
 
 #[test]
+fn a_table_that_cannot_be_written_is_named_and_the_export_fails() {
+    let a = Archive::new();
+    a.import_samples();
+    let dir = a.dir.path().join("out");
+    // A directory where the mentions file should go: that table fails, the export says which.
+    std::fs::create_dir_all(dir.join("mentions.csv")).unwrap();
+    let out = a
+        .cmd(&["export", "--dir", dir.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", common::stderr(&out));
+    let err = common::stderr(&out);
+    assert!(
+        err.contains("cannot write") && err.contains("mentions.csv"),
+        "{err}"
+    );
+}
+
+#[test]
 fn csv_export_round_trips_into_a_fresh_database() {
     let a = Archive::new();
     a.import_samples();
