@@ -534,9 +534,8 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Entity(cmd) => run_entity(&path, cmd),
         Command::Extract { articles } => {
             let conn = db::open(&path, Mode::Write)?;
-            let g = crate::extract::Gazetteer::load(&conn)?;
             let ids = (!articles.is_empty()).then_some(articles.as_slice());
-            let s = crate::extract::store::rerun(&conn, &g, ids)?;
+            let s = crate::archive::reextract(&conn, ids, false)?;
             eprintln!(
                 "re-extracted {} article(s): {} mention(s), {} attribution(s), {} meeting report(s)",
                 s.articles, s.mentions, s.attributions, s.reports
@@ -545,7 +544,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         }
         Command::Gazetteer(GazetteerCmd::Import { file }) => {
             let conn = db::open(&path, Mode::Write)?;
-            let n = crate::extract::gazetteer::import_csv(&conn, &file)?;
+            let n = crate::archive::gazetteer::import_csv(&conn, &file)?;
             eprintln!("imported {n} entit(ies) from {}; run `marsad extract` to find them in archived articles", file.display());
             Ok(0)
         }
@@ -618,7 +617,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         }
         Command::Reindex => {
             let conn = db::open(&path, Mode::Write)?;
-            let n = info::reindex(&conn)?;
+            let n = crate::archive::articles::reindex(&conn)?;
             eprintln!("rebuilt the search index over {n} article(s)");
             Ok(0)
         }

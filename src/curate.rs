@@ -108,7 +108,7 @@ pub fn merge(conn: &Connection, from: i64, into: i64) -> Result<()> {
         }
     }
     tx.execute("DELETE FROM entities WHERE id = ?1", [from])?;
-    crate::extract::store::recount_entities(&tx, Some(&[into].into()))?;
+    crate::archive::counts::recount_entities(&tx, Some(&[into].into()))?;
     tx.commit()?;
     Ok(())
 }

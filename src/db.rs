@@ -70,7 +70,7 @@ pub fn open_write_to(path: &Path, target: Option<u32>) -> Result<Connection> {
         )?;
         if target.is_none() {
             // Every new archive knows the shipped gazetteer: countries, capitals, outlets, people, orgs.
-            crate::extract::gazetteer::seed_default(&conn)
+            crate::archive::gazetteer::seed_default(&conn)
                 .context("cannot load the default gazetteer")?;
         }
     }

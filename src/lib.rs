@@ -5,6 +5,7 @@
 //! and `info` answer; `output` prints rows in every format.
 
 pub mod arabic;
+pub mod archive;
 pub mod check;
 pub mod cli;
 pub mod curate;
@@ -14,5 +15,8 @@ pub mod extract;
 pub mod info;
 pub mod ingest;
 pub mod output;
+pub mod period;
+pub mod progress;
 pub mod query;
 pub mod search;
+pub mod vocab;

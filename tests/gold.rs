@@ -14,7 +14,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use marsad::arabic;
-use marsad::extract::{self, gazetteer, ArticleView, Gazetteer};
+use marsad::archive::gazetteer;
+use marsad::extract::{self, ArticleView, Gazetteer};
 use rusqlite::{params, Connection};
 use serde_json::Value;
 
@@ -132,11 +133,11 @@ fn import(conn: &Connection, g: &Gazetteer, samples: &[&Sample]) -> BTreeMap<Str
             annotations: None,
         };
         let x = extract::extract_article(g, &view);
-        let key = marsad::ingest::content_key(&content_hash(s));
-        extract::store::write_article(conn, id, &key, &x).unwrap();
+        let key = marsad::archive::content_key(&content_hash(s));
+        marsad::archive::extraction::write_article(conn, id, &key, &x).unwrap();
         ids.insert(s.file.clone(), id);
     }
-    extract::store::recluster_dirty(conn).unwrap();
+    marsad::archive::events::recluster_dirty(conn).unwrap();
     tx.commit().unwrap();
     ids
 }
@@ -152,7 +153,7 @@ fn setup(
     let dir = tempfile::tempdir().unwrap();
     let conn = open_test_archive(&dir.path().join("a.db"));
     gazetteer::seed_default(&conn).unwrap();
-    let g = Gazetteer::load(&conn).unwrap();
+    let g = gazetteer::load(&conn).unwrap();
     let gold = gold();
     let all = samples(&gold);
     let ordered: Vec<&Sample> = order.iter().map(|&i| &all[i]).collect();
@@ -615,10 +616,9 @@ fn rerun_is_idempotent_and_keeps_curated_rows() {
         [a],
     )
     .unwrap();
-    let g = Gazetteer::load(&conn).unwrap();
-    let s1 = extract::rerun(&conn, &g, None).unwrap();
+    let s1 = marsad::archive::reextract(&conn, None, true).unwrap();
     let first = dump(&conn);
-    let s2 = extract::rerun(&conn, &g, None).unwrap();
+    let s2 = marsad::archive::reextract(&conn, None, true).unwrap();
     assert_eq!(s1, s2);
     assert_eq!(first, dump(&conn), "a second rerun changes nothing");
     assert_eq!(
@@ -633,7 +633,7 @@ fn rerun_is_idempotent_and_keeps_curated_rows() {
         .unwrap();
     assert_eq!(curated, 1);
     // Rerunning one article leaves the archive as it was.
-    extract::rerun(&conn, &g, Some(&[ids["002_e7e80d04defee7a1.txt"]])).unwrap();
+    marsad::archive::reextract(&conn, Some(&[ids["002_e7e80d04defee7a1.txt"]]), true).unwrap();
     assert_eq!(shape, cluster_shape(&conn, &ids));
     let orphans: i64 = conn
         .query_row(
@@ -650,7 +650,7 @@ fn curated_annotations_are_written_and_survive_rerun() {
     let dir = tempfile::tempdir().unwrap();
     let conn = open_test_archive(&dir.path().join("a.db"));
     gazetteer::seed_default(&conn).unwrap();
-    let g = Gazetteer::load(&conn).unwrap();
+    let g = gazetteer::load(&conn).unwrap();
     let body = "قال الوسيط خالد المنصوري إن الاجتماع عقد في جنيف. وأفاد مصدر مطلع بأن الجولة المقبلة في باريس.";
     let ann: serde_json::Map<String, Value> = serde_json::from_str(
         r#"{"entities": [{"name": "خالد المنصوري", "kind": "person", "name_en": "Khaled al-Mansouri"}],
@@ -673,8 +673,8 @@ fn curated_annotations_are_written_and_survive_rerun() {
     };
     let x = extract::extract_article(&g, &view);
     assert!(x.curated.is_some());
-    extract::store::write_article(&conn, id, b"h", &x).unwrap();
-    extract::store::recluster_dirty(&conn).unwrap();
+    marsad::archive::extraction::write_article(&conn, id, b"h", &x).unwrap();
+    marsad::archive::events::recluster_dirty(&conn).unwrap();
     let q = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
     let counts = || {
         (
@@ -686,8 +686,7 @@ fn curated_annotations_are_written_and_survive_rerun() {
         )
     };
     assert_eq!(counts(), (1, 1, 1, 1, 2));
-    let g = Gazetteer::load(&conn).unwrap();
-    extract::rerun(&conn, &g, None).unwrap();
+    marsad::archive::reextract(&conn, None, true).unwrap();
     assert_eq!(counts(), (1, 1, 1, 1, 2));
     // The curated name is now in the gazetteer: automatic extraction finds it too.
     assert!(q("SELECT count(*) FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.curated = 0 AND e.source = 'curated'") >= 1);
@@ -726,7 +725,7 @@ fn throughput() {
     let dir = tempfile::tempdir().unwrap();
     let conn = open_test_archive(&dir.path().join("a.db"));
     gazetteer::seed_default(&conn).unwrap();
-    let g = Gazetteer::load(&conn).unwrap();
+    let g = gazetteer::load(&conn).unwrap();
     let all = samples(&gold());
     let n = 4000;
     let t = std::time::Instant::now();

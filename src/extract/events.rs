@@ -11,54 +11,14 @@ use super::mentions::Mention;
 use super::when::{self, Dir, Resolved, When};
 use crate::arabic::dates::Precision;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Status {
-    Planned,
-    Held,
-    Unknown,
-}
+pub use crate::vocab::{Role, Status};
 
-impl Status {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Planned => "planned",
-            Status::Held => "held",
-            Status::Unknown => "unknown",
-        }
-    }
-    pub fn parse(s: &str) -> Status {
-        match s {
-            "planned" => Status::Planned,
-            "held" => Status::Held,
-            _ => Status::Unknown,
-        }
-    }
-    pub fn compatible(self, o: Status) -> bool {
-        self == o || self == Status::Unknown || o == Status::Unknown
-    }
-    fn tense(self) -> Option<Dir> {
-        match self {
-            Status::Planned => Some(Dir::Future),
-            Status::Held => Some(Dir::Past),
-            Status::Unknown => None,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Role {
-    Participant,
-    Mediator,
-    Sponsor,
-}
-
-impl Role {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Participant => "participant",
-            Role::Mediator => "mediator",
-            Role::Sponsor => "sponsor",
-        }
+/// The direction in time a status implies for a relative date: held = past, planned = future.
+fn tense(s: Status) -> Option<Dir> {
+    match s {
+        Status::Planned => Some(Dir::Future),
+        Status::Held => Some(Dir::Past),
+        Status::Unknown => None,
     }
 }
 
@@ -592,7 +552,7 @@ pub(crate) fn find(
                     _ => Status::Unknown,
                 };
             }
-            r.resolved = w.resolve(published, r.status.tense());
+            r.resolved = w.resolve(published, tense(r.status));
             r.date = Some(w.clone());
         }
         // The attribution governing the sentence: the nearest one in it.
@@ -690,7 +650,7 @@ pub(crate) fn find(
         // Resolve again: the merged status may have settled the tense of a bare weekday.
         if r.resolved.is_none() {
             if let Some(w) = &r.date {
-                r.resolved = w.resolve(published, r.status.tense());
+                r.resolved = w.resolve(published, tense(r.status));
             }
         }
     }
