@@ -103,6 +103,25 @@ pub fn info(conn: &Connection, path: &Path, exact: bool, sink: &mut dyn RowSink)
         };
         rows.push((format!("rows.{t}"), n));
     }
+    // What an interrupted import or `marsad extract` left to do (`marsad check` fails on it).
+    let waiting: i64 = conn.query_row(crate::check::SQL_UNCLUSTERED, [], |r| r.get(0))?;
+    rows.push((
+        "reports_waiting_to_be_clustered".into(),
+        Value::Int(waiting),
+    ));
+    if let Some(n) = crate::check::unfinished_extraction(conn)? {
+        rows.push((
+            "extraction_unfinished".into(),
+            Value::Text(format!(
+                "{n} article(s) without their rows: run `marsad extract` to finish"
+            )),
+        ));
+    }
+    // A scan of every article: only when counting exactly, or when the archive is small.
+    if exact || high_water(conn, "articles")?.unwrap_or(0) <= EXACT_UP_TO {
+        let n: i64 = conn.query_row(&crate::check::sql_not_extracted(), [], |r| r.get(0))?;
+        rows.push(("articles_not_extracted".into(), Value::Int(n)));
+    }
     if !estimated.is_empty() {
         rows.push((
             "rows_estimated".into(),

@@ -398,8 +398,11 @@ mod window_rank {
                 c"fts5_api_ptr".as_ptr(),
                 None,
             );
-            ffi::sqlite3_step(stmt);
+            let rc = ffi::sqlite3_step(stmt);
             ffi::sqlite3_finalize(stmt);
+            if rc != ffi::SQLITE_ROW && rc != ffi::SQLITE_DONE {
+                bail!("cannot reach the FTS5 API (error {rc} while stepping)");
+            }
             let Some(create) = api.as_ref().and_then(|a| a.xCreateFunction) else {
                 bail!("this SQLite has no FTS5 API");
             };

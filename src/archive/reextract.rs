@@ -31,7 +31,7 @@ use crate::period::published_day;
 pub const RESUME_KEY: &str = "extract_resume_after";
 /// The meta key holding the highest article id whose rows the full run deleted at its start (later
 /// articles, imported while it ran, have rows of their own to replace).
-const CLEARED_KEY: &str = "extract_cleared_upto";
+pub const CLEARED_KEY: &str = "extract_cleared_upto";
 /// Every automatic extraction row, for a full run (foreign keys then drop the automatic events'
 /// participants; reports' links to deleted attributions become NULL).
 const SQL_CLEAR_ALL: &str = "
