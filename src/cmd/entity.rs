@@ -80,7 +80,7 @@ pub fn run(path: &Path, cmd: EntityCmd) -> Result<i32> {
             let tx = conn.unchecked_transaction()?;
             let mut added = 0;
             for a in &aliases {
-                added += curate::add_alias(&tx, id, a, "name")? as usize;
+                added += curate::add_alias(&tx, id, a, crate::vocab::AliasKind::Name)? as usize;
             }
             tx.commit()?;
             eprintln!(
