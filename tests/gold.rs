@@ -68,17 +68,22 @@ fn samples() -> Vec<Sample> {
         .collect()
 }
 
-/// Imports the samples in the given order with `marsad import`'s own entry point (one import per
-/// file, as `marsad import 004.txt; marsad import 001.txt; ...` would); returns file name → id.
-fn import(conn: &mut Connection, samples: &[&Sample]) -> BTreeMap<String, i64> {
-    let opts = ImportOptions {
+/// `marsad import --strict --quiet`.
+fn import_options() -> ImportOptions {
+    ImportOptions {
         format: None,
         defaults: Defaults::default(),
         strict: true,
         max_record: 64 << 20,
         extract: true,
         quiet: true,
-    };
+    }
+}
+
+/// Imports the samples in the given order with `marsad import`'s own entry point (one import per
+/// file, as `marsad import 004.txt; marsad import 001.txt; ...` would); returns file name → id.
+fn import(conn: &mut Connection, samples: &[&Sample]) -> BTreeMap<String, i64> {
+    let opts = import_options();
     for s in samples {
         let summary = ingest::run(conn, std::slice::from_ref(&s.path), &opts).unwrap();
         assert_eq!(summary.imported, 1, "{}", s.file);
@@ -627,14 +632,7 @@ fn curated_annotations_are_written_and_survive_rerun() {
     });
     let file = dir.path().join("curated.jsonl");
     std::fs::write(&file, record.to_string()).unwrap();
-    let opts = ImportOptions {
-        format: None,
-        defaults: Defaults::default(),
-        strict: true,
-        max_record: 64 << 20,
-        extract: true,
-        quiet: true,
-    };
+    let opts = import_options();
     assert_eq!(ingest::run(&mut conn, &[file], &opts).unwrap().imported, 1);
     let q = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
     let counts = || {

@@ -44,31 +44,25 @@ const SQL_INSERT_ENTITY_IF_NEW: &str =
 /// # Errors
 /// A key already taken (SQLite's UNIQUE constraint error), or any SQLite error.
 pub fn insert(conn: &Connection, e: &NewEntity<'_>) -> Result<i64> {
-    conn.prepare_cached(SQL_INSERT_ENTITY)?.execute(params![
-        e.key,
-        e.kind.as_str(),
-        e.name_ar,
-        e.name_en,
-        e.source.as_str(),
-        e.note
-    ])?;
+    write(conn, SQL_INSERT_ENTITY, e)?;
     Ok(conn.last_insert_rowid())
 }
 
 /// Insert an entity unless its key is taken (the gazetteer's idempotent seeding); returns whether
 /// it was inserted.
 pub fn insert_if_new(conn: &Connection, e: &NewEntity<'_>) -> Result<bool> {
-    Ok(conn
-        .prepare_cached(SQL_INSERT_ENTITY_IF_NEW)?
-        .execute(params![
-            e.key,
-            e.kind.as_str(),
-            e.name_ar,
-            e.name_en,
-            e.source.as_str(),
-            e.note
-        ])?
-        > 0)
+    Ok(write(conn, SQL_INSERT_ENTITY_IF_NEW, e)? > 0)
+}
+
+fn write(conn: &Connection, sql: &str, e: &NewEntity<'_>) -> Result<usize> {
+    Ok(conn.prepare_cached(sql)?.execute(params![
+        e.key,
+        e.kind.as_str(),
+        e.name_ar,
+        e.name_en,
+        e.source.as_str(),
+        e.note
+    ])?)
 }
 
 const SQL_ENTITY_BY_KEY: &str = "SELECT id FROM entities WHERE key = ?1";

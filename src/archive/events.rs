@@ -41,19 +41,7 @@ const SQL_ORPHAN_EVENTS: &str = "SELECT id FROM events e WHERE curated = 0 \
 fn save_event(conn: &Connection, id: Option<i64>, f: &EventFields) -> Result<i64> {
     match id {
         Some(id) => {
-            conn.prepare_cached(SQL_UPDATE_EVENT)?.execute(params![
-                f.kind.as_str(),
-                f.status.as_str(),
-                f.date.0,
-                f.date.1,
-                f.date.2.as_str(),
-                f.place,
-                f.place_text,
-                f.participants_text,
-                f.conflict.is_some(),
-                f.conflict,
-                id
-            ])?;
+            write_event(conn, SQL_UPDATE_EVENT, f, &id)?;
             conn.prepare_cached(SQL_DELETE_EVENT_PARTICIPANTS)?
                 .execute([id])?;
             Ok(id)
@@ -64,7 +52,18 @@ fn save_event(conn: &Connection, id: Option<i64>, f: &EventFields) -> Result<i64
 
 /// Insert an event; returns its id.
 pub fn insert_event(conn: &Connection, f: &EventFields, curated: bool) -> Result<i64> {
-    conn.prepare_cached(SQL_INSERT_EVENT)?.execute(params![
+    write_event(conn, SQL_INSERT_EVENT, f, &curated)?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Run SQL_INSERT_EVENT or SQL_UPDATE_EVENT: the event's ten columns, then `last` (curated, or the id).
+fn write_event(
+    conn: &Connection,
+    sql: &str,
+    f: &EventFields,
+    last: &dyn rusqlite::ToSql,
+) -> Result<()> {
+    conn.prepare_cached(sql)?.execute(params![
         f.kind.as_str(),
         f.status.as_str(),
         f.date.0,
@@ -75,9 +74,9 @@ pub fn insert_event(conn: &Connection, f: &EventFields, curated: bool) -> Result
         f.participants_text,
         f.conflict.is_some(),
         f.conflict,
-        curated
+        last
     ])?;
-    Ok(conn.last_insert_rowid())
+    Ok(())
 }
 
 /// Name `entity` as a party to `event_id`, first named by report `report_id`.
