@@ -115,6 +115,10 @@ def main():
         shutil.rmtree(exp, ignore_errors=True)
         r["export_mb"], r["export_mb_s"] = out_mb, out_mb / secs
         r["info_ms"] = latency([m, "--db", db, "info", "--format", "csv"], 10)
+        if full:
+            # Re-extraction of the whole archive (`marsad extract`), last: it rewrites every
+            # extraction row of the archive the queries above read. Target: at most 1.2x the import.
+            r["extract_s"], r["extract_rss"] = timed([m, "--db", dbs["full"], "extract", "-q"])
         print(f"bench: {n} done", file=sys.stderr)
         # Kept as each size finishes: a long run that fails later still leaves its numbers.
         with open(os.path.join(a.out, "raw-partial.json"), "w") as f:
@@ -139,6 +143,14 @@ def main():
         report.append(f"| {n} | {r['archive']} | {r['search_p50']:.1f} | {r['search_p95']:.1f} | {f(r, 'meetings_place')} | "
                       f"{f(r, 'meetings_range')} | {r['export_mb_s']:.0f} ({r['export_mb']:.0f} MB) | {r['info_ms']:.1f} |")
     report.append("")
+    if any("extract_s" in r for r in raw.values()):
+        report.append("| articles | import with extraction s | `marsad extract` s | extract / import | extract RSS MB |")
+        report.append("|---|---|---|---|---|")
+        for n, r in raw.items():
+            if "extract_s" in r:
+                report.append(f"| {n} | {r['full_s']:.1f} | {r['extract_s']:.1f} | "
+                              f"{r['extract_s'] / r['full_s']:.2f} | {r['extract_rss']:.0f} |")
+        report.append("")
     names = sorted({q for r in raw.values() for q in r["canned_ms"]})
     if names:
         report.append("| canned query (ms) | " + " | ".join(str(n) for n in raw) + " |")

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # marsad's benchmark suite: import (with and without extraction) side by side with sqlite-utils, search
-# latency, meetings and canned-query latency, CSV export throughput, cold start. Writes bench/out/ and
+# latency, meetings and canned-query latency, CSV export throughput, cold start, and re-extraction of
+# the whole archive (`marsad extract`) against the import with extraction. Writes bench/out/ and
 # prints a Markdown report (paste it into BENCHMARKS.md).
 #
 #   bench/run.sh                 # 20k and 100k articles

@@ -1,8 +1,10 @@
 //! marsad: an embedded SQLite archive of news reporting, with a query CLI.
 //!
-//! Module map: `cli` parses and dispatches; `db` opens and migrates; `arabic` normalises, stems and
-//! reads dates; `ingest` imports; `extract` finds entities, attributions and events; `search`, `query`
-//! and `info` answer; `output` prints rows in every format.
+//! Module map (the README has it in full): `cli` parses and dispatches to `cmd/<command>.rs`; `db`
+//! opens and migrates; `arabic` normalises, stems and reads dates; `ingest` imports; `extract` finds
+//! entities, attributions and events and holds the clustering policy (pure: no SQLite); `archive`
+//! writes every derived row; `vocab` and `period` are the shared vocabularies and date forms;
+//! `search`, `query` and `info` answer; `output` prints rows in every format.
 
 pub mod arabic;
 pub mod archive;
