@@ -147,3 +147,34 @@ fn mention_counts_stay_right_through_import_merge_and_extract() {
     a.cmd(&["extract"]).assert().success();
     monthly_counts_agree(&a);
 }
+
+#[test]
+fn a_curated_item_with_an_unknown_kind_is_skipped_and_reported() {
+    // It used to become a person (or a meeting) without a word.
+    let a = Archive::new();
+    let rec = serde_json::json!({
+        "title": "لقاء", "body": "التقى كريم حداد نظيره في جنيف.",
+        "entities": [{"name": "كريم حداد", "kind": "persn"}],
+        "events": [{"kind": "summitt", "status": "held", "place": "جنيف"}]
+    });
+    let f = a.write("curated.jsonl", rec.to_string());
+    let out = a.cmd(&["import", f.to_str().unwrap()]).output().unwrap();
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let err = common::stderr(&out);
+    assert!(
+        err.contains("curated entities[0] skipped: unknown entity kind 'persn'"),
+        "{err}"
+    );
+    assert!(
+        err.contains("curated events[0] skipped: unknown event kind 'summitt'"),
+        "{err}"
+    );
+    assert_eq!(
+        a.sql("SELECT count(*) FROM entities WHERE source = 'curated'"),
+        vec!["0"]
+    );
+    assert_eq!(
+        a.sql("SELECT count(*) FROM events WHERE curated = 1"),
+        vec!["0"]
+    );
+}

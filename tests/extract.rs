@@ -134,6 +134,14 @@ fn kill_9_during_extract_then_rerun_equals_an_uninterrupted_run() {
         "{report}"
     );
 
+    // One article's re-extraction would be skipped over by the resumed run: refused until then.
+    let out = a.cmd(&["extract", "--article", "1"]).output().unwrap();
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("run `marsad extract` first"),
+        "{}",
+        stderr(&out)
+    );
     let out = a.cmd(&["extract"]).output().unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stderr(&out).contains("resumed an interrupted re-extraction after article"));

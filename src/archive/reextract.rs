@@ -109,7 +109,8 @@ const SQL_SET_VERSION: &str = "UPDATE articles SET extracted_version = ?2 WHERE 
 ///
 /// # Errors
 /// SQLite errors (the open transaction is rolled back; committed batches stay and a full run resumes
-/// after them), or an archive that is not a file (the reader needs its own connection).
+/// after them), an archive that is not a file (the reader needs its own connection), or `ids` while
+/// an interrupted full run is unfinished.
 pub fn reextract(conn: &Connection, ids: Option<&[i64]>, quiet: bool) -> Result<ExtractStats> {
     crate::db::bulk_load_settings(conn)?;
     let g = Arc::new(gazetteer::load(conn)?);
@@ -122,6 +123,12 @@ pub fn reextract(conn: &Connection, ids: Option<&[i64]>, quiet: bool) -> Result<
     // Articles up to this id have no automatic rows left to delete (a full run cleared them).
     let mut cleared = 0;
     let (selection, total) = match ids {
+        Some(_) if crate::db::get_meta(conn, RESUME_KEY)?.is_some() => {
+            // Its resume point would skip deleting rows this run writes.
+            anyhow::bail!(
+                "an interrupted `marsad extract` of every article is unfinished: run `marsad extract` first"
+            )
+        }
         Some(ids) => {
             let mut v = ids.to_vec();
             v.sort_unstable();
