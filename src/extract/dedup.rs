@@ -144,3 +144,29 @@ pub(crate) fn republication_note(g: &Gazetteer, d: &Doc, ms: &[Mention]) -> Opti
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Signatures and their band buckets are stored in every archive: a change of the hashing,
+    /// shingling or normalisation must be deliberate (and come with a migration that recomputes
+    /// them), never a side effect.
+    #[test]
+    fn signature_is_pinned() {
+        let text = "قال وزير الخارجية إن المحادثات مع الوفد الزائر تناولت ملفات التعاون \
+                    الاقتصادي والطاقة والنقل البحري بين البلدين في الجولة الأولى";
+        let sig = signature(&Doc::new(text)).unwrap();
+        let blob_hash = fnv(&sig.to_blob(), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(
+            (sig.shingles, &sig.mins[..4]),
+            (18, &[176814427u32, 396566246, 11311068, 351765237][..])
+        );
+        assert_eq!(blob_hash, 0xaba688c65549da6, "the whole signature");
+        assert_eq!(
+            sig.bands()[..2],
+            [(0, -474067869208533725), (1, 610159006145320455)]
+        );
+        assert_eq!(Signature::from_blob(sig.shingles, &sig.to_blob()), sig);
+    }
+}
