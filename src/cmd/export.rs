@@ -59,7 +59,7 @@ pub fn run(path: &Path, a: ExportArgs) -> Result<i32> {
         );
     }
     if let Some(dir) = &a.dir {
-        let conn = db::open(&path, Mode::ReadOnly)?;
+        let conn = db::open(path, Mode::ReadOnly)?;
         let format = if a.tsv { Format::Tsv } else { a.format };
         let opts = crate::export::ExportOptions {
             format,

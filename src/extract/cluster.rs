@@ -62,10 +62,10 @@ pub fn key_base(key: &str) -> &str {
 /// Dirty keys grouped by base, each with whether the base must be clustered whole: a place with
 /// undated reports (an article without a publication date saying «last Thursday») may have them
 /// in any month. `has_undated(base)` says whether the archive holds undated reports of `base`.
-pub fn group_dirty<'k>(
-    keys: &'k [String],
+pub fn group_dirty(
+    keys: &[String],
     mut has_undated: impl FnMut(&str) -> anyhow::Result<bool>,
-) -> anyhow::Result<Vec<(&'k str, bool, Vec<&'k str>)>> {
+) -> anyhow::Result<Vec<(&str, bool, Vec<&str>)>> {
     let mut bases: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for k in keys {
         bases.entry(key_base(k)).or_default().push(k);
