@@ -5,7 +5,7 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::attrib::Attribution;
-use super::doc::{Doc, SEP_SENTENCE};
+use super::doc::{strip_conj, Doc, SEP_SENTENCE};
 use super::gazetteer::{AliasKind, Gazetteer, Kind};
 use super::mentions::Mention;
 use super::when::{self, Dir, Resolved, When};
@@ -15,6 +15,8 @@ use crate::arabic::dates::Precision;
 pub enum Status {
     Planned,
     Held,
+    /// Under way as the article is written («تتواصل المحادثات»).
+    Ongoing,
     Unknown,
 }
 
@@ -23,6 +25,7 @@ impl Status {
         match self {
             Status::Planned => "planned",
             Status::Held => "held",
+            Status::Ongoing => "ongoing",
             Status::Unknown => "unknown",
         }
     }
@@ -30,17 +33,24 @@ impl Status {
         match s {
             "planned" => Status::Planned,
             "held" => Status::Held,
+            "ongoing" => Status::Ongoing,
             _ => Status::Unknown,
         }
     }
+    /// Can two claims with these statuses be about one meeting? Talks reported as under way and as
+    /// held are the same talks; a plan is not yet either.
     pub fn compatible(self, o: Status) -> bool {
-        self == o || self == Status::Unknown || o == Status::Unknown
+        use Status::*;
+        self == o
+            || self == Unknown
+            || o == Unknown
+            || matches!((self, o), (Held, Ongoing) | (Ongoing, Held))
     }
     fn tense(self) -> Option<Dir> {
         match self {
             Status::Planned => Some(Dir::Future),
             Status::Held => Some(Dir::Past),
-            Status::Unknown => None,
+            Status::Ongoing | Status::Unknown => None,
         }
     }
 }
@@ -48,6 +58,10 @@ impl Status {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Role {
     Participant,
+    /// Who receives the other side in a reception («استقبل X نظيره Y»: X).
+    Host,
+    /// Who is received.
+    Visitor,
     Mediator,
     Sponsor,
 }
@@ -56,9 +70,15 @@ impl Role {
     pub fn as_str(self) -> &'static str {
         match self {
             Role::Participant => "participant",
+            Role::Host => "host",
+            Role::Visitor => "visitor",
             Role::Mediator => "mediator",
             Role::Sponsor => "sponsor",
         }
+    }
+    /// A side of the meeting itself (not a go-between): these make up a meeting's participant set.
+    pub fn is_party(self) -> bool {
+        matches!(self, Role::Participant | Role::Host | Role::Visitor)
     }
 }
 
@@ -124,12 +144,121 @@ fn trigger(form: &str) -> Option<Trig> {
         "سيزور" | "ستزور" => t("visit", false, Some(Status::Planned), true),
         "يزور" | "تزور" => t("visit", false, Some(Status::Unknown), true),
         "زار" | "زارت" => t("visit", false, Some(Status::Held), true),
+        "استقبل" | "استقبلت" | "استقبلا" => {
+            t("reception", false, Some(Status::Held), false)
+        }
+        "سيستقبل" | "ستستقبل" => t("reception", false, Some(Status::Planned), false),
+        "يستقبل" | "تستقبل" => t("reception", false, Some(Status::Unknown), false),
+        // «لدى استقباله»: the verbal noun with its object pronoun.
+        "استقباله" | "استقبالها" => t("reception", false, None, false),
+        "مكالمه" | "المكالمه" | "مكالمات" => t("phone_call", false, None, false),
+        // English (normalised to lower case).
+        "met" => t("meeting", false, Some(Status::Held), false),
+        "meet" | "meets" => t("meeting", false, Some(Status::Unknown), false),
+        "meeting" | "meetings" => t("meeting", false, None, false),
+        "talks" => t("talks", true, None, false),
+        "summit" => t("summit", false, None, false),
+        "visited" => t("visit", false, Some(Status::Held), true),
+        "visit" | "visits" => t("visit", false, None, true),
+        "received" | "hosted" => t("reception", false, Some(Status::Held), false),
         _ => None,
     }
 }
 
+/// Two-word triggers and arrivals, read at token i: a phone call («اتصالاً هاتفياً», «phone call»,
+/// «اتصل هاتفياً») or an arrival («وصل … إلى»), which names the venue of a visit.
+fn compound_trigger(d: &Doc, i: usize) -> Option<Trig> {
+    let next = |k: usize| (i + k < d.len()).then(|| d.bare(i + k));
+    let t = |kind, verb, visit| Trig {
+        kind,
+        weak: false,
+        verb,
+        visit,
+    };
+    let phone_word = |w: Option<&str>| {
+        matches!(
+            w,
+            Some("هاتفيا" | "هاتفي" | "الهاتفي" | "هاتفيه" | "الهاتفيه")
+        )
+    };
+    match d.bare(i) {
+        "اتصالا" | "اتصال" | "الاتصال" | "اتصالات" | "باتصال" if phone_word(next(1)) => {
+            Some(t("phone_call", None, false))
+        }
+        "اتصل" | "اتصلت" if phone_word(next(1)) => Some(t("phone_call", Some(Status::Held), false)),
+        "phone" if matches!(next(1), Some("call" | "calls")) => {
+            Some(t("phone_call", None, false))
+        }
+        w @ ("وصل" | "وصلت" | "سيصل" | "ستصل" | "يصل" | "تصل")
+            if (1..=6).any(|k| {
+                matches!(next(k), Some("الي" | "إلى" | "الى")) && !d.breaks_after(i + k - 1)
+            }) =>
+        {
+            let verb = match w {
+                "وصل" | "وصلت" => Status::Held,
+                "سيصل" | "ستصل" => Status::Planned,
+                _ => Status::Unknown,
+            };
+            Some(t("visit", Some(verb), true))
+        }
+        _ => None,
+    }
+}
+
+/// A press conference or interview, not a meeting: «لقاء مع صحافيين», «لقاء تلفزيوني».
+fn is_press(d: &Doc, i: usize) -> bool {
+    (i + 1..(i + 4).min(d.len())).any(|j| {
+        matches!(
+            d.bare(j),
+            "صحفي"
+                | "صحافي"
+                | "الصحفي"
+                | "الصحافي"
+                | "صحفيين"
+                | "صحافيين"
+                | "الصحفيين"
+                | "الصحافيين"
+                | "صحفيا"
+                | "صحافيا"
+                | "تلفزيوني"
+                | "متلفز"
+                | "اعلامي"
+                | "الاعلاميين"
+                | "اعلاميين"
+                | "اذاعي"
+                | "press"
+                | "reporters"
+                | "journalists"
+        )
+    })
+}
+
+/// Sport, not diplomacy: a sentence about matches, clubs or national teams («لقاء» between two
+/// clubs, a team's «جولة»).
+const SPORT: [&str; 16] = [
+    "مباراه",
+    "المباراه",
+    "مباريات",
+    "الدوري",
+    "دوري",
+    "نادي",
+    "النادي",
+    "منتخب",
+    "المنتخب",
+    "الملعب",
+    "اللاعب",
+    "اللاعبين",
+    "المدرب",
+    "match",
+    "league",
+    "club",
+];
+
 /// The trigger at token i: (trigger, definite).
 fn trigger_at(d: &Doc, i: usize) -> Option<(Trig, bool)> {
+    if let Some(t) = compound_trigger(d, i) {
+        return Some((t, false));
+    }
     let n = d.bare(i);
     if n == "للقاء" {
         return trigger("لقاء").map(|t| (t, true));
@@ -154,7 +283,7 @@ fn trigger_at(d: &Doc, i: usize) -> Option<(Trig, bool)> {
     None
 }
 
-const PLANNED: [&str; 26] = [
+const PLANNED: &[&str] = &[
     "المقرر",
     "مقرر",
     "سيعقد",
@@ -181,8 +310,17 @@ const PLANNED: [&str; 26] = [
     "المزمع",
     "يرتقب",
     "ستنعقد",
+    "سيجري",
+    "ستجري",
+    "سيصل",
+    "ستصل",
+    "will",
+    "scheduled",
+    "expected",
+    "tomorrow",
+    "next",
 ];
-const HELD: [&str; 22] = [
+const HELD: &[&str] = &[
     "عقد",
     "عقدت",
     "جرت",
@@ -205,9 +343,35 @@ const HELD: [&str; 22] = [
     "امس",
     "التقيت",
     "انعقدت",
+    // relative clauses: «خلال لقاء عقده مع نظيره»
+    "عقده",
+    "عقدها",
+    "عقدته",
+    "عقدتها",
+    "عقداه",
+    "اجراه",
+    "اجراها",
+    "اجرته",
+    "تلقي",
+    "تلقت",
+    "held",
+    "yesterday",
+    "last",
+];
+/// Under way as the article is written: «تتواصل المحادثات», «المفاوضات مستمرة».
+const ONGOING: &[&str] = &[
+    "تتواصل",
+    "يتواصل",
+    "تستمر",
+    "يستمر",
+    "متواصله",
+    "مستمره",
+    "تتواصلان",
+    "ongoing",
+    "continuing",
 ];
 /// After these the text names the topic, not the venue («لبحث آخر التطورات في سوريا»).
-const TOPIC: [&str; 20] = [
+const TOPIC: &[&str] = &[
     "لبحث",
     "بحث",
     "لمناقشه",
@@ -228,6 +392,40 @@ const TOPIC: [&str; 20] = [
     "تتمحور",
     "يتمحور",
     "تحدثوا",
+    "بخصوص",
+    "حيال",
+    "ازاء",
+    "تجاه",
+    "ناقش",
+    "ناقشا",
+    "تناول",
+    "تناولا",
+    "تباحثا",
+    "استعرض",
+    "استعرضا",
+    "about",
+    "over",
+];
+/// Titles scoped by a country: «وزير الصناعة في مالي», «سفير إيران في لبنان» name an office, not
+/// where a meeting happens.
+const TITLE: &[&str] = &[
+    "وزير",
+    "الوزير",
+    "وزيره",
+    "سفير",
+    "السفير",
+    "رئيس",
+    "الرئيس",
+    "ممثل",
+    "الممثل",
+    "مبعوث",
+    "المبعوث",
+    "مدير",
+    "نائب",
+    "قائد",
+    "مسؤول",
+    "المسؤول",
+    "منسق",
 ];
 const HOST: [&str; 7] = [
     "ستستضيف",
@@ -261,6 +459,8 @@ fn status_near(d: &Doc, i: usize, verb: Option<Status>) -> Status {
             Status::Planned
         } else if HELD.contains(&n) {
             Status::Held
+        } else if ONGOING.contains(&n) {
+            Status::Ongoing
         } else {
             return;
         };
@@ -316,14 +516,28 @@ impl Ctx<'_> {
             return false;
         }
         let prefix = m.prefix.trim_start_matches(['و', 'ف']);
-        let prev = if a > 0 { d.bare(a - 1) } else { "" };
-        let to = matches!(prev, "الي" | "إلى" | "الى");
+        // «في العاصمة أنقرة», «إلى مدينة جدة»: the preposition governs the descriptor and the name.
+        let mut p = a;
+        while p > i + 1 && matches!(d.bare(p - 1), "العاصمه" | "مدينه" | "المدينه" | "عاصمه") {
+            p -= 1;
+        }
+        let prev = if p > 0 { d.bare(p - 1) } else { "" };
+        let to = matches!(prev, "الي" | "إلى" | "الى") || (prev == "to" && visit);
         if to && (a.saturating_sub(4)..a).any(|j| ENVOY.contains(&d.bare(j))) {
             return false; // «المبعوث الأميركي الخاص إلى سوريا»: a title, not a destination
         }
+        let in_ = matches!(prev, "في" | "وفي" | "in" | "at");
+        if in_
+            && self.kind(m) == Kind::Country
+            && (p.saturating_sub(5)..p - 1)
+                .any(|j| TITLE.contains(&d.bare(j)) || TITLE.contains(&d.toks[j].norm.as_str()))
+            && !(p.saturating_sub(5)..p - 1).any(|j| d.breaks_after(j))
+        {
+            return false; // «وزير الصناعة والتجارة في مالي»: an office, not a venue
+        }
         prefix.starts_with('ب')
             || (prefix.starts_with('ل') && visit)
-            || matches!(prev, "في" | "وفي") && !prefix.starts_with('ل')
+            || in_ && !prefix.starts_with('ل')
             || to
             || m.alias == AliasKind::Descriptive
             || (visit && a <= i + 2)
@@ -452,8 +666,28 @@ pub(crate) fn find(
     // (token, trigger, definite, context): a context hit («على هامش زيارة») reports nothing but
     // still bounds its neighbours' stretches, so its people are not taken as participants.
     let mut hits: Vec<(usize, Trig, bool, bool)> = Vec::new();
+    let sport: Vec<bool> = {
+        let mut s = vec![false; d.sentences.len()];
+        for t in &d.toks {
+            if SPORT.contains(&strip_conj(&t.norm)) {
+                s[t.sentence as usize] = true;
+            }
+        }
+        s
+    };
     for i in 0..d.len() {
         if let Some((t, mut definite)) = trigger_at(d, i) {
+            let sent = d.toks[i].sentence;
+            if sport[sent as usize] || (t.verb.is_none() && is_press(d, i)) {
+                continue;
+            }
+            // «وصل … إلى طهران في زيارة»: the visit is the arrival's, not a second report.
+            let arrived = hits.last().is_some_and(|h| {
+                h.1.visit && h.1.verb.is_some() && d.toks[h.0].sentence == sent
+            });
+            if arrived && t.visit && t.verb.is_none() && i > 0 && d.bare(i - 1) == "في" {
+                continue;
+            }
             let context = i > 0 && CONTEXT_BEFORE.contains(&d.bare(i - 1)) && t.visit;
             if i > 0 && matches!(d.bare(i - 1), "هذا" | "هذه") {
                 definite = true;
@@ -499,9 +733,10 @@ pub(crate) fn find(
             weak: t.weak,
             verb: t.verb.is_some(),
         };
-        // Venue: the accepted place mention nearest the trigger.
+        // Venue: the accepted place mention nearest the trigger. A phone call has none.
         let mut best: Option<(usize, &Mention)> = None;
-        for m in ms.iter().filter(|m| m.toks.0 >= lo && m.toks.1 <= hi) {
+        let phone = t.kind == "phone_call";
+        for m in ms.iter().filter(|m| !phone && m.toks.0 >= lo && m.toks.1 <= hi) {
             if !cx.kind(m).is_geo() || d.toks[m.toks.0].quote != quote || !cx.venue(m, i, t.visit) {
                 continue;
             }
@@ -557,17 +792,32 @@ pub(crate) fn find(
                 r.participants.push(p);
             }
         }
-        // Named parties in the stretch.
+        // Named parties in the stretch. In a reception the subject receives: the person before the
+        // verb, else the first one after it («استقبل X نظيره Y»); the others are received.
+        let reception = t.kind == "reception";
+        let mut host_found = false;
+        // «أكد X خلال لقاء عقده مع Y»: the speaker is a side of the meeting his statement came from.
+        let speakers_meeting = t.verb.is_none()
+            && i > 0
+            && matches!(d.bare(i - 1), "خلال" | "اثناء" | "لدي");
         for m in ms.iter().filter(|m| m.toks.0 >= lo && m.toks.1 <= hi) {
             if cx.kind(m) == Kind::Person
-                && !cx.in_attr[m.toks.0]
+                && (!cx.in_attr[m.toks.0] || speakers_meeting && m.toks.0 < i)
                 && !mediators.contains(&m.entity)
                 && !r.participants.iter().any(|p| p.0 == m.entity)
             {
-                r.participants.push((m.entity, Role::Participant));
+                let role = if !reception {
+                    Role::Participant
+                } else if m.toks.0 < i || !host_found && !counterpart(d, m.toks.0) {
+                    Role::Host
+                } else {
+                    Role::Visitor
+                };
+                host_found |= role == Role::Host;
+                r.participants.push((m.entity, role));
             }
         }
-        if !r.participants.iter().any(|p| p.1 == Role::Participant) {
+        if !r.participants.iter().any(|p| p.1.is_party()) {
             r.participants_text = between_phrase(d, i, hi);
         }
         // Date: the nearest expression in the stretch, within sixteen tokens of the trigger.
@@ -614,7 +864,8 @@ pub(crate) fn find(
             .collect();
         let mut taken = vec![None; pending.len()];
         for k in 0..pending.len() {
-            if pending[k].1.place.is_none() {
+            // A phone call is its own event, even beside a meeting in the same sentence.
+            if pending[k].1.place.is_none() && pending[k].1.kind != "phone_call" {
                 taken[k] = placed
                     .iter()
                     .copied()
@@ -695,6 +946,14 @@ pub(crate) fn find(
         }
     }
     out
+}
+
+/// «نظيره X», «counterpart X»: the person at token m is the other side, never the subject.
+fn counterpart(d: &Doc, m: usize) -> bool {
+    (m.saturating_sub(3)..m).any(|j| {
+        let n = d.bare(j);
+        n.starts_with("نظير") || n == "counterpart"
+    })
 }
 
 /// Where the stretch of the trigger at a ends and that of the trigger at b begins.

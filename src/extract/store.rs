@@ -293,7 +293,7 @@ fn write_rows(
         let mut who: Vec<i64> = r
             .participants
             .iter()
-            .filter(|p| p.1 == super::Role::Participant)
+            .filter(|p| p.1.is_party())
             .filter_map(|p| id_of(p.0))
             .collect();
         who.sort_unstable();
@@ -604,7 +604,7 @@ struct Row {
     kind: &'static str,
     parts: DateParts,
     who: Rc<[(i64, &'static str)]>,
-    /// The participants proper (not hosts or mediators), sorted.
+    /// The sides of the meeting (participants, hosts, visitors; not go-betweens), sorted.
     people: Rc<[i64]>,
 }
 
@@ -759,7 +759,7 @@ fn load_rows(conn: &Connection, scope: &Scope<'_>) -> Result<Vec<Row>> {
             .collect::<rusqlite::Result<_>>()?;
         let mut people: Vec<i64> = who
             .iter()
-            .filter(|w| w.1 == "participant")
+            .filter(|w| matches!(w.1, "participant" | "host" | "visitor"))
             .map(|w| w.0)
             .collect();
         people.dedup();
