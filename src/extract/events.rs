@@ -125,6 +125,16 @@ fn trigger(form: &str) -> Option<Trig> {
         "اجتماع" | "اجتماعا" | "اجتماعات" | "لقاء" | "لقاءا" | "لقاءات" => {
             t("meeting", false, None, false)
         }
+        // With an attached pronoun: «خلال لقائه», «في اجتماعهما» (ئ is normalised to ي).
+        "لقايه" | "لقايها" | "لقايهم" | "لقايهما" | "لقاءه" | "اجتماعه" | "اجتماعها"
+        | "اجتماعهم" | "اجتماعهما" => t("meeting", false, None, false),
+        "مشاورات" => t("talks", true, None, false),
+        "تجتمع" | "يجتمعون" | "تلتقيان" | "يلتقيان" => {
+            t("meeting", false, Some(Status::Unknown), false)
+        }
+        "ستجتمع" | "سيلتقيان" | "ستلتقيان" => {
+            t("meeting", false, Some(Status::Planned), false)
+        }
         "قمه" | "القمه" => t("summit", false, None, false),
         "التقي" | "التقيت" | "التقت" | "التقيا" | "اجتمع" | "اجتمعا" | "اجتمعت" => {
             t("meeting", false, Some(Status::Held), false)
@@ -151,7 +161,9 @@ fn trigger(form: &str) -> Option<Trig> {
         "يستقبل" | "تستقبل" => t("reception", false, Some(Status::Unknown), false),
         // «لدى استقباله»: the verbal noun with its object pronoun.
         "استقباله" | "استقبالها" => t("reception", false, None, false),
-        "مكالمه" | "المكالمه" | "مكالمات" => t("phone_call", false, None, false),
+        "مكالمه" | "المكالمه" | "مكالمات" => {
+            t("phone_call", false, None, false)
+        }
         // English (normalised to lower case).
         "met" => t("meeting", false, Some(Status::Held), false),
         "meet" | "meets" => t("meeting", false, Some(Status::Unknown), false),
@@ -182,13 +194,26 @@ fn compound_trigger(d: &Doc, i: usize) -> Option<Trig> {
         )
     };
     match d.bare(i) {
+        // «بحث الرئيس مع نظيره», «ناقش الوزيران»: talks held, when a counterpart follows.
+        "بحث" | "بحثا" | "ناقش" | "ناقشا" | "تباحث" | "تباحثا"
+            if i == 0 || !d.toks[i].norm.starts_with('ل') =>
+        {
+            ((1..=6).any(|k| next(k) == Some("مع"))
+                || matches!(next(1), Some("الوزيران" | "الرييسان" | "الجانبان")))
+            .then(|| Trig {
+                kind: "talks",
+                weak: false,
+                verb: Some(Status::Held),
+                visit: false,
+            })
+        }
         "اتصالا" | "اتصال" | "الاتصال" | "اتصالات" | "باتصال" if phone_word(next(1)) => {
             Some(t("phone_call", None, false))
         }
-        "اتصل" | "اتصلت" if phone_word(next(1)) => Some(t("phone_call", Some(Status::Held), false)),
-        "phone" if matches!(next(1), Some("call" | "calls")) => {
-            Some(t("phone_call", None, false))
+        "اتصل" | "اتصلت" if phone_word(next(1)) => {
+            Some(t("phone_call", Some(Status::Held), false))
         }
+        "phone" if matches!(next(1), Some("call" | "calls")) => Some(t("phone_call", None, false)),
         w @ ("وصل" | "وصلت" | "سيصل" | "ستصل" | "يصل" | "تصل")
             if (1..=6).any(|k| {
                 matches!(next(k), Some("الي" | "إلى" | "الى")) && !d.breaks_after(i + k - 1)
@@ -443,6 +468,10 @@ const CONNECTIVES: [&str; 6] = ["بعد", "قبل", "بالتوازي", "فيم�
 const CONTEXT_BEFORE: [&str; 2] = ["هامش", "خلال"];
 
 fn status_near(d: &Doc, i: usize, verb: Option<Status>) -> Status {
+    // «إذا التقى», «لو اجتمع»: a hypothesis, neither held nor planned.
+    if (i.saturating_sub(2)..i).any(|j| matches!(d.bare(j), "اذا" | "لو" | "حال" | "if")) {
+        return Status::Unknown;
+    }
     if let Some(s) = verb.filter(|s| *s != Status::Unknown) {
         return s;
     }
@@ -518,7 +547,8 @@ impl Ctx<'_> {
         let prefix = m.prefix.trim_start_matches(['و', 'ف']);
         // «في العاصمة أنقرة», «إلى مدينة جدة»: the preposition governs the descriptor and the name.
         let mut p = a;
-        while p > i + 1 && matches!(d.bare(p - 1), "العاصمه" | "مدينه" | "المدينه" | "عاصمه") {
+        while p > i + 1 && matches!(d.bare(p - 1), "العاصمه" | "مدينه" | "المدينه" | "عاصمه")
+        {
             p -= 1;
         }
         let prev = if p > 0 { d.bare(p - 1) } else { "" };
@@ -682,9 +712,9 @@ pub(crate) fn find(
                 continue;
             }
             // «وصل … إلى طهران في زيارة»: the visit is the arrival's, not a second report.
-            let arrived = hits.last().is_some_and(|h| {
-                h.1.visit && h.1.verb.is_some() && d.toks[h.0].sentence == sent
-            });
+            let arrived = hits
+                .last()
+                .is_some_and(|h| h.1.visit && h.1.verb.is_some() && d.toks[h.0].sentence == sent);
             if arrived && t.visit && t.verb.is_none() && i > 0 && d.bare(i - 1) == "في" {
                 continue;
             }
@@ -736,7 +766,10 @@ pub(crate) fn find(
         // Venue: the accepted place mention nearest the trigger. A phone call has none.
         let mut best: Option<(usize, &Mention)> = None;
         let phone = t.kind == "phone_call";
-        for m in ms.iter().filter(|m| !phone && m.toks.0 >= lo && m.toks.1 <= hi) {
+        for m in ms
+            .iter()
+            .filter(|m| !phone && m.toks.0 >= lo && m.toks.1 <= hi)
+        {
             if !cx.kind(m).is_geo() || d.toks[m.toks.0].quote != quote || !cx.venue(m, i, t.visit) {
                 continue;
             }
@@ -797,9 +830,8 @@ pub(crate) fn find(
         let reception = t.kind == "reception";
         let mut host_found = false;
         // «أكد X خلال لقاء عقده مع Y»: the speaker is a side of the meeting his statement came from.
-        let speakers_meeting = t.verb.is_none()
-            && i > 0
-            && matches!(d.bare(i - 1), "خلال" | "اثناء" | "لدي");
+        let speakers_meeting =
+            t.verb.is_none() && i > 0 && matches!(d.bare(i - 1), "خلال" | "اثناء" | "لدي");
         for m in ms.iter().filter(|m| m.toks.0 >= lo && m.toks.1 <= hi) {
             if cx.kind(m) == Kind::Person
                 && (!cx.in_attr[m.toks.0] || speakers_meeting && m.toks.0 < i)
@@ -815,6 +847,28 @@ pub(crate) fn find(
                 };
                 host_found |= role == Role::Host;
                 r.participants.push((m.entity, role));
+            }
+        }
+        // No person named: the countries or organisations the text sets as the sides («محادثات بين
+        // السعودية وإيران», «اجتماع مع حماس» and the list that follows), never a venue, topic or speaker.
+        if !r.participants.iter().any(|p| p.1.is_party()) {
+            let mut chain_end = None;
+            for m in ms.iter().filter(|m| m.toks.0 > i && m.toks.1 <= hi) {
+                let a = m.toks.0;
+                let opens = matches!(d.bare(a - 1), "بين" | "مع" | "وفدي" | "ممثلي");
+                let chained = chain_end == Some(a) && m.prefix.starts_with('و');
+                if matches!(cx.kind(m), Kind::Country | Kind::Org)
+                    && (opens || chained)
+                    && Some(m.entity) != r.place
+                    && !cx.in_attr[a]
+                    && m.alias != AliasKind::Descriptive
+                    && !(i..a).any(|j| TOPIC.contains(&d.bare(j)))
+                {
+                    chain_end = Some(m.toks.1);
+                    if !r.participants.iter().any(|p| p.0 == m.entity) {
+                        r.participants.push((m.entity, Role::Participant));
+                    }
+                }
             }
         }
         if !r.participants.iter().any(|p| p.1.is_party()) {
