@@ -31,6 +31,7 @@ DROP TABLE events;
 ALTER TABLE events_v12 RENAME TO events;
 CREATE INDEX events_place ON events (place_entity_id, date_start);
 CREATE INDEX events_date ON events (date_start, date_end);
+CREATE INDEX events_date_end ON events (date_end);
 
 CREATE TABLE event_reports_v12 (
     id                  INTEGER PRIMARY KEY,

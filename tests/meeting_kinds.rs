@@ -154,3 +154,49 @@ fn not_meetings() {
         assert!(got.is_empty(), "sentence {i} is no meeting: {got:?}");
     }
 }
+
+#[test]
+fn widening_the_kinds_keeps_every_index_and_row() {
+    let a = Archive::new();
+    a.at_schema(
+        11,
+        "INSERT INTO articles (id, title, body, content_hash, imported_at) VALUES (1, 't', 'b', 'h', 'now');
+         INSERT INTO events (id, kind, status) VALUES (7, 'visit', 'held');
+         INSERT INTO event_reports (id, event_id, article_id, status, trigger_text, start, end, kind)
+         VALUES (3, 7, 1, 'held', 'زار', 0, 1, 'visit');",
+    );
+    let indexes = "SELECT name FROM sqlite_master WHERE type = 'index' \
+                   AND tbl_name IN ('events', 'event_reports') AND sql IS NOT NULL ORDER BY 1";
+    let before = a.sql(indexes);
+    assert!(before.len() >= 6, "{before:?}");
+    a.cmd(&["migrate"]).assert().success();
+    assert_eq!(a.sql(indexes), before);
+    assert_eq!(
+        a.sql("SELECT r.id, e.id, r.kind, e.status FROM event_reports r JOIN events e ON e.id = r.event_id"),
+        ["3,7,visit,held"]
+    );
+    // The new kinds and status are accepted.
+    a.at_schema(
+        marsad::db::latest_known_version(),
+        "INSERT INTO events (kind, status) VALUES ('phone_call', 'ongoing'), ('reception', 'held');",
+    );
+}
+
+#[test]
+fn countries_are_the_sides_only_when_no_person_is_named() {
+    let r = reports(&[
+        "انعقدت أمس في بغداد جولة محادثات بين السعودية وإيران.",
+        "التقى سيرغي لافروف في أنقرة أمس مع هاكان فيدان ومع إيران لاحقاً.",
+        // A place after «في» or a topic is not a side.
+        "عقد اجتماع أمس في الدوحة لبحث العلاقات مع مصر.",
+    ]);
+    assert_eq!(
+        r[0],
+        ["talks|held|Baghdad|Iran:participant,Saudi Arabia:participant"]
+    );
+    assert_eq!(
+        r[1],
+        ["meeting|held|Ankara|Hakan Fidan:participant,Sergey Lavrov:participant"]
+    );
+    assert_eq!(r[2], ["meeting|held|Doha|"]);
+}

@@ -95,6 +95,9 @@ pub struct EventReport {
     pub place_text: Option<String>,
     pub participants: Vec<(u32, Role)>,
     pub participants_text: Option<String>,
+    /// Countries or organisations set as the sides («بين السعودية وإيران»): participants only if,
+    /// once merged, the report names no person.
+    sides: Vec<u32>,
     pub date: Option<When>,
     pub resolved: Option<Resolved>,
     /// Index into the extraction's attributions.
@@ -200,7 +203,7 @@ fn compound_trigger(d: &Doc, i: usize) -> Option<Trig> {
         {
             ((1..=6).any(|k| next(k) == Some("مع"))
                 || matches!(next(1), Some("الوزيران" | "الرييسان" | "الجانبان")))
-            .then(|| Trig {
+            .then_some(Trig {
                 kind: "talks",
                 weak: false,
                 verb: Some(Status::Held),
@@ -537,9 +540,29 @@ impl Ctx<'_> {
             return false;
         }
         if a < i {
-            // Before the trigger only as host: «باكو ستستضيف ... اجتماعاً».
+            // Before the trigger only as host («باكو ستستضيف ... اجتماعاً») or right after the
+            // verb that convenes it («انعقدت أمس في بغداد جولة محادثات»).
             let after = m.toks.1;
-            return (after..(after + 2).min(d.len())).any(|j| HOST.contains(&d.bare(j)));
+            let convened = i <= after + 1
+                && a > 0
+                && matches!(d.bare(a - 1), "في" | "in")
+                && (a.saturating_sub(4)..a - 1).any(|j| {
+                    matches!(
+                        d.bare(j),
+                        "انعقدت"
+                            | "انعقد"
+                            | "عقد"
+                            | "عقدت"
+                            | "جرت"
+                            | "ستعقد"
+                            | "سيعقد"
+                            | "تعقد"
+                            | "يعقد"
+                            | "ستنعقد"
+                    )
+                });
+            return convened
+                || (after..(after + 2).min(d.len())).any(|j| HOST.contains(&d.bare(j)));
         }
         if (i + 1..a).any(|j| TOPIC.contains(&d.bare(j))) {
             return false;
@@ -651,6 +674,11 @@ impl EventReport {
         if self.participants_text.is_none() {
             self.participants_text = o.participants_text;
         }
+        for s in o.sides {
+            if !self.sides.contains(&s) {
+                self.sides.push(s);
+            }
+        }
         if self.attribution.is_none() {
             self.attribution = o.attribution;
         }
@@ -756,6 +784,7 @@ pub(crate) fn find(
             place_text: None,
             participants: Vec::new(),
             participants_text: None,
+            sides: Vec::new(),
             date: None,
             resolved: None,
             attribution: None,
@@ -865,13 +894,13 @@ pub(crate) fn find(
                     && !(i..a).any(|j| TOPIC.contains(&d.bare(j)))
                 {
                     chain_end = Some(m.toks.1);
-                    if !r.participants.iter().any(|p| p.0 == m.entity) {
-                        r.participants.push((m.entity, Role::Participant));
+                    if !r.sides.contains(&m.entity) {
+                        r.sides.push(m.entity);
                     }
                 }
             }
         }
-        if !r.participants.iter().any(|p| p.1.is_party()) {
+        if !r.participants.iter().any(|p| p.1.is_party()) && r.sides.is_empty() {
             r.participants_text = between_phrase(d, i, hi);
         }
         // Date: the nearest expression in the stretch, within sixteen tokens of the trigger.
@@ -973,6 +1002,7 @@ pub(crate) fn find(
                 {
                     let mut r = r;
                     r.participants.clear();
+                    r.sides.clear();
                     r.participants_text = None;
                     e.absorb(r, g);
                 }
@@ -980,7 +1010,7 @@ pub(crate) fn find(
             // Talks in general («تجري مفاوضات»), not a meeting.
             None if r.weak => {}
             None => {
-                let named = r.participants.len();
+                let named = r.participants.len() + r.sides.len();
                 if (r.date.is_some() && named >= 1)
                     || named >= 2
                     || (r.verb && named >= 1 && r.date.is_some())
@@ -991,6 +1021,11 @@ pub(crate) fn find(
         }
     }
     for r in &mut out {
+        if !r.participants.iter().any(|p| p.1.is_party()) {
+            let sides = std::mem::take(&mut r.sides);
+            r.participants
+                .extend(sides.into_iter().map(|e| (e, Role::Participant)));
+        }
         r.participants.sort();
         // Resolve again: the merged status may have settled the tense of a bare weekday.
         if r.resolved.is_none() {
