@@ -70,3 +70,4 @@ PRAGMA legacy_alter_table = OFF;
 CREATE INDEX event_reports_event ON event_reports (event_id, article_id, status, date_start, place_entity_id);
 CREATE INDEX event_reports_article ON event_reports (article_id, event_id);
 CREATE INDEX event_reports_cluster ON event_reports (cluster_key);
+CREATE INDEX event_reports_attribution ON event_reports (attribution_id) WHERE attribution_id IS NOT NULL;

@@ -103,6 +103,8 @@ pub fn check(path: &Path) -> Result<Vec<Finding>> {
         ),
     });
 
+    out.extend(extraction_state(&conn)?);
+
     for (name, sql) in ORPHAN_CHECKS {
         let n = scalar(&conn, sql)?;
         out.push(Finding {
@@ -112,6 +114,69 @@ pub fn check(path: &Path) -> Result<Vec<Finding>> {
         });
     }
     Ok(out)
+}
+
+/// Work an interrupted import or `marsad extract` left: reports not yet merged into events
+/// (`meetings` cannot show them), and articles a re-extraction deleted the rows of and has not
+/// written again. Articles never extracted (imported with --no-extract) are said, not failed.
+fn extraction_state(conn: &Connection) -> Result<Vec<Finding>> {
+    let waiting = scalar(conn, SQL_UNCLUSTERED)?;
+    let unfinished = unfinished_extraction(conn)?;
+    let never = scalar(conn, &sql_not_extracted())?;
+    Ok(vec![
+        Finding {
+            check: "reports waiting to be clustered",
+            ok: waiting == 0,
+            detail: if waiting == 0 {
+                "0".into()
+            } else {
+                format!("{waiting} (an interrupted import: import again, or run `marsad extract`)")
+            },
+        },
+        Finding {
+            check: "articles whose extraction is missing",
+            ok: unfinished.is_none(),
+            detail: match unfinished {
+                Some(n) => format!(
+                    "{n} left without their rows by an interrupted `marsad extract`: run it again"
+                ),
+                None if never > 0 => format!(
+                    "0 (and {never} not extracted by the current rules: run `marsad extract`)"
+                ),
+                None => "0".into(),
+            },
+        },
+    ])
+}
+
+/// Reports with a cluster key that no clustering has linked to an event yet.
+pub const SQL_UNCLUSTERED: &str = "SELECT count(*) FROM event_reports WHERE event_id IS NULL";
+
+/// Articles without extraction rows by the current rules (never extracted, or by older rules).
+pub fn sql_not_extracted() -> String {
+    format!(
+        "SELECT count(*) FROM articles WHERE extracted_version IS NULL OR extracted_version < {}",
+        crate::extract::EXTRACTION_VERSION
+    )
+}
+
+/// The articles an interrupted full `marsad extract` has cleared and not written again, if one is
+/// unfinished.
+pub fn unfinished_extraction(conn: &Connection) -> Result<Option<i64>> {
+    let meta = |k: &str| -> Result<Option<i64>> {
+        Ok(db::get_meta(conn, k)?.and_then(|v| v.parse().ok()))
+    };
+    let (Some(after), Some(upto)) = (
+        meta(crate::archive::reextract::RESUME_KEY)?,
+        meta(crate::archive::reextract::CLEARED_KEY)?,
+    ) else {
+        return Ok(None);
+    };
+    Ok(Some(conn.query_row(
+        "SELECT count(*) FROM articles WHERE id > ?1 AND id <= ?2",
+        [after, upto],
+        |r| r.get(0),
+    )?))
 }
 
 pub fn print(findings: &[Finding], sink: &mut dyn RowSink) -> Result<()> {

@@ -5,10 +5,10 @@ use anyhow::{bail, Context, Result};
 use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::arabic;
+use crate::archive::entities;
 use crate::output::{RowSink, Value};
 use crate::query::entity;
-
-pub const KINDS: &[&str] = &["person", "org", "place", "country", "outlet"];
+use crate::vocab::{AliasKind, EntityKind};
 
 /// An entity named by id or by any alias.
 pub fn resolve(conn: &Connection, name_or_id: &str) -> Result<i64> {
@@ -21,27 +21,23 @@ pub fn resolve(conn: &Connection, name_or_id: &str) -> Result<i64> {
     entity::resolve(conn, name_or_id)
 }
 
-const SQL_INSERT_ALIAS: &str = "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, norm, lang, kind) VALUES (?1, ?2, ?3, ?4, ?5)";
-
 /// Add one alias; returns false when the entity already had it (same normalised key).
-pub fn add_alias(conn: &Connection, entity_id: i64, alias: &str, kind: &str) -> Result<bool> {
+///
+/// # Errors
+/// An alias without letters or digits (it would match nothing).
+pub fn add_alias(conn: &Connection, entity_id: i64, alias: &str, kind: AliasKind) -> Result<bool> {
     let alias = alias.trim();
-    let norm = arabic::index_text(alias);
-    if norm.is_empty() {
+    if arabic::index_text(alias).is_empty() {
         bail!("alias «{alias}» has no letters or digits");
     }
-    let lang = if alias
-        .chars()
-        .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
-    {
-        "ar"
-    } else {
-        "en"
-    };
-    let n = conn
-        .prepare_cached(SQL_INSERT_ALIAS)?
-        .execute(params![entity_id, alias, norm, lang, kind])?;
-    Ok(n > 0)
+    entities::insert_alias(conn, entity_id, alias, entities::alias_lang(alias), kind)
+}
+
+/// The `--kind` flag's value.
+fn entity_kind(k: &str) -> Result<EntityKind> {
+    k.parse().map_err(|e: crate::vocab::UnknownTerm| {
+        anyhow::anyhow!("unknown kind '{k}' (one of: {})", e.allowed)
+    })
 }
 
 pub struct NewEntity {
@@ -53,24 +49,30 @@ pub struct NewEntity {
 }
 
 pub fn add_entity(conn: &Connection, e: &NewEntity) -> Result<i64> {
-    if !KINDS.contains(&e.kind.as_str()) {
-        bail!("unknown kind '{}' (one of: {})", e.kind, KINDS.join(", "));
-    }
+    let kind = entity_kind(&e.kind)?;
     if e.name_ar.is_none() && e.name_en.is_none() {
         bail!("an entity needs --ar or --en (or both)");
     }
     let tx = conn.unchecked_transaction()?;
-    tx.execute(
-        "INSERT INTO entities (key, kind, name_ar, name_en, source) VALUES (?1, ?2, ?3, ?4, 'curated')",
-        params![e.key, e.kind, e.name_ar, e.name_en],
+    let id = entities::insert(
+        &tx,
+        &entities::NewEntity {
+            key: e.key.as_deref(),
+            kind,
+            name_ar: e.name_ar.as_deref(),
+            name_en: e.name_en.as_deref(),
+            source: entities::Source::Curated,
+            note: None,
+        },
     )
     .map_err(|err| match &e.key {
-        Some(k) if err.to_string().contains("UNIQUE") => anyhow::anyhow!("an entity with key {k} already exists"),
-        _ => err.into(),
+        Some(k) if err.to_string().contains("UNIQUE") => {
+            anyhow::anyhow!("an entity with key {k} already exists")
+        }
+        _ => err,
     })?;
-    let id = tx.last_insert_rowid();
     for a in e.name_ar.iter().chain(&e.name_en).chain(&e.aliases) {
-        add_alias(&tx, id, a, "name")?;
+        add_alias(&tx, id, a, AliasKind::Name)?;
     }
     tx.commit()?;
     Ok(id)
@@ -108,7 +110,7 @@ pub fn merge(conn: &Connection, from: i64, into: i64) -> Result<()> {
         }
     }
     tx.execute("DELETE FROM entities WHERE id = ?1", [from])?;
-    crate::extract::store::recount_entities(&tx, Some(&[into].into()))?;
+    crate::archive::counts::recount_entities(&tx, Some(&[into].into()))?;
     tx.commit()?;
     Ok(())
 }
@@ -133,9 +135,7 @@ pub fn list(
     sink: &mut dyn RowSink,
 ) -> Result<u64> {
     if let Some(k) = kind {
-        if !KINDS.contains(&k) {
-            bail!("unknown kind '{k}' (one of: {})", KINDS.join(", "));
-        }
+        entity_kind(k)?;
     }
     let norm = search.map(arabic::index_text);
     let mut stmt = conn.prepare(SQL_LIST)?;

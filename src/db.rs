@@ -70,7 +70,7 @@ pub fn open_write_to(path: &Path, target: Option<u32>) -> Result<Connection> {
         )?;
         if target.is_none() {
             // Every new archive knows the shipped gazetteer: countries, capitals, outlets, people, orgs.
-            crate::extract::gazetteer::seed_default(&conn)
+            crate::archive::gazetteer::seed_default(&conn)
                 .context("cannot load the default gazetteer")?;
         }
     }
@@ -158,6 +158,13 @@ pub fn bulk_load_settings(conn: &Connection) -> Result<()> {
 
 /// The page cache while an import clusters its reports (negative: KiB), see `ingest`.
 pub const CLUSTER_CACHE_KIB: i64 = -16_000;
+
+/// Open an archive read-only exactly as it is (no upgrade, no check of its schema version): for
+/// `marsad migrate --list`, which shows what an archive of any version has applied.
+pub fn open_as_is(path: &Path) -> Result<Connection> {
+    Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .with_context(|| format!("cannot open the archive {}", path.display()))
+}
 
 pub fn latest_known_version() -> u32 {
     embedded::migrations::runner()

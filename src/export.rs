@@ -1,7 +1,6 @@
 //! `marsad export`: every table (or the ones named) as one file each, streamed in constant memory, and
 //! Datasette metadata so the archive browses with the same canned queries.
 
-use std::io::IsTerminal;
 use std::path::Path;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -234,13 +233,11 @@ impl RowSink for Counting<'_> {
 }
 
 fn progress(name: &str, total: u64) -> indicatif::ProgressBar {
-    if total < 200_000 || !std::io::stderr().is_terminal() {
-        return indicatif::ProgressBar::hidden();
-    }
-    let pb = indicatif::ProgressBar::new(total);
-    pb.set_style(
-        indicatif::ProgressStyle::with_template("{msg:20} [{bar:40}] {pos}/{len} rows ({per_sec})")
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    let pb = crate::progress::bar(
+        total,
+        "{msg:20} [{bar:40}] {pos}/{len} rows ({per_sec})",
+        false,
+        total >= 200_000,
     );
     pb.set_message(name.to_string());
     pb

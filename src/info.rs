@@ -103,6 +103,25 @@ pub fn info(conn: &Connection, path: &Path, exact: bool, sink: &mut dyn RowSink)
         };
         rows.push((format!("rows.{t}"), n));
     }
+    // What an interrupted import or `marsad extract` left to do (`marsad check` fails on it).
+    let waiting: i64 = conn.query_row(crate::check::SQL_UNCLUSTERED, [], |r| r.get(0))?;
+    rows.push((
+        "reports_waiting_to_be_clustered".into(),
+        Value::Int(waiting),
+    ));
+    if let Some(n) = crate::check::unfinished_extraction(conn)? {
+        rows.push((
+            "extraction_unfinished".into(),
+            Value::Text(format!(
+                "{n} article(s) without their rows: run `marsad extract` to finish"
+            )),
+        ));
+    }
+    // A scan of every article: only when counting exactly, or when the archive is small.
+    if exact || high_water(conn, "articles")?.unwrap_or(0) <= EXACT_UP_TO {
+        let n: i64 = conn.query_row(&crate::check::sql_not_extracted(), [], |r| r.get(0))?;
+        rows.push(("articles_not_extracted".into(), Value::Int(n)));
+    }
     if !estimated.is_empty() {
         rows.push((
             "rows_estimated".into(),
@@ -149,36 +168,4 @@ pub fn warn_if_stale_index(conn: &Connection) -> Result<()> {
         );
     }
     Ok(())
-}
-
-/// Rebuild the FTS index from the stored text, in one transaction.
-pub fn reindex(conn: &Connection) -> Result<u64> {
-    let tx = conn.unchecked_transaction()?;
-    tx.execute(
-        "INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')",
-        [],
-    )?;
-    let mut n = 0;
-    {
-        let mut read = tx.prepare("SELECT id, title, body FROM articles ORDER BY id")?;
-        let mut write =
-            tx.prepare("INSERT INTO articles_fts (rowid, title, body) VALUES (?1, ?2, ?3)")?;
-        let mut rows = read.query([])?;
-        while let Some(r) = rows.next()? {
-            let (id, title, body): (i64, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
-            write.execute(rusqlite::params![
-                id,
-                arabic::index_text(&title),
-                arabic::index_text(&body)
-            ])?;
-            n += 1;
-        }
-    }
-    db::set_meta(
-        &tx,
-        "normalization_version",
-        &arabic::NORMALIZATION_VERSION.to_string(),
-    )?;
-    tx.commit()?;
-    Ok(n)
 }

@@ -5,8 +5,10 @@
 //! and `info` answer; `output` prints rows in every format.
 
 pub mod arabic;
+pub mod archive;
 pub mod check;
 pub mod cli;
+pub mod cmd;
 pub mod curate;
 pub mod db;
 pub mod export;
@@ -14,5 +16,8 @@ pub mod extract;
 pub mod info;
 pub mod ingest;
 pub mod output;
+pub mod period;
+pub mod progress;
 pub mod query;
 pub mod search;
+pub mod vocab;

@@ -192,46 +192,7 @@ fn keys_of(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Turn YYYY, YYYY-MM or YYYY-MM-DD into the half-open text range it covers: [start, next).
-pub fn period_bounds(s: &str) -> Result<(String, String)> {
-    use chrono::{Datelike, NaiveDate};
-    let s = s.trim();
-    let bad = || {
-        anyhow::anyhow!(
-            "'{s}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD (for example 2025-07)"
-        )
-    };
-    let parts: Vec<&str> = s.split('-').collect();
-    let num = |p: &str| p.parse::<u32>().map_err(|_| bad());
-    match parts.as_slice() {
-        [y] if y.len() == 4 => {
-            let y = num(y)?;
-            Ok((format!("{y:04}"), format!("{:04}", y + 1)))
-        }
-        [y, m] if y.len() == 4 => {
-            let d = NaiveDate::from_ymd_opt(num(y)? as i32, num(m)?, 1).ok_or_else(bad)?;
-            let next = if d.month() == 12 {
-                NaiveDate::from_ymd_opt(d.year() + 1, 1, 1)
-            } else {
-                NaiveDate::from_ymd_opt(d.year(), d.month() + 1, 1)
-            }
-            .ok_or_else(bad)?;
-            Ok((
-                d.format("%Y-%m").to_string(),
-                next.format("%Y-%m").to_string(),
-            ))
-        }
-        [y, m, d] if y.len() == 4 => {
-            let d = NaiveDate::from_ymd_opt(num(y)? as i32, num(m)?, num(d)?).ok_or_else(bad)?;
-            let next = d.succ_opt().ok_or_else(bad)?;
-            Ok((
-                d.format("%Y-%m-%d").to_string(),
-                next.format("%Y-%m-%d").to_string(),
-            ))
-        }
-        _ => Err(bad()),
-    }
-}
+pub use crate::period::period_bounds;
 
 /// The filters, on the article `a`: ?2 from, ?3 to (exclusive), ?4 outlet name, ?5 its alias key.
 macro_rules! filters {
@@ -437,8 +398,11 @@ mod window_rank {
                 c"fts5_api_ptr".as_ptr(),
                 None,
             );
-            ffi::sqlite3_step(stmt);
+            let rc = ffi::sqlite3_step(stmt);
             ffi::sqlite3_finalize(stmt);
+            if rc != ffi::SQLITE_ROW && rc != ffi::SQLITE_DONE {
+                bail!("cannot reach the FTS5 API (error {rc} while stepping)");
+            }
             let Some(create) = api.as_ref().and_then(|a| a.xCreateFunction) else {
                 bail!("this SQLite has no FTS5 API");
             };
@@ -632,24 +596,6 @@ mod tests {
             .contains("no words"));
         // Operator-looking words in lower case are just words.
         assert_eq!(rewrite("or").unwrap().fts, "\"or\"");
-    }
-
-    #[test]
-    fn periods() {
-        assert_eq!(
-            period_bounds("2025").unwrap(),
-            ("2025".into(), "2026".into())
-        );
-        assert_eq!(
-            period_bounds("2025-12").unwrap(),
-            ("2025-12".into(), "2026-01".into())
-        );
-        assert_eq!(
-            period_bounds("2025-07-31").unwrap(),
-            ("2025-07-31".into(), "2025-08-01".into())
-        );
-        assert!(period_bounds("2025-13").is_err());
-        assert!(period_bounds("July").is_err());
     }
 
     #[test]

@@ -264,7 +264,7 @@ fn migration_6_gives_reports_their_articles_content_key() {
     );
     a.cmd(&["migrate"]).assert().success();
     // The migration's key is the importer's, byte for byte; curated reports are never clustered.
-    let expected: String = marsad::ingest::content_key(hash)
+    let expected: String = marsad::archive::content_key(hash)
         .iter()
         .map(|b| format!("{b:02X}"))
         .collect();

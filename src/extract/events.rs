@@ -11,74 +11,14 @@ use super::mentions::Mention;
 use super::when::{self, Dir, Resolved, When};
 use crate::arabic::dates::Precision;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Status {
-    Planned,
-    Held,
-    /// Under way as the article is written («تتواصل المحادثات»).
-    Ongoing,
-    Unknown,
-}
+pub use crate::vocab::{Role, Status};
 
-impl Status {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Planned => "planned",
-            Status::Held => "held",
-            Status::Ongoing => "ongoing",
-            Status::Unknown => "unknown",
-        }
-    }
-    pub fn parse(s: &str) -> Status {
-        match s {
-            "planned" => Status::Planned,
-            "held" => Status::Held,
-            "ongoing" => Status::Ongoing,
-            _ => Status::Unknown,
-        }
-    }
-    /// Can two claims with these statuses be about one meeting? Talks reported as under way and as
-    /// held are the same talks; a plan is not yet either.
-    pub fn compatible(self, o: Status) -> bool {
-        use Status::*;
-        self == o
-            || self == Unknown
-            || o == Unknown
-            || matches!((self, o), (Held, Ongoing) | (Ongoing, Held))
-    }
-    fn tense(self) -> Option<Dir> {
-        match self {
-            Status::Planned => Some(Dir::Future),
-            Status::Held => Some(Dir::Past),
-            Status::Ongoing | Status::Unknown => None,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Role {
-    Participant,
-    /// Who receives the other side in a reception («استقبل X نظيره Y»: X).
-    Host,
-    /// Who is received.
-    Visitor,
-    Mediator,
-    Sponsor,
-}
-
-impl Role {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Participant => "participant",
-            Role::Host => "host",
-            Role::Visitor => "visitor",
-            Role::Mediator => "mediator",
-            Role::Sponsor => "sponsor",
-        }
-    }
-    /// A side of the meeting itself (not a go-between): these make up a meeting's participant set.
-    pub fn is_party(self) -> bool {
-        matches!(self, Role::Participant | Role::Host | Role::Visitor)
+/// The direction in time a status implies for a relative date: held = past, planned = future.
+fn tense(s: Status) -> Option<Dir> {
+    match s {
+        Status::Planned => Some(Dir::Future),
+        Status::Held => Some(Dir::Past),
+        Status::Ongoing | Status::Unknown => None,
     }
 }
 
@@ -925,7 +865,7 @@ pub(crate) fn find(
                     _ => Status::Unknown,
                 };
             }
-            r.resolved = w.resolve(published, r.status.tense());
+            r.resolved = w.resolve(published, tense(r.status));
             r.date = Some(w.clone());
         }
         // The attribution governing the sentence: the nearest one in it.
@@ -1030,7 +970,7 @@ pub(crate) fn find(
         // Resolve again: the merged status may have settled the tense of a bare weekday.
         if r.resolved.is_none() {
             if let Some(w) = &r.date {
-                r.resolved = w.resolve(published, r.status.tense());
+                r.resolved = w.resolve(published, tense(r.status));
             }
         }
     }

@@ -1,30 +1,31 @@
 //! Extraction: entities, attributions, meeting events and republication, from one article's text.
 //!
-//! `extract_article` is pure (runs in parallel during import); `store` writes its result and links
-//! reports across articles into events; `rerun` re-extracts archived articles (`marsad extract`).
+//! Pure: text in, [`Extraction`] out, no SQLite. `extract_article` runs in parallel during import
+//! and `marsad extract`; `archive` writes its result. `cluster` is the policy that merges reports
+//! across articles into events.
 //!
 //! One pass builds a token `Doc` per field; mentions are found on it with one hash lookup per token,
 //! and attributions and events read the same tokens and mentions. No regex, no per-article index.
 
 mod attrib;
+pub mod cluster;
 mod curated;
 mod dedup;
 mod doc;
 mod events;
 pub mod gazetteer;
 mod mentions;
-pub mod store;
 mod when;
 
 use serde_json::{Map, Value as Json};
 
+pub use crate::vocab::{Role, Status};
 pub use attrib::Attribution;
 pub use curated::Curated;
 pub use dedup::Signature;
-pub use events::{EventReport, Role, Status};
+pub use events::EventReport;
 pub use gazetteer::{Gazetteer, Kind};
 pub use mentions::Mention;
-pub use store::{rerun, RerunStats};
 
 /// Version of the extraction rules, recorded in `articles.extracted_version`.
 pub const EXTRACTION_VERSION: i64 = 1;

@@ -13,9 +13,7 @@
 pub mod formats;
 mod prepare;
 
-pub use prepare::content_key;
-
-use std::io::{BufReader, IsTerminal, Read};
+use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -23,21 +21,16 @@ use std::sync::Arc;
 use anyhow::{anyhow, bail, Context, Result};
 use crossbeam_channel::bounded;
 use rayon::prelude::*;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::Connection;
 
+use crate::archive::{self, articles, extraction, writer::Transactions};
 use crate::extract;
 pub use formats::InputFormat;
 use formats::{Item, ReadCtx};
 pub use prepare::{parse_date_arg as prepare_date_arg, Defaults, Prepared};
 
+/// Records per batch; the writer's commit policy is `archive::writer`'s.
 const BATCH: usize = 256;
-/// The writer commits after this many articles, or after COMMIT_SECS, whichever comes first (always
-/// at a batch boundary). Bigger transactions write each hot index page and the search index's
-/// segment once per commit instead of once per batch; readers still see new articles within seconds.
-const COMMIT_ARTICLES: usize = 2048;
-const COMMIT_SECS: u64 = 2;
-/// Clustering at the end of an import commits after this many reports (or COMMIT_SECS).
-const COMMIT_REPORTS: usize = 50_000;
 /// Past this many, bad-record reports are counted, not printed: a systematic problem in a large file
 /// would otherwise bury the terminal.
 const MAX_REPORTS: u64 = 100;
@@ -102,11 +95,17 @@ pub fn run(conn: &mut Connection, paths: &[PathBuf], opts: &ImportOptions) -> Re
                 .map(|m| m.len())
         })
         .sum();
-    let progress = progress_bar(total_bytes, opts.quiet);
+    // Only when there is enough input to wait for.
+    let progress = crate::progress::bar(
+        total_bytes,
+        "{spinner} importing [{bar:40}] {bytes}/{total_bytes} ({bytes_per_sec}, {eta})",
+        opts.quiet,
+        total_bytes >= (8 << 20),
+    );
 
     crate::db::bulk_load_settings(conn)?;
     let gazetteer = if opts.extract {
-        Some(Arc::new(extract::Gazetteer::load(conn)?))
+        Some(Arc::new(archive::gazetteer::load(conn)?))
     } else {
         None
     };
@@ -204,7 +203,7 @@ fn write_all(
 ) -> Result<()> {
     let mut writer = Writer::new(conn, opts.strict)?;
     for batch in batches {
-        writer.begin_batch()?;
+        writer.tx.begin()?;
         let n = batch.len();
         for staged in batch {
             match staged {
@@ -224,7 +223,7 @@ fn write_all(
                         return Ok(());
                     }
                 }
-                Staged::Ok(p) => match writer.write(&p)? {
+                Staged::Ok(p) => match writer.write(&p, &mut |n| progress.suspend(|| report(n)))? {
                     Outcome::Inserted => summary.imported += 1,
                     Outcome::Duplicate => summary.duplicates += 1,
                     Outcome::Changed(id) => {
@@ -239,11 +238,21 @@ fn write_all(
                 },
             }
         }
-        writer.end_batch(n)?;
+        writer.tx.end_batch(n, |_| Ok(()))?;
         progress.set_position(bytes_done.load(Ordering::Relaxed));
     }
     progress.set_position(progress.length().unwrap_or(0));
-    writer.finish(progress)
+    let mut shown = false;
+    writer.tx.cluster(|done, all| {
+        if !shown && !progress.is_hidden() {
+            progress.set_style(crate::progress::style(
+                "{spinner} clustering events [{bar:40}] {pos}/{len} places and months ({eta})",
+            ));
+            progress.set_length(all as u64);
+            shown = true;
+        }
+        progress.set_position(done as u64);
+    })
 }
 
 enum Outcome {
@@ -252,181 +261,71 @@ enum Outcome {
     Changed(i64),
 }
 
-/// The single writer. Owns the transaction discipline: a transaction per batch, or one for everything.
+/// The single writer: article identity, outlets, the article and its extraction rows, in the
+/// transactions of `archive::writer` (one per batch, or one for everything under --strict).
 struct Writer<'c> {
-    conn: &'c Connection,
-    strict: bool,
-    in_tx: bool,
-    /// Articles written since the last commit, and when it was.
-    pending: usize,
-    since: std::time::Instant,
-    /// Mention counts of the open transaction, written just before it commits.
-    months: extract::store::MonthCounts,
+    tx: Transactions<'c>,
     outlets: std::collections::HashMap<String, i64>,
 }
 
-const SQL_BY_URL: &str = "SELECT id, content_hash FROM articles WHERE url = ?1";
-/// Identity of an article without a URL (matches the partial index articles_hash).
-const SQL_BY_HASH: &str = "SELECT id FROM articles WHERE content_hash = ?1 AND url IS NULL LIMIT 1";
-const SQL_INSERT_ARTICLE: &str =
-    "INSERT INTO articles (url, title, body, published_at, published_precision, \
-     published_source, outlet_id, lang, content_hash, imported_at, origin_file, origin_line, extracted_version) \
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
-const SQL_INSERT_FTS: &str = "INSERT INTO articles_fts (rowid, title, body) VALUES (?1, ?2, ?3)";
-
 impl<'c> Writer<'c> {
     fn new(conn: &'c Connection, strict: bool) -> Result<Self> {
-        if strict {
-            // One IMMEDIATE transaction for the whole import: all or nothing.
-            conn.execute_batch("BEGIN IMMEDIATE")?;
-        }
         Ok(Writer {
-            conn,
-            strict,
-            in_tx: strict,
-            pending: 0,
-            since: std::time::Instant::now(),
-            months: Default::default(),
+            tx: Transactions::new(conn, strict)?,
             outlets: Default::default(),
         })
     }
 
-    fn begin_batch(&mut self) -> Result<()> {
-        if !self.in_tx {
-            self.conn.execute_batch("BEGIN IMMEDIATE")?;
-            self.in_tx = true;
-        }
-        Ok(())
-    }
-
-    fn end_batch(&mut self, articles: usize) -> Result<()> {
-        self.pending += articles;
-        let due = self.pending >= COMMIT_ARTICLES
-            || self.since.elapsed() >= std::time::Duration::from_secs(COMMIT_SECS);
-        if !self.strict && self.in_tx && due {
-            self.pending = 0;
-            self.since = std::time::Instant::now();
-            self.months.flush(self.conn)?;
-            self.conn.execute_batch("COMMIT")?;
-            self.in_tx = false;
-        }
-        Ok(())
-    }
-
-    fn finish(&mut self, progress: &indicatif::ProgressBar) -> Result<()> {
-        // Merge this import's reports (and any an interrupted import left) into events. Commits
-        // between places, as often as the import's own batches (the whole run is one transaction
-        // under --strict): each place's events land with its cleared dirty keys.
-        self.begin_batch()?;
-        self.months.flush(self.conn)?;
-        // Clustering reads each place's reports once, so a large page cache buys little there, and
-        // the memory it frees holds the busiest month's reports instead (187k at 1M articles): the
-        // 1M import peaked at 202 MB with the cache left at 64 MB.
-        self.conn
-            .pragma_update(None, "cache_size", crate::db::CLUSTER_CACHE_KIB)?;
-        let mut shown = false;
-        extract::store::recluster_dirty_with(self.conn, |p| {
-            if !shown && !progress.is_hidden() {
-                progress.set_style(bar_style(
-                    "{spinner} clustering events [{bar:40}] {pos}/{len} places and months ({eta})",
-                ));
-                progress.set_length(p.keys_total as u64);
-                shown = true;
-            }
-            progress.set_position(p.keys_done as u64);
-            self.pending += p.reports;
-            let due = self.pending >= COMMIT_REPORTS
-                || self.since.elapsed() >= std::time::Duration::from_secs(COMMIT_SECS);
-            if !self.strict && due {
-                self.pending = 0;
-                self.since = std::time::Instant::now();
-                self.conn.execute_batch("COMMIT; BEGIN IMMEDIATE")?;
-            }
-            Ok(())
-        })?;
-        self.conn.execute_batch("COMMIT")?;
-        self.in_tx = false;
-        Ok(())
-    }
-
     fn abort(&mut self) -> Result<()> {
-        self.months.clear();
-        if self.in_tx {
-            self.conn.execute_batch("ROLLBACK")?;
-            self.in_tx = false;
-        }
-        Ok(())
+        self.tx.abort()
     }
 
-    fn write(&mut self, p: &Prepared) -> Result<Outcome> {
-        let res = self.write_inner(p);
+    fn write(&mut self, p: &Prepared, notice: &mut dyn FnMut(&str)) -> Result<Outcome> {
+        let res = self.write_inner(p, notice);
         if res.is_err() {
             self.abort()?;
         }
         res.with_context(|| format!("{}: cannot write the article", p.origin))
     }
 
-    fn write_inner(&mut self, p: &Prepared) -> Result<Outcome> {
-        if let Some(url) = &p.url {
-            let existing = self
-                .conn
-                .prepare_cached(SQL_BY_URL)?
-                .query_row([url], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))
-                .optional()?;
-            if let Some((id, hash)) = existing {
-                return Ok(if hash == p.content_hash {
-                    Outcome::Duplicate
-                } else {
-                    Outcome::Changed(id)
-                });
-            }
-        } else {
-            let existing: Option<i64> = self
-                .conn
-                .prepare_cached(SQL_BY_HASH)?
-                .query_row([&p.content_hash], |r| r.get(0))
-                .optional()?;
-            if existing.is_some() {
-                return Ok(Outcome::Duplicate);
-            }
+    fn write_inner(&mut self, p: &Prepared, notice: &mut dyn FnMut(&str)) -> Result<Outcome> {
+        let conn = self.tx.conn();
+        match articles::known(conn, p.url.as_deref(), &p.content_hash)? {
+            articles::Known::Same => return Ok(Outcome::Duplicate),
+            articles::Known::Changed(id) => return Ok(Outcome::Changed(id)),
+            articles::Known::New => {}
         }
         let outlet_id = match &p.outlet {
             Some(name) => Some(self.outlet_id(name)?),
             None => None,
         };
-        self.conn
-            .prepare_cached(SQL_INSERT_ARTICLE)?
-            .execute(params![
-                p.url,
-                p.title,
-                p.body,
-                p.published_at,
-                p.published_precision,
-                p.published_source,
+        let id = articles::insert(
+            conn,
+            &articles::NewArticle {
+                url: p.url.as_deref(),
+                title: &p.title,
+                body: &p.body,
+                published_at: p.published_at.as_deref(),
+                published_precision: p.published_precision,
+                published_source: p.published_source,
                 outlet_id,
-                p.lang,
-                p.content_hash,
-                crate::db::now_iso(),
-                p.origin.file.as_ref(),
-                p.origin.line as i64,
-                p.extraction.as_ref().map(|_| extract::EXTRACTION_VERSION),
-            ])?;
-        let id = self.conn.last_insert_rowid();
-        self.conn
-            .prepare_cached(SQL_INSERT_FTS)?
-            .execute(params![id, p.fts_title, p.fts_body])?;
+                lang: p.lang.as_deref(),
+                content_hash: &p.content_hash,
+                origin_file: &p.origin.file,
+                origin_line: p.origin.line as i64,
+                extracted_version: p.extraction.as_ref().map(|_| extract::EXTRACTION_VERSION),
+                index_title: &p.fts_title,
+                index_body: &p.fts_body,
+            },
+        )?;
         if let Some(x) = &p.extraction {
-            let named = extract::store::write_article(
-                self.conn,
-                id,
-                &prepare::content_key(&p.content_hash),
-                x,
-            )?;
-            let month = p
-                .published_at
-                .as_deref()
-                .map_or("", |d| d.get(..7).unwrap_or(d));
-            self.months.add(month, &named);
+            let named =
+                extraction::write_article(conn, id, &archive::content_key(&p.content_hash), x)?;
+            let month = crate::period::month_key(p.published_at.as_deref());
+            self.tx.months.add(month, &named);
+            for why in x.curated.iter().flat_map(|c| &c.skipped) {
+                notice(&format!("{}: {why}", p.origin));
+            }
         }
         Ok(Outcome::Inserted)
     }
@@ -435,7 +334,7 @@ impl<'c> Writer<'c> {
         if let Some(id) = self.outlets.get(name) {
             return Ok(*id);
         }
-        let id = extract::store::outlet_id(self.conn, name)?;
+        let id = articles::outlet_id(self.tx.conn(), name)?;
         self.outlets.insert(name.to_string(), id);
         Ok(id)
     }
@@ -524,22 +423,4 @@ fn format_of(path: &Path) -> Option<InputFormat> {
     path.extension()
         .and_then(|e| e.to_str())
         .and_then(InputFormat::from_extension)
-}
-
-fn progress_bar(total: u64, quiet: bool) -> indicatif::ProgressBar {
-    // Only for people watching a terminal, and only when there is enough input to wait for.
-    if quiet || !std::io::stderr().is_terminal() || total < (8 << 20) {
-        return indicatif::ProgressBar::hidden();
-    }
-    let pb = indicatif::ProgressBar::new(total);
-    pb.set_style(bar_style(
-        "{spinner} importing [{bar:40}] {bytes}/{total_bytes} ({bytes_per_sec}, {eta})",
-    ));
-    pb
-}
-
-fn bar_style(template: &str) -> indicatif::ProgressStyle {
-    indicatif::ProgressStyle::with_template(template)
-        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
-        .progress_chars("=> ")
 }

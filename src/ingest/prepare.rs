@@ -3,10 +3,10 @@
 
 use chrono::Datelike;
 use serde_json::{Map, Value as Json};
-use sha2::{Digest, Sha256};
 
 use super::formats::{Origin, RawArticle};
 use crate::arabic::{self, dates};
+use crate::archive::content_hash;
 use crate::extract;
 
 /// Metadata the command line supplies for records that lack it.
@@ -39,13 +39,10 @@ impl Prepared {
         extract::ArticleView {
             title: &self.title,
             body: &self.body,
-            published: self
-                .published_at
-                .as_deref()
-                .filter(|_| matches!(self.published_precision, "time" | "day"))
-                .and_then(|s| {
-                    chrono::NaiveDate::parse_from_str(&s[..10.min(s.len())], "%Y-%m-%d").ok()
-                }),
+            published: crate::period::published_day(
+                self.published_at.as_deref(),
+                self.published_precision,
+            ),
             outlet: self.outlet.as_deref(),
             annotations: self.annotations.as_ref(),
         }
@@ -132,25 +129,6 @@ pub fn prepare(origin: Origin, raw: RawArticle, defaults: &Defaults) -> Result<P
     })
 }
 
-/// Identity of a text: the hash of its search keys (`arabic::index_text` of title and body), so a copy
-/// that differs only in spelling variants, harakat, punctuation or spacing is the same article.
-pub fn content_hash(index_title: &str, index_body: &str) -> String {
-    let mut h = Sha256::new();
-    h.update(index_title.as_bytes());
-    h.update(b"\n");
-    h.update(index_body.as_bytes());
-    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// The first 64 bits of a content hash as bytes (`unhex(substr(content_hash, 1, 16))` in SQL): what
-/// each event report keeps of its article's identity, to order reports by content when clustering.
-pub fn content_key(content_hash: &str) -> Vec<u8> {
-    (0..content_hash.len().min(16))
-        .step_by(2)
-        .filter_map(|i| u8::from_str_radix(content_hash.get(i..i + 2)?, 16).ok())
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -221,14 +199,6 @@ mod tests {
             .err()
             .unwrap()
             .starts_with("unparseable date 'last tuesday'"));
-    }
-
-    #[test]
-    fn hash_ignores_spelling_variants_and_spacing() {
-        let h = |t: &str, b: &str| content_hash(&arabic::index_text(t), &arabic::index_text(b));
-        assert_eq!(h("إسرائيل", "نص  طويل"), h("اسرائيل", "نصٌّ، طويل"));
-        assert_ne!(h("a", "b"), h("a", "c"));
-        assert_ne!(h("ab", "c"), h("a", "bc"), "title and body stay apart");
     }
 
     mod props {

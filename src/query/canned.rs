@@ -303,7 +303,7 @@ pub fn run(
             }
             ParamType::Date => {
                 let (start, end) =
-                    crate::search::period_bounds(&value).map_err(|e| bad(e.to_string()))?;
+                    crate::period::period_bounds(&value).map_err(|e| bad(e.to_string()))?;
                 binds.push((p.name.clone(), SqlValue::Text(start)));
                 binds.push((format!("{}_end", p.name), SqlValue::Text(end)));
             }

@@ -1,0 +1,147 @@
+//! The one writer of entities and their aliases: the gazetteer seeding, curation (`marsad entity`)
+//! and curated annotations all create entities and aliases here.
+
+use anyhow::Result;
+use rusqlite::{params, Connection, OptionalExtension};
+
+use crate::arabic;
+use crate::vocab::{AliasKind, EntityKind};
+
+/// Where an entity row comes from (`entities.source`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Gazetteer,
+    Curated,
+}
+
+impl Source {
+    fn as_str(self) -> &'static str {
+        match self {
+            Source::Gazetteer => "gazetteer",
+            Source::Curated => "curated",
+        }
+    }
+}
+
+/// An entity to create. At least one of the names is required (the schema's CHECK).
+pub struct NewEntity<'a> {
+    pub key: Option<&'a str>,
+    pub kind: EntityKind,
+    pub name_ar: Option<&'a str>,
+    pub name_en: Option<&'a str>,
+    pub source: Source,
+    pub note: Option<&'a str>,
+}
+
+const SQL_INSERT_ENTITY: &str = "INSERT INTO entities (key, kind, name_ar, name_en, source, note) \
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+const SQL_INSERT_ENTITY_IF_NEW: &str =
+    "INSERT OR IGNORE INTO entities (key, kind, name_ar, name_en, source, note) \
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+
+/// Insert an entity; returns its id.
+///
+/// # Errors
+/// A key already taken (SQLite's UNIQUE constraint error), or any SQLite error.
+pub fn insert(conn: &Connection, e: &NewEntity<'_>) -> Result<i64> {
+    conn.prepare_cached(SQL_INSERT_ENTITY)?.execute(params![
+        e.key,
+        e.kind.as_str(),
+        e.name_ar,
+        e.name_en,
+        e.source.as_str(),
+        e.note
+    ])?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Insert an entity unless its key is taken (the gazetteer's idempotent seeding); returns whether
+/// it was inserted.
+pub fn insert_if_new(conn: &Connection, e: &NewEntity<'_>) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(SQL_INSERT_ENTITY_IF_NEW)?
+        .execute(params![
+            e.key,
+            e.kind.as_str(),
+            e.name_ar,
+            e.name_en,
+            e.source.as_str(),
+            e.note
+        ])?
+        > 0)
+}
+
+const SQL_ENTITY_BY_KEY: &str = "SELECT id FROM entities WHERE key = ?1";
+
+/// The entity with this stable key.
+pub fn by_key(conn: &Connection, key: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached(SQL_ENTITY_BY_KEY)?
+        .query_row([key], |r| r.get(0))
+        .optional()?)
+}
+
+const SQL_BY_ALIAS: &str =
+    "SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id \
+     WHERE a.norm = ?1 ORDER BY (e.kind = ?2) DESC, e.id LIMIT 1";
+
+/// The entity with an alias whose search key equals `name`'s, preferring one of `kind`, then the
+/// oldest.
+pub fn by_alias(conn: &Connection, name: &str, kind: EntityKind) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached(SQL_BY_ALIAS)?
+        .query_row(params![arabic::index_text(name), kind.as_str()], |r| {
+            r.get(0)
+        })
+        .optional()?)
+}
+
+/// 'ar' for an alias written in Arabic script, else 'en'.
+pub fn alias_lang(alias: &str) -> &'static str {
+    if alias
+        .chars()
+        .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+    {
+        "ar"
+    } else {
+        "en"
+    }
+}
+
+const SQL_INSERT_ALIAS: &str =
+    "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, norm, lang, kind) \
+     VALUES (?1, ?2, ?3, ?4, ?5)";
+
+/// Give an entity an alias; its matching key (`norm`) is the alias's search form. Returns false
+/// when the entity already has an alias with that key, or the alias has no letters or digits (no
+/// key to match).
+pub fn insert_alias(
+    conn: &Connection,
+    entity_id: i64,
+    alias: &str,
+    lang: &str,
+    kind: AliasKind,
+) -> Result<bool> {
+    let alias = alias.trim();
+    let norm = arabic::index_text(alias);
+    if norm.trim().is_empty() {
+        return Ok(false);
+    }
+    Ok(conn.prepare_cached(SQL_INSERT_ALIAS)?.execute(params![
+        entity_id,
+        alias,
+        norm,
+        lang,
+        kind.as_str()
+    ])? > 0)
+}
+
+const SQL_INSERT_WITHIN: &str =
+    "INSERT OR IGNORE INTO entity_within (entity_id, parent_id) VALUES (?1, ?2)";
+
+/// Record that place `entity_id` lies within `parent_id`.
+pub fn insert_within(conn: &Connection, entity_id: i64, parent_id: i64) -> Result<()> {
+    conn.prepare_cached(SQL_INSERT_WITHIN)?
+        .execute(params![entity_id, parent_id])?;
+    Ok(())
+}

@@ -1,0 +1,45 @@
+//! `marsad entities`: the entities named in the archive, most mentioned first (`curate::list`).
+
+use std::path::Path;
+
+use anyhow::Result;
+use clap::Args;
+
+use super::OutArgs;
+use crate::curate;
+use crate::db::{self, Mode};
+
+#[derive(Args, Debug)]
+pub struct EntitiesArgs {
+    /// Only this kind: person, org, place, country or outlet.
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// Only entities with an alias containing this text (normalised: any spelling).
+    #[arg(long)]
+    pub search: Option<String>,
+    /// At most this many rows.
+    #[arg(long, short = 'n', default_value_t = 50)]
+    pub limit: i64,
+    #[command(flatten)]
+    pub out: OutArgs,
+}
+
+pub fn run(path: &Path, a: EntitiesArgs) -> Result<i32> {
+    list(path, a, true)?;
+    Ok(0)
+}
+
+/// The entities (only those mentioned somewhere, with `mentioned_only`).
+pub(super) fn list(path: &Path, a: EntitiesArgs, mentioned_only: bool) -> Result<()> {
+    let conn = db::open(path, Mode::ReadOnly)?;
+    let mut sink = a.out.sink()?;
+    curate::list(
+        &conn,
+        a.kind.as_deref(),
+        a.search.as_deref(),
+        mentioned_only,
+        a.limit,
+        sink.as_mut(),
+    )?;
+    Ok(())
+}
