@@ -232,11 +232,11 @@ fn disjoint(a: &[i64], b: &[i64]) -> bool {
 }
 
 impl Report {
-    /// Same event? Disjoint casts (when both reports name two sides or more) never are; resolved
-    /// dates then decide alone (a planned meeting later reported held is one event); otherwise
-    /// status and the named parts of the dates must agree.
+    /// Same event? Reports that both name sides and share none never are (two meetings in one
+    /// city the same day are common); resolved dates then decide alone (a planned meeting later
+    /// reported held is one event); otherwise status and the named parts of the dates must agree.
     pub fn compatible(&self, o: &Report) -> bool {
-        if self.people.len() >= 2 && o.people.len() >= 2 && disjoint(&self.people, &o.people) {
+        if !self.people.is_empty() && !o.people.is_empty() && disjoint(&self.people, &o.people) {
             return false;
         }
         if self.parts.resolved.is_some() && o.parts.resolved.is_some() {
