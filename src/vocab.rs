@@ -116,6 +116,8 @@ vocabulary! {
         Visit => "visit",
         Talks => "talks",
         Summit => "summit",
+        PhoneCall => "phone_call",
+        Reception => "reception",
         Other => "other",
     }
 }
@@ -131,19 +133,32 @@ vocabulary! {
     }
 }
 
+impl Role {
+    /// A side of the meeting itself (not a go-between): these make up a meeting's participant set.
+    pub fn is_party(self) -> bool {
+        matches!(self, Role::Participant | Role::Host | Role::Visitor)
+    }
+}
+
 vocabulary! {
     /// Whether a report says the event took place (`events.status`, `event_reports.status`).
     Status, "status", "events.status" {
         Planned => "planned",
         Held => "held",
+        Ongoing => "ongoing",
         Unknown => "unknown",
     }
 }
 
 impl Status {
-    /// Two reports' statuses can describe the same event (unknown agrees with anything).
+    /// Two reports' statuses can describe the same event: unknown agrees with anything, and talks
+    /// reported as under way and as held are the same talks; a plan is not yet either.
     pub fn compatible(self, o: Status) -> bool {
-        self == o || self == Status::Unknown || o == Status::Unknown
+        use Status::*;
+        self == o
+            || self == Unknown
+            || o == Unknown
+            || matches!((self, o), (Held, Ongoing) | (Ongoing, Held))
     }
 }
 

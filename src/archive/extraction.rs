@@ -226,7 +226,7 @@ pub fn write_rows(
         let who: Vec<i64> = r
             .participants
             .iter()
-            .filter(|p| p.1 == Role::Participant)
+            .filter(|p| p.1.is_party())
             .filter_map(|p| id_of(p.0))
             .collect();
         let key = cluster::cluster_key(place, &who, r.resolved.as_ref(), x.published);

@@ -102,7 +102,7 @@ pub struct Report {
     pub kind: EventKind,
     pub(crate) parts: DateParts,
     pub who: Rc<[(i64, Role)]>,
-    /// The participants proper (not hosts or mediators), sorted.
+    /// The sides of the meeting (participants, hosts, visitors; not go-betweens), sorted.
     pub people: Rc<[i64]>,
 }
 
@@ -167,7 +167,7 @@ impl Interner {
         let mut people: Vec<i64> = c
             .who
             .iter()
-            .filter(|w| w.1 == Role::Participant)
+            .filter(|w| w.1.is_party())
             .map(|w| w.0)
             .collect();
         people.dedup();
@@ -232,11 +232,11 @@ fn disjoint(a: &[i64], b: &[i64]) -> bool {
 }
 
 impl Report {
-    /// Same event? Disjoint casts (when both reports name two sides or more) never are; resolved
-    /// dates then decide alone (a planned meeting later reported held is one event); otherwise
-    /// status and the named parts of the dates must agree.
+    /// Same event? Reports that both name sides and share none never are (two meetings in one
+    /// city the same day are common); resolved dates then decide alone (a planned meeting later
+    /// reported held is one event); otherwise status and the named parts of the dates must agree.
     pub fn compatible(&self, o: &Report) -> bool {
-        if self.people.len() >= 2 && o.people.len() >= 2 && disjoint(&self.people, &o.people) {
+        if !self.people.is_empty() && !o.people.is_empty() && disjoint(&self.people, &o.people) {
             return false;
         }
         if self.parts.resolved.is_some() && o.parts.resolved.is_some() {

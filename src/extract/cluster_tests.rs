@@ -83,10 +83,14 @@ fn disjoint_participants_are_different_meetings() {
     let rows = vec![
         report(&mut i, 1, None, Status::Held, None, &[10, 11]),
         report(&mut i, 2, None, Status::Held, None, &[12, 13]),
-        // one named side: cannot tell, joins the first
+        // one named side: joins the cast it belongs to
         report(&mut i, 3, None, Status::Held, None, &[12]),
+        // a side nobody else names: a meeting of its own
+        report(&mut i, 4, None, Status::Held, None, &[14]),
+        // no side named: joins the first it agrees with
+        report(&mut i, 5, None, Status::Held, None, &[]),
     ];
-    assert_eq!(clusters(&plan(rows)), vec![vec![1, 3], vec![2]]);
+    assert_eq!(clusters(&plan(rows)), vec![vec![1, 5], vec![2, 3], vec![4]]);
 }
 
 #[test]

@@ -5,7 +5,7 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::attrib::Attribution;
-use super::doc::{Doc, SEP_SENTENCE};
+use super::doc::{strip_conj, Doc, SEP_SENTENCE};
 use super::gazetteer::{AliasKind, Gazetteer, Kind};
 use super::mentions::Mention;
 use super::when::{self, Dir, Resolved, When};
@@ -18,7 +18,7 @@ fn tense(s: Status) -> Option<Dir> {
     match s {
         Status::Planned => Some(Dir::Future),
         Status::Held => Some(Dir::Past),
-        Status::Unknown => None,
+        Status::Ongoing | Status::Unknown => None,
     }
 }
 
@@ -35,6 +35,9 @@ pub struct EventReport {
     pub place_text: Option<String>,
     pub participants: Vec<(u32, Role)>,
     pub participants_text: Option<String>,
+    /// Countries or organisations set as the sides («بين السعودية وإيران»): participants only if,
+    /// once merged, the report names no person.
+    sides: Vec<u32>,
     pub date: Option<When>,
     pub resolved: Option<Resolved>,
     /// Index into the extraction's attributions.
@@ -65,6 +68,16 @@ fn trigger(form: &str) -> Option<Trig> {
         "اجتماع" | "اجتماعا" | "اجتماعات" | "لقاء" | "لقاءا" | "لقاءات" => {
             t("meeting", false, None, false)
         }
+        // With an attached pronoun: «خلال لقائه», «في اجتماعهما» (ئ is normalised to ي).
+        "لقايه" | "لقايها" | "لقايهم" | "لقايهما" | "لقاءه" | "اجتماعه" | "اجتماعها"
+        | "اجتماعهم" | "اجتماعهما" => t("meeting", false, None, false),
+        "مشاورات" => t("talks", true, None, false),
+        "تجتمع" | "يجتمعون" | "تلتقيان" | "يلتقيان" => {
+            t("meeting", false, Some(Status::Unknown), false)
+        }
+        "ستجتمع" | "سيلتقيان" | "ستلتقيان" => {
+            t("meeting", false, Some(Status::Planned), false)
+        }
         "قمه" | "القمه" => t("summit", false, None, false),
         "التقي" | "التقيت" | "التقت" | "التقيا" | "اجتمع" | "اجتمعا" | "اجتمعت" => {
             t("meeting", false, Some(Status::Held), false)
@@ -84,12 +97,136 @@ fn trigger(form: &str) -> Option<Trig> {
         "سيزور" | "ستزور" => t("visit", false, Some(Status::Planned), true),
         "يزور" | "تزور" => t("visit", false, Some(Status::Unknown), true),
         "زار" | "زارت" => t("visit", false, Some(Status::Held), true),
+        "استقبل" | "استقبلت" | "استقبلا" => {
+            t("reception", false, Some(Status::Held), false)
+        }
+        "سيستقبل" | "ستستقبل" => t("reception", false, Some(Status::Planned), false),
+        "يستقبل" | "تستقبل" => t("reception", false, Some(Status::Unknown), false),
+        // «لدى استقباله»: the verbal noun with its object pronoun.
+        "استقباله" | "استقبالها" => t("reception", false, None, false),
+        "مكالمه" | "المكالمه" | "مكالمات" => {
+            t("phone_call", false, None, false)
+        }
+        // English (normalised to lower case).
+        "met" => t("meeting", false, Some(Status::Held), false),
+        "meet" | "meets" => t("meeting", false, Some(Status::Unknown), false),
+        "meeting" | "meetings" => t("meeting", false, None, false),
+        "talks" => t("talks", true, None, false),
+        "summit" => t("summit", false, None, false),
+        "visited" => t("visit", false, Some(Status::Held), true),
+        "visit" | "visits" => t("visit", false, None, true),
+        "received" | "hosted" => t("reception", false, Some(Status::Held), false),
         _ => None,
     }
 }
 
+/// Two-word triggers and arrivals, read at token i: a phone call («اتصالاً هاتفياً», «phone call»,
+/// «اتصل هاتفياً») or an arrival («وصل … إلى»), which names the venue of a visit.
+fn compound_trigger(d: &Doc, i: usize) -> Option<Trig> {
+    let next = |k: usize| (i + k < d.len()).then(|| d.bare(i + k));
+    let t = |kind, verb, visit| Trig {
+        kind,
+        weak: false,
+        verb,
+        visit,
+    };
+    let phone_word = |w: Option<&str>| {
+        matches!(
+            w,
+            Some("هاتفيا" | "هاتفي" | "الهاتفي" | "هاتفيه" | "الهاتفيه")
+        )
+    };
+    match d.bare(i) {
+        // «بحث الرئيس مع نظيره», «ناقش الوزيران»: talks held, when a counterpart follows.
+        "بحث" | "بحثا" | "ناقش" | "ناقشا" | "تباحث" | "تباحثا"
+            if i == 0 || !d.toks[i].norm.starts_with('ل') =>
+        {
+            ((1..=6).any(|k| next(k) == Some("مع"))
+                || matches!(next(1), Some("الوزيران" | "الرييسان" | "الجانبان")))
+            .then_some(Trig {
+                kind: "talks",
+                weak: false,
+                verb: Some(Status::Held),
+                visit: false,
+            })
+        }
+        "اتصالا" | "اتصال" | "الاتصال" | "اتصالات" | "باتصال" if phone_word(next(1)) => {
+            Some(t("phone_call", None, false))
+        }
+        "اتصل" | "اتصلت" if phone_word(next(1)) => {
+            Some(t("phone_call", Some(Status::Held), false))
+        }
+        "phone" if matches!(next(1), Some("call" | "calls")) => Some(t("phone_call", None, false)),
+        w @ ("وصل" | "وصلت" | "سيصل" | "ستصل" | "يصل" | "تصل")
+            if (1..=6).any(|k| {
+                matches!(next(k), Some("الي" | "إلى" | "الى")) && !d.breaks_after(i + k - 1)
+            }) =>
+        {
+            let verb = match w {
+                "وصل" | "وصلت" => Status::Held,
+                "سيصل" | "ستصل" => Status::Planned,
+                _ => Status::Unknown,
+            };
+            Some(t("visit", Some(verb), true))
+        }
+        _ => None,
+    }
+}
+
+/// A press conference or interview, not a meeting: «لقاء مع صحافيين», «لقاء تلفزيوني».
+fn is_press(d: &Doc, i: usize) -> bool {
+    (i + 1..(i + 4).min(d.len())).any(|j| {
+        matches!(
+            d.bare(j),
+            "صحفي"
+                | "صحافي"
+                | "الصحفي"
+                | "الصحافي"
+                | "صحفيين"
+                | "صحافيين"
+                | "الصحفيين"
+                | "الصحافيين"
+                | "صحفيا"
+                | "صحافيا"
+                | "تلفزيوني"
+                | "متلفز"
+                | "اعلامي"
+                | "الاعلاميين"
+                | "اعلاميين"
+                | "اذاعي"
+                | "press"
+                | "reporters"
+                | "journalists"
+        )
+    })
+}
+
+/// Sport, not diplomacy: a sentence about matches, clubs or national teams («لقاء» between two
+/// clubs, a team's «جولة»).
+const SPORT: [&str; 16] = [
+    "مباراه",
+    "المباراه",
+    "مباريات",
+    "الدوري",
+    "دوري",
+    "نادي",
+    "النادي",
+    "منتخب",
+    "المنتخب",
+    "الملعب",
+    "اللاعب",
+    "اللاعبين",
+    "المدرب",
+    "match",
+    "league",
+    "club",
+];
+
 /// The trigger at token i: (trigger, definite).
 fn trigger_at(d: &Doc, i: usize) -> Option<(Trig, bool)> {
+    if let Some(t) = compound_trigger(d, i) {
+        return Some((t, false));
+    }
     let n = d.bare(i);
     if n == "للقاء" {
         return trigger("لقاء").map(|t| (t, true));
@@ -114,7 +251,7 @@ fn trigger_at(d: &Doc, i: usize) -> Option<(Trig, bool)> {
     None
 }
 
-const PLANNED: [&str; 26] = [
+const PLANNED: &[&str] = &[
     "المقرر",
     "مقرر",
     "سيعقد",
@@ -141,8 +278,17 @@ const PLANNED: [&str; 26] = [
     "المزمع",
     "يرتقب",
     "ستنعقد",
+    "سيجري",
+    "ستجري",
+    "سيصل",
+    "ستصل",
+    "will",
+    "scheduled",
+    "expected",
+    "tomorrow",
+    "next",
 ];
-const HELD: [&str; 22] = [
+const HELD: &[&str] = &[
     "عقد",
     "عقدت",
     "جرت",
@@ -165,9 +311,35 @@ const HELD: [&str; 22] = [
     "امس",
     "التقيت",
     "انعقدت",
+    // relative clauses: «خلال لقاء عقده مع نظيره»
+    "عقده",
+    "عقدها",
+    "عقدته",
+    "عقدتها",
+    "عقداه",
+    "اجراه",
+    "اجراها",
+    "اجرته",
+    "تلقي",
+    "تلقت",
+    "held",
+    "yesterday",
+    "last",
+];
+/// Under way as the article is written: «تتواصل المحادثات», «المفاوضات مستمرة».
+const ONGOING: &[&str] = &[
+    "تتواصل",
+    "يتواصل",
+    "تستمر",
+    "يستمر",
+    "متواصله",
+    "مستمره",
+    "تتواصلان",
+    "ongoing",
+    "continuing",
 ];
 /// After these the text names the topic, not the venue («لبحث آخر التطورات في سوريا»).
-const TOPIC: [&str; 20] = [
+const TOPIC: &[&str] = &[
     "لبحث",
     "بحث",
     "لمناقشه",
@@ -188,6 +360,40 @@ const TOPIC: [&str; 20] = [
     "تتمحور",
     "يتمحور",
     "تحدثوا",
+    "بخصوص",
+    "حيال",
+    "ازاء",
+    "تجاه",
+    "ناقش",
+    "ناقشا",
+    "تناول",
+    "تناولا",
+    "تباحثا",
+    "استعرض",
+    "استعرضا",
+    "about",
+    "over",
+];
+/// Titles scoped by a country: «وزير الصناعة في مالي», «سفير إيران في لبنان» name an office, not
+/// where a meeting happens.
+const TITLE: &[&str] = &[
+    "وزير",
+    "الوزير",
+    "وزيره",
+    "سفير",
+    "السفير",
+    "رئيس",
+    "الرئيس",
+    "ممثل",
+    "الممثل",
+    "مبعوث",
+    "المبعوث",
+    "مدير",
+    "نائب",
+    "قائد",
+    "مسؤول",
+    "المسؤول",
+    "منسق",
 ];
 const HOST: [&str; 7] = [
     "ستستضيف",
@@ -205,6 +411,10 @@ const CONNECTIVES: [&str; 6] = ["بعد", "قبل", "بالتوازي", "فيم�
 const CONTEXT_BEFORE: [&str; 2] = ["هامش", "خلال"];
 
 fn status_near(d: &Doc, i: usize, verb: Option<Status>) -> Status {
+    // «إذا التقى», «لو اجتمع»: a hypothesis, neither held nor planned.
+    if (i.saturating_sub(2)..i).any(|j| matches!(d.bare(j), "اذا" | "لو" | "حال" | "if")) {
+        return Status::Unknown;
+    }
     if let Some(s) = verb.filter(|s| *s != Status::Unknown) {
         return s;
     }
@@ -221,6 +431,8 @@ fn status_near(d: &Doc, i: usize, verb: Option<Status>) -> Status {
             Status::Planned
         } else if HELD.contains(&n) {
             Status::Held
+        } else if ONGOING.contains(&n) {
+            Status::Ongoing
         } else {
             return;
         };
@@ -268,22 +480,57 @@ impl Ctx<'_> {
             return false;
         }
         if a < i {
-            // Before the trigger only as host: «باكو ستستضيف ... اجتماعاً».
+            // Before the trigger only as host («باكو ستستضيف ... اجتماعاً») or right after the
+            // verb that convenes it («انعقدت أمس في بغداد جولة محادثات»).
             let after = m.toks.1;
-            return (after..(after + 2).min(d.len())).any(|j| HOST.contains(&d.bare(j)));
+            let convened = i <= after + 1
+                && a > 0
+                && matches!(d.bare(a - 1), "في" | "in")
+                && (a.saturating_sub(4)..a - 1).any(|j| {
+                    matches!(
+                        d.bare(j),
+                        "انعقدت"
+                            | "انعقد"
+                            | "عقد"
+                            | "عقدت"
+                            | "جرت"
+                            | "ستعقد"
+                            | "سيعقد"
+                            | "تعقد"
+                            | "يعقد"
+                            | "ستنعقد"
+                    )
+                });
+            return convened
+                || (after..(after + 2).min(d.len())).any(|j| HOST.contains(&d.bare(j)));
         }
         if (i + 1..a).any(|j| TOPIC.contains(&d.bare(j))) {
             return false;
         }
         let prefix = m.prefix.trim_start_matches(['و', 'ف']);
-        let prev = if a > 0 { d.bare(a - 1) } else { "" };
-        let to = matches!(prev, "الي" | "إلى" | "الى");
+        // «في العاصمة أنقرة», «إلى مدينة جدة»: the preposition governs the descriptor and the name.
+        let mut p = a;
+        while p > i + 1 && matches!(d.bare(p - 1), "العاصمه" | "مدينه" | "المدينه" | "عاصمه")
+        {
+            p -= 1;
+        }
+        let prev = if p > 0 { d.bare(p - 1) } else { "" };
+        let to = matches!(prev, "الي" | "إلى" | "الى") || (prev == "to" && visit);
         if to && (a.saturating_sub(4)..a).any(|j| ENVOY.contains(&d.bare(j))) {
             return false; // «المبعوث الأميركي الخاص إلى سوريا»: a title, not a destination
         }
+        let in_ = matches!(prev, "في" | "وفي" | "in" | "at");
+        if in_
+            && self.kind(m) == Kind::Country
+            && (p.saturating_sub(5)..p - 1)
+                .any(|j| TITLE.contains(&d.bare(j)) || TITLE.contains(&d.toks[j].norm.as_str()))
+            && !(p.saturating_sub(5)..p - 1).any(|j| d.breaks_after(j))
+        {
+            return false; // «وزير الصناعة والتجارة في مالي»: an office, not a venue
+        }
         prefix.starts_with('ب')
             || (prefix.starts_with('ل') && visit)
-            || matches!(prev, "في" | "وفي") && !prefix.starts_with('ل')
+            || in_ && !prefix.starts_with('ل')
             || to
             || m.alias == AliasKind::Descriptive
             || (visit && a <= i + 2)
@@ -367,6 +614,11 @@ impl EventReport {
         if self.participants_text.is_none() {
             self.participants_text = o.participants_text;
         }
+        for s in o.sides {
+            if !self.sides.contains(&s) {
+                self.sides.push(s);
+            }
+        }
         if self.attribution.is_none() {
             self.attribution = o.attribution;
         }
@@ -412,8 +664,28 @@ pub(crate) fn find(
     // (token, trigger, definite, context): a context hit («على هامش زيارة») reports nothing but
     // still bounds its neighbours' stretches, so its people are not taken as participants.
     let mut hits: Vec<(usize, Trig, bool, bool)> = Vec::new();
+    let sport: Vec<bool> = {
+        let mut s = vec![false; d.sentences.len()];
+        for t in &d.toks {
+            if SPORT.contains(&strip_conj(&t.norm)) {
+                s[t.sentence as usize] = true;
+            }
+        }
+        s
+    };
     for i in 0..d.len() {
         if let Some((t, mut definite)) = trigger_at(d, i) {
+            let sent = d.toks[i].sentence;
+            if sport[sent as usize] || (t.verb.is_none() && is_press(d, i)) {
+                continue;
+            }
+            // «وصل … إلى طهران في زيارة»: the visit is the arrival's, not a second report.
+            let arrived = hits
+                .last()
+                .is_some_and(|h| h.1.visit && h.1.verb.is_some() && d.toks[h.0].sentence == sent);
+            if arrived && t.visit && t.verb.is_none() && i > 0 && d.bare(i - 1) == "في" {
+                continue;
+            }
             let context = i > 0 && CONTEXT_BEFORE.contains(&d.bare(i - 1)) && t.visit;
             if i > 0 && matches!(d.bare(i - 1), "هذا" | "هذه") {
                 definite = true;
@@ -452,6 +724,7 @@ pub(crate) fn find(
             place_text: None,
             participants: Vec::new(),
             participants_text: None,
+            sides: Vec::new(),
             date: None,
             resolved: None,
             attribution: None,
@@ -459,9 +732,13 @@ pub(crate) fn find(
             weak: t.weak,
             verb: t.verb.is_some(),
         };
-        // Venue: the accepted place mention nearest the trigger.
+        // Venue: the accepted place mention nearest the trigger. A phone call has none.
         let mut best: Option<(usize, &Mention)> = None;
-        for m in ms.iter().filter(|m| m.toks.0 >= lo && m.toks.1 <= hi) {
+        let phone = t.kind == "phone_call";
+        for m in ms
+            .iter()
+            .filter(|m| !phone && m.toks.0 >= lo && m.toks.1 <= hi)
+        {
             if !cx.kind(m).is_geo() || d.toks[m.toks.0].quote != quote || !cx.venue(m, i, t.visit) {
                 continue;
             }
@@ -517,17 +794,53 @@ pub(crate) fn find(
                 r.participants.push(p);
             }
         }
-        // Named parties in the stretch.
+        // Named parties in the stretch. In a reception the subject receives: the person before the
+        // verb, else the first one after it («استقبل X نظيره Y»); the others are received.
+        let reception = t.kind == "reception";
+        let mut host_found = false;
+        // «أكد X خلال لقاء عقده مع Y»: the speaker is a side of the meeting his statement came from.
+        let speakers_meeting =
+            t.verb.is_none() && i > 0 && matches!(d.bare(i - 1), "خلال" | "اثناء" | "لدي");
         for m in ms.iter().filter(|m| m.toks.0 >= lo && m.toks.1 <= hi) {
             if cx.kind(m) == Kind::Person
-                && !cx.in_attr[m.toks.0]
+                && (!cx.in_attr[m.toks.0] || speakers_meeting && m.toks.0 < i)
                 && !mediators.contains(&m.entity)
                 && !r.participants.iter().any(|p| p.0 == m.entity)
             {
-                r.participants.push((m.entity, Role::Participant));
+                let role = if !reception {
+                    Role::Participant
+                } else if m.toks.0 < i || !host_found && !counterpart(d, m.toks.0) {
+                    Role::Host
+                } else {
+                    Role::Visitor
+                };
+                host_found |= role == Role::Host;
+                r.participants.push((m.entity, role));
             }
         }
-        if !r.participants.iter().any(|p| p.1 == Role::Participant) {
+        // No person named: the countries or organisations the text sets as the sides («محادثات بين
+        // السعودية وإيران», «اجتماع مع حماس» and the list that follows), never a venue, topic or speaker.
+        if !r.participants.iter().any(|p| p.1.is_party()) {
+            let mut chain_end = None;
+            for m in ms.iter().filter(|m| m.toks.0 > i && m.toks.1 <= hi) {
+                let a = m.toks.0;
+                let opens = matches!(d.bare(a - 1), "بين" | "مع" | "وفدي" | "ممثلي");
+                let chained = chain_end == Some(a) && m.prefix.starts_with('و');
+                if matches!(cx.kind(m), Kind::Country | Kind::Org)
+                    && (opens || chained)
+                    && Some(m.entity) != r.place
+                    && !cx.in_attr[a]
+                    && m.alias != AliasKind::Descriptive
+                    && !(i..a).any(|j| TOPIC.contains(&d.bare(j)))
+                {
+                    chain_end = Some(m.toks.1);
+                    if !r.sides.contains(&m.entity) {
+                        r.sides.push(m.entity);
+                    }
+                }
+            }
+        }
+        if !r.participants.iter().any(|p| p.1.is_party()) && r.sides.is_empty() {
             r.participants_text = between_phrase(d, i, hi);
         }
         // Date: the nearest expression in the stretch, within sixteen tokens of the trigger.
@@ -574,7 +887,8 @@ pub(crate) fn find(
             .collect();
         let mut taken = vec![None; pending.len()];
         for k in 0..pending.len() {
-            if pending[k].1.place.is_none() {
+            // A phone call is its own event, even beside a meeting in the same sentence.
+            if pending[k].1.place.is_none() && pending[k].1.kind != "phone_call" {
                 taken[k] = placed
                     .iter()
                     .copied()
@@ -628,6 +942,7 @@ pub(crate) fn find(
                 {
                     let mut r = r;
                     r.participants.clear();
+                    r.sides.clear();
                     r.participants_text = None;
                     e.absorb(r, g);
                 }
@@ -635,7 +950,7 @@ pub(crate) fn find(
             // Talks in general («تجري مفاوضات»), not a meeting.
             None if r.weak => {}
             None => {
-                let named = r.participants.len();
+                let named = r.participants.len() + r.sides.len();
                 if (r.date.is_some() && named >= 1)
                     || named >= 2
                     || (r.verb && named >= 1 && r.date.is_some())
@@ -646,6 +961,11 @@ pub(crate) fn find(
         }
     }
     for r in &mut out {
+        if !r.participants.iter().any(|p| p.1.is_party()) {
+            let sides = std::mem::take(&mut r.sides);
+            r.participants
+                .extend(sides.into_iter().map(|e| (e, Role::Participant)));
+        }
         r.participants.sort();
         // Resolve again: the merged status may have settled the tense of a bare weekday.
         if r.resolved.is_none() {
@@ -655,6 +975,14 @@ pub(crate) fn find(
         }
     }
     out
+}
+
+/// «نظيره X», «counterpart X»: the person at token m is the other side, never the subject.
+fn counterpart(d: &Doc, m: usize) -> bool {
+    (m.saturating_sub(3)..m).any(|j| {
+        let n = d.bare(j);
+        n.starts_with("نظير") || n == "counterpart"
+    })
 }
 
 /// Where the stretch of the trigger at a ends and that of the trigger at b begins.

@@ -1,0 +1,202 @@
+//! Meeting event reports on sentences of the kinds real news uses: receptions, phone calls, English
+//! articles, status from tense, the venue rather than the topic, and what is not a meeting.
+//! Every sentence here is our own.
+
+mod common;
+
+use common::Archive;
+
+/// Import one article per sentence (published 2025-03-10, a Monday) and return, per article, its
+/// reports as `kind|status|place|participants` (participants `name:role`, sorted).
+fn reports(sentences: &[&str]) -> Vec<Vec<String>> {
+    let a = Archive::new();
+    let mut jsonl = String::new();
+    for (i, s) in sentences.iter().enumerate() {
+        jsonl.push_str(
+            &serde_json::json!({
+                "url": format!("https://example.org/{i}"),
+                "title": format!("خبر {i}"),
+                "body": s,
+                "published_at": "2025-03-10",
+            })
+            .to_string(),
+        );
+        jsonl.push('\n');
+    }
+    let f = a.write("a.jsonl", jsonl);
+    a.cmd(&["import", f.to_str().unwrap()]).assert().success();
+    let rows = a.sql(
+        "SELECT r.article_id, r.kind || '|' || r.status || '|' || coalesce(p.name_en, '-') || '|' || \
+         coalesce((SELECT group_concat(x, ',') FROM (SELECT e.name_en || ':' || rp.role AS x \
+           FROM report_participants rp JOIN entities e ON e.id = rp.entity_id \
+           WHERE rp.report_id = r.id ORDER BY 1)), '') \
+         FROM event_reports r LEFT JOIN entities p ON p.id = r.place_entity_id ORDER BY r.article_id, r.start",
+    );
+    let mut out = vec![Vec::new(); sentences.len()];
+    for row in rows {
+        let (id, rest) = row.split_once(',').unwrap();
+        let id: usize = id.parse().unwrap();
+        out[id - 1].push(rest.trim_matches('"').to_string());
+    }
+    out
+}
+
+#[test]
+fn receptions_have_host_and_visitor() {
+    let r = reports(&[
+        "استقبل الرئيس التركي رجب طيب أردوغان في أنقرة أمس وزير الخارجية السوري أسعد الشيباني.",
+        "وكان الرئيس الفرنسي إيمانويل ماكرون قد استقبل نظيره اللبناني جوزاف عون في باريس يوم الجمعة الماضي.",
+    ]);
+    assert_eq!(
+        r[0],
+        ["reception|held|Ankara|Asaad al-Shaibani:visitor,Recep Tayyip Erdogan:host"]
+    );
+    assert_eq!(
+        r[1],
+        ["reception|held|Paris|Emmanuel Macron:host,Joseph Aoun:visitor"]
+    );
+}
+
+#[test]
+fn phone_calls_are_meetings_without_a_venue() {
+    let r = reports(&[
+        "أجرى وزير الخارجية الروسي سيرغي لافروف اتصالاً هاتفياً مع نظيره التركي هاكان فيدان أمس.",
+        "وتلقى الرئيس السوري أحمد الشرع مكالمة هاتفية من ولي العهد السعودي محمد بن سلمان يوم السبت.",
+        "Russian Foreign Minister Sergey Lavrov held a phone call with Hakan Fidan on Sunday.",
+    ]);
+    assert_eq!(
+        r[0],
+        ["phone_call|held|-|Hakan Fidan:participant,Sergey Lavrov:participant"]
+    );
+    assert_eq!(
+        r[1],
+        ["phone_call|held|-|Ahmed al-Sharaa:participant,Mohammed bin Salman:participant"]
+    );
+    assert_eq!(
+        r[2],
+        ["phone_call|held|-|Hakan Fidan:participant,Sergey Lavrov:participant"]
+    );
+}
+
+#[test]
+fn english_articles_get_meetings() {
+    let r = reports(&[
+        "Syrian Foreign Minister Asaad al-Shaibani met Ron Dermer in Paris on Thursday, according to AFP.",
+        "Marco Rubio will meet Hakan Fidan in Ankara next week.",
+        "Emmanuel Macron visited Beirut on Friday.",
+    ]);
+    assert_eq!(
+        r[0],
+        ["meeting|held|Paris|Asaad al-Shaibani:participant,Ron Dermer:participant"]
+    );
+    assert_eq!(
+        r[1],
+        ["meeting|planned|Ankara|Hakan Fidan:participant,Marco Rubio:participant"]
+    );
+    assert_eq!(r[2], ["visit|held|Beirut|Emmanuel Macron:participant"]);
+}
+
+#[test]
+fn status_from_tense() {
+    let r = reports(&[
+        // A relative clause «عقده» says the meeting took place.
+        "وأكد الرئيس رجب طيب أردوغان خلال لقاء عقده مع نظيره الإيراني مسعود بزشكيان في طهران ضرورة التهدئة.",
+        // «ستعقد … المقبل» is a plan, whatever the date's month.
+        "ستعقد القمة العربية في بغداد في السادس عشر من أيار المقبل.",
+        // Talks under way.
+        "تتواصل المحادثات بين سيرغي لافروف وهاكان فيدان في أنقرة.",
+    ]);
+    assert_eq!(
+        r[0],
+        ["meeting|held|Tehran|Masoud Pezeshkian:participant,Recep Tayyip Erdogan:participant"]
+    );
+    assert_eq!(r[1], ["summit|planned|Baghdad|"]);
+    assert_eq!(
+        r[2],
+        ["talks|ongoing|Ankara|Hakan Fidan:participant,Sergey Lavrov:participant"]
+    );
+}
+
+#[test]
+fn the_venue_not_the_topic_nor_a_title() {
+    let r = reports(&[
+        // Talks in Moscow about Sudan are in Moscow.
+        "التقى سيرغي لافروف في موسكو اليوم بنظيره هاكان فيدان لبحث الأوضاع في السودان.",
+        // «وزير … في مالي» is a title; the venue is Ankara.
+        "التقى وزير التجارة التركي في العاصمة أنقرة أمس وزير الصناعة والتجارة في مالي.",
+        // An arrival names the venue of the visit.
+        "وصل وزير الخارجية الروسي سيرغي لافروف إلى طهران اليوم في زيارة رسمية.",
+        // The topic alone gives no venue.
+        "التقى سيرغي لافروف وهاكان فيدان أمس لبحث الحرب في السودان.",
+    ]);
+    assert_eq!(
+        r[0],
+        ["meeting|held|Moscow|Hakan Fidan:participant,Sergey Lavrov:participant"]
+    );
+    assert_eq!(r[1], ["meeting|held|Ankara|"]);
+    assert_eq!(r[2], ["visit|held|Tehran|Sergey Lavrov:participant"]);
+    assert_eq!(
+        r[3],
+        ["meeting|held|-|Hakan Fidan:participant,Sergey Lavrov:participant"]
+    );
+}
+
+#[test]
+fn not_meetings() {
+    let r = reports(&[
+        "وقال سيرغي لافروف في لقاء مع صحافيين في موسكو إن بلاده لن تتراجع.",
+        "وخلال مؤتمر صحفي في أنقرة قال هاكان فيدان إن المحادثات مستمرة.",
+        "ويلتقي فريق الاتحاد مع نادي الهلال في الرياض مساء الخميس في لقاء الجولة الخامسة من الدوري.",
+        "وأجرى المنتخب جولة تحضيرية في الدوحة استعداداً للبطولة.",
+        "وقال هاكان فيدان في مقابلة مع قناة تلفزيونية في إسطنبول إن اللقاء لم يتحدد بعد.",
+    ]);
+    for (i, got) in r.iter().enumerate() {
+        assert!(got.is_empty(), "sentence {i} is no meeting: {got:?}");
+    }
+}
+
+#[test]
+fn widening_the_kinds_keeps_every_index_and_row() {
+    let a = Archive::new();
+    a.at_schema(
+        11,
+        "INSERT INTO articles (id, title, body, content_hash, imported_at) VALUES (1, 't', 'b', 'h', 'now');
+         INSERT INTO events (id, kind, status) VALUES (7, 'visit', 'held');
+         INSERT INTO event_reports (id, event_id, article_id, status, trigger_text, start, end, kind)
+         VALUES (3, 7, 1, 'held', 'زار', 0, 1, 'visit');",
+    );
+    let indexes = "SELECT name FROM sqlite_master WHERE type = 'index' \
+                   AND tbl_name IN ('events', 'event_reports') AND sql IS NOT NULL ORDER BY 1";
+    let before = a.sql(indexes);
+    assert!(before.len() >= 6, "{before:?}");
+    a.cmd(&["migrate"]).assert().success();
+    assert_eq!(a.sql(indexes), before);
+    assert_eq!(
+        a.sql("SELECT r.id, e.id, r.kind, e.status FROM event_reports r JOIN events e ON e.id = r.event_id"),
+        ["3,7,visit,held"]
+    );
+    // The new kinds and status are accepted.
+    a.at_schema(
+        marsad::db::latest_known_version(),
+        "INSERT INTO events (kind, status) VALUES ('phone_call', 'ongoing'), ('reception', 'held');",
+    );
+}
+
+#[test]
+fn countries_are_the_sides_only_when_no_person_is_named() {
+    let r = reports(&[
+        "انعقدت أمس في بغداد جولة محادثات بين السعودية وإيران.",
+        "التقى سيرغي لافروف في أنقرة أمس مع هاكان فيدان ومع إيران لاحقاً.",
+        // A place after «في» or a topic is not a side.
+        "عقد اجتماع أمس في الدوحة لبحث العلاقات مع مصر.",
+    ]);
+    assert_eq!(
+        r[0],
+        ["talks|held|Baghdad|Iran:participant,Saudi Arabia:participant"]
+    );
+    assert_eq!(
+        r[1],
+        ["meeting|held|Ankara|Hakan Fidan:participant,Sergey Lavrov:participant"]
+    );
+    assert_eq!(r[2], ["meeting|held|Doha|"]);
+}
