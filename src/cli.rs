@@ -198,6 +198,9 @@ pub enum Command {
 
     /// Rebuild the full-text index (after a change of marsad's Arabic normalisation).
     Reindex,
+
+    /// Every date expression in a text: its value, precision and the rule that decided it.
+    Dates(crate::cmd::dates::Args),
 }
 
 #[derive(Args, Debug)]
@@ -616,6 +619,7 @@ pub fn run(cli: Cli) -> Result<i32> {
             info::migrations(&conn, sink.as_mut())?;
             Ok(0)
         }
+        Command::Dates(a) => crate::cmd::dates::run(&a),
         Command::Reindex => {
             let conn = db::open(&path, Mode::Write)?;
             let n = info::reindex(&conn)?;

@@ -25,6 +25,7 @@ pub use events::{EventReport, Role, Status};
 pub use gazetteer::{Gazetteer, Kind};
 pub use mentions::Mention;
 pub use store::{rerun, RerunStats};
+pub use when::{explain_text, DateFound, Dir};
 
 /// Version of the extraction rules, recorded in `articles.extracted_version`.
 pub const EXTRACTION_VERSION: i64 = 1;

@@ -70,8 +70,9 @@ pub(crate) fn find(d: &Doc) -> Vec<When> {
         if a >= b {
             continue;
         }
-        // «الأسبوع الماضي» is a span, not a meeting date; «منذ عام 2011» starts a span.
-        let duration = e.since || e.period.is_some();
+        // «الأسبوع الماضي» is a span, not a meeting date; «منذ عام 2011» starts a span. «الشهر
+        // الماضي» is a month, as good a date as «تموز الماضي».
+        let duration = e.since || e.period == Some(dates::Period::Week);
         out.push(when_of(e, (a, b), duration));
     }
     out
@@ -105,10 +106,35 @@ impl When {
     }
 }
 
+/// One date expression of a text, found and resolved exactly as extraction does it (what
+/// `marsad dates` prints).
+#[derive(Debug, Clone)]
+pub struct DateFound {
+    pub expr: DateExpr,
+    /// A span or duration («منذ عام 2011», «الأسبوع الماضي»): extraction never takes it as the
+    /// date of an event.
+    pub duration: bool,
+    pub resolution: Resolution,
+}
+
+/// Every date expression of `text` with its resolution against `published` (the local
+/// publication day) under the governing verb's `tense`.
+pub fn explain_text(text: &str, published: Option<NaiveDate>, tense: Option<Dir>) -> Vec<DateFound> {
+    let d = Doc::new(text);
+    find(&d)
+        .into_iter()
+        .map(|w| DateFound {
+            resolution: w.explain(published, tense),
+            duration: w.duration,
+            expr: w.expr,
+        })
+        .collect()
+}
+
 /// The named parts of a stored raw date text.
 pub(crate) fn parse_raw(raw: &str) -> Option<When> {
     let e = dates::find_dates(raw).into_iter().next()?;
-    let duration = e.since || e.period.is_some();
+    let duration = e.since || e.period == Some(dates::Period::Week);
     Some(when_of(e, (0, 0), duration))
 }
 
@@ -131,8 +157,20 @@ mod tests {
             .resolve(Some(day("2025-07-26")), Some(Dir::Past))
             .unwrap();
         assert_eq!((r.start, r.precision), (day("2025-07-24"), Precision::Day));
-        // No tense: a bare weekday stays unresolved; no reference: nothing resolves.
+        // «جرت» before it is past tense enough; a future status contradicts it: nothing.
+        let r = w[0].resolve(Some(day("2025-07-26")), None).unwrap();
+        assert_eq!(r.start, day("2025-07-24"));
+        assert!(w[0]
+            .resolve(Some(day("2025-07-26")), Some(Dir::Future))
+            .is_none());
+        // No tense anywhere: a bare weekday stays unresolved; no reference: nothing resolves.
+        let d = Doc::new("وتحدثوا خلال المحادثات الخميس في باريس");
+        let w = find(&d);
         assert!(w[0].resolve(Some(day("2025-07-26")), None).is_none());
+        assert_eq!(
+            w[0].explain(Some(day("2025-07-26")), None).rule,
+            "a weekday alone, and no tense or marker to place it"
+        );
         assert!(w[0].resolve(None, Some(Dir::Past)).is_none());
     }
 
