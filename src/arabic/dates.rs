@@ -361,7 +361,7 @@ impl DateExpr {
                 });
         }
         if let Some(p) = self.period {
-            return resolve_period(p, self.relative.unwrap_or(Relative::This), r);
+            return resolve_period(p, self.relative.unwrap_or(Relative::This), self.weekday, r);
         }
         if let Some(rel) = self.month_rel {
             let (y, m) = add_months(r.year(), r.month(), rel.step());
@@ -621,50 +621,42 @@ impl DateExpr {
     }
 }
 
-fn resolve_period(p: Period, rel: Relative, r: NaiveDate) -> Resolution {
-    match (p, rel) {
-        // Weeks start on Saturday, Sunday or Monday depending on the country: give the span
-        // that holds last (or next) week under any of them.
-        (Period::Week, Relative::Last) => span(
-            r,
-            -13,
-            -1,
-            "last week: the days that are in it whichever day weeks start",
+fn resolve_period(p: Period, rel: Relative, weekday: Option<Weekday>, r: NaiveDate) -> Resolution {
+    match (p, weekday) {
+        (Period::Week, Some(w)) => week_weekday(r, rel, w),
+        (Period::Week, None) => unresolved(
+            "weeks start on Saturday, Sunday or Monday depending on the country: which days the week covers is not said",
         ),
-        (Period::Week, Relative::Next) => span(
-            r,
-            1,
-            13,
-            "next week: the days that are in it whichever day weeks start",
-        ),
-        (Period::Week, Relative::This) => span(
-            r,
-            -6,
-            6,
-            "this week: the days that are in it whichever day weeks start",
-        ),
-        (Period::Month, rel) => {
+        (Period::Month, _) => {
             let (y, m) = add_months(r.year(), r.month(), rel.step());
             month_res(y, m).because("month relative to publication")
         }
-        (Period::Year, rel) => {
+        (Period::Year, _) => {
             year_res(r.year() + rel.step()).because("year relative to publication")
         }
     }
 }
 
-fn span(r: NaiveDate, a: i64, b: i64, rule: &'static str) -> Resolution {
-    match (
-        r.checked_add_signed(chrono::Duration::days(a)),
-        r.checked_add_signed(chrono::Duration::days(b)),
-    ) {
-        (Some(s), Some(e)) => Resolution {
-            start: Some(s),
-            end: Some(e),
-            precision: Precision::Day,
-            rule,
-        },
-        _ => unresolved(INVALID),
+/// «الأسبوع المقبل يوم الجمعة»: the weekday `w` of the week `rel` to `r`'s, when weeks starting
+/// on Saturday, Sunday and Monday all give the same day.
+fn week_weekday(r: NaiveDate, rel: Relative, w: Weekday) -> Resolution {
+    let days = [Weekday::Sat, Weekday::Sun, Weekday::Mon].map(|start| {
+        let back = (r.weekday().num_days_from_monday() as i64
+            - start.num_days_from_monday() as i64)
+            .rem_euclid(7);
+        let into =
+            (w.num_days_from_monday() as i64 - start.num_days_from_monday() as i64).rem_euclid(7);
+        r.checked_add_signed(chrono::Duration::days(
+            -back + 7 * i64::from(rel.step()) + into,
+        ))
+    });
+    match days {
+        [Some(a), Some(b), Some(c)] if a == b && b == c => {
+            day_res(a).because("the weekday of that week (the same whichever day weeks start)")
+        }
+        _ => unresolved(
+            "the weekday of that week depends on the day weeks start (Saturday, Sunday or Monday)",
+        ),
     }
 }
 
@@ -1032,9 +1024,12 @@ impl<'a> Scanner<'a> {
                     None
                 };
                 // A leading «و»/«ف» (and, so) does not change what a word means: «واليوم».
+                // «واحد» (one) is not «و» + «احد» (Sunday): bare weekdays take no «و».
                 let kind = table.get(&norm).copied().or_else(|| {
                     let rest = norm.strip_prefix(['و', 'ف'])?;
-                    (rest.chars().count() >= 2).then(|| table.get(rest).copied())?
+                    (rest.chars().count() >= 2)
+                        .then(|| table.get(rest).copied())?
+                        .filter(|k| !matches!(k, Word::BareWeekday(_)))
                 });
                 W {
                     kind,
@@ -1153,6 +1148,15 @@ impl<'a> Scanner<'a> {
         let w = self.w.get(j)?;
         if w.digits > 0 && w.digits <= 2 {
             return w.num.filter(|d| (1..=31).contains(d)).map(|d| (d, j + 1));
+        }
+        // «الأسبوع الثالث من هذا الشهر», «اليوم الأول من الزيارة»: an ordinal after a definite
+        // noun is its adjective, not a day of the month.
+        if self.prev_norm(j).starts_with("ال")
+            && self
+                .kind(j.wrapping_sub(1))
+                .is_some_and(|k| matches!(k, Word::Period(_) | Word::RelDay(0)))
+        {
+            return None;
         }
         let unit = match w.kind? {
             Word::Tens(t) => return Some((t, j + 1)),
@@ -1334,6 +1338,7 @@ impl<'a> Scanner<'a> {
     /// The tense of the nearest tense word before word `i` in its sentence (up to ten words back).
     fn context(&self, i: usize) -> Tense {
         let mut j = i;
+        let mut imperfect = false;
         while j > 0 && i - j < 10 {
             if self
                 .gap(j)
@@ -1356,8 +1361,15 @@ impl<'a> Scanner<'a> {
             if FUTURE_WORDS.contains(&n) {
                 return Tense::Future;
             }
-            if PAST_WORDS.contains(&n) {
+            if PAST_WORDS.contains(&n) && !imperfect {
                 return Tense::Past;
+            }
+            // «التقيا أمس، ويلتقيان يومي 10 و11 أبريل»: an imperfect verb (or any word shaped
+            // like one) nearer the date governs it, so a past verb further back says nothing;
+            // «من المقرر أن يلتقيا» still reads as future.
+            let bare = n.strip_prefix(['و', 'ف']).unwrap_or(n);
+            if bare.starts_with(['ي', 'ت']) && bare.chars().count() >= 4 {
+                imperfect = true;
             }
         }
         Tense::Unknown
@@ -1405,6 +1417,14 @@ impl<'a> Scanner<'a> {
                 return j + 1;
             }
         }
+        // «7 فبراير، ألفين وثمانية عشر»: a year in words; marsad does not read it, so it says
+        // nothing rather than a year of its own.
+        if e.day.is_some()
+            && self.joined_paren(j)
+            && matches!(self.norm(j), "الف" | "الفين" | "الفان" | "عام" | "سنه")
+        {
+            e.blocked = Some("a year follows that is not read (in words, or not attached)");
+        }
         // «28 مايو - 1990»: a year stands right there but is not read as part of the date.
         if e.day.is_some()
             && self.year_word(j).is_some()
@@ -1444,7 +1464,27 @@ impl<'a> Scanner<'a> {
         {
             return Some(r);
         }
-        let (mut e, j) = self.core(i)?;
+        let (mut e, mut j) = self.core(i)?;
+        // «12 يناير 2016 - 22 يناير 2016», «28 أبريل حتى 2 مايو»: a range.
+        if e.day.is_some() && e.month.is_some() && e.to.is_none() && !e.hijri {
+            let next = if self.gap(j) == Some("-") {
+                Some(j)
+            } else if matches!(self.joined_norm(j), "الي" | "حتي") {
+                Some(j + 1)
+            } else {
+                None
+            };
+            if let Some((b, k)) = next.and_then(|n| self.core(n)) {
+                let years_agree = e.year.is_some() || b.year.is_none() || e.relative.is_none();
+                if b.day.is_some() && b.month.is_some() && b.hijri == e.hijri && years_agree {
+                    let last = &self.w[k - 1];
+                    e.end = last.end;
+                    e.raw = self.text[self.w[i].byte_start..last.byte_end].to_string();
+                    e.to = Some(Box::new(b));
+                    j = k;
+                }
+            }
+        }
         // «يوم الجمعة من كل أسبوع»: a habit.
         if e.day.is_none() && e.month.is_none() && e.weekday.is_some() && e.day_offset.is_none() {
             if self.joined_norm(j) == "من" && self.joined_norm(j + 1) == "كل" {
@@ -1610,6 +1650,22 @@ impl<'a> Scanner<'a> {
         if !matches!(n, "يومي" | "من" | "بين") || !self.joined(i + 1) {
             return None;
         }
+        // «19-20 نوفمبر»
+        if let Some((d1, k)) = self.day(i).filter(|_| self.w[i].digits > 0) {
+            if self.gap(k) == Some("-") {
+                if let Some((mut b, j)) = self.core(k) {
+                    if b.day.is_some_and(|d2| d2 > d1) && b.month.is_some() && b.to.is_none() {
+                        let mut a = b.clone();
+                        a.day = Some(d1);
+                        a.weekday = None;
+                        a.time = None;
+                        b.weekday = None;
+                        a.to = Some(Box::new(b));
+                        return Some(self.finish(a, i, j));
+                    }
+                }
+            }
+        }
         let dual = n == "يومي";
         let conj: &[&str] = if n == "من" {
             &["الي", "حتي"]
@@ -1727,6 +1783,11 @@ impl<'a> Scanner<'a> {
                 Some(Word::BareWeekday(w)) if after_yawm => {
                     e.weekday = Some(w);
                     j = k + 1;
+                    // «أول يوم جمعة من يوليو»: the first Friday of some month.
+                    if matches!(self.prev_norm(i), "اول" | "اخر" | "ثاني" | "ثالث" | "رابع")
+                    {
+                        e.blocked = Some("the n-th weekday of a month, and the month is not said");
+                    }
                 }
                 _ => {}
             }
@@ -1736,6 +1797,15 @@ impl<'a> Scanner<'a> {
                 if !matches!(self.norm(j), "هذا" | "هذه") {
                     e.relative = Some(r);
                     j += 1;
+                }
+            } else if self.next_is(j, Word::Min)
+                && self.next_is(j + 1, Word::Period(self::Period::Week))
+            {
+                // «يوم الجمعة من الأسبوع المقبل»: a day of that week.
+                if let Some(Word::Marker(r)) = self.kind(j + 2).filter(|_| self.joined(j + 2)) {
+                    e.period = Some(self::Period::Week);
+                    e.relative = Some(r);
+                    j += 3;
                 }
             }
         }
@@ -1776,6 +1846,23 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
+        // «يوم الأحد الثاني» (the second Sunday) without a month: which month is not said.
+        if !got_day && e.weekday.is_some() && e.relative.is_none() && self.joined(j) {
+            if matches!(self.kind(j), Some(Word::Ordinal(_))) || self.norm(j) == "الاخير" {
+                e.blocked = Some("the n-th weekday of a month, and the month is not said");
+                j += 1;
+            } else if self.w.get(j).is_some_and(|w| (1..=2).contains(&w.digits)) {
+                // «يوم الجمعة 15»: a day of the month whose month is not said.
+                e.blocked = Some("a weekday with a day of the month, and the month is not said");
+                j += 1;
+            }
+        }
+        if e.day_offset == Some(0) && e.weekday.is_none() && self.joined(j) {
+            if let Some(Word::Marker(_)) = self.kind(j) {
+                e.blocked = Some("«اليوم» with a marker («اليوم الماضي»): not the publication day");
+                j += 1;
+            }
+        }
         if got_day {
             if let Some((t, k)) = self.time(j) {
                 e.time = Some(t);
@@ -1788,6 +1875,11 @@ impl<'a> Scanner<'a> {
                 if let Some((y, k)) = self.year(i + 1).filter(|_| self.joined(i + 1)) {
                     e.year = Some(y);
                     j = k;
+                    // «عام 1447 هـ»: a Hijri year.
+                    if matches!(self.joined_norm(k), "ه" | "هجري" | "هجريه") {
+                        e.hijri = true;
+                        j = k + 1;
+                    }
                 }
             }
             if j == i {
@@ -1798,6 +1890,25 @@ impl<'a> Scanner<'a> {
                         e.period = Some(p);
                         e.relative = Some(r);
                         j = i + 2;
+                        // «الأسبوع المقبل (يوم) الجمعة»: a day of that week.
+                        if p == self::Period::Week {
+                            let k = if self.next_is(j, Word::Yawm) {
+                                j + 1
+                            } else {
+                                j
+                            };
+                            match self.kind(k).filter(|_| self.joined(k)) {
+                                Some(Word::WeekdayName(w)) => {
+                                    e.weekday = Some(w);
+                                    j = k + 1;
+                                }
+                                Some(Word::BareWeekday(w)) if k > j => {
+                                    e.weekday = Some(w);
+                                    j = k + 1;
+                                }
+                                _ => {}
+                            }
+                        }
                     }
                     (Some(Word::Marker(Relative::This)), Some(Word::Period(p)))
                         if self.joined(i + 1) && matches!(self.norm(i), "هذا" | "هذه") =>
@@ -2247,12 +2358,18 @@ mod tests {
         assert_eq!(at("يوليو 2023", Tense::Past), val(month_res(2023, 7)));
         assert_eq!(at("الشهر الماضي", Tense::Unknown), val(month_res(2025, 6)));
         assert_eq!(at("العام الماضي", Tense::Unknown), val(year_res(2024)));
-        // Last week under any week start: 13 days back to yesterday.
-        let week = at("الأسبوع الماضي", Tense::Unknown);
+        // Which days «last week» covers depends on the country's first weekday; its Thursday
+        // does not when the three conventions disagree, and does when they agree.
+        assert_eq!(at("الأسبوع الماضي", Tense::Unknown), UNRESOLVED);
+        // On a Saturday the three conventions disagree about last week's Thursday; on a
+        // Wednesday they agree.
+        assert_eq!(at("الأسبوع الماضي الخميس", Tense::Unknown), UNRESOLVED);
         assert_eq!(
-            (week.0, week.1),
-            (Some(d("2025-07-13")), Some(d("2025-07-25")))
+            val(find_dates("الأسبوع الماضي الخميس")[0]
+                .resolve(Some(d("2025-07-23")), Tense::Unknown)),
+            day("2025-07-17")
         );
+        assert_eq!(at("الأسبوع المقبل يوم الأحد", Tense::Unknown), UNRESOLVED);
         assert_eq!(at("29 شباط", Tense::Past), UNRESOLVED);
         assert_eq!(
             val(find_dates("29 شباط")[0].resolve(Some(d("2024-03-10")), Tense::Past)),

@@ -63,7 +63,9 @@ pub fn reference_day(s: &str) -> Result<NaiveDate> {
     match dates::parse_published(s) {
         Some(p) if matches!(p.precision, Precision::Day | Precision::Time) => Ok(p.at.date()),
         Some(_) => bail!("--ref '{s}' needs a day (YYYY-MM-DD), not only a month or year"),
-        None => bail!("--ref: unparseable date '{s}' (expected 2025-07-26 or 2025-07-26T18:30:00+03:00)"),
+        None => bail!(
+            "--ref: unparseable date '{s}' (expected 2025-07-26 or 2025-07-26T18:30:00+03:00)"
+        ),
     }
 }
 

@@ -119,7 +119,11 @@ pub struct DateFound {
 
 /// Every date expression of `text` with its resolution against `published` (the local
 /// publication day) under the governing verb's `tense`.
-pub fn explain_text(text: &str, published: Option<NaiveDate>, tense: Option<Dir>) -> Vec<DateFound> {
+pub fn explain_text(
+    text: &str,
+    published: Option<NaiveDate>,
+    tense: Option<Dir>,
+) -> Vec<DateFound> {
     let d = Doc::new(text);
     find(&d)
         .into_iter()
