@@ -137,10 +137,7 @@ fn expected(row: &Row, tense: Option<Dir>) -> Option<Vec<Span>> {
     };
     if let Some(inner) = e.strip_prefix('(').and_then(|x| x.strip_suffix(')')) {
         let mut p = inner.split(',');
-        if let (Some(a), Some(b)) = (
-            p.next().and_then(|x| parse(x)),
-            p.next().and_then(|x| parse(x)),
-        ) {
+        if let (Some(a), Some(b)) = (p.next().and_then(&parse), p.next().and_then(&parse)) {
             return Some(ends(a, b));
         }
     } else if !e.contains(['X', 'W', 'S', 'F', 'P']) && !e.contains("REF") {
@@ -552,6 +549,11 @@ fn relative_years_months_and_days_ago() {
         one("في مارس من هذا العام", r, None),
         ("2025-03-01..2025-03-31".into(), "month".into())
     );
+    assert_eq!(
+        one("تنطلق المحادثات يوم 28 الجاري", r, None),
+        day("2025-07-28")
+    );
+    assert_eq!(one("في 20 من الشهر الماضي", r, None), day("2025-06-20"));
     assert_eq!(one("وصل الوفد منذ يومين", r, None), day("2025-07-23"));
     assert_eq!(one("وصل الوفد قبل ثلاثة أيام", r, None), day("2025-07-22"));
     assert_eq!(one("وصل الوفد قبل 4 أيام", r, None), day("2025-07-21"));

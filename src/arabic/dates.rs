@@ -158,6 +158,7 @@ impl Resolution {
     fn because(self, rule: &'static str) -> Self {
         Resolution { rule, ..self }
     }
+    /// Whether the expression got a value (a start and an end).
     pub fn is_resolved(&self) -> bool {
         self.precision != Precision::Unresolved
     }
@@ -1396,6 +1397,11 @@ impl<'a> Scanner<'a> {
             e.hijri = true;
             return Some(k3);
         }
+        // «يوم 15 الجاري»: the 15th of this month.
+        if k == j && matches!(self.norm(k), "الجاري" | "الحالي") {
+            e.month_rel = Some(Relative::This);
+            return Some(k + 1);
+        }
         let (r, k2) = self.month_marker(j)?;
         e.month_rel = Some(r);
         Some(k2)
@@ -1486,10 +1492,14 @@ impl<'a> Scanner<'a> {
             }
         }
         // «يوم الجمعة من كل أسبوع»: a habit.
-        if e.day.is_none() && e.month.is_none() && e.weekday.is_some() && e.day_offset.is_none() {
-            if self.joined_norm(j) == "من" && self.joined_norm(j + 1) == "كل" {
-                return Some(Read::Skip(j + 2));
-            }
+        if e.day.is_none()
+            && e.month.is_none()
+            && e.weekday.is_some()
+            && e.day_offset.is_none()
+            && self.joined_norm(j) == "من"
+            && self.joined_norm(j + 1) == "كل"
+        {
+            return Some(Read::Skip(j + 2));
         }
         if self.prev_norm(i) == "منذ" {
             e.since = true;
@@ -2468,6 +2478,9 @@ mod tests {
             "الخميس", "يوم", "الماضي", "المقبل", "12", "31", "٣١", "كانون", "الأول", "الثاني", "تشرين",
             "آب", "/", "أغسطس", "2024", "من", "عام", "الحادي", "والثلاثين", "عشر", "غداً", "06", ":", "30",
             "مساءً", "شهر", "الأسبوع", "29", "شباط", "0", "9999", "1000", "-", "99",
+            "منذ", "قبل", "بعد", "غد", "أول", "أمس", "يومين", "أيام", "ثلاثة", "يومي", "بين", "إلى",
+            "و11", "عامي", "و2003", "صفر", "1447", "هـ", "1447هـ", "الجاري", "هذا", "الشهر", "العام",
+            "اليوم", "التالي", "كل", "عدا", "(", ")", "2003م", "ذو", "الحجة", "الليلة", "الغد", "ألفين",
         ]), 0..14)) {
             let s = words.join(" ");
             let n = s.chars().count();

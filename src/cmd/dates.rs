@@ -77,7 +77,8 @@ fn at_precision(d: NaiveDate, p: Precision) -> String {
     }
 }
 
-/// One output row per expression.
+/// One output row per expression, in the order of [`COLUMNS`]: values at the resolution's
+/// precision (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`), `end_value` only when it differs from `value`.
 pub fn row(f: &DateFound) -> Vec<Value> {
     let r = &f.resolution;
     let value = r.start.map(|d| at_precision(d, r.precision));
@@ -104,6 +105,8 @@ pub fn row(f: &DateFound) -> Vec<Value> {
     ]
 }
 
+/// Run `marsad dates`: read the text, resolve every expression, print the rows. Exit status 0;
+/// errors: an unparseable `--ref`, unreadable standard input, an unwritable `--output`.
 pub fn run(args: &Args) -> Result<i32> {
     let text = match args.text.as_slice() {
         [] => None,
