@@ -91,6 +91,9 @@ pub enum Command {
 
     /// Rebuild the full-text index (after a change of marsad's Arabic normalisation).
     Reindex,
+
+    /// Every date expression in a text: its value, precision and the rule that decided it.
+    Dates(crate::cmd::dates::Args),
 }
 
 /// Run the parsed command; returns the process exit status.
@@ -113,5 +116,6 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Info(a) => cmd::info::run(&path, a),
         Command::Migrate(a) => cmd::migrate::run(&path, a),
         Command::Reindex => cmd::reindex::run(&path),
+        Command::Dates(a) => cmd::dates::run(&a),
     }
 }

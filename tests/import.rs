@@ -73,7 +73,7 @@ fn imports_jsonl_json_csv_tsv_and_stdin() {
     );
     assert_eq!(
         a.sql("SELECT published_at FROM articles WHERE url = 'https://a.example/2'"),
-        vec!["2025-07-31T10:00:00"]
+        vec!["2025-07-31T10:00:00+00:00"] // the offset given is kept
     );
     // Outlets are created once and shared.
     assert_eq!(

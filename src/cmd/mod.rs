@@ -3,6 +3,7 @@
 
 pub mod backup;
 pub mod check;
+pub mod dates;
 pub mod entities;
 pub mod entity;
 pub mod event;

@@ -26,6 +26,7 @@ pub use dedup::Signature;
 pub use events::EventReport;
 pub use gazetteer::{Gazetteer, Kind};
 pub use mentions::Mention;
+pub use when::{explain_text, DateFound, Dir};
 
 /// Version of the extraction rules, recorded in `articles.extracted_version`.
 pub const EXTRACTION_VERSION: i64 = 1;

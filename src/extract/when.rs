@@ -1,11 +1,14 @@
 //! Date expressions near event triggers: `arabic::dates` finds and resolves them; this module ties
 //! them to the token stream and keeps the named parts for clustering, since an unresolved
 //! «آب الماضي» still says "August", which is enough to keep it apart from a July meeting.
+//!
+//! [`When::explain`] is the one resolution policy: extraction stores what it returns and
+//! `marsad dates` prints it, rule included.
 
 use chrono::{NaiveDate, Weekday};
 
 use super::doc::Doc;
-use crate::arabic::dates::{self, DateExpr, Precision, Relative, Tense};
+use crate::arabic::dates::{self, DateExpr, Precision, Relative, Resolution, Tense};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dir {
@@ -26,9 +29,9 @@ pub struct When {
     pub rel_days: Option<i64>,
     /// The expression's own tense marker («الماضي», «المقبل»).
     pub dir: Option<Dir>,
-    /// «منذ 25 عاماً» and the like: a duration, not a date.
+    /// «منذ عام 2011», «الأسبوع الماضي» and the like: a span or duration, not the date of an event.
     pub duration: bool,
-    expr: DateExpr,
+    pub expr: DateExpr,
 }
 
 /// A resolved date range with its precision.
@@ -51,7 +54,7 @@ fn when_of(e: DateExpr, toks: (usize, usize), duration: bool) -> When {
         dir: match e.relative {
             Some(Relative::Last) => Some(Dir::Past),
             Some(Relative::Next) => Some(Dir::Future),
-            None => None,
+            Some(Relative::This) | None => None,
         },
         duration,
         expr: e,
@@ -67,32 +70,22 @@ pub(crate) fn find(d: &Doc) -> Vec<When> {
         if a >= b {
             continue;
         }
-        // «الأسبوع الماضي» is a span, not a meeting date; «منذ 25 عاماً» is a duration.
-        let duration = (a > 0 && d.bare(a - 1) == "منذ") || e.period.is_some();
+        // «الأسبوع الماضي» is a span, not a meeting date; «منذ عام 2011» starts a span. «الشهر
+        // الماضي» is a month, as good a date as «تموز الماضي».
+        let duration = e.since || e.period == Some(dates::Period::Week);
         out.push(when_of(e, (a, b), duration));
     }
     out
 }
 
 impl When {
-    /// Resolves against the publication day; `tense` is the reported event's status (held = past,
-    /// planned = future). Without a reference date nothing resolves: never a guess.
+    /// Resolves against the publication day (local); `tense` is the reported event's status
+    /// (held = past, planned = future). Spans and durations are no event's date.
     pub fn resolve(&self, published: Option<NaiveDate>, tense: Option<Dir>) -> Option<Resolved> {
         if self.duration {
             return None;
         }
-        let t = match (self.expr.tense(), tense) {
-            (Tense::Unknown, Some(Dir::Past)) => Tense::Past,
-            (Tense::Unknown, Some(Dir::Future)) => Tense::Future,
-            (t, _) => t,
-        };
-        // A bare weekday or month with no tense anywhere is ambiguous: leave it unresolved.
-        let bare =
-            self.expr.day_offset.is_none() && self.expr.year.is_none() && self.expr.day.is_none();
-        if bare && t == Tense::Unknown {
-            return None;
-        }
-        let r = self.expr.resolve(published, t);
+        let r = self.explain(published, tense);
         Some(Resolved {
             start: r.start?,
             end: r.end?,
@@ -100,12 +93,52 @@ impl When {
         })
         .filter(|r| r.precision != Precision::Unresolved)
     }
+
+    /// The full resolution with its rule (or the reason it stayed unresolved): the policy of
+    /// [`DateExpr::resolve`], given the governing verb's tense.
+    pub fn explain(&self, published: Option<NaiveDate>, tense: Option<Dir>) -> Resolution {
+        let t = match tense {
+            Some(Dir::Past) => Tense::Past,
+            Some(Dir::Future) => Tense::Future,
+            None => Tense::Unknown,
+        };
+        self.expr.resolve(published, t)
+    }
+}
+
+/// One date expression of a text, found and resolved exactly as extraction does it (what
+/// `marsad dates` prints).
+#[derive(Debug, Clone)]
+pub struct DateFound {
+    pub expr: DateExpr,
+    /// A span or duration («منذ عام 2011», «الأسبوع الماضي»): extraction never takes it as the
+    /// date of an event.
+    pub duration: bool,
+    pub resolution: Resolution,
+}
+
+/// Every date expression of `text` with its resolution against `published` (the local
+/// publication day) under the governing verb's `tense`.
+pub fn explain_text(
+    text: &str,
+    published: Option<NaiveDate>,
+    tense: Option<Dir>,
+) -> Vec<DateFound> {
+    let d = Doc::new(text);
+    find(&d)
+        .into_iter()
+        .map(|w| DateFound {
+            resolution: w.explain(published, tense),
+            duration: w.duration,
+            expr: w.expr,
+        })
+        .collect()
 }
 
 /// The named parts of a stored raw date text.
 pub(crate) fn parse_raw(raw: &str) -> Option<When> {
     let e = dates::find_dates(raw).into_iter().next()?;
-    let duration = e.period.is_some();
+    let duration = e.since || e.period == Some(dates::Period::Week);
     Some(when_of(e, (0, 0), duration))
 }
 
@@ -128,8 +161,20 @@ mod tests {
             .resolve(Some(day("2025-07-26")), Some(Dir::Past))
             .unwrap();
         assert_eq!((r.start, r.precision), (day("2025-07-24"), Precision::Day));
-        // No tense: a bare weekday stays unresolved; no reference: nothing resolves.
+        // «جرت» before it is past tense enough; a future status contradicts it: nothing.
+        let r = w[0].resolve(Some(day("2025-07-26")), None).unwrap();
+        assert_eq!(r.start, day("2025-07-24"));
+        assert!(w[0]
+            .resolve(Some(day("2025-07-26")), Some(Dir::Future))
+            .is_none());
+        // No tense anywhere: a bare weekday stays unresolved; no reference: nothing resolves.
+        let d = Doc::new("وتحدثوا خلال المحادثات الخميس في باريس");
+        let w = find(&d);
         assert!(w[0].resolve(Some(day("2025-07-26")), None).is_none());
+        assert_eq!(
+            w[0].explain(Some(day("2025-07-26")), None).rule,
+            "a weekday alone, and no tense or marker to place it"
+        );
         assert!(w[0].resolve(None, Some(Dir::Past)).is_none());
     }
 

@@ -64,8 +64,8 @@ fn format_date(at: chrono::NaiveDateTime, p: dates::Precision) -> String {
 }
 
 pub fn parse_date_arg(s: &str) -> Result<(String, &'static str), String> {
-    match dates::parse_published_at(s) {
-        Some((at, p)) if (1000..=9999).contains(&at.year()) => Ok((format_date(at, p), p.as_str())),
+    match dates::parse_published(s) {
+        Some(p) if (1000..=9999).contains(&p.at.year()) => Ok((p.text(), p.precision.as_str())),
         Some(_) => Err(format!("date '{s}' is out of range (years 1000 to 9999)")),
         None => Err(format!(
             "unparseable date '{s}' (expected ISO 8601 such as 2025-07-26 or 2025-07-26T18:30:00, or an Arabic date such as 26 يوليو 2025)"
