@@ -1,0 +1,419 @@
+//! The words of meeting reports: triggers (Arabic and English, one- and two-word), the tense words
+//! that give a report its status, and the words that bound a venue (topics, titles, hosts) or rule a
+//! sentence out (press, sport). Lexicons only: `super::find` reads the text with them.
+
+use super::super::doc::Doc;
+use super::Status;
+
+#[derive(Clone, Copy)]
+pub(super) struct Trig {
+    pub(super) kind: &'static str,
+    pub(super) weak: bool,
+    pub(super) verb: Option<Status>,
+    pub(super) visit: bool,
+}
+
+fn trigger(form: &str) -> Option<Trig> {
+    let t = |kind, weak, verb, visit| {
+        Some(Trig {
+            kind,
+            weak,
+            verb,
+            visit,
+        })
+    };
+    match form {
+        "اجتماع" | "اجتماعا" | "اجتماعات" | "لقاء" | "لقاءا" | "لقاءات" => {
+            t("meeting", false, None, false)
+        }
+        // With an attached pronoun: «خلال لقائه», «في اجتماعهما» (ئ is normalised to ي).
+        "لقايه" | "لقايها" | "لقايهم" | "لقايهما" | "لقاءه" | "اجتماعه" | "اجتماعها"
+        | "اجتماعهم" | "اجتماعهما" => t("meeting", false, None, false),
+        "مشاورات" => t("talks", true, None, false),
+        "تجتمع" | "يجتمعون" | "تلتقيان" | "يلتقيان" => {
+            t("meeting", false, Some(Status::Unknown), false)
+        }
+        "ستجتمع" | "سيلتقيان" | "ستلتقيان" => {
+            t("meeting", false, Some(Status::Planned), false)
+        }
+        "قمه" | "القمه" => t("summit", false, None, false),
+        "التقي" | "التقيت" | "التقت" | "التقيا" | "اجتمع" | "اجتمعا" | "اجتمعت" => {
+            t("meeting", false, Some(Status::Held), false)
+        }
+        "سيلتقي" | "ستلتقي" | "سيجتمع" | "سيجتمعان" => {
+            t("meeting", false, Some(Status::Planned), false)
+        }
+        "يلتقي" | "تلتقي" | "يجتمع" => {
+            t("meeting", false, Some(Status::Unknown), false)
+        }
+        "محادثات" | "مباحثات" | "مفاوضات" | "جوله" | "جولات" => {
+            t("talks", true, None, false)
+        }
+        "زياره" | "زيارته" | "زيارتها" | "زيارات" => {
+            t("visit", false, None, true)
+        }
+        "سيزور" | "ستزور" => t("visit", false, Some(Status::Planned), true),
+        "يزور" | "تزور" => t("visit", false, Some(Status::Unknown), true),
+        "زار" | "زارت" => t("visit", false, Some(Status::Held), true),
+        "استقبل" | "استقبلت" | "استقبلا" => {
+            t("reception", false, Some(Status::Held), false)
+        }
+        "سيستقبل" | "ستستقبل" => t("reception", false, Some(Status::Planned), false),
+        "يستقبل" | "تستقبل" => t("reception", false, Some(Status::Unknown), false),
+        // «لدى استقباله»: the verbal noun with its object pronoun.
+        "استقباله" | "استقبالها" => t("reception", false, None, false),
+        "مكالمه" | "المكالمه" | "مكالمات" => {
+            t("phone_call", false, None, false)
+        }
+        // English (normalised to lower case).
+        "met" => t("meeting", false, Some(Status::Held), false),
+        "meet" | "meets" => t("meeting", false, Some(Status::Unknown), false),
+        "meeting" | "meetings" => t("meeting", false, None, false),
+        "talks" => t("talks", true, None, false),
+        "summit" => t("summit", false, None, false),
+        "visited" => t("visit", false, Some(Status::Held), true),
+        "visit" | "visits" => t("visit", false, None, true),
+        "received" | "hosted" => t("reception", false, Some(Status::Held), false),
+        _ => None,
+    }
+}
+
+/// Two-word triggers and arrivals, read at token i: a phone call («اتصالاً هاتفياً», «phone call»,
+/// «اتصل هاتفياً») or an arrival («وصل … إلى»), which names the venue of a visit.
+fn compound_trigger(d: &Doc, i: usize) -> Option<Trig> {
+    let next = |k: usize| (i + k < d.len()).then(|| d.bare(i + k));
+    let t = |kind, verb, visit| Trig {
+        kind,
+        weak: false,
+        verb,
+        visit,
+    };
+    let phone_word = |w: Option<&str>| {
+        matches!(
+            w,
+            Some("هاتفيا" | "هاتفي" | "الهاتفي" | "هاتفيه" | "الهاتفيه")
+        )
+    };
+    match d.bare(i) {
+        // «بحث الرئيس مع نظيره», «ناقش الوزيران»: talks held, when a counterpart follows.
+        "بحث" | "بحثا" | "ناقش" | "ناقشا" | "تباحث" | "تباحثا"
+            if i == 0 || !d.toks[i].norm.starts_with('ل') =>
+        {
+            ((1..=6).any(|k| next(k) == Some("مع"))
+                || matches!(next(1), Some("الوزيران" | "الرييسان" | "الجانبان")))
+            .then_some(Trig {
+                kind: "talks",
+                weak: false,
+                verb: Some(Status::Held),
+                visit: false,
+            })
+        }
+        "اتصالا" | "اتصال" | "الاتصال" | "اتصالات" | "باتصال" if phone_word(next(1)) => {
+            Some(t("phone_call", None, false))
+        }
+        "اتصل" | "اتصلت" if phone_word(next(1)) => {
+            Some(t("phone_call", Some(Status::Held), false))
+        }
+        "phone" if matches!(next(1), Some("call" | "calls")) => Some(t("phone_call", None, false)),
+        w @ ("وصل" | "وصلت" | "سيصل" | "ستصل" | "يصل" | "تصل")
+            if (1..=6).any(|k| {
+                matches!(next(k), Some("الي" | "إلى" | "الى")) && !d.breaks_after(i + k - 1)
+            }) =>
+        {
+            let verb = match w {
+                "وصل" | "وصلت" => Status::Held,
+                "سيصل" | "ستصل" => Status::Planned,
+                _ => Status::Unknown,
+            };
+            Some(t("visit", Some(verb), true))
+        }
+        _ => None,
+    }
+}
+
+/// A press conference or interview, not a meeting: «لقاء مع صحافيين», «لقاء تلفزيوني».
+pub(super) fn is_press(d: &Doc, i: usize) -> bool {
+    (i + 1..(i + 4).min(d.len())).any(|j| {
+        matches!(
+            d.bare(j),
+            "صحفي"
+                | "صحافي"
+                | "الصحفي"
+                | "الصحافي"
+                | "صحفيين"
+                | "صحافيين"
+                | "الصحفيين"
+                | "الصحافيين"
+                | "صحفيا"
+                | "صحافيا"
+                | "تلفزيوني"
+                | "متلفز"
+                | "اعلامي"
+                | "الاعلاميين"
+                | "اعلاميين"
+                | "اذاعي"
+                | "press"
+                | "reporters"
+                | "journalists"
+        )
+    })
+}
+
+/// Sport, not diplomacy: a sentence about matches, clubs or national teams («لقاء» between two
+/// clubs, a team's «جولة»).
+pub(super) const SPORT: [&str; 16] = [
+    "مباراه",
+    "المباراه",
+    "مباريات",
+    "الدوري",
+    "دوري",
+    "نادي",
+    "النادي",
+    "منتخب",
+    "المنتخب",
+    "الملعب",
+    "اللاعب",
+    "اللاعبين",
+    "المدرب",
+    "match",
+    "league",
+    "club",
+];
+
+/// The trigger at token i: (trigger, definite).
+pub(super) fn trigger_at(d: &Doc, i: usize) -> Option<(Trig, bool)> {
+    if let Some(t) = compound_trigger(d, i) {
+        return Some((t, false));
+    }
+    let n = d.bare(i);
+    if n == "للقاء" {
+        return trigger("لقاء").map(|t| (t, true));
+    }
+    if let Some(t) = trigger(n) {
+        return Some((t, false));
+    }
+    for (p, def) in [
+        ("بال", true),
+        ("لل", true),
+        ("ال", true),
+        ("ب", false),
+        ("ل", false),
+        ("ك", false),
+    ] {
+        if let Some(r) = n.strip_prefix(p) {
+            if let Some(t) = trigger(r).filter(|t| t.verb.is_none()) {
+                return Some((t, def));
+            }
+        }
+    }
+    None
+}
+
+const PLANNED: &[&str] = &[
+    "المقرر",
+    "مقرر",
+    "سيعقد",
+    "ستعقد",
+    "سيجمع",
+    "ستستضيف",
+    "سيستضيف",
+    "سيلتقي",
+    "سيزور",
+    "سيجتمع",
+    "مرتقب",
+    "مرتقبه",
+    "المرتقب",
+    "المرتقبه",
+    "المقبل",
+    "المقبله",
+    "القادم",
+    "القادمه",
+    "غدا",
+    "يعتزم",
+    "تعتزم",
+    "سيتوجه",
+    "يتوجه",
+    "المزمع",
+    "يرتقب",
+    "ستنعقد",
+    "سيجري",
+    "ستجري",
+    "سيصل",
+    "ستصل",
+    "will",
+    "scheduled",
+    "expected",
+    "tomorrow",
+    "next",
+];
+const HELD: &[&str] = &[
+    "عقد",
+    "عقدت",
+    "جرت",
+    "جري",
+    "التقي",
+    "اجتمع",
+    "زار",
+    "الماضي",
+    "الماضيه",
+    "سابق",
+    "سابقه",
+    "السابق",
+    "السابقه",
+    "استمر",
+    "انعقد",
+    "اختتم",
+    "حضره",
+    "اجري",
+    "رعي",
+    "امس",
+    "التقيت",
+    "انعقدت",
+    // relative clauses: «خلال لقاء عقده مع نظيره»
+    "عقده",
+    "عقدها",
+    "عقدته",
+    "عقدتها",
+    "عقداه",
+    "اجراه",
+    "اجراها",
+    "اجرته",
+    "تلقي",
+    "تلقت",
+    "held",
+    "yesterday",
+    "last",
+];
+/// Under way as the article is written: «تتواصل المحادثات», «المفاوضات مستمرة».
+const ONGOING: &[&str] = &[
+    "تتواصل",
+    "يتواصل",
+    "تستمر",
+    "يستمر",
+    "متواصله",
+    "مستمره",
+    "تتواصلان",
+    "ongoing",
+    "continuing",
+];
+/// After these the text names the topic, not the venue («لبحث آخر التطورات في سوريا»).
+pub(super) const TOPIC: &[&str] = &[
+    "لبحث",
+    "بحث",
+    "لمناقشه",
+    "مناقشه",
+    "بهدف",
+    "لتقييم",
+    "حول",
+    "بشان",
+    "سيركز",
+    "سيتركز",
+    "يركز",
+    "تركز",
+    "سيتناول",
+    "يتناول",
+    "سيتطرق",
+    "يتطرق",
+    "تطرق",
+    "تتمحور",
+    "يتمحور",
+    "تحدثوا",
+    "بخصوص",
+    "حيال",
+    "ازاء",
+    "تجاه",
+    "ناقش",
+    "ناقشا",
+    "تناول",
+    "تناولا",
+    "تباحثا",
+    "استعرض",
+    "استعرضا",
+    "about",
+    "over",
+];
+/// Titles scoped by a country: «وزير الصناعة في مالي», «سفير إيران في لبنان» name an office, not
+/// where a meeting happens.
+pub(super) const TITLE: &[&str] = &[
+    "وزير",
+    "الوزير",
+    "وزيره",
+    "سفير",
+    "السفير",
+    "رئيس",
+    "الرئيس",
+    "ممثل",
+    "الممثل",
+    "مبعوث",
+    "المبعوث",
+    "مدير",
+    "نائب",
+    "قائد",
+    "مسؤول",
+    "المسؤول",
+    "منسق",
+];
+pub(super) const HOST: [&str; 7] = [
+    "ستستضيف",
+    "تستضيف",
+    "استضافت",
+    "يستضيف",
+    "سيستضيف",
+    "تحتضن",
+    "ستحتضن",
+];
+pub(super) const ENVOY: [&str; 6] = ["المبعوث", "مبعوث", "السفير", "سفير", "الخاص", "مبعوثا"];
+/// Words that end a trigger's stretch when two triggers share a sentence.
+pub(super) const CONNECTIVES: [&str; 6] = ["بعد", "قبل", "بالتوازي", "فيما", "بينما", "حيث"];
+/// Context, not a report: «على هامش زيارة», «خلال زيارته».
+pub(super) const CONTEXT_BEFORE: [&str; 2] = ["هامش", "خلال"];
+
+pub(super) fn status_near(d: &Doc, i: usize, verb: Option<Status>) -> Status {
+    // «إذا التقى», «لو اجتمع»: a hypothesis, neither held nor planned.
+    if (i.saturating_sub(2)..i).any(|j| matches!(d.bare(j), "اذا" | "لو" | "حال" | "if")) {
+        return Status::Unknown;
+    }
+    if let Some(s) = verb.filter(|s| *s != Status::Unknown) {
+        return s;
+    }
+    let sent = d.toks[i].sentence;
+    let mut best: Option<(usize, Status)> = None;
+    let mut strong = false;
+    let mut look = |j: usize, dist: usize| {
+        let n = d.bare(j);
+        // «من المقرر عقد اجتماع»: the schedule word outranks the verbal noun «عقد».
+        if matches!(n, "المقرر" | "مقرر" | "المزمع" | "يعتزم" | "تعتزم") {
+            strong = true;
+        }
+        let s = if PLANNED.contains(&n) {
+            Status::Planned
+        } else if HELD.contains(&n) {
+            Status::Held
+        } else if ONGOING.contains(&n) {
+            Status::Ongoing
+        } else {
+            return;
+        };
+        if best.is_none_or(|(bd, _)| dist < bd) {
+            best = Some((dist, s));
+        }
+    };
+    // Before the trigger, within its clause.
+    let mut j = i;
+    while j > 0 && i - j < 6 {
+        j -= 1;
+        if d.toks[j].sentence != sent || d.breaks_after(j) {
+            break;
+        }
+        look(j, i - j);
+    }
+    let mut j = i;
+    while j + 1 < d.len() && j - i < 4 && !d.breaks_after(j) {
+        j += 1;
+        look(j, j - i);
+    }
+    if strong {
+        return Status::Planned;
+    }
+    best.map_or(verb.unwrap_or(Status::Unknown), |(_, s)| s)
+}
