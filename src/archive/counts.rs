@@ -10,14 +10,23 @@ const SQL_MONTH_ADD: &str = "INSERT INTO entity_months (entity_id, month, articl
      VALUES (?1, ?2, ?3, ?4) ON CONFLICT (entity_id, month) DO UPDATE \
      SET articles = articles + excluded.articles, mentions = mentions + excluded.mentions";
 const SQL_MONTHS_CLEAR_ALL: &str = "DELETE FROM entity_months";
-/// The month key is `period::month_key` in SQL.
-const SQL_MONTHS_RECOUNT_ALL: &str = "INSERT INTO entity_months (entity_id, month, articles, mentions) \
-     SELECT m.entity_id, COALESCE(substr(a.published_at, 1, 7), ''), count(DISTINCT m.article_id), sum(m.n) \
-     FROM mentions m JOIN articles a ON a.id = m.article_id GROUP BY 1, 2";
 const SQL_MONTHS_CLEAR: &str = "DELETE FROM entity_months WHERE entity_id = ?1";
-const SQL_MONTHS_RECOUNT: &str = "INSERT INTO entity_months (entity_id, month, articles, mentions) \
-     SELECT m.entity_id, COALESCE(substr(a.published_at, 1, 7), ''), count(DISTINCT m.article_id), sum(m.n) \
-     FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ?1 GROUP BY 1, 2";
+/// Counts from the mentions, for the rows `$filter` keeps. The month key is `period::month_key`
+/// in SQL.
+macro_rules! recount {
+    ($filter:literal) => {
+        concat!(
+            "INSERT INTO entity_months (entity_id, month, articles, mentions) \
+             SELECT m.entity_id, COALESCE(substr(a.published_at, 1, 7), ''), \
+             count(DISTINCT m.article_id), sum(m.n) \
+             FROM mentions m JOIN articles a ON a.id = m.article_id ",
+            $filter,
+            " GROUP BY 1, 2"
+        )
+    };
+}
+const SQL_MONTHS_RECOUNT_ALL: &str = recount!("");
+const SQL_MONTHS_RECOUNT: &str = recount!("WHERE m.entity_id = ?1");
 
 /// Per-month mention counts accumulated by the writer and added at each commit.
 #[derive(Default)]

@@ -51,6 +51,7 @@ impl<'c> Transactions<'c> {
         })
     }
 
+    /// The connection the transactions are on (write through it between `begin` and `end_batch`).
     pub fn conn(&self) -> &'c Connection {
         self.conn
     }

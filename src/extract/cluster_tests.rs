@@ -33,6 +33,11 @@ fn report(
     })
 }
 
+/// A report of one resolved day, naming no participants.
+fn on(int: &mut Interner, id: i64, event: Option<i64>, status: Status, day: &str) -> Report {
+    report(int, id, event, status, Some((day, day)), &[])
+}
+
 fn clusters(p: &Plan) -> Vec<Vec<i64>> {
     p.events
         .iter()
@@ -44,14 +49,7 @@ fn clusters(p: &Plan) -> Vec<Vec<i64>> {
 fn overlapping_resolved_dates_cluster_and_disjoint_ones_do_not() {
     let mut i = Interner::default();
     let rows = vec![
-        report(
-            &mut i,
-            1,
-            None,
-            Status::Held,
-            Some(("2025-07-24", "2025-07-24")),
-            &[],
-        ),
+        on(&mut i, 1, None, Status::Held, "2025-07-24"),
         report(
             &mut i,
             2,
@@ -60,14 +58,7 @@ fn overlapping_resolved_dates_cluster_and_disjoint_ones_do_not() {
             Some(("2025-07-01", "2025-07-31")),
             &[],
         ),
-        report(
-            &mut i,
-            3,
-            None,
-            Status::Held,
-            Some(("2025-07-25", "2025-07-25")),
-            &[],
-        ),
+        on(&mut i, 3, None, Status::Held, "2025-07-25"),
     ];
     let p = plan(rows);
     // Day-precise reports first: 24 July takes the July-wide report, 25 July cannot join
@@ -97,22 +88,8 @@ fn disjoint_participants_are_different_meetings() {
 fn disagreements_are_noted_as_conflicts() {
     let mut i = Interner::default();
     let rows = vec![
-        report(
-            &mut i,
-            1,
-            None,
-            Status::Held,
-            Some(("2025-07-24", "2025-07-24")),
-            &[],
-        ),
-        report(
-            &mut i,
-            2,
-            None,
-            Status::Planned,
-            Some(("2025-07-24", "2025-07-24")),
-            &[],
-        ),
+        on(&mut i, 1, None, Status::Held, "2025-07-24"),
+        on(&mut i, 2, None, Status::Planned, "2025-07-24"),
     ];
     let p = plan(rows);
     assert_eq!(p.events.len(), 1);
@@ -131,38 +108,10 @@ fn disagreements_are_noted_as_conflicts() {
 fn clusters_keep_the_lowest_existing_event_id_once() {
     let mut i = Interner::default();
     let rows = vec![
-        report(
-            &mut i,
-            1,
-            Some(40),
-            Status::Held,
-            Some(("2025-07-24", "2025-07-24")),
-            &[],
-        ),
-        report(
-            &mut i,
-            2,
-            Some(30),
-            Status::Held,
-            Some(("2025-07-24", "2025-07-24")),
-            &[],
-        ),
-        report(
-            &mut i,
-            3,
-            Some(30),
-            Status::Held,
-            Some(("2025-07-28", "2025-07-28")),
-            &[],
-        ),
-        report(
-            &mut i,
-            4,
-            Some(50),
-            Status::Held,
-            Some(("2025-07-29", "2025-07-29")),
-            &[],
-        ),
+        on(&mut i, 1, Some(40), Status::Held, "2025-07-24"),
+        on(&mut i, 2, Some(30), Status::Held, "2025-07-24"),
+        on(&mut i, 3, Some(30), Status::Held, "2025-07-28"),
+        on(&mut i, 4, Some(50), Status::Held, "2025-07-29"),
     ];
     let p = plan(rows);
     assert_eq!(clusters(&p), vec![vec![1, 2], vec![3], vec![4]]);
