@@ -196,8 +196,11 @@ pub enum Command {
         out: OutArgs,
     },
 
-    /// Rebuild the full-text index (after a change of marsad's Arabic normalisation).
-    Reindex,
+    /// Rebuild search keys, content hashes and alias keys (after a change of marsad's Arabic normalisation).
+    Reindex(crate::cmd::reindex::Args),
+
+    /// Show the search keys a text becomes (or a query's FTS5 expression), for hand-written queries.
+    Keys(crate::cmd::keys::Args),
 }
 
 #[derive(Args, Debug)]
@@ -616,12 +619,8 @@ pub fn run(cli: Cli) -> Result<i32> {
             info::migrations(&conn, sink.as_mut())?;
             Ok(0)
         }
-        Command::Reindex => {
-            let conn = db::open(&path, Mode::Write)?;
-            let n = info::reindex(&conn)?;
-            eprintln!("rebuilt the search index over {n} article(s)");
-            Ok(0)
-        }
+        Command::Reindex(a) => crate::cmd::reindex::run(&a, &path),
+        Command::Keys(a) => crate::cmd::keys::run(&a),
     }
 }
 

@@ -150,35 +150,3 @@ pub fn warn_if_stale_index(conn: &Connection) -> Result<()> {
     }
     Ok(())
 }
-
-/// Rebuild the FTS index from the stored text, in one transaction.
-pub fn reindex(conn: &Connection) -> Result<u64> {
-    let tx = conn.unchecked_transaction()?;
-    tx.execute(
-        "INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')",
-        [],
-    )?;
-    let mut n = 0;
-    {
-        let mut read = tx.prepare("SELECT id, title, body FROM articles ORDER BY id")?;
-        let mut write =
-            tx.prepare("INSERT INTO articles_fts (rowid, title, body) VALUES (?1, ?2, ?3)")?;
-        let mut rows = read.query([])?;
-        while let Some(r) = rows.next()? {
-            let (id, title, body): (i64, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
-            write.execute(rusqlite::params![
-                id,
-                arabic::index_text(&title),
-                arabic::index_text(&body)
-            ])?;
-            n += 1;
-        }
-    }
-    db::set_meta(
-        &tx,
-        "normalization_version",
-        &arabic::NORMALIZATION_VERSION.to_string(),
-    )?;
-    tx.commit()?;
-    Ok(n)
-}

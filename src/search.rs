@@ -104,8 +104,7 @@ pub fn rewrite(query: &str) -> Result<Rewritten> {
             let inner: String = chars[i + 1..end].iter().collect();
             let keys = keys_of(&inner);
             if !keys.is_empty() {
-                terms.extend(keys.iter().map(|k| (k.clone(), false)));
-                out.push(format!("\"{}\"", keys.join(" ")));
+                out.push(phrase(&keys, false, &mut terms));
             }
             i = end + 1;
         } else if c == '(' || c == ')' {
@@ -134,19 +133,22 @@ pub fn rewrite(query: &str) -> Result<Rewritten> {
                 _ => (None, word),
             };
             let prefix = word.ends_with('*');
-            let keys = keys_of(word.trim_end_matches('*'));
+            let mut keys = keys_of(word.trim_end_matches('*'));
             if keys.is_empty() {
                 continue;
             }
-            terms.extend(
-                keys.iter()
-                    .enumerate()
-                    .map(|(n, k)| (k.clone(), prefix && n + 1 == keys.len())),
-            );
-            let mut term = format!("\"{}\"", keys.join(" "));
-            if prefix {
-                term.push('*');
+            if !prefix && keys.len() == 1 && keys[0] == "عبد" {
+                // «عبد الله» typed as two words is one name, like «عبدالله».
+                if let Some((next, after)) = next_word(&chars, i) {
+                    let mut pair = keys.clone();
+                    pair.extend(keys_of(&next));
+                    if pair.len() == 2 && arabic::compound_spellings(&pair).is_some() {
+                        keys = pair;
+                        i = after;
+                    }
+                }
             }
+            let mut term = phrase(&keys, prefix, &mut terms);
             if let Some(col) = column {
                 term = format!("{col} : {term}");
             }
@@ -182,6 +184,35 @@ fn check_operators(parts: &[String]) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// The FTS5 phrase of `keys` (a prefix phrase when `prefix`), with the keys added to the terms to
+/// highlight. A phrase holding عبد + a name of God matches it joined or spaced: `("عبدالله" OR "عبد الله")`.
+fn phrase(keys: &[String], prefix: bool, terms: &mut Vec<(String, bool)>) -> String {
+    let star = if prefix { "*" } else { "" };
+    let mut add = |ks: &[String]| {
+        terms.extend(
+            ks.iter()
+                .enumerate()
+                .map(|(n, k)| (k.clone(), prefix && n + 1 == ks.len())),
+        );
+        format!("\"{}\"{star}", ks.join(" "))
+    };
+    match arabic::compound_spellings(keys) {
+        Some((joined, spaced)) => format!("({} OR {})", add(&joined), add(&spaced)),
+        None => add(keys),
+    }
+}
+
+/// The plain word after position `i` (skipping spaces) and the position after it, if there is one.
+fn next_word(chars: &[char], i: usize) -> Option<(String, usize)> {
+    let start = (i..chars.len()).find(|&j| !chars[j].is_whitespace())?;
+    let end = (start..chars.len())
+        .find(|&j| chars[j].is_whitespace() || matches!(chars[j], '"' | '(' | ')'))
+        .unwrap_or(chars.len());
+    let word: String = chars[start..end].iter().collect();
+    (end > start && !OPERATORS.contains(&word.as_str()) && !word.contains([':', '*']))
+        .then_some((word, end))
 }
 
 fn keys_of(text: &str) -> Vec<String> {
@@ -632,6 +663,21 @@ mod tests {
             .contains("no words"));
         // Operator-looking words in lower case are just words.
         assert_eq!(rewrite("or").unwrap().fts, "\"or\"");
+    }
+
+    #[test]
+    fn abd_compounds_match_joined_and_spaced() {
+        let joined = rewrite("عبدالله").unwrap();
+        assert_eq!(joined.fts, "(\"عبدالله\" OR \"عبد الله\")");
+        assert_eq!(rewrite("عبد الله").unwrap().fts, joined.fts);
+        assert_eq!(rewrite("\"عبد الله\"").unwrap().fts, joined.fts);
+        assert_eq!(
+            rewrite("عبد الرحمن OR باريس").unwrap().fts,
+            "(\"عبدالرحمن\" OR \"عبد رحمن\") OR \"باريس\""
+        );
+        // عبد before an ordinary word, or an operator, stays a word of its own.
+        assert_eq!(rewrite("عبد مأمور").unwrap().fts, "\"عبد\" \"مامور\"");
+        assert_eq!(rewrite("عبد OR الله").unwrap().fts, "\"عبد\" OR \"الله\"");
     }
 
     #[test]

@@ -13,7 +13,7 @@
 pub mod formats;
 mod prepare;
 
-pub use prepare::content_key;
+pub use prepare::{content_hash, content_key};
 
 use std::io::{BufReader, IsTerminal, Read};
 use std::path::{Path, PathBuf};
