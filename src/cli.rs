@@ -463,6 +463,9 @@ pub fn run(cli: Cli) -> Result<i32> {
                     s.changed,
                     s.failed
                 );
+                if s.cleaned > 0 {
+                    eprintln!("{} imported article(s) had HTML/XML markup (character references, tags) cleaned from their text; the source files keep the original", s.cleaned);
+                }
             }
             Ok(if s.failed > 0 { EXIT_PARTIAL } else { 0 })
         }

@@ -403,3 +403,43 @@ fn a_url_less_copy_of_an_archived_article_is_kept_and_linked() {
         vec!["2 1 near_duplicate"]
     );
 }
+
+/// Scraped text with character references and tags: imported clean (search finds the decoded word,
+/// never the markup), and the summary counts the cleaned records.
+#[test]
+fn html_markup_is_cleaned_at_import_and_counted() {
+    let a = Archive::new();
+    let f = a.write(
+        "scraped.jsonl",
+        concat!(
+            r#"{"url":"h1","title":"زيارة &#1605;&#1608;&#1587;&#1603;&#1608;","body":"<p>وصل الوفد إلى &#1605;&#1608;&#1587;&#1603;&#1608; صباحا.</p><p>وقال المتحدث: &laquo;الزيارة مهمة&raquo;.</p>"}"#,
+            "\n",
+            r#"{"url":"h2","title":"نص عادي","body":"لا علامات هنا سوى x < y و AT&T."}"#,
+            "\n"
+        ),
+    );
+    let out = a.cmd(&["import", f.to_str().unwrap()]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("1 imported article(s) had HTML/XML markup"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        a.sql("SELECT body FROM articles WHERE url = 'h1'"),
+        vec!["\"وصل الوفد إلى موسكو صباحا.\nوقال المتحدث: «الزيارة مهمة».\""]
+    );
+    assert_eq!(
+        a.sql("SELECT body FROM articles WHERE url = 'h2'"),
+        vec!["لا علامات هنا سوى x < y و AT&T."]
+    );
+    let hits = |q: &str| {
+        a.sql(&format!(
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH '\"{q}\"'"
+        ))
+    };
+    assert_eq!(hits("موسكو"), vec!["1"]);
+    for markup in ["p", "laquo", "1605"] {
+        assert!(hits(markup).is_empty(), "{markup} is indexed");
+    }
+}

@@ -10,6 +10,7 @@
 //! A known URL whose text changed is reported and the archived version kept (the archive never rewrites
 //! what analysts may already have annotated).
 
+mod clean;
 pub mod formats;
 mod prepare;
 
@@ -58,6 +59,8 @@ pub struct Summary {
     pub duplicates: u64,
     pub changed: u64,
     pub failed: u64,
+    /// Imported articles whose title or body had HTML/XML markup removed.
+    pub cleaned: u64,
     pub aborted: bool,
 }
 
@@ -225,7 +228,10 @@ fn write_all(
                     }
                 }
                 Staged::Ok(p) => match writer.write(&p)? {
-                    Outcome::Inserted => summary.imported += 1,
+                    Outcome::Inserted => {
+                        summary.imported += 1;
+                        summary.cleaned += p.cleaned as u64;
+                    }
                     Outcome::Duplicate => summary.duplicates += 1,
                     Outcome::Changed(id) => {
                         summary.changed += 1;

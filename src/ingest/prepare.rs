@@ -32,6 +32,8 @@ pub struct Prepared {
     pub fts_body: String,
     pub annotations: Option<Map<String, Json>>,
     pub extraction: Option<extract::Extraction>,
+    /// HTML/XML markup was removed from the title or body (`clean::markup`).
+    pub cleaned: bool,
 }
 
 impl Prepared {
@@ -76,15 +78,30 @@ pub fn parse_date_arg(s: &str) -> Result<(String, &'static str), String> {
     }
 }
 
-pub fn prepare(origin: Origin, raw: RawArticle, defaults: &Defaults) -> Result<Prepared, String> {
-    let title = clean(raw.title).ok_or("missing title")?;
-    let body = clean(raw.body.map(|b| {
-        if b.contains('\r') {
-            b.replace("\r\n", "\n")
-        } else {
-            b
+/// Markup removed from a field (see `clean::markup`), and whether there was any.
+fn without_markup(s: Option<String>, cleaned: &mut bool) -> Option<String> {
+    s.map(|s| match super::clean::markup(&s) {
+        std::borrow::Cow::Borrowed(_) => s,
+        std::borrow::Cow::Owned(c) => {
+            *cleaned = true;
+            c
         }
-    }))
+    })
+}
+
+pub fn prepare(origin: Origin, raw: RawArticle, defaults: &Defaults) -> Result<Prepared, String> {
+    let mut cleaned = false;
+    let title = clean(without_markup(raw.title, &mut cleaned)).ok_or("missing title")?;
+    let body = clean(without_markup(
+        raw.body.map(|b| {
+            if b.contains('\r') {
+                b.replace("\r\n", "\n")
+            } else {
+                b
+            }
+        }),
+        &mut cleaned,
+    ))
     .ok_or("missing body")?;
     if title.contains('\0') || body.contains('\0') {
         return Err("NUL byte in the text".into());
@@ -129,6 +146,7 @@ pub fn prepare(origin: Origin, raw: RawArticle, defaults: &Defaults) -> Result<P
         fts_body,
         annotations: raw.annotations,
         extraction: None,
+        cleaned,
     })
 }
 
@@ -179,6 +197,42 @@ mod tests {
         };
         assert_eq!(
             prepare(origin(), raw, &Defaults::default()).err().unwrap(),
+            "missing body"
+        );
+    }
+
+    #[test]
+    fn markup_is_cleaned_before_indexing() {
+        let raw = RawArticle {
+            title: Some("لقاء في &#1576;&#1575;&#1585;&#1610;&#1587;".into()),
+            body: Some("<p>التقى الوزيران.</p><p>&quot;جولة&quot; ثانية</p>".into()),
+            ..Default::default()
+        };
+        let p = prepare(origin(), raw, &Defaults::default()).unwrap();
+        assert!(p.cleaned);
+        assert_eq!(p.title, "لقاء في باريس");
+        assert_eq!(p.body, "التقى الوزيران.\n\"جولة\" ثانية");
+        assert!(!p.fts_body.contains("quot") && !p.fts_title.contains("1576"));
+        let plain = RawArticle {
+            title: Some("x < y".into()),
+            body: Some("AT&T".into()),
+            ..Default::default()
+        };
+        assert!(
+            !prepare(origin(), plain, &Defaults::default())
+                .unwrap()
+                .cleaned
+        );
+        // A body that was only markup is a missing body.
+        let empty = RawArticle {
+            title: Some("t".into()),
+            body: Some("<br><br/>".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            prepare(origin(), empty, &Defaults::default())
+                .err()
+                .unwrap(),
             "missing body"
         );
     }
