@@ -232,6 +232,9 @@ pub struct ImportArgs {
     /// No progress bar and no summary line.
     #[arg(long, short = 'q')]
     pub quiet: bool,
+    /// CSV/TSV field separator: ',' ';' or tab (by default told by each file's header line).
+    #[arg(long, value_name = "CHAR", value_parser = crate::ingest::formats::parse_delimiter)]
+    pub delimiter: Option<u8>,
 }
 
 #[derive(Args, Debug)]
@@ -445,6 +448,7 @@ pub fn run(cli: Cli) -> Result<i32> {
                 max_record: a.max_record_mb.max(1) << 20,
                 extract: !a.no_extract,
                 quiet: a.quiet,
+                delimiter: a.delimiter,
             };
             let s = ingest::run(&mut conn, &a.paths, &opts)?;
             if s.aborted {

@@ -443,3 +443,45 @@ fn html_markup_is_cleaned_at_import_and_counted() {
         assert!(hits(markup).is_empty(), "{markup} is indexed");
     }
 }
+
+/// Excel in many locales writes `;`: the delimiter is told by the header; `--delimiter` forces one,
+/// and a header that names no title is reported once, at line 1, with the likely cause.
+#[test]
+fn semicolon_csv_is_sniffed_and_header_problems_name_line_1() {
+    let a = Archive::new();
+    let f = a.write(
+        "excel.csv",
+        "\u{feff}url;title;body;published_at\r\nhttps://s.example/1;قمة ثلاثية;انعقدت القمة، وصدر بيان;2025-07-20\r\n",
+    );
+    let out = a.cmd(&["import", f.to_str().unwrap()]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        a.sql("SELECT title, published_at FROM articles"),
+        vec!["قمة ثلاثية,2025-07-20"]
+    );
+    // Forcing the comma reproduces the old failure, now explained once at line 1.
+    let b = Archive::new();
+    let f = b.write(
+        "excel.csv",
+        "title;body\r\nعنوان;نص\r\nعنوان آخر;نص آخر\r\n",
+    );
+    let out = b
+        .cmd(&["import", "--delimiter", ",", f.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let err = stderr(&out);
+    assert!(
+        err.contains("excel.csv:1: the header has no 'title' column")
+            && err.contains("--delimiter ';'"),
+        "{err}"
+    );
+    assert!(!err.contains("excel.csv:2"), "{err}");
+    b.cmd(&["import", "--delimiter", "tab", f.to_str().unwrap()])
+        .assert()
+        .code(3);
+    b.cmd(&["import", "--delimiter", "ab", f.to_str().unwrap()])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("not a delimiter"));
+}

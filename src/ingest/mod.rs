@@ -51,6 +51,8 @@ pub struct ImportOptions {
     pub max_record: usize,
     pub extract: bool,
     pub quiet: bool,
+    /// CSV/TSV field separator; None: told by each file's header line.
+    pub delimiter: Option<u8>,
 }
 
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -139,7 +141,7 @@ pub fn run(conn: &mut Connection, paths: &[PathBuf], opts: &ImportOptions) -> Re
                     Ok(())
                 };
                 let mut ctx = ReadCtx::new(src.label(), opts.max_record, &mut emit, &progress);
-                read_source(src, &mut ctx)?;
+                read_source(src, opts.delimiter, &mut ctx)?;
                 drop(ctx);
                 base += file_done.load(Ordering::Relaxed);
             }
@@ -447,7 +449,7 @@ impl<'c> Writer<'c> {
     }
 }
 
-fn read_source(src: &Source, ctx: &mut ReadCtx<'_>) -> Result<()> {
+fn read_source(src: &Source, delimiter: Option<u8>, ctx: &mut ReadCtx<'_>) -> Result<()> {
     let input: Box<dyn Read + Send> = match &src.path {
         Some(p) => Box::new(
             std::fs::File::open(p).with_context(|| format!("cannot read {}", p.display()))?,
@@ -459,8 +461,8 @@ fn read_source(src: &Source, ctx: &mut ReadCtx<'_>) -> Result<()> {
         InputFormat::Text => formats::read_text(input, ctx),
         InputFormat::Jsonl => formats::read_jsonl(input, ctx),
         InputFormat::Json => formats::read_json(input, ctx),
-        InputFormat::Csv => formats::read_csv(input, b',', ctx),
-        InputFormat::Tsv => formats::read_csv(input, b'\t', ctx),
+        InputFormat::Csv => formats::read_csv_sniffed(input, delimiter, b',', ctx),
+        InputFormat::Tsv => formats::read_csv_sniffed(input, delimiter, b'\t', ctx),
     }
     .with_context(|| format!("error while reading {}", src.label()))
 }
