@@ -14,7 +14,9 @@
 //! 4. **Suffixes** — a final tanween alef is dropped when at least three letters remain
 //!    (اجتماعاً ≡ اجتماع; not after ه, where «ها» is the pronoun). Then one attached pronoun
 //!    (ه ها هم هما هن كم نا) is removed: ه and ها when two letters remain, the others when four
-//!    remain (so تفاهم, دراهم, محاكم stay whole). What the pronoun leaves is put back in its
+//!    remain (so تفاهم, دراهم, محاكم stay whole); نا only after ت (حكومتنا, توقعاتنا), since a
+//!    final «نا» is more often a noun in ن with its tanween (قانونا, مليونا); no pronoun is taken
+//!    from a word spelled with a final ة (normalised to ه, it looks like one: المالية is not مالي). What the pronoun leaves is put back in its
 //!    dictionary form: a taa marbuta written ت before the pronoun is restored (وزارتها ≡ وزارة,
 //!    when three letters precede it: بيتها keeps بيت) and the و of a plural in construct is
 //!    dropped (مسؤولوها ≡ مسؤول). Then light10's single pass over
@@ -201,16 +203,43 @@ const PRONOUNS: [(&str, usize); 7] = [
     ("ه", 2),
 ];
 
+/// What the spelling before normalisation tells about the end of a word, which normalisation
+/// hides: a final ة (normalised to ه, like the pronoun) and a written tanween (اً).
+#[derive(Debug, Clone, Copy, Default)]
+struct Ending {
+    taa: bool,
+    tanween: bool,
+}
+
+impl Ending {
+    fn of(word: &str) -> Ending {
+        let mut tail = word
+            .chars()
+            .rev()
+            .filter(|&c| c.is_alphanumeric() || is_mark(c))
+            .take(3);
+        let tanween = tail
+            .clone()
+            .any(|c| matches!(c, '\u{064B}' | '\u{FE70}' | '\u{FE71}'));
+        let taa = tail
+            .find(|&c| !is_mark(c) && !is_ignorable(c))
+            .is_some_and(|c| matches!(c, 'ة' | 'ۃ' | '\u{FE93}' | '\u{FE94}'));
+        Ending { taa, tanween }
+    }
+}
+
 /// Step 4: tanween alef, one attached pronoun, then one pass of light suffixes, never touching a
-/// lexicon word.
-fn strip_suffixes(w: &str) -> &str {
+/// lexicon word. `e` says whether the final ه was a ة (then it is no pronoun) and whether a
+/// tanween was written.
+fn strip_suffixes(w: &str, e: Ending) -> &str {
     if in_lexicon(w) {
         return w;
     }
     let mut w = w;
     let mut n = char_len(w);
-    // Not the alef of a pronoun: ها, هما, or نا where the pronoun rule below takes it.
-    let pronoun_alef = w.ends_with("ها") || (n >= 6 && w.ends_with("نا"));
+    // Not the alef of a pronoun: ها, هما, or the نا the pronoun rule below takes — unless a
+    // tanween is written.
+    let pronoun_alef = !e.tanween && (w.ends_with("ها") || (n >= 6 && w.ends_with("تنا")));
     if n >= 4 && w.ends_with('ا') && !pronoun_alef {
         w = &w[..w.len() - 'ا'.len_utf8()];
         n -= 1;
@@ -218,13 +247,16 @@ fn strip_suffixes(w: &str) -> &str {
             return w;
         }
     }
-    if let Some((rest, k)) = PRONOUNS.iter().find_map(|&(p, min)| {
+    let pronoun = PRONOUNS.iter().find_map(|&(p, min)| {
         let k = char_len(p);
-        (n >= k + min)
+        // نا only after a taa marbuta or plural ت (حكومتنا, توقعاتنا): elsewhere a final
+        // «نا» is more often a noun in ن with its tanween (قانونا, مليونا).
+        (n >= k + min && !e.taa && (p != "نا" || w.ends_with("تنا")))
             .then(|| w.strip_suffix(p))
             .flatten()
             .map(|r| (r, k))
-    }) {
+    });
+    if let Some((rest, k)) = pronoun {
         w = rest;
         n -= k;
         if in_lexicon(w) {
@@ -263,11 +295,11 @@ fn strip_suffixes(w: &str) -> &str {
 
 /// A known word is a lexicon word or one whose suffix stem is (a stem of at least three letters:
 /// two-letter stems such as بن would make «بنان» look known).
-fn is_known(w: &str) -> bool {
+fn is_known(w: &str, e: Ending) -> bool {
     if in_lexicon(w) {
         return true;
     }
-    let s = strip_suffixes(w);
+    let s = strip_suffixes(w, e);
     s.len() != w.len() && char_len(s) >= 3 && in_lexicon(s)
 }
 
@@ -366,27 +398,27 @@ fn abd_compound(w: &str) -> Option<&str> {
 }
 
 /// Steps 1–5 on a normalised word made only of letters and digits.
-fn stem(w: &str) -> &str {
+fn stem(w: &str, e: Ending) -> &str {
     if let Some(k) = allah(w) {
         return k;
     }
     if let Some(k) = abd_compound(w) {
         return k;
     }
-    if is_known(w) {
-        return strip_suffixes(w);
+    if is_known(w, e) {
+        return strip_suffixes(w, e);
     }
     if let Some(rest) = strip_article(w) {
-        return strip_suffixes(rest);
+        return strip_suffixes(rest, e);
     }
     for p in PROCLITICS {
         if let Some(rest) = w.strip_prefix(p).filter(|r| char_len(r) >= 2) {
-            if is_known(rest) {
-                return strip_suffixes(rest);
+            if is_known(rest, e) {
+                return strip_suffixes(rest, e);
             }
             if let Some(bare) = rest.strip_prefix("ال").filter(|r| char_len(r) >= 2) {
-                if is_known(bare) {
-                    return strip_suffixes(bare);
+                if is_known(bare, e) {
+                    return strip_suffixes(bare, e);
                 }
             }
         }
@@ -394,10 +426,10 @@ fn stem(w: &str) -> &str {
     for p in ["و", "ف"] {
         if let Some(rest) = w.strip_prefix(p).filter(|r| char_len(r) >= 3) {
             // «وبالتالي» → «بالتالي» → «تالي»: the same key as the word without و.
-            return strip_suffixes(strip_article(rest).unwrap_or(rest));
+            return strip_suffixes(strip_article(rest).unwrap_or(rest), e);
         }
     }
-    strip_suffixes(w)
+    strip_suffixes(w, e)
 }
 
 /// The key of each name of God, with the name: «رحمن» → «الرحمن».
@@ -485,7 +517,7 @@ fn compute_key(word: &str) -> String {
             .collect();
         clean.as_str()
     };
-    stem(w).to_string()
+    stem(w, Ending::of(word)).to_string()
 }
 
 /// The search keys of every word of `s`, separated by single spaces: one key per token.
@@ -604,6 +636,8 @@ mod tests {
             ("المحاكم", "محا"),
             ("عضوها", "عض"),
             ("سنين", "سن"),
+            ("المالية", "مالي"),
+            ("مؤقتة", "موق"),
         ] {
             assert_ne!(sf(a), sf(b), "{a} vs {b}");
         }
@@ -624,7 +658,12 @@ mod tests {
             ("وزارتها", "الوزارة"),
             ("رئيسهم", "رئيس"),
             ("قادتهم", "قادة"),
-            ("بلادنا", "بلاد"),
+            ("قيادتنا", "قيادة"),
+            ("توقعاتنا", "توقعات"),
+            ("مؤقتة", "مؤقت"),
+            ("إنساناً", "إنسان"),
+            ("مليونا", "مليون"),
+            ("المالية", "مالية"),
             ("حكومتكم", "حكومة"),
             ("لجنتهما", "لجنة"),
             ("مواقفهن", "مواقف"),
