@@ -549,12 +549,99 @@ fn explain_fts_error(e: rusqlite::Error, query: &str) -> anyhow::Error {
     }
 }
 
+/// Articles that mention an entity, found by any of its aliases in any language (`--entity Paris`
+/// finds «باريس»), newest first, each with a snippet where its mentions are wrapped in [ ] and the
+/// number of mentions. The date and outlet filters of `opts` apply; ranking options do not (there
+/// is no query to rank by). Errors: an unknown or ambiguous name (see `query::entity::resolve`).
+pub fn search_entity(
+    conn: &Connection,
+    name: &str,
+    opts: &SearchOptions,
+    sink: &mut dyn RowSink,
+) -> Result<u64> {
+    let entity = crate::query::entity::resolve(conn, name)?;
+    let from = opts
+        .from
+        .as_deref()
+        .map(period_bounds)
+        .transpose()?
+        .map(|b| b.0);
+    let to = opts
+        .to
+        .as_deref()
+        .map(period_bounds)
+        .transpose()?
+        .map(|b| b.1);
+    let outlet_norm = opts.outlet.as_deref().map(arabic::index_text);
+    let sql = concat!(
+        "
+SELECT a.id, a.published_at, o.name, a.title, a.body,
+       (SELECT group_concat(m2.spans, ';') FROM mentions m2
+        WHERE m2.article_id = a.id AND m2.entity_id = ?1 AND m2.field = 'body') AS spans,
+       (SELECT sum(m3.n) FROM mentions m3 WHERE m3.article_id = a.id AND m3.entity_id = ?1) AS n
+FROM articles a
+LEFT JOIN outlets o ON o.id = a.outlet_id
+WHERE a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?1)
+  AND ",
+        filters!(),
+        "
+ORDER BY a.id DESC
+LIMIT ?6"
+    );
+    let mut stmt = conn.prepare_cached(sql)?;
+    let mut rows = stmt.query(rusqlite::params![
+        entity,
+        from,
+        to,
+        opts.outlet,
+        outlet_norm,
+        opts.limit
+    ])?;
+    sink.header(
+        &[
+            "id",
+            "published_at",
+            "outlet",
+            "title",
+            "snippet",
+            "mentions",
+        ]
+        .map(String::from),
+    )?;
+    let mut n = 0;
+    while let Some(row) = rows.next()? {
+        let body: String = row.get(4)?;
+        let spans = parse_spans(row.get::<_, Option<String>>(5)?.as_deref().unwrap_or(""));
+        let tokens = arabic::tokenize(&body);
+        let hit: Vec<bool> = tokens
+            .iter()
+            .map(|t| spans.iter().any(|&(s, e)| t.start < e && s < t.end))
+            .collect();
+        sink.row(&[
+            Value::Int(row.get(0)?),
+            Value::from(row.get::<_, Option<String>>(1)?),
+            Value::from(row.get::<_, Option<String>>(2)?),
+            Value::Text(row.get(3)?),
+            Value::Text(window(&body, &tokens, &hit, 24)),
+            Value::Int(row.get::<_, Option<i64>>(6)?.unwrap_or(0)),
+        ])?;
+        n += 1;
+    }
+    sink.finish()?;
+    Ok(n)
+}
+
+/// Char spans from `mentions.spans` values (`[[start, end], ...]`, several joined by `;`).
+fn parse_spans(s: &str) -> Vec<(usize, usize)> {
+    s.split(';')
+        .filter_map(|part| serde_json::from_str::<Vec<(usize, usize)>>(part).ok())
+        .flatten()
+        .collect()
+}
+
 /// The window of about `width` words with the most hits, hits wrapped in [ ], cut from the original text.
 pub fn snippet(body: &str, terms: &[(String, bool)], width: usize) -> String {
     let tokens = arabic::tokenize(body);
-    if tokens.is_empty() {
-        return String::new();
-    }
     let hit: Vec<bool> = tokens
         .iter()
         .map(|t| {
@@ -568,6 +655,14 @@ pub fn snippet(body: &str, terms: &[(String, bool)], width: usize) -> String {
             })
         })
         .collect();
+    window(body, &tokens, &hit, width)
+}
+
+/// The snippet of [`snippet`] for tokens already marked as hits.
+fn window(body: &str, tokens: &[arabic::Token<'_>], hit: &[bool], width: usize) -> String {
+    if tokens.is_empty() {
+        return String::new();
+    }
     // Sliding window: best count of hits among `width` consecutive tokens.
     let w = width.min(tokens.len());
     let mut count: usize = hit[..w].iter().filter(|h| **h).count();

@@ -209,6 +209,42 @@ fn messy_real_world_spellings_are_found() {
          WHERE e.key = 'abdullah-bin-zayed' ORDER BY 1",
     );
     assert_eq!(linked, vec!["4", "5"]);
+    // search --entity: by an English alias, newest first, mentions in [ ].
+    let out = a
+        .cmd(&[
+            "search",
+            "--entity",
+            "Abdullah bin Zayed Al Nahyan",
+            "--format",
+            "jsonl",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let rows: Vec<serde_json::Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(
+        (rows[0]["id"].as_i64(), rows[1]["id"].as_i64()),
+        (Some(5), Some(4))
+    );
+    let snippet = |i: usize| rows[i]["snippet"].as_str().unwrap().to_string();
+    assert!(
+        snippet(0).contains("[عبد] [الله] [بن] [زايد]"),
+        "{}",
+        snippet(0)
+    );
+    assert!(
+        snippet(1).contains("[عبدالله] [بن] [زايد]"),
+        "{}",
+        snippet(1)
+    );
+    a.cmd(&["search", "--entity", "Nowhere Land"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("no entity named"));
 }
 
 /// `marsad keys` prints the key of each word and the FTS5 expression of a query.
