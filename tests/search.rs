@@ -241,6 +241,13 @@ fn messy_real_world_spellings_are_found() {
         "{}",
         snippet(1)
     );
+    // The joined spelling names the same person as the gazetteer's spaced one.
+    let out = a
+        .cmd(&["search", "--entity", "عبدالله بن زايد", "--format", "jsonl"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    assert_eq!(stdout(&out).lines().count(), 2);
     a.cmd(&["search", "--entity", "Nowhere Land"])
         .assert()
         .failure()
