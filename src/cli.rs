@@ -438,6 +438,7 @@ pub fn run(cli: Cli) -> Result<i32> {
     match cli.command {
         Command::Import(a) => {
             let mut conn = db::open(&path, Mode::Write)?;
+            info::warn_if_stale_index(&conn)?;
             if let Some(d) = &a.published_at {
                 ingest::prepare_date_arg(d).map_err(|e| anyhow::anyhow!("--published-at: {e}"))?;
             }

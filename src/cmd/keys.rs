@@ -26,6 +26,8 @@ pub struct Args {
     pub out: OutArgs,
 }
 
+/// Print the keys (or the FTS5 expression) as rows in the chosen format; exit status 0. Errors: an
+/// unreadable query (`search::rewrite`), an unwritable output file.
 pub fn run(args: &Args) -> Result<i32> {
     let text = args.text.join(" ");
     let opts = OutputOptions {

@@ -34,6 +34,8 @@ pub struct Stats {
     pub aliases: u64,
 }
 
+/// Reindex the archive at `path` and report what changed on stderr; exit status 0. Errors: the
+/// archive cannot be opened for writing, or SQLite fails (nothing is changed then).
 pub fn run(_args: &Args, path: &Path) -> Result<i32> {
     let conn = db::open(path, Mode::Write)?;
     let s = reindex(&conn)?;
