@@ -473,7 +473,7 @@ pub fn run(cli: Cli) -> Result<i32> {
                     s.failed
                 );
                 if s.cleaned > 0 {
-                    eprintln!("{} imported article(s) had HTML/XML markup (character references, tags) cleaned from their text; the source files keep the original", s.cleaned);
+                    eprintln!("{} imported article(s) had HTML/XML markup (character references, tags) cleaned from their text; the originals are in the table article_originals", s.cleaned);
                 }
             }
             Ok(if s.failed > 0 { EXIT_PARTIAL } else { 0 })

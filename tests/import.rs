@@ -433,6 +433,15 @@ fn html_markup_is_cleaned_at_import_and_counted() {
         a.sql("SELECT body FROM articles WHERE url = 'h2'"),
         vec!["لا علامات هنا سوى x < y و AT&T."]
     );
+    // What was cleaned stays recoverable, and only for the cleaned article.
+    assert_eq!(
+        a.sql("SELECT article_id, title FROM article_originals"),
+        vec!["1,زيارة &#1605;&#1608;&#1587;&#1603;&#1608;"]
+    );
+    assert_eq!(
+        a.sql("SELECT body LIKE '<p>%&raquo;.</p>' FROM article_originals"),
+        vec!["1"]
+    );
     let hits = |q: &str| {
         a.sql(&format!(
             "SELECT rowid FROM articles_fts WHERE articles_fts MATCH '\"{q}\"'"

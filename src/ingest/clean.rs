@@ -8,8 +8,8 @@
 //!
 //! Only what is unambiguously markup is touched: `<` must open a tag name (`<p`, `</div`, `<!--`)
 //! and close with `>` within [`MAX_TAG`] bytes, before any other `<`, so «x < y» and «AT&T» stay
-//! as they are. Cleaning is exact (no guess), and the record's source stays named by `origin_file`
-//! and `origin_line`, so the text as it arrived can be read again there.
+//! as they are. Cleaning is exact (no guess), and the import keeps the title and body as they
+//! arrived in `article_originals` for every article it cleaned.
 
 use std::borrow::Cow;
 

@@ -232,7 +232,7 @@ fn write_all(
                 Staged::Ok(p) => match writer.write(&p)? {
                     Outcome::Inserted => {
                         summary.imported += 1;
-                        summary.cleaned += p.cleaned as u64;
+                        summary.cleaned += p.original.is_some() as u64;
                     }
                     Outcome::Duplicate => summary.duplicates += 1,
                     Outcome::Changed(id) => {
@@ -281,6 +281,8 @@ const SQL_INSERT_ARTICLE: &str =
      published_source, outlet_id, lang, content_hash, imported_at, origin_file, origin_line, extracted_version) \
      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
 const SQL_INSERT_FTS: &str = "INSERT INTO articles_fts (rowid, title, body) VALUES (?1, ?2, ?3)";
+const SQL_INSERT_ORIGINAL: &str =
+    "INSERT INTO article_originals (article_id, title, body) VALUES (?1, ?2, ?3)";
 
 impl<'c> Writer<'c> {
     fn new(conn: &'c Connection, strict: bool) -> Result<Self> {
@@ -423,6 +425,11 @@ impl<'c> Writer<'c> {
         self.conn
             .prepare_cached(SQL_INSERT_FTS)?
             .execute(params![id, p.fts_title, p.fts_body])?;
+        if let Some((title, body)) = &p.original {
+            self.conn
+                .prepare_cached(SQL_INSERT_ORIGINAL)?
+                .execute(params![id, title, body])?;
+        }
         if let Some(x) = &p.extraction {
             let named = extract::store::write_article(
                 self.conn,

@@ -32,8 +32,9 @@ pub struct Prepared {
     pub fts_body: String,
     pub annotations: Option<Map<String, Json>>,
     pub extraction: Option<extract::Extraction>,
-    /// HTML/XML markup was removed from the title or body (`clean::markup`).
-    pub cleaned: bool,
+    /// HTML/XML markup was removed from the title or body (`clean::markup`): the title and body as
+    /// they arrived, kept in `article_originals`.
+    pub original: Option<(String, String)>,
 }
 
 impl Prepared {
@@ -78,30 +79,31 @@ pub fn parse_date_arg(s: &str) -> Result<(String, &'static str), String> {
     }
 }
 
-/// Markup removed from a field (see `clean::markup`), and whether there was any.
-fn without_markup(s: Option<String>, cleaned: &mut bool) -> Option<String> {
-    s.map(|s| match super::clean::markup(&s) {
-        std::borrow::Cow::Borrowed(_) => s,
-        std::borrow::Cow::Owned(c) => {
-            *cleaned = true;
-            c
-        }
-    })
+/// The field without its markup (see `clean::markup`), or None when it has none.
+fn without_markup(s: &Option<String>) -> Option<String> {
+    match super::clean::markup(s.as_deref()?) {
+        std::borrow::Cow::Borrowed(_) => None,
+        std::borrow::Cow::Owned(c) => Some(c),
+    }
 }
 
 pub fn prepare(origin: Origin, raw: RawArticle, defaults: &Defaults) -> Result<Prepared, String> {
-    let mut cleaned = false;
-    let title = clean(without_markup(raw.title, &mut cleaned)).ok_or("missing title")?;
-    let body = clean(without_markup(
-        raw.body.map(|b| {
-            if b.contains('\r') {
-                b.replace("\r\n", "\n")
-            } else {
-                b
-            }
-        }),
-        &mut cleaned,
-    ))
+    let (title_clean, body_clean) = (without_markup(&raw.title), without_markup(&raw.body));
+    // Copied only when cleaning changed something: the original is kept in article_originals.
+    let original = (title_clean.is_some() || body_clean.is_some()).then(|| {
+        (
+            raw.title.clone().unwrap_or_default(),
+            raw.body.clone().unwrap_or_default(),
+        )
+    });
+    let title = clean(title_clean.or(raw.title)).ok_or("missing title")?;
+    let body = clean(body_clean.or(raw.body).map(|b| {
+        if b.contains('\r') {
+            b.replace("\r\n", "\n")
+        } else {
+            b
+        }
+    }))
     .ok_or("missing body")?;
     if title.contains('\0') || body.contains('\0') {
         return Err("NUL byte in the text".into());
@@ -146,7 +148,7 @@ pub fn prepare(origin: Origin, raw: RawArticle, defaults: &Defaults) -> Result<P
         fts_body,
         annotations: raw.annotations,
         extraction: None,
-        cleaned,
+        original,
     })
 }
 
@@ -209,7 +211,10 @@ mod tests {
             ..Default::default()
         };
         let p = prepare(origin(), raw, &Defaults::default()).unwrap();
-        assert!(p.cleaned);
+        assert_eq!(
+            p.original.as_ref().map(|o| o.0.as_str()),
+            Some("لقاء في &#1576;&#1575;&#1585;&#1610;&#1587;")
+        );
         assert_eq!(p.title, "لقاء في باريس");
         assert_eq!(p.body, "التقى الوزيران.\n\"جولة\" ثانية");
         assert!(!p.fts_body.contains("quot") && !p.fts_title.contains("1576"));
@@ -218,11 +223,10 @@ mod tests {
             body: Some("AT&T".into()),
             ..Default::default()
         };
-        assert!(
-            !prepare(origin(), plain, &Defaults::default())
-                .unwrap()
-                .cleaned
-        );
+        assert!(prepare(origin(), plain, &Defaults::default())
+            .unwrap()
+            .original
+            .is_none());
         // A body that was only markup is a missing body.
         let empty = RawArticle {
             title: Some("t".into()),
