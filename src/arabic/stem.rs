@@ -16,7 +16,8 @@
 //!    (ه ها هم هما هن كم نا) is removed: ه and ها when two letters remain, the others when four
 //!    remain (so تفاهم, دراهم, محاكم stay whole); نا only after ت (حكومتنا, توقعاتنا), since a
 //!    final «نا» is more often a noun in ن with its tanween (قانونا, مليونا); no pronoun is taken
-//!    from a word spelled with a final ة (normalised to ه, it looks like one: المالية is not مالي). What the pronoun leaves is put back in its
+//!    from a word spelled with a final ة (normalised to ه, it looks like one: المالية is not مالي),
+//!    and ه after ي is left to light10's «يه» (normalised text cannot tell it from ية). What the pronoun leaves is put back in its
 //!    dictionary form: a taa marbuta written ت before the pronoun is restored (وزارتها ≡ وزارة,
 //!    when three letters precede it: بيتها keeps بيت) and the و of a plural in construct is
 //!    dropped (مسؤولوها ≡ مسؤول). Then light10's single pass over
@@ -251,10 +252,15 @@ fn strip_suffixes(w: &str, e: Ending) -> &str {
         let k = char_len(p);
         // نا only after a taa marbuta or plural ت (حكومتنا, توقعاتنا): elsewhere a final
         // «نا» is more often a noun in ن with its tanween (قانونا, مليونا).
-        (n >= k + min && !e.taa && (p != "نا" || w.ends_with("تنا")))
-            .then(|| w.strip_suffix(p))
-            .flatten()
-            .map(|r| (r, k))
+        // ه after ي is left to light10's «يه»: normalised text cannot tell it from ية
+        // (الماليه is المالية, not مالي + ه).
+        (n >= k + min
+            && !e.taa
+            && (p != "نا" || w.ends_with("تنا"))
+            && (p != "ه" || !w.ends_with("يه")))
+        .then(|| w.strip_suffix(p))
+        .flatten()
+        .map(|r| (r, k))
     });
     if let Some((rest, k)) = pronoun {
         w = rest;
@@ -637,6 +643,7 @@ mod tests {
             ("عضوها", "عض"),
             ("سنين", "سن"),
             ("المالية", "مالي"),
+            ("الماليه", "مالي"),
             ("مؤقتة", "موق"),
         ] {
             assert_ne!(sf(a), sf(b), "{a} vs {b}");
