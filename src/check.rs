@@ -94,12 +94,14 @@ pub fn check(path: &Path) -> Result<Vec<Finding>> {
 
     let norm = db::get_meta(&conn, "normalization_version")?;
     let current = arabic::NORMALIZATION_VERSION.to_string();
+    let ok = norm.as_deref() == Some(current.as_str());
     out.push(Finding {
         check: "normalisation version",
-        ok: norm.as_deref() == Some(current.as_str()),
+        ok,
         detail: format!(
-            "index {}, marsad {current}",
-            norm.unwrap_or_else(|| "?".into())
+            "index {}, marsad {current}{}",
+            norm.unwrap_or_else(|| "?".into()),
+            if ok { "" } else { ": run `marsad reindex`" }
         ),
     });
 

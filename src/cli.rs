@@ -89,8 +89,11 @@ pub enum Command {
     /// Show or apply schema migrations.
     Migrate(cmd::migrate::MigrateArgs),
 
-    /// Rebuild the full-text index (after a change of marsad's Arabic normalisation).
-    Reindex,
+    /// Rebuild search keys, content hashes and alias keys (after a change of marsad's Arabic normalisation).
+    Reindex(cmd::reindex::Args),
+
+    /// Show the search keys a text becomes (or a query's FTS5 expression), for hand-written queries.
+    Keys(cmd::keys::Args),
 
     /// Every date expression in a text: its value, precision and the rule that decided it.
     Dates(crate::cmd::dates::Args),
@@ -115,7 +118,8 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Backup(a) => cmd::backup::run(&path, a),
         Command::Info(a) => cmd::info::run(&path, a),
         Command::Migrate(a) => cmd::migrate::run(&path, a),
-        Command::Reindex => cmd::reindex::run(&path),
+        Command::Reindex(a) => cmd::reindex::run(&a, &path),
+        Command::Keys(a) => cmd::keys::run(&a),
         Command::Dates(a) => cmd::dates::run(&a),
     }
 }

@@ -30,6 +30,7 @@ const TABLE_DESCRIPTIONS: &[(&str, &str)] = &[
     ("report_participants", "Each report's own participants and roles, before reports are merged into events."),
     ("entity_within", "Containment between places: a city within its country (Baku within Azerbaijan)."),
     ("article_relations", "Republications and near-duplicates between articles, with similarity and evidence."),
+    ("article_originals", "Title and body as they arrived, for articles whose import removed HTML/XML markup."),
     ("events_flat", "Events with place, participants, mediators, report and outlet counts, names resolved."),
     ("attributions_flat", "Attributions with article title, outlet and source names resolved."),
 ];

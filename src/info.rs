@@ -24,6 +24,7 @@ pub const TABLES: &[&str] = &[
     "report_participants",
     "article_relations",
     "entity_within",
+    "article_originals",
 ];
 
 /// Tables with more rows than this are not counted unless asked (`--exact`).

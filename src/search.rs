@@ -104,8 +104,7 @@ pub fn rewrite(query: &str) -> Result<Rewritten> {
             let inner: String = chars[i + 1..end].iter().collect();
             let keys = keys_of(&inner);
             if !keys.is_empty() {
-                terms.extend(keys.iter().map(|k| (k.clone(), false)));
-                out.push(format!("\"{}\"", keys.join(" ")));
+                out.push(phrase(&keys, false, &mut terms));
             }
             i = end + 1;
         } else if c == '(' || c == ')' {
@@ -134,19 +133,22 @@ pub fn rewrite(query: &str) -> Result<Rewritten> {
                 _ => (None, word),
             };
             let prefix = word.ends_with('*');
-            let keys = keys_of(word.trim_end_matches('*'));
+            let mut keys = keys_of(word.trim_end_matches('*'));
             if keys.is_empty() {
                 continue;
             }
-            terms.extend(
-                keys.iter()
-                    .enumerate()
-                    .map(|(n, k)| (k.clone(), prefix && n + 1 == keys.len())),
-            );
-            let mut term = format!("\"{}\"", keys.join(" "));
-            if prefix {
-                term.push('*');
+            if !prefix && keys.len() == 1 && keys[0] == "عبد" {
+                // «عبد الله» typed as two words is one name, like «عبدالله».
+                if let Some((next, after)) = next_word(&chars, i) {
+                    let mut pair = keys.clone();
+                    pair.extend(keys_of(&next));
+                    if pair.len() == 2 && arabic::compound_spellings(&pair).is_some() {
+                        keys = pair;
+                        i = after;
+                    }
+                }
             }
+            let mut term = phrase(&keys, prefix, &mut terms);
             if let Some(col) = column {
                 term = format!("{col} : {term}");
             }
@@ -182,6 +184,35 @@ fn check_operators(parts: &[String]) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// The FTS5 phrase of `keys` (a prefix phrase when `prefix`), with the keys added to the terms to
+/// highlight. A phrase holding عبد + a name of God matches it joined or spaced: `("عبدالله" OR "عبد الله")`.
+fn phrase(keys: &[String], prefix: bool, terms: &mut Vec<(String, bool)>) -> String {
+    let star = if prefix { "*" } else { "" };
+    let mut add = |ks: &[String]| {
+        terms.extend(
+            ks.iter()
+                .enumerate()
+                .map(|(n, k)| (k.clone(), prefix && n + 1 == ks.len())),
+        );
+        format!("\"{}\"{star}", ks.join(" "))
+    };
+    match arabic::compound_spellings(keys) {
+        Some((joined, spaced)) => format!("({} OR {})", add(&joined), add(&spaced)),
+        None => add(keys),
+    }
+}
+
+/// The plain word after position `i` (skipping spaces) and the position after it, if there is one.
+fn next_word(chars: &[char], i: usize) -> Option<(String, usize)> {
+    let start = (i..chars.len()).find(|&j| !chars[j].is_whitespace())?;
+    let end = (start..chars.len())
+        .find(|&j| chars[j].is_whitespace() || matches!(chars[j], '"' | '(' | ')'))
+        .unwrap_or(chars.len());
+    let word: String = chars[start..end].iter().collect();
+    (end > start && !OPERATORS.contains(&word.as_str()) && !word.contains([':', '*']))
+        .then_some((word, end))
 }
 
 fn keys_of(text: &str) -> Vec<String> {
@@ -482,12 +513,99 @@ fn explain_fts_error(e: rusqlite::Error, query: &str) -> anyhow::Error {
     }
 }
 
+/// Articles that mention an entity, found by any of its aliases in any language (`--entity Paris`
+/// finds «باريس»), newest first, each with a snippet where its mentions are wrapped in [ ] and the
+/// number of mentions. The date and outlet filters of `opts` apply; ranking options do not (there
+/// is no query to rank by). Errors: an unknown or ambiguous name (see `query::entity::resolve`).
+pub fn search_entity(
+    conn: &Connection,
+    name: &str,
+    opts: &SearchOptions,
+    sink: &mut dyn RowSink,
+) -> Result<u64> {
+    let entity = crate::query::entity::resolve(conn, name)?;
+    let from = opts
+        .from
+        .as_deref()
+        .map(period_bounds)
+        .transpose()?
+        .map(|b| b.0);
+    let to = opts
+        .to
+        .as_deref()
+        .map(period_bounds)
+        .transpose()?
+        .map(|b| b.1);
+    let outlet_norm = opts.outlet.as_deref().map(arabic::index_text);
+    let sql = concat!(
+        "
+SELECT a.id, a.published_at, o.name, a.title, a.body,
+       (SELECT group_concat(m2.spans, ';') FROM mentions m2
+        WHERE m2.article_id = a.id AND m2.entity_id = ?1 AND m2.field = 'body') AS spans,
+       (SELECT sum(m3.n) FROM mentions m3 WHERE m3.article_id = a.id AND m3.entity_id = ?1) AS n
+FROM articles a
+LEFT JOIN outlets o ON o.id = a.outlet_id
+WHERE a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?1)
+  AND ",
+        filters!(),
+        "
+ORDER BY a.id DESC
+LIMIT ?6"
+    );
+    let mut stmt = conn.prepare_cached(sql)?;
+    let mut rows = stmt.query(rusqlite::params![
+        entity,
+        from,
+        to,
+        opts.outlet,
+        outlet_norm,
+        opts.limit
+    ])?;
+    sink.header(
+        &[
+            "id",
+            "published_at",
+            "outlet",
+            "title",
+            "snippet",
+            "mentions",
+        ]
+        .map(String::from),
+    )?;
+    let mut n = 0;
+    while let Some(row) = rows.next()? {
+        let body: String = row.get(4)?;
+        let spans = parse_spans(row.get::<_, Option<String>>(5)?.as_deref().unwrap_or(""));
+        let tokens = arabic::tokenize(&body);
+        let hit: Vec<bool> = tokens
+            .iter()
+            .map(|t| spans.iter().any(|&(s, e)| t.start < e && s < t.end))
+            .collect();
+        sink.row(&[
+            Value::Int(row.get(0)?),
+            Value::from(row.get::<_, Option<String>>(1)?),
+            Value::from(row.get::<_, Option<String>>(2)?),
+            Value::Text(row.get(3)?),
+            Value::Text(window(&body, &tokens, &hit, 24)),
+            Value::Int(row.get::<_, Option<i64>>(6)?.unwrap_or(0)),
+        ])?;
+        n += 1;
+    }
+    sink.finish()?;
+    Ok(n)
+}
+
+/// Char spans from `mentions.spans` values (`[[start, end], ...]`, several joined by `;`).
+fn parse_spans(s: &str) -> Vec<(usize, usize)> {
+    s.split(';')
+        .filter_map(|part| serde_json::from_str::<Vec<(usize, usize)>>(part).ok())
+        .flatten()
+        .collect()
+}
+
 /// The window of about `width` words with the most hits, hits wrapped in [ ], cut from the original text.
 pub fn snippet(body: &str, terms: &[(String, bool)], width: usize) -> String {
     let tokens = arabic::tokenize(body);
-    if tokens.is_empty() {
-        return String::new();
-    }
     let hit: Vec<bool> = tokens
         .iter()
         .map(|t| {
@@ -501,6 +619,14 @@ pub fn snippet(body: &str, terms: &[(String, bool)], width: usize) -> String {
             })
         })
         .collect();
+    window(body, &tokens, &hit, width)
+}
+
+/// The snippet of [`snippet`] for tokens already marked as hits.
+fn window(body: &str, tokens: &[arabic::Token<'_>], hit: &[bool], width: usize) -> String {
+    if tokens.is_empty() {
+        return String::new();
+    }
     // Sliding window: best count of hits among `width` consecutive tokens.
     let w = width.min(tokens.len());
     let mut count: usize = hit[..w].iter().filter(|h| **h).count();
@@ -596,6 +722,21 @@ mod tests {
             .contains("no words"));
         // Operator-looking words in lower case are just words.
         assert_eq!(rewrite("or").unwrap().fts, "\"or\"");
+    }
+
+    #[test]
+    fn abd_compounds_match_joined_and_spaced() {
+        let joined = rewrite("عبدالله").unwrap();
+        assert_eq!(joined.fts, "(\"عبدالله\" OR \"عبد الله\")");
+        assert_eq!(rewrite("عبد الله").unwrap().fts, joined.fts);
+        assert_eq!(rewrite("\"عبد الله\"").unwrap().fts, joined.fts);
+        assert_eq!(
+            rewrite("عبد الرحمن OR باريس").unwrap().fts,
+            "(\"عبدالرحمن\" OR \"عبد رحمن\") OR \"باريس\""
+        );
+        // عبد before an ordinary word, or an operator, stays a word of its own.
+        assert_eq!(rewrite("عبد مأمور").unwrap().fts, "\"عبد\" \"مامور\"");
+        assert_eq!(rewrite("عبد OR الله").unwrap().fts, "\"عبد\" OR \"الله\"");
     }
 
     #[test]

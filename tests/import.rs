@@ -403,3 +403,94 @@ fn a_url_less_copy_of_an_archived_article_is_kept_and_linked() {
         vec!["2 1 near_duplicate"]
     );
 }
+
+/// Scraped text with character references and tags: imported clean (search finds the decoded word,
+/// never the markup), and the summary counts the cleaned records.
+#[test]
+fn html_markup_is_cleaned_at_import_and_counted() {
+    let a = Archive::new();
+    let f = a.write(
+        "scraped.jsonl",
+        concat!(
+            r#"{"url":"h1","title":"زيارة &#1605;&#1608;&#1587;&#1603;&#1608;","body":"<p>وصل الوفد إلى &#1605;&#1608;&#1587;&#1603;&#1608; صباحا.</p><p>وقال المتحدث: &laquo;الزيارة مهمة&raquo;.</p>"}"#,
+            "\n",
+            r#"{"url":"h2","title":"نص عادي","body":"لا علامات هنا سوى x < y و AT&T."}"#,
+            "\n"
+        ),
+    );
+    let out = a.cmd(&["import", f.to_str().unwrap()]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("1 imported article(s) had HTML/XML markup"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        a.sql("SELECT body FROM articles WHERE url = 'h1'"),
+        vec!["\"وصل الوفد إلى موسكو صباحا.\nوقال المتحدث: «الزيارة مهمة».\""]
+    );
+    assert_eq!(
+        a.sql("SELECT body FROM articles WHERE url = 'h2'"),
+        vec!["لا علامات هنا سوى x < y و AT&T."]
+    );
+    // What was cleaned stays recoverable, and only for the cleaned article.
+    assert_eq!(
+        a.sql("SELECT article_id, title FROM article_originals"),
+        vec!["1,زيارة &#1605;&#1608;&#1587;&#1603;&#1608;"]
+    );
+    assert_eq!(
+        a.sql("SELECT body LIKE '<p>%&raquo;.</p>' FROM article_originals"),
+        vec!["1"]
+    );
+    let hits = |q: &str| {
+        a.sql(&format!(
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH '\"{q}\"'"
+        ))
+    };
+    assert_eq!(hits("موسكو"), vec!["1"]);
+    for markup in ["p", "laquo", "1605"] {
+        assert!(hits(markup).is_empty(), "{markup} is indexed");
+    }
+}
+
+/// Excel in many locales writes `;`: the delimiter is told by the header; `--delimiter` forces one,
+/// and a header that names no title is reported once, at line 1, with the likely cause.
+#[test]
+fn semicolon_csv_is_sniffed_and_header_problems_name_line_1() {
+    let a = Archive::new();
+    let f = a.write(
+        "excel.csv",
+        "\u{feff}url;title;body;published_at\r\nhttps://s.example/1;قمة ثلاثية;انعقدت القمة، وصدر بيان;2025-07-20\r\n",
+    );
+    let out = a.cmd(&["import", f.to_str().unwrap()]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        a.sql("SELECT title, published_at FROM articles"),
+        vec!["قمة ثلاثية,2025-07-20"]
+    );
+    // Forcing the comma reproduces the old failure, now explained once at line 1.
+    let b = Archive::new();
+    let f = b.write(
+        "excel.csv",
+        "title;body\r\nعنوان;نص\r\nعنوان آخر;نص آخر\r\n",
+    );
+    let out = b
+        .cmd(&["import", "--delimiter", ",", f.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let err = stderr(&out);
+    assert!(
+        err.contains("excel.csv:1: the header has no 'title' column")
+            && err.contains("--delimiter ';'"),
+        "{err}"
+    );
+    assert!(!err.contains("excel.csv:2"), "{err}");
+    b.cmd(&["import", "--delimiter", "tab", f.to_str().unwrap()])
+        .assert()
+        .code(3);
+    b.cmd(&["import", "--delimiter", "ab", f.to_str().unwrap()])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("not a delimiter"));
+}

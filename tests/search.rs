@@ -167,3 +167,159 @@ fn ranking_is_bounded_to_the_newest_matches() {
     );
     assert_eq!(first(&["--from", "2024", "--to", "2024"]), 1);
 }
+
+/// Our own sentences, one per fault kind of issue #12: Persian keyboard letters, PDF presentation
+/// forms, attached pronouns, عبد + a name of God joined or spaced, and a name that must not collapse
+/// into a short common word.
+#[test]
+fn messy_real_world_spellings_are_found() {
+    let a = Archive::new();
+    let jsonl = [
+        // 1: Persian keyboard (ی ک)
+        r#"{"url":"u1","title":"وفد کویتی یصل إلی طهران","body":"وصل وفد کویتی رفیع إلی طهران لبحث التعاون التجاري."}"#,
+        // 2: presentation forms, as copied from a PDF (ﺑﺎﺭﻳﺲ, ﻻ)
+        r#"{"url":"u2","title":"بيان ختامي","body":"عقد الاجتماع في ﺑﺎﺭﻳﺲ أمس، \uFEFB تغيير في الموقف."}"#,
+        // 3: attached pronouns
+        r#"{"url":"u3","title":"خطة جديدة","body":"أعلنت الحكومة أن وزارتها ستنقل معداتها قرب الحدود، وقال مسؤولوها إن مفاوضاتهم مستمرة."}"#,
+        // 4 and 5: the same name joined and spaced
+        r#"{"url":"u4","title":"استقبال","body":"استقبل الشيخ عبدالله بن زايد وفدا تجاريا في أبوظبي."}"#,
+        r#"{"url":"u5","title":"لقاء","body":"التقى الشيخ عبد الله بن زايد نظيره في مكتبه."}"#,
+        // 6: the patronymic بن, and 7: the country Benin
+        r#"{"url":"u6","title":"تصريح","body":"قال خالد بن سلمان إن المحادثات بناءة."}"#,
+        r#"{"url":"u7","title":"جولة أفريقية","body":"زار الوزير بنين وتوغو الأسبوع الماضي."}"#,
+    ]
+    .join("\n");
+    let f = a.write("messy.jsonl", jsonl);
+    a.cmd(&["import", f.to_str().unwrap()]).assert().success();
+    assert_eq!(ids(&a, &["كويتي"]), vec![1]);
+    assert_eq!(ids(&a, &["الکویت"]), vec![1]);
+    assert_eq!(ids(&a, &["باريس"]), vec![2]);
+    assert_eq!(ids(&a, &["\"لا تغيير\""]), vec![2]);
+    for q in ["وزارة", "معدات", "مسؤول", "مفاوضات", "الوزارة"] {
+        assert_eq!(ids(&a, &[q]), vec![3], "{q}");
+    }
+    assert_eq!(ids(&a, &["عبدالله"]), vec![4, 5]);
+    assert_eq!(ids(&a, &["عبد الله"]), vec![4, 5]);
+    assert_eq!(ids(&a, &["\"عبد الله بن زايد\""]), vec![4, 5]);
+    assert_eq!(ids(&a, &["بنين"]), vec![7]);
+    assert_eq!(ids(&a, &["بن"]), vec![4, 5, 6]);
+    // The gazetteer links both spellings to one person.
+    let linked = a.sql(
+        "SELECT DISTINCT m.article_id FROM mentions m JOIN entities e ON e.id = m.entity_id \
+         WHERE e.key = 'abdullah-bin-zayed' ORDER BY 1",
+    );
+    assert_eq!(linked, vec!["4", "5"]);
+    // search --entity: by an English alias, newest first, mentions in [ ].
+    let out = a
+        .cmd(&[
+            "search",
+            "--entity",
+            "Abdullah bin Zayed Al Nahyan",
+            "--format",
+            "jsonl",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let rows: Vec<serde_json::Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(
+        (rows[0]["id"].as_i64(), rows[1]["id"].as_i64()),
+        (Some(5), Some(4))
+    );
+    let snippet = |i: usize| rows[i]["snippet"].as_str().unwrap().to_string();
+    assert!(
+        snippet(0).contains("[عبد] [الله] [بن] [زايد]"),
+        "{}",
+        snippet(0)
+    );
+    assert!(
+        snippet(1).contains("[عبدالله] [بن] [زايد]"),
+        "{}",
+        snippet(1)
+    );
+    // The joined spelling names the same person as the gazetteer's spaced one.
+    let out = a
+        .cmd(&["search", "--entity", "عبدالله بن زايد", "--format", "jsonl"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    assert_eq!(stdout(&out).lines().count(), 2);
+    a.cmd(&["search", "--entity", "Nowhere Land"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("no entity named"));
+}
+
+/// `marsad keys` prints the key of each word and the FTS5 expression of a query.
+#[test]
+fn keys_shows_what_the_index_stores() {
+    let a = Archive::new();
+    let out = a
+        .cmd(&["keys", "وزارتها في الکویت", "--format", "tsv"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "word\tnormalized\tkey\r\nوزارتها\tوزارتها\tوزاره\r\nفي\tفي\tفي\r\nالکویت\tالكويت\tكويت\r\n"
+    );
+    let out = a
+        .cmd(&["keys", "--query", "عبد الله OR باريس", "--format", "tsv"])
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&out).contains("(\"عبدالله\" OR \"عبد الله\") OR \"باريس\""),
+        "{}",
+        stdout(&out)
+    );
+}
+
+/// An archive indexed by an older normalisation: `check` and `info` say a reindex is due, and
+/// `reindex` rebuilds the search keys, the content hashes and the alias keys.
+#[test]
+fn reindex_rebuilds_keys_hashes_and_aliases() {
+    let a = Archive::new();
+    let f = a.write(
+        "r.jsonl",
+        r#"{"title":"زيارة","body":"وصل وفد کویتی إلی تبریز."}"#,
+    );
+    a.cmd(&["import", f.to_str().unwrap()]).assert().success();
+    let hash = a.sql("SELECT content_hash FROM articles");
+    let norms = a.sql("SELECT id, norm FROM entity_aliases ORDER BY id");
+    // What an archive built by normalisation 1 looks like: other keys, hashes and alias keys.
+    rusqlite::Connection::open(&a.db)
+        .unwrap()
+        .execute_batch(
+            "UPDATE meta SET value = '1' WHERE key = 'normalization_version';
+             UPDATE articles SET content_hash = 'old';
+             UPDATE entity_aliases SET norm = norm || 'x' WHERE id <= 3;
+             INSERT INTO articles_fts (articles_fts) VALUES ('delete-all');",
+        )
+        .unwrap();
+    a.cmd(&["check"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("marsad reindex"));
+    a.cmd(&["info"])
+        .assert()
+        .stdout(predicate::str::contains("marsad reindex"));
+    assert_eq!(ids(&a, &["تبريز"]), Vec::<i64>::new());
+    a.cmd(&["reindex"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "1 content hash(es) and 3 alias key(s) changed",
+        ));
+    assert_eq!(ids(&a, &["تبريز"]), vec![1]);
+    assert_eq!(ids(&a, &["الكويتي"]), vec![1]);
+    assert_eq!(a.sql("SELECT content_hash FROM articles"), hash);
+    assert_eq!(
+        a.sql("SELECT id, norm FROM entity_aliases ORDER BY id"),
+        norms
+    );
+    a.cmd(&["check"]).assert().success();
+}

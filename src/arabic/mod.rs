@@ -13,5 +13,7 @@ pub mod dates;
 pub mod normalize;
 pub mod stem;
 pub use normalize::normalize;
-pub use stem::{index_text, search_form, tokenize, Token};
-pub const NORMALIZATION_VERSION: u32 = 1;
+pub use stem::{compound_spellings, index_text, search_form, tokenize, Token};
+/// Version of `normalize`/`search_form`: 2 added presentation forms, Persian/Urdu letters, attached
+/// pronouns, taa marbuta, عبد compounds and the guards against short keys.
+pub const NORMALIZATION_VERSION: u32 = 2;

@@ -12,10 +12,27 @@
 //!    only و and ف are stripped, and only when at least three letters remain (Lucene's rule for
 //!    و, extended to ف); ب ك ل are never stripped toward an unknown word.
 //! 4. **Suffixes** — a final tanween alef is dropped when at least three letters remain
-//!    (اجتماعاً ≡ اجتماع; not after ه, where «ها» is the pronoun). Then light10's single pass over
+//!    (اجتماعاً ≡ اجتماع; not after ه, where «ها» is the pronoun). Then one attached pronoun
+//!    (ه ها هم هما هن كم نا) is removed: ه and ها when two letters remain, the others when four
+//!    remain (so تفاهم, دراهم, محاكم stay whole); نا only after ت (حكومتنا, توقعاتنا), since a
+//!    final «نا» is more often a noun in ن with its tanween (قانونا, مليونا); no pronoun is taken
+//!    from a word spelled with a final ة (normalised to ه, it looks like one: المالية is not مالي),
+//!    and ه after ي is left to light10's «يه» (normalised text cannot tell it from ية). What the pronoun leaves is put back in its
+//!    dictionary form: a taa marbuta written ت before the pronoun is restored (وزارتها ≡ وزارة,
+//!    when three letters precede it: بيتها keeps بيت) and the و of a plural in construct is
+//!    dropped (مسؤولوها ≡ مسؤول). Then light10's single pass over
 //!    ها ان ات ون ين يه ه ي (ية/ة are يه/ه after normalisation) removes each suffix the word ends
-//!    with while at least two letters remain. Suffix removal stops as soon as the word is a
+//!    with: ها and ه while two letters remain, the plural, dual and nisba endings only while three
+//!    remain (بنين stays, not بن). Suffix removal stops as soon as the word is a
 //!    lexicon word, and never starts on one (عثمان, سوريا, لبنان stay).
+//! 5. **Compound names** — عبد + a name of God written as one word (عبدالله, لعبدالعزيز) is one
+//!    key, «عبد» followed by the name with its article (عبدالرحمن); «الله» keeps its article
+//!    (it is no «له»). [`compound_spellings`] gives the joined and spaced key sequences, so search
+//!    and the gazetteer meet «عبد الله» and «عبدالله» both ways.
+//!
+//! Names are protected from collapsing into short common words: a compound article (وال بال
+//! كال فال ولل فلل) is taken only when three letters remain (بالاو, كالاس stay whole), and names
+//! whose light stem is a common word are listed in the lexicon (تالين, أبيا).
 //!
 //! Lexicon entries that start with ال are stored without it, because step 2 removes the article
 //! before the lexicon is consulted (الصين, والصين and للصين all give صين).
@@ -175,23 +192,103 @@ fn char_len(s: &str) -> usize {
 /// Light10's suffixes, in Lucene's order (ية and ة coincide with يه and ه after normalisation).
 const SUFFIXES: [&str; 8] = ["ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"];
 
-/// Step 4: tanween alef, then one pass of light suffixes, never touching a lexicon word.
-fn strip_suffixes(w: &str) -> &str {
+/// Attached pronouns with the letters that must remain after them. هم هن هما كم نا end many
+/// ordinary words (تفاهم, رهن, محاكم, فيينا): they are taken only from longer words.
+const PRONOUNS: [(&str, usize); 7] = [
+    ("هما", 4),
+    ("هم", 4),
+    ("هن", 4),
+    ("كم", 4),
+    ("نا", 4),
+    ("ها", 2),
+    ("ه", 2),
+];
+
+/// What the spelling before normalisation tells about the end of a word, which normalisation
+/// hides: a final ة (normalised to ه, like the pronoun) and a written tanween (اً).
+#[derive(Debug, Clone, Copy, Default)]
+struct Ending {
+    taa: bool,
+    tanween: bool,
+}
+
+impl Ending {
+    fn of(word: &str) -> Ending {
+        let mut tail = word
+            .chars()
+            .rev()
+            .filter(|&c| c.is_alphanumeric() || is_mark(c))
+            .take(3);
+        let tanween = tail
+            .clone()
+            .any(|c| matches!(c, '\u{064B}' | '\u{FE70}' | '\u{FE71}'));
+        let taa = tail
+            .find(|&c| !is_mark(c) && !is_ignorable(c))
+            .is_some_and(|c| matches!(c, 'ة' | 'ۃ' | '\u{FE93}' | '\u{FE94}'));
+        Ending { taa, tanween }
+    }
+}
+
+/// Step 4: tanween alef, one attached pronoun, then one pass of light suffixes, never touching a
+/// lexicon word. `e` says whether the final ه was a ة (then it is no pronoun) and whether a
+/// tanween was written.
+fn strip_suffixes(w: &str, e: Ending) -> &str {
     if in_lexicon(w) {
         return w;
     }
     let mut w = w;
     let mut n = char_len(w);
-    if n >= 4 && w.ends_with('ا') && !w.ends_with("ها") {
+    // Not the alef of a pronoun: ها, هما, or the نا the pronoun rule below takes — unless a
+    // tanween is written.
+    let pronoun_alef = !e.tanween && (w.ends_with("ها") || (n >= 6 && w.ends_with("تنا")));
+    if n >= 4 && w.ends_with('ا') && !pronoun_alef {
         w = &w[..w.len() - 'ا'.len_utf8()];
         n -= 1;
         if in_lexicon(w) {
             return w;
         }
     }
+    let pronoun = PRONOUNS.iter().find_map(|&(p, min)| {
+        let k = char_len(p);
+        // نا only after a taa marbuta or plural ت (حكومتنا, توقعاتنا): elsewhere a final
+        // «نا» is more often a noun in ن with its tanween (قانونا, مليونا).
+        // ه after ي is left to light10's «يه»: normalised text cannot tell it from ية
+        // (الماليه is المالية, not مالي + ه).
+        (n >= k + min
+            && !e.taa
+            && (p != "نا" || w.ends_with("تنا"))
+            && (p != "ه" || !w.ends_with("يه")))
+        .then(|| w.strip_suffix(p))
+        .flatten()
+        .map(|r| (r, k))
+    });
+    if let Some((rest, k)) = pronoun {
+        w = rest;
+        n -= k;
+        if in_lexicon(w) {
+            return w;
+        }
+        if n >= 4 && w.ends_with('ت') && !w.ends_with("ات") {
+            // وزارت|ها: the ت was a taa marbuta, which normalises to ه (a lexicon word keeps it,
+            // like «وزارة» itself; otherwise light10 removes it).
+            w = &w[..w.len() - 'ت'.len_utf8()];
+            n -= 1;
+            if let Some(lex) = lexicon().get(format!("{w}ه").as_str()) {
+                return lex;
+            }
+        } else if n >= 5 && w.ends_with('و') {
+            // مسؤولو|ها: a sound plural in construct lost its ن.
+            w = &w[..w.len() - 'و'.len_utf8()];
+            n -= 1;
+        }
+        if in_lexicon(w) {
+            return w;
+        }
+    }
     for suf in SUFFIXES {
         let k = char_len(suf);
-        if n >= k + 2 && w.ends_with(suf) {
+        let min = if matches!(suf, "ها" | "ه") { 2 } else { 3 };
+        if n >= k + min && w.ends_with(suf) {
             w = &w[..w.len() - suf.len()];
             n -= k;
             if in_lexicon(w) {
@@ -204,11 +301,11 @@ fn strip_suffixes(w: &str) -> &str {
 
 /// A known word is a lexicon word or one whose suffix stem is (a stem of at least three letters:
 /// two-letter stems such as بن would make «بنان» look known).
-fn is_known(w: &str) -> bool {
+fn is_known(w: &str, e: Ending) -> bool {
     if in_lexicon(w) {
         return true;
     }
-    let s = strip_suffixes(w);
+    let s = strip_suffixes(w, e);
     s.len() != w.len() && char_len(s) >= 3 && in_lexicon(s)
 }
 
@@ -218,29 +315,116 @@ const PROCLITICS: [&str; 13] = [
     "و", "ف", "ب", "ك", "ل", "وب", "ول", "وك", "وس", "فب", "فل", "فك", "فس",
 ];
 
-/// Step 2: the rest of `w` after an article compound, if one can be taken.
+/// Step 2: the rest of `w` after an article compound, if one can be taken. A compound of the
+/// article with a proclitic (بال, كال…) must leave three letters: «بالاو» is Palau, not «او».
 fn strip_article(w: &str) -> Option<&str> {
-    ARTICLES
-        .iter()
-        .find_map(|p| w.strip_prefix(p).filter(|rest| char_len(rest) >= 2))
+    ARTICLES.iter().find_map(|p| {
+        let min = if p.chars().count() == 2 { 2 } else { 3 };
+        w.strip_prefix(p).filter(|rest| char_len(rest) >= min)
+    })
 }
 
-/// Steps 1–4 on a normalised word made only of letters and digits.
-fn stem(w: &str) -> &str {
-    if is_known(w) {
-        return strip_suffixes(w);
+/// Names of God that follow عبد in compound personal names (normalised, with the article).
+const DIVINE_NAMES: [&str; 54] = [
+    "الله",
+    "الرحمن",
+    "الرحيم",
+    "العزيز",
+    "المجيد",
+    "الكريم",
+    "الحميد",
+    "اللطيف",
+    "الملك",
+    "القادر",
+    "الرزاق",
+    "الستار",
+    "الغني",
+    "الحليم",
+    "الباري",
+    "الهادي",
+    "الناصر",
+    "الوهاب",
+    "الحي",
+    "القيوم",
+    "الصمد",
+    "الجبار",
+    "السلام",
+    "المنعم",
+    "الرووف",
+    "الفتاح",
+    "الخالق",
+    "العليم",
+    "الحكيم",
+    "الودود",
+    "الغفور",
+    "الواحد",
+    "الاحد",
+    "المحسن",
+    "الرشيد",
+    "المعطي",
+    "الباسط",
+    "القدوس",
+    "المومن",
+    "الجليل",
+    "الكبير",
+    "العظيم",
+    "الحق",
+    "الولي",
+    "الغفار",
+    "التواب",
+    "السميع",
+    "البصير",
+    "الخبير",
+    "الشكور",
+    "الحفيظ",
+    "العاطي",
+    "النور",
+    "الماجد",
+];
+
+/// A proclitic that may precede «الله» or an عبد compound (والله, بالله, لعبدالله).
+const NAME_PROCLITICS: [&str; 9] = ["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب"];
+
+/// «الله» with any proclitic (لله is ل + الله with one lam written), else None.
+fn allah(w: &str) -> Option<&'static str> {
+    let hit = matches!(w, "لله" | "ولله" | "فلله")
+        || NAME_PROCLITICS
+            .iter()
+            .any(|p| w.strip_prefix(p) == Some("الله"));
+    hit.then_some("الله")
+}
+
+/// عبد + a name of God written as one word (after an optional proclitic): the compound itself.
+fn abd_compound(w: &str) -> Option<&str> {
+    NAME_PROCLITICS.iter().find_map(|p| {
+        let rest = w.strip_prefix(p)?;
+        let name = rest.strip_prefix("عبد")?;
+        DIVINE_NAMES.contains(&name).then_some(rest)
+    })
+}
+
+/// Steps 1–5 on a normalised word made only of letters and digits.
+fn stem(w: &str, e: Ending) -> &str {
+    if let Some(k) = allah(w) {
+        return k;
+    }
+    if let Some(k) = abd_compound(w) {
+        return k;
+    }
+    if is_known(w, e) {
+        return strip_suffixes(w, e);
     }
     if let Some(rest) = strip_article(w) {
-        return strip_suffixes(rest);
+        return strip_suffixes(rest, e);
     }
     for p in PROCLITICS {
         if let Some(rest) = w.strip_prefix(p).filter(|r| char_len(r) >= 2) {
-            if is_known(rest) {
-                return strip_suffixes(rest);
+            if is_known(rest, e) {
+                return strip_suffixes(rest, e);
             }
             if let Some(bare) = rest.strip_prefix("ال").filter(|r| char_len(r) >= 2) {
-                if is_known(bare) {
-                    return strip_suffixes(bare);
+                if is_known(bare, e) {
+                    return strip_suffixes(bare, e);
                 }
             }
         }
@@ -248,10 +432,50 @@ fn stem(w: &str) -> &str {
     for p in ["و", "ف"] {
         if let Some(rest) = w.strip_prefix(p).filter(|r| char_len(r) >= 3) {
             // «وبالتالي» → «بالتالي» → «تالي»: the same key as the word without و.
-            return strip_suffixes(strip_article(rest).unwrap_or(rest));
+            return strip_suffixes(strip_article(rest).unwrap_or(rest), e);
         }
     }
-    strip_suffixes(w)
+    strip_suffixes(w, e)
+}
+
+/// The key of each name of God, with the name: «رحمن» → «الرحمن».
+fn divine_keys() -> &'static FxHashMap<String, &'static str> {
+    static KEYS: OnceLock<FxHashMap<String, &'static str>> = OnceLock::new();
+    KEYS.get_or_init(|| DIVINE_NAMES.iter().map(|d| (search_form(d), *d)).collect())
+}
+
+/// The two spellings of a key sequence holding عبد + a name of God: (every compound joined as one
+/// key, every compound spaced as two keys), or None when it holds no such compound. `keys` are
+/// [`search_form`] keys, e.g. `["عبد", "رحمن", "السديس"]` → `(["عبدالرحمن", "سديس"…], ["عبد", "رحمن"…])`.
+pub fn compound_spellings<S: AsRef<str>>(keys: &[S]) -> Option<(Vec<String>, Vec<String>)> {
+    let divine = divine_keys();
+    let (mut joined, mut spaced) = (Vec::new(), Vec::new());
+    let mut found = false;
+    let mut i = 0;
+    while i < keys.len() {
+        let k = keys[i].as_ref();
+        if let Some(name) = k.strip_prefix("عبد").filter(|n| DIVINE_NAMES.contains(n)) {
+            found = true;
+            joined.push(k.to_string());
+            spaced.push("عبد".to_string());
+            spaced.push(search_form(name));
+            i += 1;
+        } else if let (true, Some(name)) = (
+            k == "عبد",
+            keys.get(i + 1).and_then(|n| divine.get(n.as_ref())),
+        ) {
+            found = true;
+            joined.push(format!("عبد{name}"));
+            spaced.push(k.to_string());
+            spaced.push(keys[i + 1].as_ref().to_string());
+            i += 2;
+        } else {
+            joined.push(k.to_string());
+            spaced.push(k.to_string());
+            i += 1;
+        }
+    }
+    found.then_some((joined, spaced))
 }
 
 /// Keys already computed on this thread, by raw word. News vocabulary is Zipfian, so nearly every
@@ -299,7 +523,7 @@ fn compute_key(word: &str) -> String {
             .collect();
         clean.as_str()
     };
-    stem(w).to_string()
+    stem(w, Ending::of(word)).to_string()
 }
 
 /// The search keys of every word of `s`, separated by single spaces: one key per token.
@@ -397,6 +621,101 @@ mod tests {
         ] {
             assert_ne!(sf(a), sf(b), "{a} vs {b}");
         }
+    }
+
+    #[test]
+    fn distinct_words_stay_apart() {
+        for (a, b) in [
+            ("وزير", "زير"),
+            ("لبنان", "لبن"),
+            ("وحدة", "حدة"),
+            ("وسائل", "سائل"),
+            ("بنين", "بن"),
+            ("بالاو", "او"),
+            ("أبيا", "أب"),
+            ("تالين", "تالي"),
+            ("كالاس", "اس"),
+            ("الله", "له"),
+            ("بيتها", "بيه"),
+            ("تفاهم", "تفا"),
+            ("دراهم", "درا"),
+            ("المحاكم", "محا"),
+            ("عضوها", "عض"),
+            ("سنين", "سن"),
+            ("المالية", "مالي"),
+            ("الماليه", "مالي"),
+            ("مؤقتة", "موق"),
+        ] {
+            assert_ne!(sf(a), sf(b), "{a} vs {b}");
+        }
+        // Names keep a key of their own, not a short common word.
+        for w in ["بنين", "بالاو", "تالين", "كالاس"] {
+            assert_eq!(sf(w), normalize(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn attached_pronouns_and_taa_marbuta() {
+        for (a, b) in [
+            ("معداته", "معدات"),
+            ("مفاوضاتهم", "مفاوضات"),
+            ("مسؤولوها", "مسؤول"),
+            ("حكومتها", "حكومة"),
+            ("وزارته", "وزارة"),
+            ("وزارتها", "الوزارة"),
+            ("رئيسهم", "رئيس"),
+            ("قادتهم", "قادة"),
+            ("قيادتنا", "قيادة"),
+            ("توقعاتنا", "توقعات"),
+            ("مؤقتة", "مؤقت"),
+            ("إنساناً", "إنسان"),
+            ("مليونا", "مليون"),
+            ("المالية", "مالية"),
+            ("حكومتكم", "حكومة"),
+            ("لجنتهما", "لجنة"),
+            ("مواقفهن", "مواقف"),
+            ("اتفاقيتها", "الاتفاقية"),
+            ("ومرشحوهم", "مرشح"),
+            ("وسفارتها", "سفارة"),
+        ] {
+            assert_eq!(sf(a), sf(b), "{a} vs {b}");
+        }
+    }
+
+    #[test]
+    fn abd_and_a_name_of_god_is_one_name() {
+        assert_eq!(sf("عبدالله"), "عبدالله");
+        assert_eq!(sf("لعبدالعزيز"), "عبدالعزيز");
+        assert_eq!(sf("والله"), sf("الله"));
+        assert_eq!(sf("لله"), "الله");
+        let keys =
+            |s: &str| -> Vec<String> { index_text(s).split(' ').map(String::from).collect() };
+        for (joined, spaced) in [
+            ("عبدالله بن زايد", "عبد الله بن زايد"),
+            ("عبدالرحمن", "عبد الرحمن"),
+            ("الملك عبدالعزيز", "الملك عبد العزيز"),
+            ("عبدالمجيد تبون", "عبد المجيد تبون"),
+        ] {
+            let (j1, s1) = compound_spellings(&keys(joined)).expect(joined);
+            let (j2, s2) = compound_spellings(&keys(spaced)).expect(spaced);
+            assert_eq!((&j1, &s1), (&j2, &s2), "{joined} vs {spaced}");
+            assert_eq!(j1, keys(joined));
+            assert_eq!(s1, keys(spaced));
+        }
+        // عبد alone, or before an ordinary word, is no compound.
+        assert!(compound_spellings(&keys("عبد الحي الفقير")).is_some());
+        assert!(compound_spellings(&keys("عبد مأمور")).is_none());
+        assert!(compound_spellings(&keys("عبدالمطلب")).is_none());
+    }
+
+    #[test]
+    fn persian_letters_and_presentation_forms_give_arabic_keys() {
+        assert_eq!(sf("الکویت"), sf("الكويت"));
+        assert_eq!(sf("تبریز"), sf("تبريز"));
+        assert_eq!(sf("ﺑﺎﺭﻳﺲ"), sf("باريس"));
+        assert_eq!(sf("لأنقرة"), sf("ﻷﻧﻘﺮﺓ"));
+        assert_eq!(sf("مسؤولین"), sf("مسؤولين"));
+        assert_eq!(index_text("ﷲ").split(' ').count(), 1);
     }
 
     #[test]

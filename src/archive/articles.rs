@@ -120,27 +120,83 @@ pub fn insert_fts(conn: &Connection, id: i64, index_title: &str, index_body: &st
     Ok(())
 }
 
-/// Rebuild the search index from the stored text (after a change of the normalisation), in one
-/// transaction; returns the articles indexed.
-pub fn reindex(conn: &Connection) -> Result<u64> {
+const SQL_INSERT_ORIGINAL: &str =
+    "INSERT INTO article_originals (article_id, title, body) VALUES (?1, ?2, ?3)";
+
+/// Keep an article's title and body as they arrived when the import cleaned markup from them
+/// (`article_originals`, V8), so what was cleaned stays recoverable.
+pub fn insert_original(conn: &Connection, article_id: i64, title: &str, body: &str) -> Result<()> {
+    conn.prepare_cached(SQL_INSERT_ORIGINAL)?
+        .execute(params![article_id, title, body])?;
+    Ok(())
+}
+
+/// What a reindex changed.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct ReindexStats {
+    /// Articles whose search keys were rebuilt (all of them).
+    pub articles: u64,
+    /// Articles whose content hash changed.
+    pub hashes: u64,
+    /// Gazetteer aliases whose search keys changed.
+    pub aliases: u64,
+}
+
+/// Rebuild what the normalisation derives from stored text: the FTS index, each article's content
+/// hash (and the content key its reports keep) and the alias keys, then record the normalisation
+/// version in `meta`. One transaction: an interrupted reindex leaves the archive as it was.
+pub fn reindex(conn: &Connection) -> Result<ReindexStats> {
     let tx = conn.unchecked_transaction()?;
+    let mut stats = ReindexStats::default();
     tx.execute(
         "INSERT INTO articles_fts (articles_fts) VALUES ('delete-all')",
         [],
     )?;
-    let mut n = 0;
     {
-        let mut read = tx.prepare("SELECT id, title, body FROM articles ORDER BY id")?;
+        let mut read =
+            tx.prepare("SELECT id, title, body, content_hash FROM articles ORDER BY id")?;
+        let mut set_hash = tx.prepare("UPDATE articles SET content_hash = ?2 WHERE id = ?1")?;
+        let mut set_key = tx.prepare(
+            "UPDATE event_reports SET content_key = ?2 WHERE article_id = ?1 AND content_key IS NOT NULL",
+        )?;
         let mut rows = read.query([])?;
         while let Some(r) = rows.next()? {
-            let (id, title, body): (i64, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
-            insert_fts(
-                &tx,
-                id,
-                &arabic::index_text(&title),
-                &arabic::index_text(&body),
-            )?;
-            n += 1;
+            let (id, title, body, old): (i64, String, String, String) =
+                (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
+            let (t, b) = (arabic::index_text(&title), arabic::index_text(&body));
+            let hash = content_hash(&t, &b);
+            insert_fts(&tx, id, &t, &b)?;
+            if hash != old {
+                set_hash.execute(params![id, hash])?;
+                set_key.execute(params![id, content_key(&hash)])?;
+                stats.hashes += 1;
+            }
+            stats.articles += 1;
+        }
+    }
+    {
+        let mut read = tx.prepare("SELECT id, alias, norm FROM entity_aliases ORDER BY id")?;
+        // Two aliases of one entity that now share a key are one alias: REPLACE keeps the later.
+        let mut write =
+            tx.prepare("UPDATE OR REPLACE entity_aliases SET norm = ?2 WHERE id = ?1")?;
+        let changed: Vec<(i64, String)> = read
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                ))
+            })?
+            .filter_map(|row| match row {
+                Ok((id, alias, norm)) => {
+                    let new = arabic::index_text(&alias);
+                    (new != norm && !new.is_empty()).then(|| Ok((id, new)))
+                }
+                Err(e) => Some(Err(e)),
+            })
+            .collect::<rusqlite::Result<_>>()?;
+        for (id, norm) in changed {
+            stats.aliases += write.execute(params![id, norm])? as u64;
         }
     }
     crate::db::set_meta(
@@ -149,7 +205,7 @@ pub fn reindex(conn: &Connection) -> Result<u64> {
         &arabic::NORMALIZATION_VERSION.to_string(),
     )?;
     tx.commit()?;
-    Ok(n)
+    Ok(stats)
 }
 
 const SQL_OUTLET_BY_NAME: &str = "SELECT id FROM outlets WHERE name = ?1";

@@ -51,10 +51,14 @@ pub struct ImportArgs {
     /// No progress bar and no summary line.
     #[arg(long, short = 'q')]
     pub quiet: bool,
+    /// CSV/TSV field separator: ',' ';' or tab (by default told by each file's header line).
+    #[arg(long, value_name = "CHAR", value_parser = crate::ingest::formats::parse_delimiter)]
+    pub delimiter: Option<u8>,
 }
 
 pub fn run(path: &Path, a: ImportArgs) -> Result<i32> {
     let mut conn = db::open(path, Mode::Write)?;
+    crate::info::warn_if_stale_index(&conn)?;
     if let Some(d) = &a.published_at {
         ingest::prepare_date_arg(d).map_err(|e| anyhow::anyhow!("--published-at: {e}"))?;
     }
@@ -69,6 +73,7 @@ pub fn run(path: &Path, a: ImportArgs) -> Result<i32> {
         max_record: a.max_record_mb.max(1) << 20,
         extract: !a.no_extract,
         quiet: a.quiet,
+        delimiter: a.delimiter,
     };
     let s = ingest::run(&mut conn, &a.paths, &opts)?;
     if s.aborted {
@@ -87,6 +92,13 @@ pub fn run(path: &Path, a: ImportArgs) -> Result<i32> {
             s.changed,
             s.failed
         );
+        if s.cleaned > 0 {
+            eprintln!(
+                "{} imported article(s) had HTML/XML markup (character references, tags) cleaned from their \
+                 text; the originals are in the table article_originals",
+                s.cleaned
+            );
+        }
     }
     Ok(if s.failed > 0 { EXIT_PARTIAL } else { 0 })
 }

@@ -12,6 +12,7 @@ pub mod extract;
 pub mod gazetteer;
 pub mod import;
 pub mod info;
+pub mod keys;
 pub mod meetings;
 pub mod migrate;
 pub mod query;

@@ -16,15 +16,19 @@ use crate::{info, search};
     \"وزير الخارجية\"             a phrase\n  \
     باريس OR باكو, NOT, ( )     FTS5 operators, in capitals\n  \
     ديرم*                       a prefix\n  \
-    title:قمة                   only in titles\n\n\
+    title:قمة                   only in titles\n  \
+    --entity Paris              articles that mention an entity (any alias: باريس), mentions in [ ]\n\n\
     Results are ranked by relevance (bm25, title weighted 4x), with a snippet of the original text; matches in [ ].\n\n\
     Ranking is bounded so that a search stays fast in a large archive: only the newest 1000 matches (most\n\
     recently archived, after --from/--to/--outlet) are ranked. An older, more relevant article beyond them is\n\
     not shown; --rank all ranks every match (slower for common words), --sort newest skips ranking.")]
 pub struct SearchArgs {
     /// Words, a "phrase", or FTS5 syntax.
-    #[arg(value_name = "QUERY", required = true, num_args = 1..)]
+    #[arg(value_name = "QUERY", required_unless_present = "entity", num_args = 1..)]
     pub query: Vec<String>,
+    /// Instead of words: articles that mention this entity, by any alias in any language (Paris finds باريس).
+    #[arg(long, value_name = "NAME", conflicts_with = "query")]
+    pub entity: Option<String>,
     /// At most this many results.
     #[arg(long, short = 'n', default_value_t = 20)]
     pub limit: u32,
@@ -60,7 +64,10 @@ pub fn run(path: &Path, a: SearchArgs) -> Result<i32> {
         ..Default::default()
     };
     let mut sink = a.out.sink()?;
-    let n = search::search(&conn, &a.query.join(" "), &opts, sink.as_mut())?;
+    let n = match &a.entity {
+        Some(e) => search::search_entity(&conn, e, &opts, sink.as_mut())?,
+        None => search::search(&conn, &a.query.join(" "), &opts, sink.as_mut())?,
+    };
     if n == 0 && a.out.format == Format::Table {
         eprintln!("no articles match");
     }

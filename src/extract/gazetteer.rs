@@ -53,6 +53,15 @@ impl Gazetteer {
         for (eid, norm, kind) in aliases {
             if let Some(&e) = g.by_id.get(&eid) {
                 g.add_alias(e, &norm, kind);
+                // عبد + a name of God: the name joined or spaced (عبدالله = عبد الله).
+                let keys: Vec<&str> = norm.split(' ').collect();
+                if let Some((joined, spaced)) = arabic::compound_spellings(&keys) {
+                    for other in [joined, spaced].map(|k| k.join(" ")) {
+                        if other != norm {
+                            g.add_alias(e, &other, kind);
+                        }
+                    }
+                }
             }
         }
         for v in g.first.values_mut() {

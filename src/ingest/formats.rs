@@ -507,6 +507,110 @@ pub fn read_text(mut input: impl Read, ctx: &mut ReadCtx<'_>) -> Result<()> {
     ctx.record(title_line, rec)
 }
 
+/// The field separator of a CSV/TSV file, told by its header line (the first line of `head`,
+/// after any BOM): whichever of `,` `;` tab occurs most outside quotes, or `default` when none does
+/// (or on a tie with it). Excel writes `;` in locales whose decimal mark is a comma.
+pub fn sniff_delimiter(head: &[u8], default: u8) -> u8 {
+    const CANDIDATES: [u8; 3] = [b',', b';', b'\t'];
+    let head = strip_bom(head);
+    let line = &head[..memchr_newline(head).unwrap_or(head.len())];
+    let mut counts = [0usize; 3];
+    let mut quoted = false;
+    for &c in line {
+        if c == b'"' {
+            quoted = !quoted;
+        } else if !quoted {
+            if let Some(i) = CANDIDATES.iter().position(|&d| d == c) {
+                counts[i] += 1;
+            }
+        }
+    }
+    let best = (0..3)
+        .max_by_key(|&i| (counts[i], CANDIDATES[i] == default))
+        .unwrap_or(0);
+    if counts[best] == 0 {
+        default
+    } else {
+        CANDIDATES[best]
+    }
+}
+
+/// `--delimiter`: one ASCII char, or `tab` / `\t` for a tab.
+pub fn parse_delimiter(s: &str) -> Result<u8, String> {
+    match s {
+        "tab" | "\\t" | "\t" => Ok(b'\t'),
+        s if s.len() == 1 && s.is_ascii() && s != "\"" && s != "\n" => Ok(s.as_bytes()[0]),
+        _ => Err(format!(
+            "'{s}' is not a delimiter: give one character such as ',' or ';', or tab"
+        )),
+    }
+}
+
+fn delimiter_name(d: u8) -> String {
+    match d {
+        b'\t' => "tab".into(),
+        d => format!("'{}'", d as char),
+    }
+}
+
+/// CSV or TSV whose delimiter is `forced`, or else sniffed from the header line (`default` when it
+/// tells nothing). A sniffed delimiter other than `default` is noted once.
+pub fn read_csv_sniffed(
+    mut input: impl BufRead,
+    forced: Option<u8>,
+    default: u8,
+    ctx: &mut ReadCtx<'_>,
+) -> Result<()> {
+    let delimiter = match forced {
+        Some(d) => d,
+        None => {
+            let d = sniff_delimiter(input.fill_buf()?, default);
+            if d != default {
+                let msg = format!(
+                    "{}: fields are separated by {} (told by the header line)",
+                    ctx.file,
+                    delimiter_name(d)
+                );
+                (ctx.emit)(Item::Notice(msg))?;
+            }
+            d
+        }
+    };
+    read_csv(input, delimiter, ctx)
+}
+
+/// Why a header lacks a column, in the user's terms.
+fn header_cause(names: &[String], delimiter: u8) -> String {
+    let joined = names.join(",");
+    for d in [b';', b',', b'\t', b'|'] {
+        if d != delimiter && names.len() <= 2 && joined.as_bytes().contains(&d) {
+            return format!(
+                "the file looks separated by {} rather than {}: add --delimiter {}",
+                delimiter_name(d),
+                delimiter_name(delimiter),
+                if d == b'\t' {
+                    "tab".to_string()
+                } else {
+                    format!("'{}'", d as char)
+                }
+            );
+        }
+    }
+    if let Some(n) = names.iter().find(|n| {
+        let l = n.trim().to_lowercase();
+        *n != &l && KNOWN_FIELDS.contains(&l.as_str())
+    }) {
+        return format!(
+            "column names are matched in lower case: rename '{n}' to '{}'",
+            n.trim().to_lowercase()
+        );
+    }
+    format!(
+        "the first line must name the columns ({})",
+        KNOWN_FIELDS.join(", ")
+    )
+}
+
 pub fn read_csv(input: impl Read, delimiter: u8, ctx: &mut ReadCtx<'_>) -> Result<()> {
     let newlines = Rc::new(RefCell::new(NewlineIndex::default()));
     let counted = CountLines {
@@ -529,6 +633,18 @@ pub fn read_csv(input: impl Read, delimiter: u8, ctx: &mut ReadCtx<'_>) -> Resul
         .collect();
     if names.iter().all(|n| n.is_empty()) {
         return ctx.bad(1, "empty file: no CSV header row");
+    }
+    // Every row would fail on the same missing field: say why once, at the header.
+    if let Some(missing) = ["title", "body"]
+        .into_iter()
+        .find(|f| !names.iter().any(|n| n == f))
+    {
+        let msg = format!(
+            "the header has no '{missing}' column (it names: {}); {}; no row of this file was read",
+            names.join(" | "),
+            header_cause(&names, delimiter)
+        );
+        return ctx.bad(1, msg);
     }
     let mut record = csv::ByteRecord::new();
     loop {
@@ -766,6 +882,50 @@ mod tests {
         );
     }
 
+    #[test]
+    fn csv_delimiter_is_sniffed_from_the_header() {
+        assert_eq!(sniff_delimiter(b"title;body;url\nx,y;z", b','), b';');
+        assert_eq!(sniff_delimiter(b"\xef\xbb\xbftitle\tbody\n", b','), b'\t');
+        assert_eq!(sniff_delimiter(b"\"a;b\",title,body\n", b','), b',');
+        assert_eq!(sniff_delimiter(b"title\n", b'\t'), b'\t');
+        assert_eq!(sniff_delimiter(b"title;body\tx\n", b'\t'), b'\t');
+        let out = collect(|ctx| {
+            read_csv_sniffed(
+                "title;body;published_at\r\nلقاء;نص، مع فاصلة;2025-07-01\r\n".as_bytes(),
+                None,
+                b',',
+                ctx,
+            )
+        });
+        assert_eq!(
+            out,
+            vec![
+                "notice f: fields are separated by ';' (told by the header line)",
+                "f:2 ok لقاء"
+            ]
+        );
+    }
+
+    #[test]
+    fn header_problems_are_reported_at_line_1_with_a_cause() {
+        let out = collect(|ctx| read_csv("title;body\nا;ب\n".as_bytes(), b',', ctx));
+        assert_eq!(out.len(), 1, "{out:?}");
+        assert!(
+            out[0].starts_with("f:1 bad the header has no 'title' column"),
+            "{out:?}"
+        );
+        assert!(out[0].contains("add --delimiter ';'"), "{out:?}");
+        let out = collect(|ctx| read_csv("Title,Body\nا,ب\n".as_bytes(), b',', ctx));
+        assert!(out[0].contains("rename 'Title' to 'title'"), "{out:?}");
+        let out = collect(|ctx| read_csv("headline,text\nا,ب\n".as_bytes(), b',', ctx));
+        assert!(out[0].contains("must name the columns"), "{out:?}");
+        let out = collect(|ctx| read_csv("title,url\nا,ب\n".as_bytes(), b',', ctx));
+        assert!(
+            out[0].starts_with("f:1 bad the header has no 'body' column"),
+            "{out:?}"
+        );
+    }
+
     mod props {
         use super::super::*;
         use proptest::prelude::*;
@@ -834,6 +994,7 @@ mod tests {
                 prop_assert_eq!(lines_ok(&input, |b, c| read_json(b, c)), Ok(()));
                 prop_assert_eq!(lines_ok(&input, |b, c| read_csv(b, b',', c)), Ok(()));
                 prop_assert_eq!(lines_ok(&input, |b, c| read_csv(b, b'\t', c)), Ok(()));
+                prop_assert_eq!(lines_ok(&input, |b, c| read_csv_sniffed(b, None, b',', c)), Ok(()));
                 prop_assert_eq!(lines_ok(&input, |b, c| read_text(b, c)), Ok(()));
             }
         }

@@ -10,6 +10,7 @@
 //! A known URL whose text changed is reported and the archived version kept (the archive never rewrites
 //! what analysts may already have annotated).
 
+mod clean;
 pub mod formats;
 mod prepare;
 
@@ -43,6 +44,8 @@ pub struct ImportOptions {
     pub max_record: usize,
     pub extract: bool,
     pub quiet: bool,
+    /// CSV/TSV field separator; None: told by each file's header line.
+    pub delimiter: Option<u8>,
 }
 
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -51,6 +54,8 @@ pub struct Summary {
     pub duplicates: u64,
     pub changed: u64,
     pub failed: u64,
+    /// Imported articles whose title or body had HTML/XML markup removed.
+    pub cleaned: u64,
     pub aborted: bool,
 }
 
@@ -135,7 +140,7 @@ pub fn run(conn: &mut Connection, paths: &[PathBuf], opts: &ImportOptions) -> Re
                     Ok(())
                 };
                 let mut ctx = ReadCtx::new(src.label(), opts.max_record, &mut emit, &progress);
-                read_source(src, &mut ctx)?;
+                read_source(src, opts.delimiter, &mut ctx)?;
                 drop(ctx);
                 base += file_done.load(Ordering::Relaxed);
             }
@@ -224,7 +229,10 @@ fn write_all(
                     }
                 }
                 Staged::Ok(p) => match writer.write(&p, &mut |n| progress.suspend(|| report(n)))? {
-                    Outcome::Inserted => summary.imported += 1,
+                    Outcome::Inserted => {
+                        summary.imported += 1;
+                        summary.cleaned += p.original.is_some() as u64;
+                    }
                     Outcome::Duplicate => summary.duplicates += 1,
                     Outcome::Changed(id) => {
                         summary.changed += 1;
@@ -318,6 +326,9 @@ impl<'c> Writer<'c> {
                 index_body: &p.fts_body,
             },
         )?;
+        if let Some((title, body)) = &p.original {
+            articles::insert_original(conn, id, title, body)?;
+        }
         if let Some(x) = &p.extraction {
             let named =
                 extraction::write_article(conn, id, &archive::content_key(&p.content_hash), x)?;
@@ -340,7 +351,7 @@ impl<'c> Writer<'c> {
     }
 }
 
-fn read_source(src: &Source, ctx: &mut ReadCtx<'_>) -> Result<()> {
+fn read_source(src: &Source, delimiter: Option<u8>, ctx: &mut ReadCtx<'_>) -> Result<()> {
     let input: Box<dyn Read + Send> = match &src.path {
         Some(p) => Box::new(
             std::fs::File::open(p).with_context(|| format!("cannot read {}", p.display()))?,
@@ -352,8 +363,8 @@ fn read_source(src: &Source, ctx: &mut ReadCtx<'_>) -> Result<()> {
         InputFormat::Text => formats::read_text(input, ctx),
         InputFormat::Jsonl => formats::read_jsonl(input, ctx),
         InputFormat::Json => formats::read_json(input, ctx),
-        InputFormat::Csv => formats::read_csv(input, b',', ctx),
-        InputFormat::Tsv => formats::read_csv(input, b'\t', ctx),
+        InputFormat::Csv => formats::read_csv_sniffed(input, delimiter, b',', ctx),
+        InputFormat::Tsv => formats::read_csv_sniffed(input, delimiter, b'\t', ctx),
     }
     .with_context(|| format!("error while reading {}", src.label()))
 }

@@ -32,6 +32,9 @@ pub struct Prepared {
     pub fts_body: String,
     pub annotations: Option<Map<String, Json>>,
     pub extraction: Option<extract::Extraction>,
+    /// HTML/XML markup was removed from the title or body (`clean::markup`): the title and body as
+    /// they arrived, kept in `article_originals`.
+    pub original: Option<(String, String)>,
 }
 
 impl Prepared {
@@ -73,9 +76,25 @@ pub fn parse_date_arg(s: &str) -> Result<(String, &'static str), String> {
     }
 }
 
+/// The field without its markup (see `clean::markup`), or None when it has none.
+fn without_markup(s: &Option<String>) -> Option<String> {
+    match super::clean::markup(s.as_deref()?) {
+        std::borrow::Cow::Borrowed(_) => None,
+        std::borrow::Cow::Owned(c) => Some(c),
+    }
+}
+
 pub fn prepare(origin: Origin, raw: RawArticle, defaults: &Defaults) -> Result<Prepared, String> {
-    let title = clean(raw.title).ok_or("missing title")?;
-    let body = clean(raw.body.map(|b| {
+    let (title_clean, body_clean) = (without_markup(&raw.title), without_markup(&raw.body));
+    // Copied only when cleaning changed something: the original is kept in article_originals.
+    let original = (title_clean.is_some() || body_clean.is_some()).then(|| {
+        (
+            raw.title.clone().unwrap_or_default(),
+            raw.body.clone().unwrap_or_default(),
+        )
+    });
+    let title = clean(title_clean.or(raw.title)).ok_or("missing title")?;
+    let body = clean(body_clean.or(raw.body).map(|b| {
         if b.contains('\r') {
             b.replace("\r\n", "\n")
         } else {
@@ -126,6 +145,7 @@ pub fn prepare(origin: Origin, raw: RawArticle, defaults: &Defaults) -> Result<P
         fts_body,
         annotations: raw.annotations,
         extraction: None,
+        original,
     })
 }
 
@@ -157,6 +177,44 @@ mod tests {
         };
         assert_eq!(
             prepare(origin(), raw, &Defaults::default()).err().unwrap(),
+            "missing body"
+        );
+    }
+
+    #[test]
+    fn markup_is_cleaned_before_indexing() {
+        let raw = RawArticle {
+            title: Some("لقاء في &#1576;&#1575;&#1585;&#1610;&#1587;".into()),
+            body: Some("<p>التقى الوزيران.</p><p>&quot;جولة&quot; ثانية</p>".into()),
+            ..Default::default()
+        };
+        let p = prepare(origin(), raw, &Defaults::default()).unwrap();
+        assert_eq!(
+            p.original.as_ref().map(|o| o.0.as_str()),
+            Some("لقاء في &#1576;&#1575;&#1585;&#1610;&#1587;")
+        );
+        assert_eq!(p.title, "لقاء في باريس");
+        assert_eq!(p.body, "التقى الوزيران.\n\"جولة\" ثانية");
+        assert!(!p.fts_body.contains("quot") && !p.fts_title.contains("1576"));
+        let plain = RawArticle {
+            title: Some("x < y".into()),
+            body: Some("AT&T".into()),
+            ..Default::default()
+        };
+        assert!(prepare(origin(), plain, &Defaults::default())
+            .unwrap()
+            .original
+            .is_none());
+        // A body that was only markup is a missing body.
+        let empty = RawArticle {
+            title: Some("t".into()),
+            body: Some("<br><br/>".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            prepare(origin(), empty, &Defaults::default())
+                .err()
+                .unwrap(),
             "missing body"
         );
     }

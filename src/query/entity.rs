@@ -23,11 +23,21 @@ pub fn resolve(conn: &Connection, name: &str) -> Result<i64> {
         bail!("an entity name is needed (an alias in Arabic or English)");
     }
     let mut stmt = conn.prepare_cached(SQL_BY_NORM)?;
-    let rows: Vec<(i64, String, String, i64)> = stmt
-        .query_map([&norm], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-        })?
-        .collect::<Result<_, _>>()?;
+    // عبد + a name of God may be written joined or spaced: try both spellings of the name.
+    let keys: Vec<&str> = norm.split(' ').collect();
+    let spellings = match arabic::compound_spellings(&keys) {
+        Some((joined, spaced)) => vec![joined.join(" "), spaced.join(" ")],
+        None => vec![norm.clone()],
+    };
+    let mut rows: Vec<(i64, String, String, i64)> = Vec::new();
+    for n in &spellings {
+        for r in stmt.query_map([n], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))? {
+            let r = r?;
+            if !rows.iter().any(|x| x.0 == r.0) {
+                rows.push(r);
+            }
+        }
+    }
     let strong: Vec<_> = rows.iter().filter(|r| r.3 == 0).collect();
     let pick: Vec<_> = if strong.is_empty() {
         rows.iter().collect()
