@@ -77,6 +77,7 @@ fn import_options() -> ImportOptions {
         max_record: 64 << 20,
         extract: true,
         quiet: true,
+        delimiter: None,
     }
 }
 
