@@ -778,6 +778,16 @@ const PAST_WORDS: &[&str] = &[
     "عقدنا",
     "عدت",
 ];
+fn tense_words() -> &'static HashMap<&'static str, Tense> {
+    static T: OnceLock<HashMap<&'static str, Tense>> = OnceLock::new();
+    T.get_or_init(|| {
+        let future = FUTURE_WORDS.iter().map(|w| (*w, Tense::Future));
+        future
+            .chain(PAST_WORDS.iter().map(|w| (*w, Tense::Past)))
+            .collect()
+    })
+}
+
 /// «اليوم» before these is a day of the story, not the publication day.
 const NOT_TODAY_AFTER: &[&str] = &[
     "التالي",
@@ -1150,6 +1160,9 @@ impl<'a> Scanner<'a> {
         if w.digits > 0 && w.digits <= 2 {
             return w.num.filter(|d| (1..=31).contains(d)).map(|d| (d, j + 1));
         }
+        if !matches!(w.kind?, Word::Tens(_) | Word::Ordinal(_) | Word::OrdinalOne) {
+            return None;
+        }
         // «الأسبوع الثالث من هذا الشهر», «اليوم الأول من الزيارة»: an ordinal after a definite
         // noun is its adjective, not a day of the month.
         if self.prev_norm(j).starts_with("ال")
@@ -1349,21 +1362,14 @@ impl<'a> Scanner<'a> {
             }
             j -= 1;
             let n = self.norm(j);
-            let n = n
-                .strip_prefix(['و', 'ف'])
-                .filter(|r| r.chars().count() >= 3)
-                .map_or(n, |r| {
-                    if FUTURE_WORDS.contains(&r) || PAST_WORDS.contains(&r) {
-                        r
-                    } else {
-                        n
-                    }
-                });
-            if FUTURE_WORDS.contains(&n) {
-                return Tense::Future;
-            }
-            if PAST_WORDS.contains(&n) && !imperfect {
-                return Tense::Past;
+            let t = tense_words().get(n).copied().or_else(|| {
+                let r = n.strip_prefix(['و', 'ف'])?;
+                tense_words().get(r).copied()
+            });
+            match t {
+                Some(Tense::Future) => return Tense::Future,
+                Some(Tense::Past) if !imperfect => return Tense::Past,
+                _ => {}
             }
             // «التقيا أمس، ويلتقيان يومي 10 و11 أبريل»: an imperfect verb (or any word shaped
             // like one) nearer the date governs it, so a past verb further back says nothing;
@@ -1968,7 +1974,6 @@ impl<'a> Scanner<'a> {
         let last = &self.w[j - 1];
         e.end = last.end;
         e.raw = self.text[self.w[i].byte_start..last.byte_end].to_string();
-        e.context = self.context(i);
         Some((e, j))
     }
 
