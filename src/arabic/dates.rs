@@ -1663,6 +1663,25 @@ impl<'a> Scanner<'a> {
             e.to = Some(Box::new(to));
             return Some(self.finish(e, i, k));
         }
+        // «يومي27 و28 آب»: the first day glued to «يومي».
+        if let Some(d1) = n
+            .strip_prefix("يومي")
+            .filter(|r| (1..=2).contains(&r.len()) && r.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|r| r.parse::<u32>().ok())
+        {
+            let b_at = self.second(i + 1, &["و"])?;
+            let (mut b, j) = self.core(b_at)?;
+            if b.day.is_some_and(|d2| d2 > d1) && (b.month.is_some() || b.month_rel.is_some()) {
+                let mut a = b.clone();
+                a.day = Some(d1);
+                a.weekday = None;
+                a.time = None;
+                b.weekday = None;
+                a.to = Some(Box::new(b));
+                return Some(self.finish(a, i, j));
+            }
+            return None;
+        }
         if !matches!(n, "يومي" | "من" | "بين") || !self.joined(i + 1) {
             return None;
         }
