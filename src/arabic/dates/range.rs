@@ -1,0 +1,148 @@
+//! Ranges: «يومي 10 و11 أبريل», «من 12 إلى 15 من الشهر الجاري», «عامي 2002 و2003».
+
+use super::scanner::{Read, Scanner};
+use super::DateExpr;
+
+impl Scanner<'_> {
+    /// «يومي 10 و11 أبريل», «من 12 إلى 15 من الشهر الجاري», «بين 3 و5 مايو», «من 28 أبريل
+    /// إلى 2 مايو», «عامي 2002 و2003».
+    pub(super) fn range(&self, i: usize) -> Option<Read> {
+        let n = self.norm(i);
+        if matches!(n, "عامي" | "سنتي") {
+            let y1 = self.year_word(i + 1).filter(|_| self.joined(i + 1))?;
+            let at = self.second(i + 2, &["و"])?;
+            let (y2, k) = (self.year_inline(at)?, at + 1);
+            if y2 <= y1 {
+                return None;
+            }
+            let mut e = DateExpr::empty(0);
+            e.year = Some(y1);
+            let mut to = DateExpr::empty(0);
+            to.year = Some(y2);
+            e.to = Some(Box::new(to));
+            return Some(self.finish(e, i, k));
+        }
+        // «يومي27 و28 آب»: the first day glued to «يومي».
+        if let Some(d1) = n
+            .strip_prefix("يومي")
+            .filter(|r| (1..=2).contains(&r.len()) && r.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|r| r.parse::<u32>().ok())
+        {
+            let b_at = self.second(i + 1, &["و"])?;
+            let (mut b, j) = self.core(b_at)?;
+            if b.day.is_some_and(|d2| d2 > d1) && (b.month.is_some() || b.month_rel.is_some()) {
+                let mut a = b.clone();
+                a.day = Some(d1);
+                a.weekday = None;
+                a.time = None;
+                b.weekday = None;
+                a.to = Some(Box::new(b));
+                return Some(self.finish(a, i, j));
+            }
+            return None;
+        }
+        if !matches!(n, "يومي" | "من" | "بين") || !self.joined(i + 1) {
+            return None;
+        }
+        // «19-20 نوفمبر»
+        if let Some((d1, k)) = self.day(i).filter(|_| self.w[i].digits > 0) {
+            if self.gap(k) == Some("-") {
+                if let Some((mut b, j)) = self.core(k) {
+                    if b.day.is_some_and(|d2| d2 > d1) && b.month.is_some() && b.to.is_none() {
+                        let mut a = b.clone();
+                        a.day = Some(d1);
+                        a.weekday = None;
+                        a.time = None;
+                        b.weekday = None;
+                        a.to = Some(Box::new(b));
+                        return Some(self.finish(a, i, j));
+                    }
+                }
+            }
+        }
+        let dual = n == "يومي";
+        let conj: &[&str] = if n == "من" {
+            &["الي", "حتي"]
+        } else {
+            &["و"]
+        };
+        // A day, then the second date with its month.
+        if let Some((d1, k)) = self.day(i + 1) {
+            if let Some(b_at) = self.second(k, conj) {
+                if let Some((mut b, j)) = self.core(b_at) {
+                    if b.day.is_some_and(|d2| d2 > d1)
+                        && (b.month.is_some() || b.month_rel.is_some())
+                    {
+                        let mut a = b.clone();
+                        a.day = Some(d1);
+                        a.weekday = None;
+                        a.time = None;
+                        b.weekday = None;
+                        a.to = Some(Box::new(b));
+                        return Some(self.finish(a, i, j));
+                    }
+                }
+            }
+        }
+        if dual {
+            return None;
+        }
+        // Two full dates.
+        let (a, k) = self.core(i + 1)?;
+        if a.day.is_none() || a.month.is_none() {
+            return None;
+        }
+        let b_at = self.second(k, conj)?;
+        let (b, j) = self.core(b_at)?;
+        if b.day.is_none() || b.month.is_none() || b.hijri != a.hijri {
+            return None;
+        }
+        let mut a = a;
+        if a.year.is_none() && a.year_rel.is_none() && a.relative.is_none() {
+            // The year comes from the second date.
+        } else if b.year.is_none() {
+            return None;
+        }
+        a.to = Some(Box::new(b));
+        Some(self.finish(a, i, j))
+    }
+
+    /// The second end of a range at `k`: «و11» (one word), or a connector («و», «إلى», «حتى»)
+    /// from `conj` and then the word. Returns the index of the word holding the second value.
+    fn second(&self, k: usize, conj: &[&str]) -> Option<usize> {
+        if !self.joined(k) {
+            return None;
+        }
+        let w = self.norm(k);
+        if conj.contains(&"و")
+            && w.strip_prefix('و')
+                .is_some_and(|r| !r.is_empty() && r.bytes().all(|b| b.is_ascii_digit()))
+        {
+            return Some(k);
+        }
+        (conj.contains(&w) && self.joined(k + 1)).then_some(k + 1)
+    }
+
+    /// A year at `j`, also «و2003» (the second year of «عامي 2002 و2003»).
+    fn year_inline(&self, j: usize) -> Option<i32> {
+        self.year_word(j).or_else(|| {
+            let rest = self.norm(j).strip_prefix('و')?;
+            let d = rest.strip_suffix('م').unwrap_or(rest);
+            let y: i32 = d.parse().ok().filter(|_| d.len() == 4)?;
+            (1000..=9999).contains(&y).then_some(y)
+        })
+    }
+
+    /// A day at `j`, also «و11» (the second day of a range, its «و» attached).
+    pub(super) fn day_inline(&self, j: usize) -> Option<(u32, usize)> {
+        if let Some(d) = self.day(j) {
+            return Some(d);
+        }
+        let rest = self.norm(j).strip_prefix('و')?;
+        if (1..=2).contains(&rest.len()) && rest.bytes().all(|b| b.is_ascii_digit()) {
+            let d: u32 = rest.parse().ok()?;
+            return (1..=31).contains(&d).then_some((d, j + 1));
+        }
+        None
+    }
+}

@@ -1,0 +1,319 @@
+//! Unit tests: scanning, resolution rules and publication timestamps.
+
+use super::resolve::{day_res, month_res, year_res};
+use super::*;
+use proptest::prelude::*;
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn raws(text: &str) -> Vec<String> {
+    find_dates(text).into_iter().map(|e| e.raw).collect()
+}
+
+/// A resolution without its rule, to compare values.
+fn val(r: Resolution) -> (Option<NaiveDate>, Option<NaiveDate>, Precision) {
+    (r.start, r.end, r.precision)
+}
+
+const UNRESOLVED: (Option<NaiveDate>, Option<NaiveDate>, Precision) =
+    (None, None, Precision::Unresolved);
+
+#[test]
+fn gold_date_cases() {
+    let json: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/data/gold_seeds.json"
+        ))
+        .unwrap(),
+    )
+    .unwrap();
+    let cases = json["date_cases"].as_array().unwrap();
+    assert!(cases.len() >= 10);
+    for c in cases {
+        let text = c["text"].as_str().unwrap();
+        let reference = d(c["reference"].as_str().unwrap());
+        let expect = c["expect"].as_str().unwrap();
+        let found = find_dates(text);
+        let e = found
+            .iter()
+            .find(|e| {
+                e.day.is_some() || e.month.is_some() || e.year.is_some() || e.weekday.is_some()
+            })
+            .unwrap_or_else(|| panic!("no date in {text:?}: {found:?}"));
+        let tense = match e.tense() {
+            Tense::Unknown => Tense::Past,
+            t => t,
+        };
+        let r = e.resolve(Some(reference), tense);
+        let want = val(match expect.len() {
+            10 => day_res(d(expect)),
+            7 => month_res(expect[..4].parse().unwrap(), expect[5..].parse().unwrap()),
+            _ => year_res(expect.parse().unwrap()),
+        });
+        assert!(
+            !r.rule.is_empty(),
+            "{text:?}: every resolution names its rule"
+        );
+        let r = val(r);
+        assert_eq!(r, want, "{text:?} → {e:?}");
+        if let Some(p) = c["precision"].as_str() {
+            assert_eq!(r.2.as_str(), p);
+        }
+        // Without a publication date only expressions that name their year resolve.
+        let absolute = e.year.is_some() && e.day_offset.is_none() && e.period.is_none();
+        let expected = if absolute { want } else { UNRESOLVED };
+        assert_eq!(
+            val(e.resolve(None, tense)),
+            expected,
+            "{text:?} without reference"
+        );
+    }
+}
+
+#[test]
+fn header_dates_of_samples() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/articles");
+    let mut names: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 5);
+    for p in names {
+        let text = std::fs::read_to_string(&p).unwrap();
+        let h = find_header_date(&text);
+        let name = p.file_name().unwrap().to_string_lossy().to_string();
+        if name.starts_with("004_") {
+            let h = h.expect("004 has a header date");
+            assert_eq!(h.at.to_string(), "2025-07-26 18:30:00");
+            assert_eq!(h.precision, Precision::Time);
+            let raw: String = text.chars().skip(h.start).take(h.end - h.start).collect();
+            assert!(raw.contains("26 يوليو 2025 06:30 مساءً"), "{raw}");
+        } else {
+            assert!(h.is_none(), "{name}: {h:?}");
+        }
+    }
+}
+
+#[test]
+fn finds_expressions_with_exact_raw() {
+    let t = "التقيا الخميس الماضي، وسيلتقيان يوم الخميس المقبل في باكو، وقال المصدر غداً الجمعة واليوم الخميس صباح الجمعة";
+    assert_eq!(
+        raws(t),
+        [
+            "الخميس الماضي",
+            "يوم الخميس المقبل",
+            "غداً الجمعة",
+            "واليوم الخميس",
+            "صباح الجمعة"
+        ]
+    );
+    let es = find_dates(t);
+    let chars: Vec<char> = t.chars().collect();
+    for e in &es {
+        assert_eq!(chars[e.start..e.end].iter().collect::<String>(), e.raw);
+    }
+    assert_eq!(raws("خلال آب/أغسطس الماضي"), ["آب/أغسطس الماضي"]);
+    assert_eq!(
+        raws("في الثامن من كانون الأول/ديسمبر 2024 بدأ"),
+        ["الثامن من كانون الأول/ديسمبر 2024"]
+    );
+    assert_eq!(raws("الحادي والثلاثين من تموز"), ["الحادي والثلاثين من تموز"]);
+    assert_eq!(find_dates("الحادي والثلاثين من تموز")[0].day, Some(31));
+    assert_eq!(find_dates("الثاني عشر من أيار 2023")[0].day, Some(12));
+    assert_eq!(raws("في عام 2000 وقع"), ["عام 2000"]);
+    assert_eq!(
+        raws("الأسبوع الماضي والشهر الماضي"),
+        ["الأسبوع الماضي", "والشهر الماضي"]
+    );
+    assert_eq!(raws("الشهر الماضي"), ["الشهر الماضي"]);
+    assert_eq!(raws("١٢ يوليو"), ["١٢ يوليو"]);
+    assert_eq!(raws("يوم أمس واليوم"), ["يوم أمس", "واليوم"]);
+    assert_eq!(raws("26/7/2025"), ["26/7/2025"]);
+}
+
+#[test]
+fn month_stays_public_without_year() {
+    let e = &find_dates("خلال آب/أغسطس الماضي")[0];
+    assert_eq!((e.day, e.month, e.year), (None, Some(8), None));
+    assert_eq!(e.relative, Some(Relative::Last));
+    let e = &find_dates("الاول من تشرين الثاني")[0];
+    assert_eq!((e.day, e.month), (Some(1), Some(11)));
+    let e = &find_dates("12 كانون الثاني")[0];
+    assert_eq!(e.month, Some(1));
+}
+
+#[test]
+fn numbers_are_not_dates() {
+    for t in [
+        "قتل 1200 شخص",
+        "منذ أكثر من 25 عامًا بين دمشق",
+        "استمر أربع ساعات",
+        "في 2025",
+        "يوليو",
+        "الثاني",
+    ] {
+        assert!(find_dates(t).is_empty(), "{t}: {:?}", find_dates(t));
+    }
+}
+
+#[test]
+fn resolve_rules() {
+    let r = Some(d("2025-07-26")); // a Saturday
+    let at = |t: &str, tense| val(find_dates(t)[0].resolve(r, tense));
+    let day = |s: &str| val(day_res(d(s)));
+    // A bare weekday needs a tense; on the weekday of publication, past tense is that day.
+    assert_eq!(at("السبت", Tense::Past), day("2025-07-26"));
+    assert_eq!(at("الجمعة", Tense::Past), day("2025-07-25"));
+    assert_eq!(at("السبت", Tense::Unknown), UNRESOLVED);
+    assert_eq!(at("السبت", Tense::Future), UNRESOLVED);
+    assert_eq!(at("الأحد", Tense::Future), day("2025-07-27"));
+    assert_eq!(at("الجمعة القادمة", Tense::Past), day("2025-08-01"));
+    assert_eq!(at("غداً", Tense::Unknown), day("2025-07-27"));
+    assert_eq!(at("أمس", Tense::Unknown), day("2025-07-25"));
+    assert_eq!(at("اليوم", Tense::Unknown), day("2025-07-26"));
+    // «غداً الجمعة» on a Saturday: the weekday contradicts the day, so nothing.
+    assert_eq!(at("غداً الأحد", Tense::Unknown), day("2025-07-27"));
+    assert_eq!(at("غداً الجمعة", Tense::Unknown), UNRESOLVED);
+    // Day and month without a year: a tense places it only within six months.
+    assert_eq!(at("12 يوليو", Tense::Past), day("2025-07-12"));
+    assert_eq!(at("12 يوليو", Tense::Unknown), UNRESOLVED);
+    assert_eq!(at("30 يوليو", Tense::Past), UNRESOLVED);
+    assert_eq!(at("30 يوليو", Tense::Future), day("2025-07-30"));
+    assert_eq!(at("تموز الماضي", Tense::Unknown), val(month_res(2024, 7)));
+    assert_eq!(at("آب المقبل", Tense::Unknown), val(month_res(2025, 8)));
+    assert_eq!(at("شهر تموز", Tense::Past), val(month_res(2025, 7)));
+    assert_eq!(at("شهر تموز", Tense::Unknown), UNRESOLVED);
+    assert_eq!(at("يوليو 2023", Tense::Past), val(month_res(2023, 7)));
+    assert_eq!(at("الشهر الماضي", Tense::Unknown), val(month_res(2025, 6)));
+    assert_eq!(at("العام الماضي", Tense::Unknown), val(year_res(2024)));
+    // Which days «last week» covers depends on the country's first weekday; its Thursday
+    // does not when the three conventions disagree, and does when they agree.
+    assert_eq!(at("الأسبوع الماضي", Tense::Unknown), UNRESOLVED);
+    // On a Saturday the three conventions disagree about last week's Thursday; on a
+    // Wednesday they agree.
+    assert_eq!(at("الأسبوع الماضي الخميس", Tense::Unknown), UNRESOLVED);
+    assert_eq!(
+        val(find_dates("الأسبوع الماضي الخميس")[0].resolve(Some(d("2025-07-23")), Tense::Unknown)),
+        day("2025-07-17")
+    );
+    assert_eq!(at("الأسبوع المقبل يوم الأحد", Tense::Unknown), UNRESOLVED);
+    assert_eq!(at("29 شباط", Tense::Past), UNRESOLVED);
+    assert_eq!(
+        val(find_dates("29 شباط")[0].resolve(Some(d("2024-03-10")), Tense::Past)),
+        day("2024-02-29")
+    );
+    assert_eq!(
+        val(find_dates("الخميس")[0].resolve(None, Tense::Past)),
+        UNRESOLVED
+    );
+    // Absolute dates need no reference; relative ones never guess without it.
+    assert_eq!(
+        val(find_dates("في عام 2000")[0].resolve(None, Tense::Past)),
+        val(year_res(2000))
+    );
+    assert_eq!(
+        val(find_dates("الثامن من كانون الأول/ديسمبر 2024")[0].resolve(None, Tense::Past)),
+        day("2024-12-08")
+    );
+    assert_eq!(
+        val(find_dates("12 تموز")[0].resolve(None, Tense::Past)),
+        UNRESOLVED
+    );
+    assert_eq!(
+        val(find_dates("خلال آب/أغسطس الماضي")[0].resolve(None, Tense::Past)),
+        UNRESOLVED
+    );
+    assert_eq!(find_dates("الخميس الماضي")[0].tense(), Tense::Past);
+    assert_eq!(find_dates("الخميس المقبل")[0].tense(), Tense::Future);
+    assert_eq!(find_dates("الخميس")[0].tense(), Tense::Unknown);
+}
+
+#[test]
+fn published_at() {
+    let p = |s: &str| parse_published_at(s).map(|(t, p)| (t.to_string(), p.as_str()));
+    let time = |s: &str| Some((s.to_string(), "time"));
+    assert_eq!(p("2025-07-26"), Some(("2025-07-26 00:00:00".into(), "day")));
+    assert_eq!(p("2025-07-26T18:30:00"), time("2025-07-26 18:30:00"));
+    assert_eq!(p("2025-07-26T18:30:00Z"), time("2025-07-26 18:30:00"));
+    // The local time is kept: 01:30 at +03:00 is still the 26th where it was published.
+    assert_eq!(p("2025-07-26T18:30:00+03:00"), time("2025-07-26 18:30:00"));
+    assert_eq!(
+        p("2025-07-26T01:30:00.250+03:00"),
+        time("2025-07-26 01:30:00.250")
+    );
+    assert_eq!(p("2025-07-26T18:30:00-0500"), time("2025-07-26 18:30:00"));
+    let text = |s: &str| parse_published(s).map(|p| p.text());
+    assert_eq!(
+        text("2025-07-25T01:38:00+02:00").as_deref(),
+        Some("2025-07-25T01:38:00+02:00")
+    );
+    assert_eq!(
+        text("2025-07-25T01:38:00-0530").as_deref(),
+        Some("2025-07-25T01:38:00-05:30")
+    );
+    assert_eq!(
+        text("2025-07-25T01:38:00Z").as_deref(),
+        Some("2025-07-25T01:38:00+00:00")
+    );
+    assert_eq!(
+        text("2025-07-25T01:38:00").as_deref(),
+        Some("2025-07-25T01:38:00")
+    );
+    assert_eq!(text("2025-07-25T01:38:00+25:00"), None);
+    assert_eq!(p("2025-07-26 18:30"), time("2025-07-26 18:30:00"));
+    assert_eq!(p("2025-07"), Some(("2025-07-01 00:00:00".into(), "month")));
+    assert_eq!(p("2025"), Some(("2025-01-01 00:00:00".into(), "year")));
+    assert_eq!(
+        p("26 يوليو 2025"),
+        Some(("2025-07-26 00:00:00".into(), "day"))
+    );
+    assert_eq!(
+        p("السبت 26 تموز 2025 06:30 مساءً"),
+        time("2025-07-26 18:30:00")
+    );
+    assert_eq!(p("0999-01-01"), None);
+    assert_eq!(p("26 يوليو 999"), None);
+    assert_eq!(p("2025-13-01"), None);
+    assert_eq!(p("غدا"), None);
+}
+
+proptest! {
+    #[test]
+    fn find_dates_never_panics(s in "[\u{0621}-\u{064A}\u{0660}-\u{0669}0-9 /:،\n\u{064B}\u{200F}]{0,80}") {
+        let n = s.chars().count();
+        for e in find_dates(&s) {
+            prop_assert!(e.start < e.end && e.end <= n);
+            prop_assert_eq!(s.chars().skip(e.start).take(e.end - e.start).collect::<String>(), e.raw.clone());
+            let _ = e.resolve(Some(d("2025-07-26")), Tense::Future);
+        }
+        let _ = parse_published_at(&s);
+        let _ = find_header_date(&s);
+    }
+
+    #[test]
+    fn date_words_never_panic(words in proptest::collection::vec(proptest::sample::select(vec![
+        "الخميس", "يوم", "الماضي", "المقبل", "12", "31", "٣١", "كانون", "الأول", "الثاني", "تشرين",
+        "آب", "/", "أغسطس", "2024", "من", "عام", "الحادي", "والثلاثين", "عشر", "غداً", "06", ":", "30",
+        "مساءً", "شهر", "الأسبوع", "29", "شباط", "0", "9999", "1000", "-", "99",
+        "منذ", "قبل", "بعد", "غد", "أول", "أمس", "يومين", "أيام", "ثلاثة", "يومي", "بين", "إلى",
+        "و11", "عامي", "و2003", "صفر", "1447", "هـ", "1447هـ", "الجاري", "هذا", "الشهر", "العام",
+        "اليوم", "التالي", "كل", "عدا", "(", ")", "2003م", "ذو", "الحجة", "الليلة", "الغد", "ألفين",
+    ]), 0..14)) {
+        let s = words.join(" ");
+        let n = s.chars().count();
+        for e in find_dates(&s) {
+            prop_assert!(e.end <= n);
+            for tense in [Tense::Past, Tense::Future, Tense::Unknown] {
+                let r = e.resolve(Some(d("2024-02-29")), tense);
+                if let (Some(a), Some(b)) = (r.start, r.end) {
+                    prop_assert!(a <= b);
+                }
+            }
+        }
+    }
+}
