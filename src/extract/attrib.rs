@@ -338,6 +338,8 @@ const OFFICES: &[&str] = &[
 ];
 /// Heads of an organisation's name.
 const ORG_HEADS: &[&str] = &[
+    "وفد",
+    "الوفد",
     "وزاره",
     "الوزاره",
     "هييه",
@@ -505,6 +507,7 @@ const STOPS: &[&str] = &[
     "تلك",
     "و",
     "في",
+    "من",
 ];
 /// Tokens skipped between a verb and its subject: «قال اليوم الوزير», «أكد بدوره».
 const SKIP_ADV: &[&str] = &[
@@ -644,7 +647,7 @@ fn is_complementizer(n: &str) -> bool {
 /// «إسرائيلي», «صحية», «أمنيان»: a relational adjective (or anything shaped like one).
 fn is_nisba(n: &str) -> bool {
     n.chars().count() >= 4
-        && ["ي", "يه", "يون", "يين", "يان", "يتان", "يا"]
+        && ["ي", "يه", "يون", "يين", "يان", "يتان"]
             .iter()
             .any(|s| n.ends_with(s))
 }
@@ -995,7 +998,9 @@ impl Ctx<'_> {
             let kind = self.kind(m);
             let prefix = m.prefix.trim_start_matches(['و', 'ف']);
             let prefix_ok = prefix.is_empty() || (strip_l && prefix == "ل");
-            if kind.can_be_source() || (geo_ok && kind.is_geo() && prefix_ok) {
+            // «الإسرائيلي» is an adjective, not the country speaking.
+            let adjective = kind.is_geo() && is_nisba(&d.toks[m.toks.1 - 1].norm);
+            if kind.can_be_source() || (geo_ok && kind.is_geo() && prefix_ok && !adjective) {
                 let mut b = m.toks.1;
                 // «موقع أكسيوس الأميركي»: trailing adjectives belong to the phrase.
                 while b < d.len()
@@ -1823,6 +1828,18 @@ pub(crate) fn find(
             i += 1;
             continue;
         };
+        // «لم يكشف عن هويته», «ولم يذكر أسماء»: a negated verb reports no claim; «الذي أكد»: a
+        // relative clause describes its noun.
+        if c.start == i
+            && i > 0
+            && matches!(
+                d.bare(i - 1),
+                "لم" | "لا" | "لن" | "ما" | "الذي" | "التي" | "الذين"
+            )
+        {
+            i += 1;
+            continue;
+        }
         let english = d.toks[i].norm.is_ascii();
         let mut carried = false;
         let party = if english {
