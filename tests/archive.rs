@@ -71,7 +71,7 @@ fn info_counts_rows() {
             .clone()
     };
     assert_eq!(get("rows.articles"), 5);
-    assert_eq!(get("schema_version"), 6);
+    assert_eq!(get("schema_version"), 9);
     // Small tables are counted exactly either way; --exact counts the large ones too.
     let exact = a
         .cmd(&["info", "--exact", "--format", "csv"])
@@ -191,7 +191,7 @@ fn an_archive_of_the_first_schema_upgrades_with_its_data() {
     assert!(stdout(&out).contains("اجتماع في باريس"));
     assert_eq!(
         a.sql("SELECT max(version) FROM refinery_schema_history"),
-        vec!["6"]
+        vec!["9"]
     );
     assert_eq!(
         a.sql("SELECT count(*) FROM events_flat"),
@@ -284,6 +284,28 @@ fn migration_6_gives_reports_their_articles_content_key() {
         vec!["0"]
     );
     assert!(a.count("event_reports") > 5, "the samples have reports");
+}
+
+#[test]
+fn migration_9_types_the_sources_of_earlier_attributions() {
+    let a = Archive::new();
+    a.at_schema(
+        6,
+        "INSERT INTO entities (id, key, kind, name_en) VALUES (900, 'wire', 'outlet', 'Wire'), (901, 'envoy', 'person', 'Envoy');
+         INSERT INTO articles (id, title, body, published_precision, content_hash, imported_at)
+           VALUES (1, 't', 'قال المبعوث', 'unresolved', 'ab', '2025-07-27');
+         INSERT INTO attributions (article_id, start, end, cue, cue_text, source_entity_id, anonymous)
+           VALUES (1, 0, 3, 'قال', 'قال', 900, 0), (1, 0, 3, 'قال', 'قال', 901, 0), (1, 0, 3, 'قال', 'قال', NULL, 1);",
+    );
+    a.cmd(&["migrate"]).assert().success();
+    assert_eq!(
+        a.sql("SELECT coalesce(source_type, '-') || ',' || self_reported FROM attributions ORDER BY id"),
+        vec!["\"outlet,0\"", "\"person,0\"", "\"-,0\""]
+    );
+    assert_eq!(
+        a.sql("SELECT count(*) FROM attributions_flat WHERE source_type IS NOT NULL AND self_reported = 0"),
+        vec!["2"]
+    );
 }
 
 #[test]

@@ -1460,7 +1460,6 @@ impl Ctx<'_> {
     /// The party ending right before the verb at i (subject–verb order): «لكن موقع أكسيوس الأميركي
     /// كشف», «وكان الرئيس السوري أحمد الشرع قد أعلن», «أن كاجر أكد».
     fn backward(&self, i: usize, prior: &[Attribution]) -> Option<Party> {
-        let d = self.d;
         let mut end = i;
         if end > 0 && matches!(self.bare(end - 1), "قد" | "لقد") {
             end -= 1;
@@ -1988,7 +1987,7 @@ mod tests {
     use crate::extract::{extract_article, gazetteer, ArticleView};
 
     /// The shipped gazetteer plus a town that shares its name with an outlet («الميادين»).
-    pub(super) fn gaz() -> &'static Gazetteer {
+    fn gaz() -> &'static Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
         G.get_or_init(|| {
             let dir = tempfile::tempdir().unwrap();
@@ -2007,7 +2006,7 @@ mod tests {
 
     /// One attribution, flattened: the entity key when linked, else the text.
     #[derive(Debug)]
-    pub(super) struct Row {
+    struct Row {
         cue: String,
         cue_text: String,
         source: Option<String>,
@@ -2019,7 +2018,7 @@ mod tests {
         self_reported: bool,
     }
 
-    pub(super) fn rows_for(body: &str, outlet: Option<&str>) -> Vec<Row> {
+    fn rows_for(body: &str, outlet: Option<&str>) -> Vec<Row> {
         let g = gaz();
         let x = extract_article(
             g,
@@ -2197,6 +2196,11 @@ mod tests {
         assert_eq!(r.via.as_deref(), Some("3 مصادر مطلعة"));
         assert!(r.anonymous);
         assert!(!r.cue_text.contains("الوفد"), "{}", r.cue_text);
+
+        let r = one("وأفادت قناة الميادين نقلاً عن أحمد الشرع أن الطريق فتح.");
+        assert_eq!(r.source_key.as_deref(), Some("al-mayadeen"));
+        assert_eq!(r.via_key.as_deref(), Some("ahmed-al-sharaa"));
+        assert!(!r.anonymous && !r.self_reported, "no outlet given: {r:?}");
     }
 
     #[test]
