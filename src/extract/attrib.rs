@@ -14,7 +14,8 @@
 //! correspondents and sources («مراسل الميادين» in an Al Mayadeen article) are self-reported: the
 //! source is the article's outlet.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -675,9 +676,8 @@ pub(crate) fn glued(g: &Gazetteer, t: &Tok) -> Option<usize> {
     {
         return None;
     }
-    if g.first.contains_key(t.key.as_str()) {
-        return None;
-    }
+    // A known name is never split («الإسماعيلية»).
+    let whole = || g.first.contains_key(t.key.as_str());
     let (conj, w) = match n.strip_prefix(['و', 'ف']) {
         Some(r) => (1, r),
         None => (0, n),
@@ -702,7 +702,7 @@ pub(crate) fn glued(g: &Gazetteer, t: &Tok) -> Option<usize> {
         }
         for &(ci, b) in cuts[..k].iter().rev() {
             let (head, rest) = w.split_at(b);
-            if matches!(verb_form(head), Some((_, _, CueKind::Verb))) && known(rest) {
+            if matches!(verb_form(head), Some((_, _, CueKind::Verb))) && known(rest) && !whole() {
                 return Some(conj + ci);
             }
         }
@@ -730,7 +730,7 @@ pub(crate) fn glued(g: &Gazetteer, t: &Tok) -> Option<usize> {
                             .any(|a| a.rest.is_empty() && g.entity(a.entity).kind.can_be_source())
                     })
             };
-            if head.chars().count() >= 4 && whole_name() {
+            if head.chars().count() >= 4 && whole_name() && !whole() {
                 return Some(conj + head.chars().count());
             }
         }
@@ -798,7 +798,13 @@ struct Ctx<'a> {
     /// Body token → end token and kind of a tagger span starting there (empty without spans).
     ext: Vec<Option<(usize, Kind)>>,
     outlet: Option<&'a str>,
-    own: OnceCell<Option<Own>>,
+    own: OnceCell<Option<Rc<Own>>>,
+}
+
+type OwnCache = ((usize, usize, usize), FxHashMap<String, Rc<Own>>);
+
+thread_local! {
+    static OWN_CACHE: RefCell<OwnCache> = RefCell::new(((0, 0, 0), FxHashMap::default()));
 }
 
 impl Ctx<'_> {
@@ -855,6 +861,32 @@ impl Ctx<'_> {
                 if name.is_empty() {
                     return None;
                 }
+                // Computed once per outlet and thread: it scans the gazetteer's aliases. The cache
+                // belongs to one gazetteer (its address and size), and is dropped for another.
+                let id = (
+                    self.g as *const Gazetteer as usize,
+                    self.g.entities.len(),
+                    self.g.first.len(),
+                );
+                OWN_CACHE.with(|c| {
+                    let mut c = c.borrow_mut();
+                    if c.0 != id {
+                        *c = (id, FxHashMap::default());
+                    }
+                    if let Some(o) = c.1.get(name) {
+                        return Some(o.clone());
+                    }
+                    let o = Rc::new(self.own_uncached(name));
+                    c.1.insert(name.to_string(), o.clone());
+                    Some(o)
+                })
+            })
+            .as_deref()
+    }
+
+    fn own_uncached(&self, name: &str) -> Own {
+        {
+            {
                 let strip = |mut ks: Vec<String>| {
                     if ks.len() > 1 && OUTLET_HEADS.iter().any(|h| arabic::search_form(h) == ks[0])
                     {
@@ -895,13 +927,13 @@ impl Ctx<'_> {
                         .map(|n| n.1),
                 );
                 keys.retain(|k| !k.is_empty() && !k[0].is_empty());
-                Some(Own {
+                Own {
                     entity,
                     name: name.to_string(),
                     keys,
-                })
-            })
-            .as_ref()
+                }
+            }
+        }
     }
 
     /// Do tokens from j name the article's outlet? The token after the last one.
