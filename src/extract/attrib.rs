@@ -847,11 +847,28 @@ impl Ctx<'_> {
         let n = self.bare(j);
         verb_form(n).is_some() || matches!(n, "بحسب" | "حسب" | "وفقا" | "وفق" | "نقلا" | "حسبما")
     }
-    fn recent_outlet(&self, before: usize) -> Option<&Mention> {
-        self.ms
-            .iter()
-            .rev()
-            .find(|m| m.toks.1 <= before && self.kind(m) == Kind::Outlet)
+    /// The last outlet named before token `before` that «الصحيفة», «القناة» … (`noun`, without ال)
+    /// can point back to: one introduced by another outlet noun («قناة …» for «الصحيفة») is skipped.
+    fn recent_outlet(&self, before: usize, noun: &str) -> Option<&Mention> {
+        let noun_of = |m: &Mention| {
+            let first = self.word(m.toks.0);
+            let first = first.strip_prefix("ال").unwrap_or(first);
+            if OUTLET_HEADS.contains(&first) {
+                return Some(first.to_string());
+            }
+            let prev = m.toks.0.checked_sub(1)?;
+            let p = self.word(prev);
+            let p = p
+                .strip_prefix('ل')
+                .filter(|r| OUTLET_HEADS.contains(r))
+                .unwrap_or(p);
+            OUTLET_HEADS.contains(&p).then(|| p.to_string())
+        };
+        self.ms.iter().rev().find(|m| {
+            m.toks.1 <= before
+                && self.kind(m) == Kind::Outlet
+                && noun_of(m).is_none_or(|x| x == noun)
+        })
     }
 
     fn own(&self) -> Option<&Own> {
@@ -1171,7 +1188,7 @@ impl Ctx<'_> {
             return Some(np);
         }
         if OUTLET_COREF.contains(&n) && self.mention_at(j + 1).is_none() {
-            if let Some(m) = self.recent_outlet(j) {
+            if let Some(m) = self.recent_outlet(j, n.strip_prefix("ال").unwrap_or(n)) {
                 return Some(Np {
                     a: j,
                     b: j + 1,
@@ -2503,6 +2520,17 @@ mod tests {
             (Some("outlet"), Some("مصادر مطلعة"))
         );
         assert!(r.anonymous);
+    }
+
+    #[test]
+    fn the_channel_points_back_to_a_channel() {
+        let r = rows("ذكرت صحيفة يديعوت أحرونوت أن الوفد وصل. وقالت قناة الميادين إن الوفد غادر. ونقلت الصحيفة عن مصدر أن الاجتماع أرجئ.");
+        let last = r.last().unwrap();
+        assert_eq!(
+            last.source_key.as_deref(),
+            Some("yedioth-ahronoth"),
+            "{r:#?}"
+        );
     }
 
     #[test]
