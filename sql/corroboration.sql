@@ -1,44 +1,49 @@
 -- name: corroboration
--- description: Events reported by at least N independent sources, newest first; an article that republishes or nearly duplicates another counts as that other, and articles of one outlet count once.
--- param: min_sources integer "Least number of independent sources" default=2
+-- description: Events reported by at least N distinct sources, newest first. Sources are the parties the reports' sentences credit (the same outlet, person or organisation counted once across articles; a publisher's unnamed sources once per publisher); a report that credits no one counts its publisher. Publishers are counted apart; a copy counts as its original, and articles without an outlet count together as one publisher (no_outlet says how many there are).
+-- param: min_sources integer "Least number of distinct credited sources" default=2
 -- param: limit integer "At most this many events (newest first)" default=100
 --
 -- Bounded: events are walked newest first and their sources counted from their own reports only,
 -- stopping at :limit events that qualify. (Ranking every event by its number of sources would need them
 -- all counted first, at a cost that grows with the archive.)
-SELECT * FROM (
+SELECT
+    event_id, date, place, status, reports,
+    json_extract(counts, '$[0]') AS credited_sources,
+    json_extract(counts, '$[1]') AS publishers,
+    json_extract(counts, '$[2]') AS no_outlet,
+    CASE WHEN json_extract(counts, '$[2]') > 0 THEN
+        json_extract(counts, '$[2]') || ' article(s) without an outlet: counted as one publisher'
+    END AS note
+FROM (
     SELECT
         x.*,
-        CASE WHEN x.reports <= 64 THEN
-            (SELECT count(DISTINCT root) FROM (
-                -- each report's article mapped to the earliest article it copies (itself when it copies
-                -- none); its outlet when known, else that article
-                SELECT COALESCE('outlet ' || a.outlet_id, 'article ' || c.original) AS root
-                FROM (SELECT COALESCE((SELECT rel.related_article_id FROM article_relations rel
-                                       WHERE rel.article_id = r.article_id AND rel.related_article_id IS NOT NULL
-                                       ORDER BY rel.related_article_id LIMIT 1), r.article_id) AS original
-                      FROM event_reports r WHERE r.event_id = x.event_id) c
-                JOIN articles a INDEXED BY articles_id_outlet ON a.id = c.original))
-        ELSE
-            -- the same count for a large event: each outlet's EXISTS stops at its first report ...
-            (SELECT count(*) FROM outlets o WHERE EXISTS (
-                SELECT 1 FROM event_reports r
-                JOIN articles a INDEXED BY articles_id_outlet ON a.id = COALESCE(
-                    (SELECT rel.related_article_id FROM article_relations rel
-                     WHERE rel.article_id = r.article_id AND rel.related_article_id IS NOT NULL
-                     ORDER BY rel.related_article_id LIMIT 1), r.article_id)
-                WHERE r.event_id = x.event_id AND a.outlet_id = o.id))
-            -- ... and articles without an outlet, counted one by one, are looked for only if there are any
-            + CASE WHEN EXISTS (SELECT 1 FROM articles WHERE outlet_id IS NULL) THEN
-                (SELECT count(DISTINCT c.original)
-                 FROM (SELECT COALESCE((SELECT rel.related_article_id FROM article_relations rel
-                                        WHERE rel.article_id = r.article_id AND rel.related_article_id IS NOT NULL
-                                        ORDER BY rel.related_article_id LIMIT 1), r.article_id) AS original
-                       FROM event_reports r WHERE r.event_id = x.event_id) c
-                 JOIN articles a INDEXED BY articles_id_outlet ON a.id = c.original
-                 WHERE a.outlet_id IS NULL)
-              ELSE 0 END
-        END AS independent_sources
+        (SELECT json_array(
+            count(DISTINCT CASE
+                WHEN at.id IS NULL THEN s.pub
+                WHEN at.source_entity_id IS NOT NULL THEN 'entity ' || at.source_entity_id
+                WHEN at.anonymous = 0 AND at.source_text IS NOT NULL THEN 'named ' || lower(trim(at.source_text))
+                ELSE 'unnamed sources of ' || s.pub
+            END),
+            count(DISTINCT CASE WHEN s.pub <> 'no outlet' THEN s.pub END),
+            count(DISTINCT CASE WHEN s.pub = 'no outlet' THEN s.original END))
+         FROM (
+            -- each report with its article's original (the earliest article it copies, else itself)
+            -- and that original's publisher: its outlet's entity when linked, else the outlet
+            SELECT c.*,
+                   (SELECT COALESCE('entity ' || o.entity_id, 'outlet ' || a.outlet_id, 'no outlet')
+                    FROM articles a INDEXED BY articles_id_outlet
+                    LEFT JOIN outlets o ON o.id = a.outlet_id
+                    WHERE a.id = c.original) AS pub
+            FROM (SELECT r.article_id, r.start, r.end, r.attribution_id,
+                         COALESCE((SELECT rel.related_article_id FROM article_relations rel
+                                   WHERE rel.article_id = r.article_id AND rel.related_article_id IS NOT NULL
+                                   ORDER BY rel.related_article_id LIMIT 1), r.article_id) AS original
+                  FROM event_reports r WHERE r.event_id = x.event_id) c
+         ) s
+         -- every attribution of the report's sentence
+         LEFT JOIN attributions at ON at.article_id = s.article_id
+             AND ((at.claim_start < s.end AND s.start < at.claim_end) OR at.id = s.attribution_id)
+        ) AS counts
     FROM (
         SELECT
             e.id AS event_id,
@@ -50,7 +55,7 @@ SELECT * FROM (
         LEFT JOIN entities p ON p.id = e.place_entity_id
         ORDER BY e.id DESC
     ) x
-    LIMIT -1 OFFSET 0 -- not flattened into the WHERE below, so the count is computed once per event
+    LIMIT -1 OFFSET 0 -- not flattened into the WHERE below, so the counts are computed once per event
 )
-WHERE independent_sources >= :min_sources
+WHERE credited_sources >= :min_sources
 LIMIT :limit

@@ -287,6 +287,28 @@ fn migration_6_gives_reports_their_articles_content_key() {
 }
 
 #[test]
+fn migration_9_types_the_sources_of_earlier_attributions() {
+    let a = Archive::new();
+    a.at_schema(
+        6,
+        "INSERT INTO entities (id, key, kind, name_en) VALUES (900, 'wire', 'outlet', 'Wire'), (901, 'envoy', 'person', 'Envoy');
+         INSERT INTO articles (id, title, body, published_precision, content_hash, imported_at)
+           VALUES (1, 't', 'قال المبعوث', 'unresolved', 'ab', '2025-07-27');
+         INSERT INTO attributions (article_id, start, end, cue, cue_text, source_entity_id, anonymous)
+           VALUES (1, 0, 3, 'قال', 'قال', 900, 0), (1, 0, 3, 'قال', 'قال', 901, 0), (1, 0, 3, 'قال', 'قال', NULL, 1);",
+    );
+    a.cmd(&["migrate"]).assert().success();
+    assert_eq!(
+        a.sql("SELECT coalesce(source_type, '-') || ',' || self_reported FROM attributions ORDER BY id"),
+        vec!["\"outlet,0\"", "\"person,0\"", "\"-,0\""]
+    );
+    assert_eq!(
+        a.sql("SELECT count(*) FROM attributions_flat WHERE source_type IS NOT NULL AND self_reported = 0"),
+        vec!["2"]
+    );
+}
+
+#[test]
 fn the_archive_reads_in_an_older_stock_sqlite() {
     // Python's sqlite3 module is the SQLite that Datasette and most notebooks use; on this machine it is
     // older than the bundled one, which is the point.

@@ -171,16 +171,33 @@ fn mediators_and_event_sources() {
         "{med:?}"
     );
     let sources = rows(&a, &["query", "event-sources", "--event", &id]);
-    assert_eq!(sources.len(), 4, "{sources:?}");
     let articles: std::collections::BTreeSet<&str> = sources
         .iter()
         .map(|r| r.split(',').nth(1).unwrap())
         .collect();
     assert_eq!(articles.len(), 4, "four different articles report it");
+    // Every attribution in the reports' sentences is a row, not only the one nearest the meeting.
+    assert!(sources.len() > 8, "{sources:?}");
     assert!(
         sources.iter().any(|r| r.contains("France 24")),
         "{sources:?}"
     );
+    assert!(
+        sources.iter().any(|r| r.contains(",Axios,outlet,")),
+        "{sources:?}"
+    );
+    // The share says how many attributions it rests on: all of them, each once.
+    let rests_on: std::collections::BTreeSet<&str> = sources
+        .iter()
+        .map(|r| r.rsplit(',').next().unwrap())
+        .collect();
+    assert_eq!(rests_on.len(), 1, "one share per event: {sources:?}");
+    let n: usize = rests_on.into_iter().next().unwrap().parse().unwrap();
+    let attributed = sources
+        .iter()
+        .filter(|r| r.split(',').nth(7).is_some_and(|t| !t.is_empty()))
+        .count();
+    assert_eq!(n, attributed, "{sources:?}");
 }
 
 #[test]
@@ -192,9 +209,14 @@ fn corroboration_counts_a_republication_once() {
         .iter()
         .find(|r| r.starts_with(&format!("{id},")))
         .expect("Paris July is corroborated");
-    // Four reports, but 002 republishes 000: three independent sources.
-    assert!(row.ends_with(",held,4,3"), "{row}");
-    assert!(rows(&a, &["query", "corroboration", "--min_sources", "4"])
+    // Four reports crediting France 24 (twice), Syria TV, Tom Barrack, the US envoy, Axios, the Syrian
+    // delegation and unnamed sources; the samples have no outlet, and 002 republishes 000: three
+    // articles without an outlet, counted as one publisher and said so.
+    assert!(
+        row.ends_with(",held,4,7,0,3,3 article(s) without an outlet: counted as one publisher"),
+        "{row}"
+    );
+    assert!(rows(&a, &["query", "corroboration", "--min_sources", "8"])
         .iter()
         .all(|r| !r.starts_with(&format!("{id},"))));
     let rep = rows(&a, &["query", "republications"]);
@@ -208,6 +230,62 @@ fn corroboration_counts_a_republication_once() {
             .any(|r| r.starts_with("4,") && r.contains("Sham News")),
         "003 names Sham News: {rep:?}"
     );
+}
+
+/// One meeting reported by several articles of `outlet` (None: no outlet field), one line of body each.
+fn meeting_reports(outlet: Option<&str>, bodies: &[&str]) -> Archive {
+    let a = Archive::new();
+    let lines: String = bodies
+        .iter()
+        .enumerate()
+        .map(|(k, b)| {
+            let mut v = serde_json::json!({"url": format!("u{k}"), "title": format!("لقاء {k}"), "body": b,
+                "published_at": "2025-07-25"});
+            if let Some(o) = outlet {
+                v["outlet"] = o.into();
+            }
+            format!("{v}\n")
+        })
+        .collect();
+    let p = a.write("m.jsonl", &lines);
+    a.cmd(&["import", p.to_str().unwrap()]).assert().success();
+    a
+}
+
+#[test]
+fn corroboration_counts_credited_sources_apart_from_publishers() {
+    // A single-outlet archive: one publisher, but two different sources credited.
+    let a = meeting_reports(
+        Some("الميادين"),
+        &[
+            "وبحسب وكالة رويترز، التقى أسعد الشيباني رون ديرمر في باريس يوم الخميس.",
+            "والتقى أسعد الشيباني رون ديرمر في باريس الخميس، وفقاً لمصدر دبلوماسي تحدث للقناة.",
+        ],
+    );
+    let c = rows(&a, &["query", "corroboration", "--min_sources", "1"]);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert!(
+        c[0].ends_with(",2,2,1,0,"),
+        "2 reports, 2 credited sources, 1 publisher: {c:?}"
+    );
+    // Without an outlet field, copies of one site are not independent sources.
+    let a = meeting_reports(
+        None,
+        &[
+            "التقى أسعد الشيباني رون ديرمر في باريس يوم الخميس لبحث الوضع الأمني.",
+            "التقى أسعد الشيباني رون ديرمر في باريس يوم الخميس لبحث الوضع في الجنوب.",
+            "التقى أسعد الشيباني رون ديرمر في باريس يوم الخميس لبحث الملفات العالقة.",
+        ],
+    );
+    let c = rows(&a, &["query", "corroboration", "--min_sources", "1"]);
+    assert_eq!(c.len(), 1, "{c:?}");
+    // (Two of the three are near-duplicates, so they are one article here.)
+    assert!(
+        c[0].contains(",held,3,1,0,")
+            && c[0].ends_with("article(s) without an outlet: counted as one publisher"),
+        "3 reports, 1 source, no publisher: {c:?}"
+    );
+    assert!(rows(&a, &["query", "corroboration"]).is_empty());
 }
 
 #[test]

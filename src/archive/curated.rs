@@ -96,7 +96,10 @@ pub(super) fn write(
                 None::<i64>,
                 a.via,
                 a.anonymous,
-                1
+                1,
+                source.map(|_| "outlet"),
+                None::<&str>,
+                false
             ])?;
     }
     let body_len = body.chars().count().max(1) as i64;

@@ -15,8 +15,9 @@ const SQL_INSERT_MENTION: &str =
      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
 pub(super) const SQL_INSERT_ATTRIBUTION: &str =
     "INSERT INTO attributions (article_id, start, end, claim_start, claim_end, cue, cue_text, \
-     source_entity_id, source_text, via_entity_id, via_text, anonymous, curated) \
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
+     source_entity_id, source_text, via_entity_id, via_text, anonymous, curated, source_type, via_type, \
+     self_reported) \
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
 const SQL_INSERT_REPORT: &str = "INSERT INTO event_reports (event_id, article_id, status, trigger_text, date_text, date_start, \
      date_end, date_precision, place_entity_id, place_text, participants_text, attribution_id, start, end, \
      curated, cluster_key, kind, content_key) \
@@ -217,7 +218,10 @@ pub fn write_rows(
             a.via.and_then(id_of),
             a.via_text,
             a.anonymous,
-            0
+            0,
+            a.source_type.map(|t| t.as_str()),
+            a.via_type.map(|t| t.as_str()),
+            a.self_reported
         ])?;
         attr_ids.push(conn.last_insert_rowid());
     }

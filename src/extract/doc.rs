@@ -7,6 +7,7 @@ use crate::arabic;
 pub(crate) const SEP_CLAUSE: u8 = 1; // ، , ; ؛ : - –
 pub(crate) const SEP_SENTENCE: u8 = 2; // . ؟ ! ? newline
 pub(crate) const SEP_OPEN_PAREN: u8 = 4;
+pub(crate) const SEP_PARAGRAPH: u8 = 8; // newline (with SEP_SENTENCE)
 
 #[derive(Debug)]
 pub(crate) struct Tok {
@@ -38,7 +39,8 @@ fn classify(gap: &str) -> (u8, i32) {
     for c in gap.chars() {
         match c {
             '،' | ',' | ';' | '؛' | ':' | '–' | '—' => sep |= SEP_CLAUSE,
-            '.' | '؟' | '!' | '?' | '\n' => sep |= SEP_SENTENCE,
+            '.' | '؟' | '!' | '?' => sep |= SEP_SENTENCE,
+            '\n' => sep |= SEP_SENTENCE | SEP_PARAGRAPH,
             '(' | '[' => sep |= SEP_OPEN_PAREN,
             '“' | '«' => quotes = 1,
             '”' | '»' => quotes = -1,
@@ -115,6 +117,67 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// Splits tokens glued together in scraped text («قالمسؤول» → «قال» «مسؤول»). `at` gives, for a
+    /// token, the number of chars of its normal form that belong to the first word, or None. Tokens
+    /// are rebuilt only when one is split.
+    pub fn split_glued(&mut self, at: impl Fn(&Tok) -> Option<usize>) {
+        let cuts: Vec<(usize, usize)> = self
+            .toks
+            .iter()
+            .enumerate()
+            .filter_map(|(i, t)| at(t).map(|n| (i, n)))
+            .collect();
+        if cuts.is_empty() {
+            return;
+        }
+        let old = std::mem::take(&mut self.toks);
+        let mut cuts = cuts.into_iter().peekable();
+        for (i, t) in old.into_iter().enumerate() {
+            let Some((_, n)) = cuts.next_if(|c| c.0 == i) else {
+                self.toks.push(t);
+                continue;
+            };
+            // The surface position after the first word: n normalised chars, with any marks that
+            // follow them.
+            let surface = &self.text[t.byte_start..t.byte_end];
+            let (mut seen, mut cut) = (0usize, None);
+            for (chars, (b, c)) in surface.char_indices().enumerate() {
+                if seen >= n && !arabic::normalize(&c.to_string()).is_empty() {
+                    cut = Some((chars, b));
+                    break;
+                }
+                seen += arabic::normalize(&c.to_string()).chars().count();
+            }
+            let Some((chars, b)) = cut.filter(|c| c.1 > 0) else {
+                self.toks.push(t);
+                continue;
+            };
+            let (w1, w2) = surface.split_at(b);
+            self.toks.push(Tok {
+                start: t.start,
+                end: t.start + chars,
+                byte_start: t.byte_start,
+                byte_end: t.byte_start + b,
+                norm: arabic::normalize(w1),
+                key: arabic::search_form(w1),
+                sentence: t.sentence,
+                quote: t.quote,
+                sep: 0,
+            });
+            self.toks.push(Tok {
+                start: t.start + chars,
+                end: t.end,
+                byte_start: t.byte_start + b,
+                byte_end: t.byte_end,
+                norm: arabic::normalize(w2),
+                key: arabic::search_form(w2),
+                sentence: t.sentence,
+                quote: t.quote,
+                sep: t.sep,
+            });
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.toks.len()
     }
@@ -162,5 +225,17 @@ mod tests {
         assert_eq!(d.toks[4].quote, 0);
         assert_eq!(d.toks[6].sentence, 1);
         assert!(d.breaks_after(0));
+    }
+
+    #[test]
+    fn glued_words_split_with_their_offsets() {
+        let mut d = Doc::new("وقالمسؤولٌ كبير\nثم");
+        assert_eq!(d.toks[1].sep & SEP_PARAGRAPH, SEP_PARAGRAPH);
+        d.split_glued(|t| (t.norm == "وقالمسوول").then_some(4));
+        let words: Vec<&str> = (0..d.len()).map(|i| d.slice(i, i + 1)).collect();
+        assert_eq!(words, ["وقال", "مسؤولٌ", "كبير", "ثم"]);
+        assert_eq!(d.toks[1].norm, "مسوول");
+        assert_eq!((d.toks[1].start, d.toks[1].end), (4, 10));
+        assert_eq!(d.toks[0].sep, 0);
     }
 }

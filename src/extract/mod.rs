@@ -20,7 +20,7 @@ mod when;
 use serde_json::{Map, Value as Json};
 
 pub use crate::vocab::{Role, Status};
-pub use attrib::Attribution;
+pub use attrib::{Attribution, NameSpan, SourceType};
 pub use curated::Curated;
 pub use dedup::Signature;
 pub use events::EventReport;
@@ -92,14 +92,15 @@ impl Extraction {
 
 pub fn extract_article(g: &Gazetteer, a: &ArticleView<'_>) -> Extraction {
     let title = doc::Doc::new(a.title);
-    let body = doc::Doc::new(a.body);
+    let mut body = doc::Doc::new(a.body);
+    body.split_glued(|t| attrib::glued(g, t));
     let mut ms = Vec::new();
     mentions::scan(g, &title, Field::Title, &mut ms);
     mentions::scan(g, &body, Field::Body, &mut ms);
     mentions::resolve_shorts(g, &mut ms, [&title, &body]);
     let split = ms.partition_point(|m| m.field == Field::Title);
     let body_ms = &ms[split..];
-    let attributions = attrib::find(g, &body, body_ms);
+    let attributions = attrib::find(g, &body, body_ms, &[], a.outlet);
     let events = events::find(g, &body, body_ms, &attributions, a.published);
     let signature = dedup::signature(&body);
     let republishes = dedup::republication_note(g, &body, body_ms);
