@@ -141,6 +141,20 @@ impl Role {
 }
 
 vocabulary! {
+    /// What kind of party a credited source or its intermediary is (`attributions.source_type`,
+    /// `attributions.via_type`): a person (named, or by title: «محلل القناة 12»), an organisation
+    /// (also a country or capital speaking), a news outlet, a described group («مصادر محلية», «شهود
+    /// عيان») or an unnamed source («مصدر دبلوماسي», «مصدران أمنيان»).
+    SourceType, "source type", "attributions.source_type" {
+        Person => "person",
+        Org => "org",
+        Outlet => "outlet",
+        Descriptive => "descriptive",
+        Anonymous => "anonymous",
+    }
+}
+
+vocabulary! {
     /// Whether a report says the event took place (`events.status`, `event_reports.status`).
     Status, "status", "events.status" {
         Planned => "planned",
@@ -269,6 +283,14 @@ mod tests {
         assert_eq!(
             check_list("event_reports.status"),
             names(Status::ALL, Status::as_str)
+        );
+        assert_eq!(
+            check_list(SourceType::COLUMN),
+            names(SourceType::ALL, SourceType::as_str)
+        );
+        assert_eq!(
+            check_list("attributions.via_type"),
+            names(SourceType::ALL, SourceType::as_str)
         );
         assert_eq!(
             check_list("events.date_precision"),

@@ -25,37 +25,15 @@ use super::gazetteer::{Gazetteer, Kind};
 use super::mentions::Mention;
 use crate::arabic;
 
-/// What kind of party a source or via is (`attributions.source_type`, `attributions.via_type`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SourceType {
-    /// A person, named («المبعوث الأميركي توم باراك») or by title («محلل القناة 12»).
-    Person,
-    /// An organisation, ministry, army, party or government (also a country or capital speaking).
-    Org,
-    /// A news outlet.
-    Outlet,
-    /// Unnamed, described by place or community: «مصادر محلية», «شهود عيان», «ناشطون».
-    Descriptive,
-    /// Unnamed: «مصدر دبلوماسي», «مسؤول إسرائيلي», «مصدران أمنيان», «3 مصادر».
-    Anonymous,
-}
+pub use crate::vocab::SourceType;
 
-impl SourceType {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SourceType::Person => "person",
-            SourceType::Org => "org",
-            SourceType::Outlet => "outlet",
-            SourceType::Descriptive => "descriptive",
-            SourceType::Anonymous => "anonymous",
-        }
-    }
-    fn of(kind: Kind) -> SourceType {
-        match kind {
-            Kind::Person => SourceType::Person,
-            Kind::Outlet => SourceType::Outlet,
-            Kind::Org | Kind::Place | Kind::Country => SourceType::Org,
-        }
+/// The source type of a party the gazetteer knows: a country or capital that speaks is an
+/// organisation (its government).
+fn source_type_of(kind: Kind) -> SourceType {
+    match kind {
+        Kind::Person => SourceType::Person,
+        Kind::Outlet => SourceType::Outlet,
+        Kind::Org | Kind::Place | Kind::Country => SourceType::Org,
     }
 }
 
@@ -1100,7 +1078,7 @@ impl Ctx<'_> {
                     a: j,
                     b,
                     entity: Some(m.entity),
-                    ty: Some(SourceType::of(kind)),
+                    ty: Some(source_type_of(kind)),
                     ..Default::default()
                 });
             }
@@ -1112,7 +1090,7 @@ impl Ctx<'_> {
                 return Some(Np {
                     a: j,
                     b: e,
-                    ty: Some(SourceType::of(kind)),
+                    ty: Some(source_type_of(kind)),
                     ..Default::default()
                 });
             }
@@ -1296,7 +1274,7 @@ impl Ctx<'_> {
                             // «موقع أكسيوس», «وكالة الأونروا»: the head's own name.
                             if np.entity.is_none() && k == h + 1 {
                                 np.entity = Some(m.entity);
-                                np.ty = Some(SourceType::of(kind));
+                                np.ty = Some(source_type_of(kind));
                             }
                         } else if (matches!(ty, SourceType::Anonymous | SourceType::Descriptive)
                             || (kind == Kind::Outlet && CORRESPONDENTS.contains(&head)))
@@ -1506,7 +1484,7 @@ impl Ctx<'_> {
                 // «مصدر في وزارة الخارجية السورية»: the ministry is the party credited.
                 p.source = Some(e);
                 p.source_text = Some(d.slice(a, b).to_string());
-                p.source_type = Some(SourceType::of(self.g.entity(e).kind));
+                p.source_type = Some(source_type_of(self.g.entity(e).kind));
                 p.via_text = Some(text);
                 p.via_type = np.ty;
             } else {
@@ -1759,7 +1737,7 @@ impl Ctx<'_> {
         if let Some((e, a, b)) = np.within {
             p.source = Some(e);
             p.source_text = Some(self.d.slice(a, b).to_string());
-            p.source_type = Some(SourceType::of(self.g.entity(e).kind));
+            p.source_type = Some(source_type_of(self.g.entity(e).kind));
         }
         p.via = np.entity;
         p.via_text = Some(self.d.slice(np.a, np.b).to_string());
@@ -1880,7 +1858,7 @@ fn english_np(cx: &Ctx, a: usize, b: usize) -> Option<Party> {
         .find(|m| cx.kind(m).can_be_source() && m.toks.1 <= b)
     {
         p.source = Some(m.entity);
-        p.source_type = Some(SourceType::of(cx.kind(m)));
+        p.source_type = Some(source_type_of(cx.kind(m)));
         p.source_text = Some(text);
     } else if (a..b).any(|k| EN_ANON.contains(&d.toks[k].norm.as_str())) {
         p.source_text = Some(text);
@@ -2183,7 +2161,8 @@ fn merge_chains(d: &Doc, out: &mut Vec<Attribution>) {
 mod tests {
     //! Every sentence here is written for the test (none is taken from an article).
     use super::*;
-    use crate::extract::{extract_article, gazetteer, ArticleView};
+    use crate::archive::gazetteer;
+    use crate::extract::{extract_article, ArticleView};
 
     /// The shipped gazetteer plus a town that shares its name with an outlet («الميادين»).
     fn gaz() -> &'static Gazetteer {
@@ -2199,7 +2178,7 @@ mod tests {
             )
             .unwrap();
             gazetteer::import_csv(&conn, &csv).unwrap();
-            Gazetteer::load(&conn).unwrap()
+            gazetteer::load(&conn).unwrap()
         })
     }
 
