@@ -198,6 +198,9 @@ pub enum Command {
 
     /// Rebuild the full-text index (after a change of marsad's Arabic normalisation).
     Reindex,
+
+    /// The entity tagger: tag a text, write training features, score it (P/R/F1 per kind).
+    Tagger(crate::cmd::tagger::Args),
 }
 
 #[derive(Args, Debug)]
@@ -616,6 +619,7 @@ pub fn run(cli: Cli) -> Result<i32> {
             info::migrations(&conn, sink.as_mut())?;
             Ok(0)
         }
+        Command::Tagger(a) => crate::cmd::tagger::run(&a),
         Command::Reindex => {
             let conn = db::open(&path, Mode::Write)?;
             let n = info::reindex(&conn)?;

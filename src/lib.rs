@@ -7,6 +7,7 @@
 pub mod arabic;
 pub mod check;
 pub mod cli;
+pub mod cmd;
 pub mod curate;
 pub mod db;
 pub mod export;

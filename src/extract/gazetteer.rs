@@ -10,7 +10,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use crate::arabic;
 
 /// The shipped CSVs, embedded so a fresh archive knows the usual names without any file at hand.
-const DEFAULT_CSVS: [(&str, &str); 5] = [
+pub(crate) const DEFAULT_CSVS: [(&str, &str); 5] = [
     (
         "countries.csv",
         include_str!(concat!(

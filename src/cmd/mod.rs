@@ -1,0 +1,3 @@
+//! One file per CLI command: its clap arguments and `run`.
+
+pub mod tagger;
