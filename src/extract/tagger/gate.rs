@@ -3,7 +3,7 @@
 //! cue («دولة بنين», «جمهورية بالاو»). A match inside a longer tagged span of another kind goes too:
 //! the longest span wins.
 //!
-//! Only the sentences holding such a match are tagged, so extraction stays fast on large imports.
+//! Only a few words around such a match are tagged, so extraction stays fast on large imports.
 
 use super::super::doc::{strip_conj, Doc};
 use super::super::gazetteer::{Gazetteer, Kind};
@@ -65,7 +65,11 @@ fn cue_before(d: &Doc, i: usize, kind: Kind) -> bool {
     list.contains(&p.key.as_str()) || list.contains(&bare)
 }
 
-/// Tags the sentences of `d` that hold risky matches among `ms` (all of field `field`), drops the
+/// Words of context tagged on each side of a risky match (the features look two words away; a
+/// name rarely runs longer): the tagger runs on these windows, not on whole articles.
+const WINDOW: usize = 8;
+
+/// Tags the stretches of `d` around risky matches among `ms` (all of field `field`), drops the
 /// risky matches the tagger does not support, and returns the tagged spans.
 pub(crate) fn filter(
     g: &Gazetteer,
@@ -74,26 +78,30 @@ pub(crate) fn filter(
     ms: &mut Vec<Mention>,
     out: &mut Vec<Tagged>,
 ) {
-    let mut sentences: Vec<u32> = ms
-        .iter()
-        .filter(|m| m.field == field && risky(d, m))
-        .map(|m| d.toks[m.toks.0].sentence)
-        .collect();
-    if sentences.is_empty() {
+    // Windows of tokens around each risky match, within its sentence, merged when they overlap.
+    let mut windows: Vec<(usize, usize)> = Vec::new();
+    for m in ms.iter().filter(|m| m.field == field && risky(d, m)) {
+        let s = d.toks[m.toks.0].sentence;
+        let mut a = m.toks.0.saturating_sub(WINDOW);
+        while d.toks[a].sentence != s {
+            a += 1;
+        }
+        let mut b = (m.toks.1 + WINDOW).min(d.len());
+        while d.toks[b - 1].sentence != s {
+            b -= 1;
+        }
+        match windows.last_mut() {
+            Some(w) if a <= w.1 => w.1 = w.1.max(b),
+            _ => windows.push((a, b)),
+        }
+    }
+    if windows.is_empty() {
         return;
     }
-    sentences.sort_unstable();
-    sentences.dedup();
     let first = out.len();
     let tagger = Tagger::shipped();
-    for &s in &sentences {
-        let Some(a) = d.toks.iter().position(|t| t.sentence == s) else {
-            continue;
-        };
-        let b = d.toks[a..]
-            .iter()
-            .position(|t| t.sentence != s)
-            .map_or(d.len(), |k| a + k);
+    for (a, b) in windows {
+        // Up to the next token, so sentence punctuation is seen as in training.
         let byte_end = d.toks.get(b).map_or(d.text.len(), |t| t.byte_start);
         let base = d.toks[a].start;
         for sp in tagger.tag(&d.text[d.toks[a].byte_start..byte_end]) {
