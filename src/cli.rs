@@ -95,6 +95,9 @@ pub enum Command {
     /// Show the search keys a text becomes (or a query's FTS5 expression), for hand-written queries.
     Keys(cmd::keys::Args),
 
+    /// The entity tagger: tag a text, write training features, score it (P/R/F1 per kind).
+    Tagger(cmd::tagger::Args),
+
     /// Every date expression in a text: its value, precision and the rule that decided it.
     Dates(crate::cmd::dates::Args),
 }
@@ -120,6 +123,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Migrate(a) => cmd::migrate::run(&path, a),
         Command::Reindex(a) => cmd::reindex::run(&a, &path),
         Command::Keys(a) => cmd::keys::run(&a),
+        Command::Tagger(a) => cmd::tagger::run(&a),
         Command::Dates(a) => cmd::dates::run(&a),
     }
 }

@@ -59,49 +59,10 @@ pub fn load(conn: &Connection) -> Result<Gazetteer> {
     Ok(Gazetteer::from_rows(entities, aliases, within))
 }
 
-/// The shipped CSVs, embedded so a fresh archive knows the usual names without any file at hand.
-const DEFAULT_CSVS: [(&str, &str); 5] = [
-    (
-        "countries.csv",
-        include_str!(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/data/gazetteer/countries.csv"
-        )),
-    ),
-    (
-        "capitals.csv",
-        include_str!(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/data/gazetteer/capitals.csv"
-        )),
-    ),
-    (
-        "outlets.csv",
-        include_str!(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/data/gazetteer/outlets.csv"
-        )),
-    ),
-    (
-        "people.csv",
-        include_str!(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/data/gazetteer/people.csv"
-        )),
-    ),
-    (
-        "orgs.csv",
-        include_str!(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/data/gazetteer/orgs.csv"
-        )),
-    ),
-];
-
 /// Loads the shipped CSVs into the archive. Idempotent: known keys are left as they are.
 pub fn seed_default(conn: &Connection) -> Result<usize> {
     let mut n = 0;
-    for (name, text) in DEFAULT_CSVS {
+    for (name, text) in crate::extract::gazetteer::DEFAULT_CSVS {
         n += import_reader(conn, text.as_bytes(), name, None)?;
     }
     Ok(n)

@@ -19,6 +19,7 @@ pub mod query;
 pub mod reindex;
 pub mod search;
 pub mod sql;
+pub mod tagger;
 
 use std::path::PathBuf;
 

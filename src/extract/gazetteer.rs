@@ -7,6 +7,47 @@ use crate::arabic;
 
 pub use crate::vocab::{AliasKind, EntityKind as Kind};
 
+/// The shipped gazetteer CSVs (`data/gazetteer/`), embedded so a fresh archive knows the usual names
+/// without any file at hand (`archive::gazetteer::seed_default` loads them) and the tagger can test
+/// gazetteer membership without an archive.
+pub(crate) const DEFAULT_CSVS: [(&str, &str); 5] = [
+    (
+        "countries.csv",
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/gazetteer/countries.csv"
+        )),
+    ),
+    (
+        "capitals.csv",
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/gazetteer/capitals.csv"
+        )),
+    ),
+    (
+        "outlets.csv",
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/gazetteer/outlets.csv"
+        )),
+    ),
+    (
+        "people.csv",
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/gazetteer/people.csv"
+        )),
+    ),
+    (
+        "orgs.csv",
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/gazetteer/orgs.csv"
+        )),
+    ),
+];
+
 #[derive(Debug, Clone)]
 pub struct Entity {
     pub id: i64,

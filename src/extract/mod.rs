@@ -15,6 +15,7 @@ mod doc;
 mod events;
 pub mod gazetteer;
 mod mentions;
+pub mod tagger;
 mod when;
 
 use serde_json::{Map, Value as Json};
@@ -29,7 +30,7 @@ pub use mentions::Mention;
 pub use when::{explain_text, DateFound, Dir};
 
 /// Version of the extraction rules, recorded in `articles.extracted_version`.
-pub const EXTRACTION_VERSION: i64 = 1;
+pub const EXTRACTION_VERSION: i64 = 2;
 
 /// What extraction sees of an article.
 pub struct ArticleView<'a> {
@@ -76,6 +77,9 @@ pub struct Extraction {
     pub curated: Option<Curated>,
     /// The article's publication day, when known: the time bucket of its undated reports.
     pub published: Option<chrono::NaiveDate>,
+    /// Spans the entity tagger found, in the sentences where a short or ordinary-word gazetteer match
+    /// needed its support (see `tagger::gate`); not yet every sentence.
+    pub tagged: Vec<tagger::Tagged>,
     /// Gazetteer index → archive id, for the indices held by mentions, attributions and reports.
     pub(crate) ids: Vec<(u32, EntityRef)>,
 }
@@ -97,6 +101,9 @@ pub fn extract_article(g: &Gazetteer, a: &ArticleView<'_>) -> Extraction {
     let mut ms = Vec::new();
     mentions::scan(g, &title, Field::Title, &mut ms);
     mentions::scan(g, &body, Field::Body, &mut ms);
+    let mut tagged = Vec::new();
+    tagger::gate::filter(g, &title, Field::Title, &mut ms, &mut tagged);
+    tagger::gate::filter(g, &body, Field::Body, &mut ms, &mut tagged);
     mentions::resolve_shorts(g, &mut ms, [&title, &body]);
     let split = ms.partition_point(|m| m.field == Field::Title);
     let body_ms = &ms[split..];
@@ -139,6 +146,7 @@ pub fn extract_article(g: &Gazetteer, a: &ArticleView<'_>) -> Extraction {
         republishes: None,
         curated: a.annotations.and_then(curated::parse),
         published: a.published,
+        tagged,
         ids,
     };
     x.republishes = republishes.and_then(|(e, note)| Some((x.entity(e)?, note)));

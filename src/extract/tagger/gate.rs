@@ -1,0 +1,135 @@
+//! Gazetteer matches that are short or ordinary words («أو» → Palau, «آب» → Apia, «بالتالي» →
+//! Tallinn, «المالية» → Malé) are kept only inside a tagged span of a compatible kind, or after a type
+//! cue («دولة بنين», «جمهورية بالاو»). A match inside a longer tagged span of another kind goes too:
+//! the longest span wins.
+//!
+//! Only a few words around such a match are tagged, so extraction stays fast on large imports.
+
+use super::super::doc::{strip_conj, Doc};
+use super::super::gazetteer::{Gazetteer, Kind};
+use super::super::mentions::Mention;
+use super::super::Field;
+use super::{common_words, SpanKind, Tagger, TRIGGERS_ORG, TRIGGERS_PERSON, TRIGGERS_PLACE};
+
+/// A span the tagger found, in an article field. Offsets are chars into that field's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tagged {
+    pub field: Field,
+    pub kind: SpanKind,
+    pub start: usize,
+    pub end: usize,
+}
+
+fn compatible(span: SpanKind, kind: Kind) -> bool {
+    match span {
+        SpanKind::Person => kind == Kind::Person,
+        SpanKind::Place => matches!(kind, Kind::Place | Kind::Country),
+        SpanKind::Org => matches!(kind, Kind::Org | Kind::Outlet),
+    }
+}
+
+/// Is this match a short or ordinary word that needs the tagger's (or a cue's) support? One token,
+/// and: its key has at most three letters, or it matched only once a suffix was removed («المالية»
+/// → «مالي»), or the word is an ordinary one (see [`common_words`]).
+pub(crate) fn risky(d: &Doc, m: &Mention) -> bool {
+    let (a, b) = m.toks;
+    if b != a + 1 {
+        return false;
+    }
+    let t = &d.toks[a];
+    let bare = t.norm.strip_prefix(m.prefix.as_str()).unwrap_or(&t.norm);
+    let bare = match bare.strip_prefix("ال") {
+        Some(r) if r.chars().count() >= 2 => r,
+        _ => bare,
+    };
+    let common = common_words();
+    t.key.chars().count() <= 3
+        || bare != t.key
+        || common.contains(t.norm.as_str())
+        || common.contains(strip_conj(&t.norm))
+        || common.contains(bare)
+}
+
+fn cue_before(d: &Doc, i: usize, kind: Kind) -> bool {
+    if i == 0 || d.breaks_after(i - 1) {
+        return false;
+    }
+    let p = &d.toks[i - 1];
+    let bare = strip_conj(&p.norm);
+    let bare = bare.strip_prefix("ال").unwrap_or(bare);
+    let list: &[&str] = match kind {
+        Kind::Person => TRIGGERS_PERSON,
+        Kind::Place | Kind::Country => TRIGGERS_PLACE,
+        Kind::Org | Kind::Outlet => TRIGGERS_ORG,
+    };
+    list.contains(&p.key.as_str()) || list.contains(&bare)
+}
+
+/// Words of context tagged on each side of a risky match (the features look two words away; a
+/// name rarely runs longer): the tagger runs on these windows, not on whole articles.
+const WINDOW: usize = 8;
+
+/// Tags the stretches of `d` around risky matches among `ms` (all of field `field`), drops the
+/// risky matches the tagger does not support, and returns the tagged spans.
+pub(crate) fn filter(
+    g: &Gazetteer,
+    d: &Doc,
+    field: Field,
+    ms: &mut Vec<Mention>,
+    out: &mut Vec<Tagged>,
+) {
+    // Windows of tokens around each risky match, within its sentence, merged when they overlap.
+    let mut windows: Vec<(usize, usize)> = Vec::new();
+    for m in ms.iter().filter(|m| m.field == field && risky(d, m)) {
+        let s = d.toks[m.toks.0].sentence;
+        let mut a = m.toks.0.saturating_sub(WINDOW);
+        while d.toks[a].sentence != s {
+            a += 1;
+        }
+        let mut b = (m.toks.1 + WINDOW).min(d.len());
+        while d.toks[b - 1].sentence != s {
+            b -= 1;
+        }
+        match windows.last_mut() {
+            Some(w) if a <= w.1 => w.1 = w.1.max(b),
+            _ => windows.push((a, b)),
+        }
+    }
+    if windows.is_empty() {
+        return;
+    }
+    let first = out.len();
+    let tagger = Tagger::shipped();
+    for (a, b) in windows {
+        // Up to the next token, so sentence punctuation is seen as in training.
+        let byte_end = d.toks.get(b).map_or(d.text.len(), |t| t.byte_start);
+        let base = d.toks[a].start;
+        for sp in tagger.tag(&d.text[d.toks[a].byte_start..byte_end]) {
+            out.push(Tagged {
+                field,
+                kind: sp.kind,
+                start: base + sp.start,
+                end: base + sp.end,
+            });
+        }
+    }
+    let spans = &out[first..];
+    ms.retain(|m| {
+        if m.field != field || !risky(d, m) {
+            return true;
+        }
+        let kind = g.entity(m.entity).kind;
+        // The tightest tagged span around the match decides.
+        let around = spans
+            .iter()
+            .filter(|s| s.start <= m.start && m.end <= s.end)
+            .min_by_key(|s| s.end - s.start);
+        match around {
+            // A person's name ends where the span ends: «عبد» in «عبد اللهيان» is not a surname.
+            Some(s) if compatible(s.kind, kind) => kind != Kind::Person || s.end == m.end,
+            // Inside a longer name of another kind («قوات سوريا الديمقراطية»): that name wins.
+            Some(s) if s.end - s.start > m.end - m.start => false,
+            _ => cue_before(d, m.toks.0, kind),
+        }
+    });
+}
