@@ -24,7 +24,7 @@ fn keys(g: &Gazetteer, body: &str) -> Vec<String> {
 fn gazetteer() -> (tempfile::TempDir, Gazetteer) {
     let dir = tempfile::tempdir().unwrap();
     let conn = db::open(&dir.path().join("a.db"), Mode::Write).unwrap();
-    let g = Gazetteer::load(&conn).unwrap();
+    let g = marsad::archive::gazetteer::load(&conn).unwrap();
     (dir, g)
 }
 
