@@ -79,4 +79,7 @@ fn short_names_with_support_still_match() {
     assert!(k.iter().any(|x| x == "qatar"), "{k:?}");
     let k = keys(&g, "وأعلنت دولة بنين أنها ستشارك في القمة.");
     assert!(k.iter().any(|x| x == "benin"), "{k:?}");
+    // A Latin acronym is no ordinary Arabic word.
+    let k = keys(&g, "وأفاد موقع RT أن الوزير سيصل غدا.");
+    assert!(k.iter().any(|x| x == "rt"), "{k:?}");
 }

@@ -6,7 +6,7 @@
 //! Only a few words around such a match are tagged, so extraction stays fast on large imports.
 
 use super::super::doc::{strip_conj, Doc};
-use super::super::gazetteer::{Gazetteer, Kind};
+use super::super::gazetteer::{AliasKind, Gazetteer, Kind};
 use super::super::mentions::Mention;
 use super::super::Field;
 use super::{common_words, SpanKind, Tagger, TRIGGERS_ORG, TRIGGERS_PERSON, TRIGGERS_PLACE};
@@ -29,23 +29,42 @@ fn compatible(span: SpanKind, kind: Kind) -> bool {
 }
 
 /// Is this match a short or ordinary word that needs the tagger's (or a cue's) support? One token,
-/// and: its key has at most three letters, or it matched only once a suffix was removed («المالية»
-/// → «مالي»), or the word is an ordinary one (see [`common_words`]).
+/// not a Latin acronym, and: its key has at most three letters; or it matched only once a suffix
+/// or a proclitic the search form kept was removed, and what matched has four («المالية» → «مالي»,
+/// «كتائب» → «ك» + «تايب»); or, matched as it is, the word is an ordinary one (see [`common_words`]).
 pub(crate) fn risky(d: &Doc, m: &Mention) -> bool {
     let (a, b) = m.toks;
     if b != a + 1 {
         return false;
     }
     let t = &d.toks[a];
+    // A Latin acronym («RT», «AFP») is no ordinary Arabic word.
+    if t.norm.chars().all(|c| c.is_ascii_alphanumeric())
+        && d.slice(a, b).chars().all(|c| !c.is_lowercase())
+    {
+        return false;
+    }
     let bare = t.norm.strip_prefix(m.prefix.as_str()).unwrap_or(&t.norm);
     let bare = match bare.strip_prefix("ال") {
         Some(r) if r.chars().count() >= 2 => r,
         _ => bare,
     };
     let common = common_words();
-    t.key.chars().count() <= 3
-        || bare != t.key
-        || common.contains(t.norm.as_str())
+    let key_len = t.key.chars().count();
+    if key_len <= 3 {
+        return true;
+    }
+    // Found only by taking a proclitic off a word its search form keeps whole («كتائب» → «ك» +
+    // «تايب»): as uncertain as a suffix match.
+    if !m.prefix.is_empty() && t.norm.strip_suffix(t.key.as_str()) != Some(m.prefix.as_str()) {
+        return bare.chars().count() <= 4;
+    }
+    if !t.norm.ends_with(t.key.as_str()) {
+        // Found only once a suffix went («المالية» → «مالي»); a long name's adjective
+        // («الإسرائيلي») is left to the nationality rules.
+        return key_len <= 4;
+    }
+    common.contains(t.norm.as_str())
         || common.contains(strip_conj(&t.norm))
         || common.contains(bare)
 }
@@ -114,9 +133,31 @@ pub(crate) fn filter(
         }
     }
     let spans = &out[first..];
+    let last_key = |m: &Mention| {
+        crate::arabic::tokenize(&m.surface)
+            .last()
+            .map(|t| crate::arabic::search_form(t.text))
+    };
+    // Full person names of the article (title and body): a bare surname of one of them is
+    // resolved by `mentions::resolve_shorts`, not guessed.
+    let full: Vec<(usize, Option<String>)> = ms
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.alias != AliasKind::Short && g.entity(m.entity).kind == Kind::Person)
+        .map(|(i, m)| (i, last_key(m)))
+        .collect();
+    let mut idx = 0;
     ms.retain(|m| {
+        let i = idx;
+        idx += 1;
         if m.field != field || !risky(d, m) {
             return true;
+        }
+        if m.alias == AliasKind::Short {
+            let k = last_key(m);
+            if full.iter().any(|(j, fk)| *j != i && *fk == k) {
+                return true;
+            }
         }
         let kind = g.entity(m.entity).kind;
         // The tightest tagged span around the match decides.
