@@ -1,0 +1,116 @@
+//! Via chains: «X نقلاً عن Y», follow-ups after the party, «ذكرت X أن Y أكد» merged into one.
+
+use super::lexicon::*;
+use super::*;
+
+impl Ctx<'_> {
+    /// What follows the party: «نقلاً عن مصدر دبلوماسي», «عن مسؤولين», «في تغريدة».
+    pub(super) fn follow_ups(
+        &self,
+        p: &mut Party,
+        from: usize,
+        cue_is_naql: bool,
+        prior: &[Attribution],
+    ) {
+        let d = self.d;
+        let mut j = from;
+        let limit = (from + 5).min(d.len());
+        while j < limit {
+            // Skip a repeated name of the same party: «وكالة الصحافة الفرنسية (أ ف ب)».
+            if let Some(m) = self.mention_at(j) {
+                if Some(m.entity) == p.source {
+                    j = m.toks.1;
+                    continue;
+                }
+            }
+            let n = self.bare(j);
+            let naql = n == "نقلا" && d.toks.get(j + 1).is_some_and(|t| t.norm == "عن");
+            if naql || (cue_is_naql && n == "عن") {
+                let k = if naql { j + 2 } else { j + 1 };
+                if let Some(np) = self.np_at(k, true, false) {
+                    self.chain(p, &np, prior);
+                    p.grow(j, np.b);
+                }
+                return;
+            }
+            if n == "في"
+                && d.toks
+                    .get(j + 1)
+                    .is_some_and(|t| VIA_MEDIA.contains(&t.norm.as_str()))
+            {
+                // The medium: «في تغريدة على موقع …», «في مقابلة مع التلفزيون الرسمي».
+                let mut k = j + 1;
+                while k < d.len() && k < j + 10 {
+                    if k > j + 1 && (is_complementizer(self.bare(k)) || d.toks[k].quote != 0) {
+                        break;
+                    }
+                    if self.brk(k) {
+                        k += 1;
+                        break;
+                    }
+                    k += 1;
+                }
+                if p.via_text.is_none() {
+                    p.via_text = Some(d.slice(j + 1, k).to_string());
+                }
+                p.grow(j, k);
+                return;
+            }
+            if is_complementizer(n) || d.toks[j].quote != 0 || self.is_cue_word(j) {
+                return;
+            }
+            j += 1;
+        }
+    }
+
+    /// «X نقلاً عن Y»: Y becomes the via of X (or, for an unnamed source inside an organisation, the
+    /// organisation the source: «ونقلت الوكالة عن مصدر في وزارة الخارجية السورية»).
+    pub(super) fn chain(&self, p: &mut Party, np: &Np, prior: &[Attribution]) {
+        let q = self.party_of(np, prior);
+        if np.backref {
+            p.via_text = q.via_text.or(q.source_text);
+            p.via_type = Some(SourceType::Anonymous);
+            p.anonymous = true;
+            return;
+        }
+        if let Some((e, a, b)) = np.within {
+            p.source = Some(e);
+            p.source_text = Some(self.d.slice(a, b).to_string());
+            p.source_type = Some(source_type_of(self.g.entity(e).kind));
+        }
+        p.via = np.entity;
+        p.via_text = Some(self.d.slice(np.a, np.b).to_string());
+        p.via_type = np.ty;
+        p.anonymous |= np.anonymous;
+    }
+}
+
+/// «ذكرت الأناضول أن كاجر أكد …»: an attribution whose claim opens with another speaker's
+/// subject–verb clause takes that speaker as its via, and the inner one is dropped.
+pub(super) fn merge_chains(d: &Doc, out: &mut Vec<Attribution>) {
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (x, y) = (&out[k], &out[k + 1]);
+        let gap = x.toks.1;
+        let chained = x.sentence == y.sentence
+            && x.via.is_none()
+            && x.via_text.is_none()
+            && gap < d.len()
+            && is_complementizer(d.bare(gap))
+            && y.toks.0 == gap + 1
+            && (y.source.is_some() || y.source_text.is_some())
+            && y.via_text.is_none();
+        if chained {
+            let y = out.remove(k + 1);
+            let x = &mut out[k];
+            x.via = y.source;
+            x.via_text = y.source_text;
+            x.via_type = y.source_type;
+            x.anonymous |= y.anonymous;
+            x.end = y.end;
+            x.cue_text = d.slice(x.toks.0, y.toks.1).to_string();
+            x.toks.1 = y.toks.1;
+        }
+        k += 1;
+    }
+}

@@ -1,0 +1,334 @@
+//! Per-body context: mentions and tagger spans by token, the article's own outlet, recipients.
+
+use super::lexicon::*;
+use super::*;
+
+/// A source phrase: tokens [a, b) and what it names.
+#[derive(Debug, Default, Clone)]
+pub(super) struct Np {
+    pub(super) a: usize,
+    pub(super) b: usize,
+    pub(super) entity: Option<u32>,
+    pub(super) ty: Option<SourceType>,
+    pub(super) anonymous: bool,
+    /// An organisation or outlet named inside an unnamed source's phrase («مصدر في وزارة الخارجية»):
+    /// the party credited.
+    pub(super) within: Option<(u32, usize, usize)>,
+    /// The article's own correspondent or sources.
+    pub(super) own: bool,
+    /// «المصدر»: an earlier unnamed source.
+    pub(super) backref: bool,
+}
+
+#[derive(Debug, Default, Clone)]
+pub(super) struct Party {
+    pub(super) source: Option<u32>,
+    pub(super) source_text: Option<String>,
+    pub(super) source_type: Option<SourceType>,
+    pub(super) via: Option<u32>,
+    pub(super) via_text: Option<String>,
+    pub(super) via_type: Option<SourceType>,
+    pub(super) anonymous: bool,
+    pub(super) self_reported: bool,
+    /// First and last+1 token consumed.
+    pub(super) span: Option<(usize, usize)>,
+}
+
+impl Party {
+    pub(super) fn grow(&mut self, a: usize, b: usize) {
+        self.span = Some(match self.span {
+            Some((x, y)) => (x.min(a), y.max(b)),
+            None => (a, b),
+        });
+    }
+    pub(super) fn has_party(&self) -> bool {
+        self.source.is_some() || self.source_text.is_some() || self.via_text.is_some()
+    }
+}
+
+/// The article's outlet: its gazetteer entity, the name to store, and the token keys of its names
+/// with a leading outlet noun dropped («قناة الميادين» → «الميادين»).
+pub(super) struct Own {
+    pub(super) entity: Option<u32>,
+    pub(super) name: String,
+    pub(super) keys: Vec<Vec<String>>,
+}
+
+pub(super) struct Ctx<'a> {
+    pub(super) g: &'a Gazetteer,
+    pub(super) d: &'a Doc<'a>,
+    pub(super) ms: &'a [Mention],
+    /// Body token → index of the mention covering it.
+    pub(super) at: Vec<Option<usize>>,
+    /// Body token → end token and kind of a tagger span starting there (empty without spans).
+    pub(super) ext: Vec<Option<(usize, Kind)>>,
+    pub(super) outlet: Option<&'a str>,
+    pub(super) own: OnceCell<Option<Rc<Own>>>,
+}
+
+pub(super) type OwnCache = ((usize, usize, usize), FxHashMap<String, Rc<Own>>);
+
+thread_local! {
+    static OWN_CACHE: RefCell<OwnCache> = RefCell::new(((0, 0, 0), FxHashMap::default()));
+}
+
+impl Ctx<'_> {
+    pub(super) fn mention(&self, j: usize) -> Option<&Mention> {
+        self.at.get(j).copied().flatten().map(|k| &self.ms[k])
+    }
+    /// The mention starting at token j.
+    pub(super) fn mention_at(&self, j: usize) -> Option<&Mention> {
+        self.mention(j).filter(|m| m.toks.0 == j)
+    }
+    pub(super) fn ext_at(&self, j: usize) -> Option<(usize, Kind)> {
+        self.ext.get(j).copied().flatten()
+    }
+    pub(super) fn kind(&self, m: &Mention) -> Kind {
+        self.g.entity(m.entity).kind
+    }
+    pub(super) fn bare(&self, j: usize) -> &str {
+        self.d.bare(j)
+    }
+    /// The token's normal form without a leading conjunction, except for heads that start with و
+    /// themselves («وزارة», «وزير», «وكالة»).
+    pub(super) fn word(&self, j: usize) -> &str {
+        let n = self.d.toks[j].norm.as_str();
+        if n.starts_with('و')
+            && (ORG_HEADS.contains(&n)
+                || TITLE_HEADS.contains(&n)
+                || OUTLET_HEADS.contains(&n)
+                || DESC_HEADS.contains(&n))
+        {
+            n
+        } else {
+            self.d.bare(j)
+        }
+    }
+    /// Is there clause or sentence punctuation between tokens j and j+1?
+    pub(super) fn brk(&self, j: usize) -> bool {
+        self.d.breaks_after(j)
+    }
+    pub(super) fn is_cue_word(&self, j: usize) -> bool {
+        let n = self.bare(j);
+        verb_form(n).is_some() || matches!(n, "بحسب" | "حسب" | "وفقا" | "وفق" | "نقلا" | "حسبما")
+    }
+    /// The last outlet named before token `before` that «الصحيفة», «القناة» … (`noun`, without ال)
+    /// can point back to: one introduced by another outlet noun («قناة …» for «الصحيفة») is skipped.
+    pub(super) fn recent_outlet(&self, before: usize, noun: &str) -> Option<&Mention> {
+        let noun_of = |m: &Mention| {
+            let first = self.word(m.toks.0);
+            let first = first.strip_prefix("ال").unwrap_or(first);
+            if OUTLET_HEADS.contains(&first) {
+                return Some(first.to_string());
+            }
+            let prev = m.toks.0.checked_sub(1)?;
+            let p = self.word(prev);
+            let p = p
+                .strip_prefix('ل')
+                .filter(|r| OUTLET_HEADS.contains(r))
+                .unwrap_or(p);
+            OUTLET_HEADS.contains(&p).then(|| p.to_string())
+        };
+        self.ms.iter().rev().find(|m| {
+            m.toks.1 <= before
+                && self.kind(m) == Kind::Outlet
+                && noun_of(m).is_none_or(|x| x == noun)
+        })
+    }
+
+    pub(super) fn own(&self) -> Option<&Own> {
+        self.own
+            .get_or_init(|| {
+                let name = self.outlet?.trim();
+                if name.is_empty() {
+                    return None;
+                }
+                // Computed once per outlet and thread: it scans the gazetteer's aliases. The cache
+                // belongs to one gazetteer (its address and size), and is dropped for another.
+                let id = (
+                    self.g as *const Gazetteer as usize,
+                    self.g.entities.len(),
+                    self.g.first.len(),
+                );
+                OWN_CACHE.with(|c| {
+                    let mut c = c.borrow_mut();
+                    if c.0 != id {
+                        *c = (id, FxHashMap::default());
+                    }
+                    if let Some(o) = c.1.get(name) {
+                        return Some(o.clone());
+                    }
+                    let o = Rc::new(self.own_uncached(name));
+                    c.1.insert(name.to_string(), o.clone());
+                    Some(o)
+                })
+            })
+            .as_deref()
+    }
+
+    pub(super) fn own_uncached(&self, name: &str) -> Own {
+        {
+            {
+                let strip = |mut ks: Vec<String>| {
+                    if ks.len() > 1 && OUTLET_HEADS.iter().any(|h| arabic::search_form(h) == ks[0])
+                    {
+                        ks.remove(0);
+                    }
+                    ks
+                };
+                let own_keys = strip(
+                    arabic::index_text(name)
+                        .split(' ')
+                        .map(String::from)
+                        .collect(),
+                );
+                // Every outlet name, its leading outlet noun dropped («قناة الميادين» → «الميادين»).
+                let mut names: Vec<(u32, Vec<String>)> = Vec::new();
+                for (first, aliases) in &self.g.first {
+                    for a in aliases
+                        .iter()
+                        .filter(|a| self.g.entity(a.entity).kind == Kind::Outlet)
+                    {
+                        let mut ks = vec![first.to_string()];
+                        ks.extend(a.rest.iter().map(|w| w.to_string()));
+                        names.push((a.entity, strip(ks)));
+                    }
+                }
+                // The outlet as imported may be its name in any script («Al Mayadeen») or a name
+                // without its noun («الميادين», which alone would be the town).
+                let entity = self
+                    .g
+                    .lookup(name, Some(Kind::Outlet))
+                    .filter(|&e| self.g.entity(e).kind == Kind::Outlet)
+                    .or_else(|| names.iter().find(|n| n.1 == own_keys).map(|n| n.0));
+                let mut keys = vec![own_keys];
+                keys.extend(
+                    names
+                        .into_iter()
+                        .filter(|n| Some(n.0) == entity)
+                        .map(|n| n.1),
+                );
+                keys.retain(|k| !k.is_empty() && !k[0].is_empty());
+                Own {
+                    entity,
+                    name: name.to_string(),
+                    keys,
+                }
+            }
+        }
+    }
+
+    /// Do tokens from j name the article's outlet? The token after the last one.
+    pub(super) fn own_name_at(&self, j: usize) -> Option<usize> {
+        let own = self.own()?;
+        own.keys.iter().find_map(|ks| {
+            let end = j + ks.len();
+            (end <= self.d.len()
+                && ks
+                    .iter()
+                    .zip(&self.d.toks[j..end])
+                    .all(|(k, t)| *k == t.key)
+                && !(j..end - 1).any(|x| self.brk(x)))
+            .then_some(end)
+        })
+    }
+
+    /// «لوكالة الأنباء الفرنسية», «لموقع “فرانس 24”», «لـ"سانا"», «للميادين»: the outlet a source
+    /// spoke to, its end, and whether it is the article's own outlet.
+    pub(super) fn recipient(&self, j: usize) -> Option<(Option<u32>, usize, bool)> {
+        let outlet_at = |k: usize| {
+            self.mention_at(k)
+                .filter(|m| self.kind(m) == Kind::Outlet)
+                .map(|m| (Some(m.entity), m.toks.1, false))
+        };
+        if let Some(m) = self.mention_at(j) {
+            if self.kind(m) == Kind::Outlet && m.prefix.trim_start_matches('و').starts_with('ل') {
+                return Some((Some(m.entity), m.toks.1, false));
+            }
+        }
+        let n = self.d.toks.get(j)?.norm.as_str();
+        let n = n.strip_prefix('و').unwrap_or(n);
+        let own_at = |k: usize| self.own_name_at(k).map(|e| (None, e, true));
+        if n == "ل" {
+            // «لـ"سانا"»: the preposition written apart.
+            if OUTLET_HEADS.contains(&self.word(j + 1).trim_start_matches('و')) {
+                return outlet_at(j + 2).or_else(|| own_at(j + 2));
+            }
+            return outlet_at(j + 1).or_else(|| own_at(j + 1));
+        }
+        let noun = n.strip_prefix('ل')?;
+        if OUTLET_HEADS.contains(&noun) {
+            return outlet_at(j + 1).or_else(|| own_at(j + 1)).or_else(|| {
+                // «لمجلة "فورين بوليسي"»: an outlet the gazetteer does not know.
+                let q = self.d.toks.get(j + 1)?.quote;
+                let mut e = j + 1;
+                while q != 0 && e < self.d.len() && e < j + 6 && self.d.toks[e].quote == q {
+                    e += 1;
+                }
+                (e > j + 1 && e < j + 6).then_some((None, e, false))
+            });
+        }
+        if !n.starts_with("ال") && j < self.d.len() && self.outlet.is_some() {
+            return own_at(j);
+        }
+        None
+    }
+
+    /// A name of 1–3 unknown words at k: ends at a break, a complementizer, a cue or a recipient.
+    /// `after_definite`: the word before is definite, so a nisba-shaped word here is a name («الخبير
+    /// الاقتصادي هاني الدالي»), not an adjective («محلل إسرائيلي»).
+    pub(super) fn unknown_name(&self, k: usize, after_definite: bool) -> Option<usize> {
+        let d = self.d;
+        let ok = |j: usize| {
+            let t = &d.toks[j];
+            let n = self.word(j);
+            t.quote == 0
+                && n.chars().count() >= 2
+                && !is_number(n)
+                && !STOPS.contains(&n)
+                && !is_complementizer(n)
+                && !self.is_cue_word(j)
+                && !ANON_HEADS.contains(&n)
+                && !TITLE_HEADS.contains(&n)
+                && !ORG_HEADS.contains(&n)
+                && !OUTLET_HEADS.contains(&n)
+                && !QUANT.contains(&n)
+                && !n.starts_with("بال")
+                && !n.starts_with("لل")
+                && self.recipient(j).is_none()
+                && !n
+                    .strip_prefix('ل')
+                    .is_some_and(|r| OUTLET_HEADS.contains(&r))
+                && self
+                    .mention(j)
+                    .is_none_or(|m| j > k && self.kind(m).is_geo() && m.toks.0 == j)
+        };
+        if k >= d.len() || !ok(k) || d.toks[k].norm.starts_with("ال") {
+            return None;
+        }
+        if ADJ.contains(&self.word(k)) || (!after_definite && is_nisba(self.word(k))) {
+            return None;
+        }
+        let mut e = k + 1;
+        loop {
+            // The name ends here if what follows ends a source phrase.
+            let ends = e >= d.len()
+                || self.brk(e - 1)
+                || is_complementizer(self.word(e))
+                || self.is_cue_word(e)
+                || self.recipient(e).is_some()
+                || d.toks[e].quote != 0
+                || (self.word(e) == "في"
+                    && d.toks
+                        .get(e + 1)
+                        .is_some_and(|t| VIA_MEDIA.contains(&t.norm.as_str())));
+            if ends {
+                return Some(e);
+            }
+            if e - k >= 3 || !ok(e) {
+                return None;
+            }
+            e += 1;
+        }
+    }
+}

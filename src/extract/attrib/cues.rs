@@ -1,0 +1,197 @@
+//! Recognising a cue (reporting verb form, participle, preposition) and whether a claim follows.
+
+use super::lexicon::*;
+use super::*;
+
+/// Cue verbs whose own preposition introduces the claim when no subject is named: «وأشار إلى»,
+/// «وشدد على», «وحذر من», «وأعرب عن».
+pub(super) fn carried_claim(cue: &str, next: &str) -> bool {
+    matches!(
+        (cue, next),
+        ("اشار" | "لفت" | "مشير" | "لافت" | "نوه" | "منوه", "الي")
+            | ("شدد" | "اكد" | "مشدد" | "موكد", "علي")
+            | ("حذر" | "محذر", "من")
+            | ("اعرب" | "معرب", "عن")
+            | ("نقل", "عن")
+            | ("ختم" | "تابع" | "اضاف", "بالقول")
+            | ("كشف", "عن")
+            | ("ادان" | "استنكر" | "مستنكر" | "نفي" | "اعترف" | "اعلن", _)
+    )
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum CueKind {
+    /// A verb taking a subject after or before it.
+    Verb,
+    /// A participle or a carried-only verb: the subject is the previous one.
+    Participle,
+    /// «بحسب», «وفقاً لـ», «نقلاً عن», «according to»: the party follows.
+    Prep,
+}
+
+pub(super) struct Cue {
+    pub(super) kind: CueKind,
+    /// Normalised cue as stored.
+    pub(super) norm: String,
+    /// Stem for `carried_claim` (masculine past or participle stem).
+    pub(super) stem: &'static str,
+    pub(super) gender: Gender,
+    pub(super) needs_claim: bool,
+    /// First token of the cue span and first token after the cue words.
+    pub(super) start: usize,
+    pub(super) after: usize,
+}
+
+pub(super) type VerbInfo = (&'static str, Gender, CueKind);
+
+/// Every form of the reporting verbs, built once: past (masculine, feminine, plural), present (ي/ت,
+/// plural ون) and participles (masculine ا, feminine ه) → stem, gender and kind.
+pub(super) fn verb_forms() -> &'static FxHashMap<String, VerbInfo> {
+    static FORMS: OnceLock<FxHashMap<String, VerbInfo>> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        let mut m = FxHashMap::default();
+        for &v in PAST {
+            m.insert(v.to_string(), (v, Gender::Masc, CueKind::Verb));
+            m.insert(format!("{v}ت"), (v, Gender::Fem, CueKind::Verb));
+            m.insert(format!("{v}وا"), (v, Gender::Unknown, CueKind::Verb));
+        }
+        // «نفى» normalises to «نفي»; its feminine is «نفت».
+        m.insert("نفت".to_string(), ("نفي", Gender::Fem, CueKind::Verb));
+        m.remove("نفيت");
+        for &(s, stem) in PRESENT {
+            m.insert(format!("ي{s}"), (stem, Gender::Masc, CueKind::Verb));
+            m.insert(format!("ت{s}"), (stem, Gender::Fem, CueKind::Verb));
+            m.insert(format!("ي{s}ون"), (stem, Gender::Unknown, CueKind::Verb));
+        }
+        for &p in PARTICIPLES {
+            m.insert(format!("{p}ا"), (p, Gender::Masc, CueKind::Participle));
+            m.insert(format!("{p}ه"), (p, Gender::Fem, CueKind::Participle));
+        }
+        m
+    })
+}
+
+/// First three chars of every verb form: a cheap test before looking for a glued verb.
+pub(super) fn verb_prefixes() -> &'static FxHashSet<String> {
+    static P: OnceLock<FxHashSet<String>> = OnceLock::new();
+    P.get_or_init(|| {
+        verb_forms()
+            .keys()
+            .map(|k| k.chars().take(3).collect())
+            .collect()
+    })
+}
+
+/// Is `w` (normal form, conjunction stripped) a reporting verb? Its stem, gender and kind.
+pub(super) fn verb_form(w: &str) -> Option<VerbInfo> {
+    verb_forms().get(w).copied()
+}
+
+pub(super) fn is_complementizer(n: &str) -> bool {
+    COMPLEMENTIZERS.contains(&n)
+}
+
+/// «إسرائيلي», «صحية», «أمنيان»: a relational adjective (or anything shaped like one).
+pub(super) fn is_nisba(n: &str) -> bool {
+    n.chars().count() >= 4
+        && ["ي", "يه", "يون", "يين", "يان", "يتان"]
+            .iter()
+            .any(|s| n.ends_with(s))
+}
+
+pub(super) fn is_number(n: &str) -> bool {
+    !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Which cue starts at token i, if any.
+pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
+    let norm = d.toks[i].norm.as_str();
+    let bare = d.bare(i);
+    let no_w = norm.strip_prefix('و').unwrap_or(norm);
+    let next_norm = |k: usize| d.toks.get(k).map(|t| t.norm.as_str()).unwrap_or("");
+    if let Some((stem, gender, kind)) = verb_form(bare) {
+        // «وفق ما ذكرت», «حسبما أفاد»: the particle belongs to the cue.
+        let (mut start, mut cue) = (i, bare.to_string());
+        if i >= 2 && d.toks[i - 1].norm == "ما" && d.bare(i - 2).ends_with("وفق") {
+            start = i - 2;
+            cue = format!("وفق ما {bare}");
+        } else if i >= 1 && d.bare(i - 1).ends_with("حسبما") {
+            start = i - 1;
+            cue = format!("حسبما {bare}");
+        }
+        // «غير مؤكدة»: an adjective.
+        if kind == CueKind::Participle && i > 0 && d.bare(i - 1) == "غير" {
+            return None;
+        }
+        return Some(Cue {
+            kind,
+            norm: cue,
+            stem,
+            gender,
+            needs_claim: NEEDS_CLAIM.contains(&stem),
+            start,
+            after: i + 1,
+        });
+    }
+    let prep = |norm: &str, after: usize| Cue {
+        kind: CueKind::Prep,
+        norm: norm.to_string(),
+        stem: "",
+        gender: Gender::Unknown,
+        needs_claim: false,
+        start: i,
+        after,
+    };
+    if (matches!(norm, "وفقا" | "وفق") || matches!(no_w, "وفقا" | "وفق"))
+        && next_norm(i + 1) != "ما"
+    {
+        return Some(prep("وفقا ل", i + 1));
+    }
+    if matches!(bare, "بحسب" | "حسب") {
+        return Some(prep("بحسب", i + 1));
+    }
+    if bare == "نقلا" && next_norm(i + 1) == "عن" {
+        return Some(prep("نقلا عن", i + 2));
+    }
+    if bare == "according" && next_norm(i + 1) == "to" {
+        return Some(prep("according to", i + 2));
+    }
+    if bare == "بواسطه"
+        && i > 0
+        && matches!(
+            d.bare(i - 1),
+            "كتابته" | "كتابه" | "اعداد" | "تحرير" | "اعداده"
+        )
+    {
+        let mut c = prep("بواسطه", i + 1);
+        c.start = i - 1;
+        return Some(c);
+    }
+    if matches!(bare, "said" | "says" | "told" | "added" | "stated") {
+        return Some(Cue {
+            kind: CueKind::Verb,
+            norm: bare.to_string(),
+            stem: "",
+            gender: Gender::Unknown,
+            needs_claim: false,
+            start: i,
+            after: i + 1,
+        });
+    }
+    None
+}
+
+/// Does a claim follow from token k: a complementizer, a quotation, or «:» (within the clause)?
+pub(super) fn claim_follows(d: &Doc, k: usize) -> bool {
+    let mut j = k;
+    while j < d.len() && j < k + 6 {
+        if is_complementizer(d.bare(j)) || d.toks[j].quote != 0 {
+            return true;
+        }
+        if j > 0 && d.toks[j - 1].sep & SEP_SENTENCE != 0 {
+            return false;
+        }
+        j += 1;
+    }
+    false
+}

@@ -1,0 +1,296 @@
+//! Attributions: who the article credits for a claim («أفاد مصدر دبلوماسي لوكالة الأنباء الفرنسية»),
+//! through whom, and the sentence it supports.
+//!
+//! A cue is a reporting verb in past, present or participle form («قال», «تؤكد», «مشيراً»), a
+//! preposition («بحسب», «وفقاً لـ», «نقلاً عن») or its English counterpart («said», «told», «according
+//! to»). The credited party is the noun phrase right after the cue (verb–subject order) or ending right
+//! before it (subject–verb order). The phrase is kept whether or not the gazetteer knows it, typed by
+//! its head: a name or title is a person, «وزارة …» an organisation, «صحيفة …» an outlet, «مصادر محلية»
+//! a descriptive source, «مصدر دبلوماسي», «مصدران أمنيان», «3 مصادر» anonymous. Objects and venues
+//! after the verb («أعلنت وقف تمويلها لوكالة …», «أكد، خلال جلسة لمجلس الأمن») are never the party: a
+//! verb without a subject phrase of its own («وأضاف», «وختم بالقول», «مشيراً إلى») takes the party of
+//! the last attribution in the paragraph whose verb agrees with it in gender, and otherwise yields
+//! nothing. Chains give source and via: «X نقلاً عن Y», «ذكرت X أن Y أكد». The article's own
+//! correspondents and sources («مراسل الميادين» in an Al Mayadeen article) are self-reported: the
+//! source is the article's outlet.
+
+use std::cell::{OnceCell, RefCell};
+use std::rc::Rc;
+use std::sync::OnceLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::doc::{Doc, Tok, SEP_CLAUSE, SEP_PARAGRAPH, SEP_SENTENCE};
+use super::gazetteer::{Gazetteer, Kind};
+use super::mentions::Mention;
+use crate::arabic;
+
+mod chains;
+mod ctx;
+mod cues;
+mod english;
+mod glued;
+mod lexicon;
+mod party;
+mod source;
+#[cfg(test)]
+mod tests;
+
+use chains::merge_chains;
+use ctx::*;
+use cues::*;
+use english::*;
+pub(crate) use glued::glued;
+use party::*;
+
+pub use crate::vocab::SourceType;
+
+/// The source type of a party the gazetteer knows: a country or capital that speaks is an
+/// organisation (its government).
+fn source_type_of(kind: Kind) -> SourceType {
+    match kind {
+        Kind::Person => SourceType::Person,
+        Kind::Outlet => SourceType::Outlet,
+        Kind::Org | Kind::Place | Kind::Country => SourceType::Org,
+    }
+}
+
+/// Grammatical gender of a cue's subject, read from the verb («قال»/«قالت», «مؤكداً»/«مؤكدةً»).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Gender {
+    #[default]
+    Unknown,
+    Masc,
+    Fem,
+}
+
+impl Gender {
+    fn agrees(self, other: Gender) -> bool {
+        self == Gender::Unknown || other == Gender::Unknown || self == other
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Attribution {
+    /// Cue span (char offsets in the body): the cue with its source and via phrases.
+    pub start: usize,
+    pub end: usize,
+    pub claim: (usize, usize),
+    /// Normalised cue ('افاد', 'وفقا ل', 'نقلا عن', 'said').
+    pub cue: String,
+    pub cue_text: String,
+    /// Gazetteer index of the credited party (outlet, person or org), when the gazetteer knows it.
+    pub source: Option<u32>,
+    /// The credited party's phrase as written («الخبير الاقتصادي سامر الحلبي»), linked or not.
+    pub source_text: Option<String>,
+    pub source_type: Option<SourceType>,
+    pub via: Option<u32>,
+    pub via_text: Option<String>,
+    pub via_type: Option<SourceType>,
+    /// The chain rests on an unnamed source (anonymous or descriptive).
+    pub anonymous: bool,
+    /// The article's own correspondent or sources: the source is the article's outlet.
+    pub self_reported: bool,
+    pub(crate) sentence: u32,
+    /// Token range [a, b) of the cue span.
+    pub(crate) toks: (usize, usize),
+    pub(crate) gender: Gender,
+}
+
+/// A name found by another recogniser (the statistical tagger): char offsets [start, end) in the body
+/// and its kind. Source phrases use it like a gazetteer mention without an entity.
+#[derive(Debug, Clone, Copy)]
+pub struct NameSpan {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+}
+
+/// Is there a paragraph break between tokens a and b?
+fn paragraph_between(d: &Doc, a: usize, b: usize) -> bool {
+    (a..b.min(d.len())).any(|k| d.toks[k].sep & SEP_PARAGRAPH != 0)
+}
+
+/// All attributions of one body. `names`: extra name spans from a tagger (may be empty); `outlet`: the
+/// article's outlet as imported, for recognising its own reporting.
+pub(crate) fn find(
+    g: &Gazetteer,
+    d: &Doc,
+    ms: &[Mention],
+    names: &[NameSpan],
+    outlet: Option<&str>,
+) -> Vec<Attribution> {
+    let mut at = vec![None; d.len()];
+    for (k, m) in ms.iter().enumerate() {
+        for slot in &mut at[m.toks.0..m.toks.1] {
+            *slot = Some(k);
+        }
+    }
+    let mut ext = Vec::new();
+    if !names.is_empty() {
+        ext = vec![None; d.len()];
+        for s in names {
+            let a = d.toks.iter().position(|t| t.start >= s.start);
+            let b = d.toks.iter().rposition(|t| t.end <= s.end);
+            if let (Some(a), Some(b)) = (a, b) {
+                if a <= b && at[a].is_none() {
+                    ext[a] = Some((b + 1, s.kind));
+                }
+            }
+        }
+    }
+    let cx = Ctx {
+        g,
+        d,
+        ms,
+        at,
+        ext,
+        outlet,
+        own: OnceCell::new(),
+    };
+    let mut out: Vec<Attribution> = Vec::new();
+    let mut consumed = 0; // tokens already part of an attribution
+    let mut i = 0;
+    while i < d.len() {
+        if i < consumed || d.toks[i].quote != 0 {
+            i += 1;
+            continue;
+        }
+        let Some(c) = cue_at(d, i) else {
+            i += 1;
+            continue;
+        };
+        // «لم يكشف عن هويته», «ولم يذكر أسماء»: a negated verb reports no claim; «الذي أكد»: a
+        // relative clause describes its noun.
+        if c.start == i
+            && i > 0
+            && matches!(
+                d.bare(i - 1),
+                "لم" | "لا" | "لن" | "ما" | "مما" | "بما" | "الذي" | "التي" | "الذين"
+            )
+        {
+            i += 1;
+            continue;
+        }
+        let english = d.toks[i].norm.is_ascii();
+        let mut carried = false;
+        let party = if english {
+            english_party(&cx, &c, i)
+        } else {
+            match c.kind {
+                CueKind::Prep => cx.forward(c.after, true, &out).or_else(|| {
+                    // «وفقاً لمصدر …», «بحسب مراسل …»: the governed «لـ».
+                    let np = cx.np_at(c.after, true, true)?;
+                    let mut p = cx.party_of(&np, &out);
+                    cx.after_unnamed(np.b, &mut p);
+                    Some(p)
+                }),
+                CueKind::Verb => cx
+                    .forward(c.after, true, &out)
+                    .or_else(|| cx.backward(i, &out)),
+                CueKind::Participle => None,
+            }
+        };
+        let party = match party {
+            Some(p) if p.has_party() => Some(p),
+            _ if english || c.kind == CueKind::Prep => None,
+            _ => {
+                // No subject of its own: the previous speaker in the paragraph, when the verb agrees
+                // and a claim follows.
+                let first = d.toks.get(c.after).map(|_| d.bare(c.after)).unwrap_or("");
+                let next = cx.skip_adverbials(c.after).map_or("", |(j, _)| d.bare(j));
+                let claim = is_complementizer(next)
+                    || carried_claim(c.stem, first)
+                    || carried_claim(c.stem, next)
+                    || (d.toks[i].sep & SEP_CLAUSE != 0
+                        && d.toks.get(c.after).is_some_and(|t| t.quote != 0));
+                let participle_ok =
+                    c.kind != CueKind::Participle || claim || (d.toks[i].sep & SEP_CLAUSE != 0);
+                let prev = out.last().filter(|a| {
+                    !paragraph_between(d, a.toks.1.saturating_sub(1), i)
+                        && a.gender.agrees(c.gender)
+                        && a.cue != "بواسطه"
+                });
+                // A present-tense verb names its subject («يقول الخبير»); without one it is
+                // impersonal or describes («مما يكشف»).
+                let present = c.kind == CueKind::Verb
+                    && !c.norm.contains(' ')
+                    && matches!(c.norm.chars().next(), Some('ي' | 'ت'))
+                    && !c.norm.starts_with("تابع");
+                match prev {
+                    Some(a) if claim && participle_ok && !present => {
+                        carried = true;
+                        Some(Party {
+                            source: a.source,
+                            source_text: a.source_text.clone(),
+                            source_type: a.source_type,
+                            via: a.via,
+                            via_text: a.via_text.clone(),
+                            via_type: a.via_type,
+                            anonymous: a.anonymous,
+                            self_reported: a.self_reported,
+                            span: None,
+                        })
+                    }
+                    _ => None,
+                }
+            }
+        };
+        let Some(mut p) = party else {
+            i += 1;
+            continue;
+        };
+        let (_, pend) = p.span.unwrap_or((c.after, c.after));
+        if !carried && !english {
+            cx.follow_ups(&mut p, pend.max(c.after), c.stem == "نقل", &out);
+        }
+        let (ps, pe) = p.span.unwrap_or((c.start, c.after));
+        let (a, b) = (c.start.min(ps), pe.max(c.after));
+        // «بيّن» without its shadda is «بين» (between): only with the claim right after the party.
+        let between = c.stem == "بين"
+            && !d.slice(i, i + 1).contains('\u{0651}')
+            && !(b < d.len()
+                && (is_complementizer(d.bare(b))
+                    || (d.toks[b - 1].sep & SEP_CLAUSE != 0 && d.toks[b].quote != 0)));
+        if c.needs_claim && (!claim_follows(d, b) || between) {
+            i += 1;
+            continue;
+        }
+        let sentence = d.toks[i].sentence;
+        let gender = if carried {
+            out.last().map_or(c.gender, |x| {
+                if x.gender == Gender::Unknown {
+                    c.gender
+                } else {
+                    x.gender
+                }
+            })
+        } else {
+            c.gender
+        };
+        let anonymous = (p.anonymous && p.via.is_none())
+            || (p.via.is_none() && p.via_text.as_deref().is_some_and(text_says_unnamed));
+        out.push(Attribution {
+            start: d.toks[a].start,
+            end: d.toks[b - 1].end,
+            claim: d.sentences[sentence as usize],
+            cue: c.norm,
+            cue_text: d.slice(a, b).to_string(),
+            source: p.source,
+            source_text: p.source_text,
+            source_type: p.source_type,
+            via: p.via,
+            via_text: p.via_text,
+            via_type: p.via_type,
+            anonymous,
+            self_reported: p.self_reported,
+            sentence,
+            toks: (a, b),
+            gender,
+        });
+        consumed = b;
+        i = b.max(i + 1);
+    }
+    merge_chains(d, &mut out);
+    out
+}

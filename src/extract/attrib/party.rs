@@ -1,0 +1,259 @@
+//! From source phrase to credited party, found after the verb (forward) or before it (backward).
+
+use super::lexicon::*;
+use super::*;
+
+impl Ctx<'_> {
+    /// Turns a phrase into the credited party (and via).
+    pub(super) fn party_of(&self, np: &Np, prior: &[Attribution]) -> Party {
+        let d = self.d;
+        let text = d.slice(np.a, np.b).to_string();
+        let mut p = Party::default();
+        p.grow(np.a, np.b);
+        if np.own {
+            if let Some(own) = self.own() {
+                p.source = own.entity;
+                p.source_text = Some(own.name.clone());
+            }
+            p.source_type = Some(SourceType::Outlet);
+            p.via_text = Some(text);
+            p.via_type = np.ty;
+            p.self_reported = true;
+            p.anonymous = np.anonymous;
+            return p;
+        }
+        if np.backref {
+            // «وبحسب المصدر الدبلوماسي»: the last unnamed source described so, taking over its party.
+            let adj = d.toks.get(np.a + 1).map(|t| t.key.as_str()).unwrap_or("");
+            let earlier = |want_adj: bool| {
+                prior.iter().rev().find(|a| {
+                    a.anonymous
+                        && (!want_adj
+                            || a.via_text
+                                .as_deref()
+                                .or(a.source_text.as_deref())
+                                .is_some_and(|v| {
+                                    !adj.is_empty() && arabic::normalize(v).contains(adj)
+                                }))
+                })
+            };
+            if let Some(a) = earlier(true).or_else(|| earlier(false)) {
+                if a.via_text.is_some() {
+                    p.source = a.source;
+                    p.source_text = a.source_text.clone();
+                    p.source_type = a.source_type;
+                    p.via_type = a.via_type;
+                } else {
+                    p.source_type = a.source_type;
+                }
+                p.self_reported = a.self_reported;
+            } else {
+                p.source_type = Some(SourceType::Anonymous);
+            }
+            if p.source_text.is_some() {
+                p.via_text = Some(text);
+                p.via_type.get_or_insert(SourceType::Anonymous);
+            } else {
+                p.source_text = Some(text);
+            }
+            p.anonymous = true;
+            return p;
+        }
+        if np.anonymous {
+            p.anonymous = true;
+            if let Some((e, a, b)) = np.within {
+                // «مصدر في وزارة الخارجية السورية»: the ministry is the party credited.
+                p.source = Some(e);
+                p.source_text = Some(d.slice(a, b).to_string());
+                p.source_type = Some(source_type_of(self.g.entity(e).kind));
+                p.via_text = Some(text);
+                p.via_type = np.ty;
+            } else {
+                p.source_text = Some(text);
+                p.source_type = np.ty;
+            }
+            if text_says_unnamed(d.slice(np.a, np.b)) {
+                p.anonymous = true;
+            }
+            return p;
+        }
+        if let (Some((e, a, b)), None) = (np.within, np.entity) {
+            // «أفادت مراسلة وكالة فرانس برس»: the outlet, through its correspondent.
+            p.source = Some(e);
+            p.source_text = Some(d.slice(a, b).to_string());
+            p.source_type = Some(SourceType::Outlet);
+            p.via_text = Some(text);
+            p.via_type = np.ty;
+            return p;
+        }
+        p.source = np.entity;
+        p.source_text = Some(text);
+        p.source_type = np.ty;
+        p
+    }
+
+    /// After an unnamed source: the outlet it spoke to («… رفيع المستوى، لموقع فرانس 24»): that outlet
+    /// becomes the source and the unnamed one the via.
+    pub(super) fn after_unnamed(&self, k: usize, p: &mut Party) {
+        if k >= self.d.len() {
+            return;
+        }
+        if let Some((e, end, own)) = self.recipient(k) {
+            if p.anonymous && p.source.is_none() && !p.self_reported {
+                p.via_text = p.source_text.take();
+                p.via_type = p.source_type.take();
+                p.source = e;
+                p.source_text = Some(self.d.slice(k, end).to_string());
+                p.source_type = Some(SourceType::Outlet);
+                if own {
+                    // «قال مصدر عسكري للميادين»: the article's own source.
+                    if let Some(o) = self.own() {
+                        p.source = o.entity;
+                        p.source_text = Some(o.name.clone());
+                    }
+                    p.self_reported = true;
+                }
+            }
+            p.grow(k, end);
+        }
+    }
+
+    /// The party after a verb (verb–subject order). Adverbs of time are skipped; an adverbial phrase
+    /// («خلال جلسة لمجلس الأمن») is skipped to its closing comma, and never supplies the party.
+    /// Skips what may stand between a verb and its subject or claim: adverbs of time and an
+    /// adverbial phrase («خلال جلسة لمجلس الأمن،», «في بيان») up to its comma or complementizer. The
+    /// next token, and whether nothing was skipped; None at a sentence end.
+    pub(super) fn skip_adverbials(&self, j0: usize) -> Option<(usize, bool)> {
+        let d = self.d;
+        let mut j = j0;
+        let mut adjacent = true;
+        while j < d.len() && j < j0 + 12 {
+            let n = self.bare(j);
+            if SKIP_ADV.contains(&n) && d.toks[j].quote == 0 {
+                if d.toks[j].sep & SEP_SENTENCE != 0 {
+                    return None;
+                }
+                j += 1;
+                adjacent = false;
+                continue;
+            }
+            if PP_HEADS.contains(&n) && self.mention_at(j).is_none() {
+                let mut k = j;
+                while k < d.len() && k < j + 10 && !self.brk(k) {
+                    if k > j && is_complementizer(self.bare(k)) {
+                        break;
+                    }
+                    k += 1;
+                }
+                if k >= d.len() || k >= j + 10 || d.toks[k].sep & SEP_SENTENCE != 0 {
+                    return None;
+                }
+                j = if is_complementizer(self.bare(k)) {
+                    k
+                } else {
+                    k + 1
+                };
+                adjacent = false;
+                continue;
+            }
+            break;
+        }
+        (j < d.len() && j < j0 + 12).then_some((j, adjacent))
+    }
+
+    /// The party after a verb (verb–subject order). Adverbs of time are skipped; an adverbial phrase
+    /// («خلال جلسة لمجلس الأمن») is skipped to its closing comma, and never supplies the party.
+    pub(super) fn forward(&self, j0: usize, geo_ok: bool, prior: &[Attribution]) -> Option<Party> {
+        let d = self.d;
+        let (j, adjacent) = self.skip_adverbials(j0)?;
+        let np = self.np_at(j, geo_ok && adjacent, false)?;
+        let mut p = self.party_of(&np, prior);
+        self.after_unnamed(np.b, &mut p);
+        if let Some((_, e)) = p.span {
+            if e < d.len() && self.brk(e - 1) {
+                self.after_unnamed(e, &mut p);
+            }
+        }
+        Some(p)
+    }
+
+    /// The party ending right before the verb at i (subject–verb order): «لكن موقع أكسيوس الأميركي
+    /// كشف», «وكان الرئيس السوري أحمد الشرع قد أعلن», «أن كاجر أكد».
+    pub(super) fn backward(&self, i: usize, prior: &[Attribution]) -> Option<Party> {
+        let mut end = i;
+        if end > 0 && matches!(self.bare(end - 1), "قد" | "لقد") {
+            end -= 1;
+        }
+        if end == 0 || self.brk(end - 1) {
+            return None;
+        }
+        let mut best: Option<Np> = None;
+        let mut k = end;
+        while k > 0 && k + 7 > end {
+            k -= 1;
+            if let Some(m) = self.mention(k) {
+                k = m.toks.0;
+            }
+            if k + 1 < end && self.brk(k) {
+                break;
+            }
+            let n = self.bare(k);
+            if is_complementizer(n) || (STOPS.contains(&n) && self.mention(k).is_none()) {
+                // «أن كاجر أكد»: an unknown name between a complementizer and the verb.
+                if best.is_none() && is_complementizer(n) {
+                    if let Some(e) = self.unknown_name(k + 1, false).filter(|&e| e == end) {
+                        best = Some(Np {
+                            a: k + 1,
+                            b: e,
+                            ..Default::default()
+                        });
+                    }
+                }
+                break;
+            }
+            if k + 1 < end && self.is_cue_word(k) {
+                break;
+            }
+            if let Some(np) = self.np_at(k, true, false) {
+                if np.b == end {
+                    best = Some(np);
+                }
+            }
+        }
+        let np = best?;
+        // «… في سوريا أفاد»: a phrase governed by a preposition is not the subject.
+        if np.a > 0 && !self.brk(np.a - 1) {
+            let before = self.bare(np.a - 1);
+            if matches!(
+                before,
+                "في" | "من"
+                    | "الي"
+                    | "علي"
+                    | "عن"
+                    | "مع"
+                    | "ضد"
+                    | "بعد"
+                    | "قبل"
+                    | "منذ"
+                    | "حول"
+                    | "بين"
+                    | "امام"
+                    | "خلال"
+                    | "لدي"
+                    | "عند"
+                    | "نحو"
+                    | "مثل"
+            ) {
+                return None;
+            }
+        }
+        let mut p = self.party_of(&np, prior);
+        p.grow(np.a, i + 1);
+        Some(p)
+    }
+}
+
+/// «… فضّل عدم الكشف عن هويته»: a phrase that says its source is unnamed.
+pub(super) fn text_says_unnamed(s: &str) -> bool {
+    s.contains("الكشف") || s.contains("هويته") || s.contains("اسمه")
+}

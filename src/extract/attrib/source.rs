@@ -1,0 +1,384 @@
+//! The source phrase at a token, typed: named, title + name, office, unnamed, outlet, own outlet.
+
+use super::lexicon::*;
+use super::*;
+
+impl Ctx<'_> {
+    /// The source phrase starting at token j. `geo_ok`: a country or capital here speaks for its
+    /// government («أعلنت قطر»); `strip_l`: the cue governs «لـ» («وفقاً لمصدر»).
+    pub(super) fn np_at(&self, j: usize, geo_ok: bool, strip_l: bool) -> Option<Np> {
+        let d = self.d;
+        if j >= d.len() {
+            return None;
+        }
+        if let Some(m) = self.mention_at(j) {
+            let kind = self.kind(m);
+            let prefix = m.prefix.trim_start_matches(['و', 'ف']);
+            let prefix_ok = prefix.is_empty() || (strip_l && prefix == "ل");
+            // «الإسرائيلي» is an adjective, not the country speaking.
+            let adjective = kind.is_geo() && is_nisba(&d.toks[m.toks.1 - 1].norm);
+            // A short city name is too often another word («آبي», «سول»).
+            let short_place =
+                kind == Kind::Place && m.toks.1 == j + 1 && self.word(j).chars().count() < 4;
+            if kind.can_be_source()
+                || (geo_ok && kind.is_geo() && prefix_ok && !adjective && !short_place)
+            {
+                let mut b = m.toks.1;
+                // «موقع أكسيوس الأميركي»: trailing adjectives belong to the phrase.
+                while b < d.len()
+                    && !self.brk(b - 1)
+                    && d.toks[b].norm.starts_with("ال")
+                    && is_nisba(&d.toks[b].norm)
+                    && self.mention(b).is_none()
+                {
+                    b += 1;
+                }
+                return Some(Np {
+                    a: j,
+                    b,
+                    entity: Some(m.entity),
+                    ty: Some(source_type_of(kind)),
+                    ..Default::default()
+                });
+            }
+            // A place or a country is not a party: «لمصدر في دمشق» has none.
+            return None;
+        }
+        if let Some((e, kind)) = self.ext_at(j) {
+            if kind.can_be_source() {
+                return Some(Np {
+                    a: j,
+                    b: e,
+                    ty: Some(source_type_of(kind)),
+                    ..Default::default()
+                });
+            }
+        }
+        let t = &d.toks[j];
+        if t.quote != 0 {
+            return None;
+        }
+        let n0 = self.word(j);
+        let n = if strip_l {
+            n0.strip_prefix('ل')
+                .filter(|r| r.chars().count() > 2)
+                .unwrap_or(n0)
+        } else {
+            n0
+        };
+        if OWN_WORDS.contains(&n) {
+            let anonymous = n.starts_with("مصادر");
+            return Some(Np {
+                a: j,
+                b: j + 1,
+                ty: Some(if anonymous {
+                    SourceType::Anonymous
+                } else {
+                    SourceType::Person
+                }),
+                anonymous,
+                own: true,
+                ..Default::default()
+            });
+        }
+        // «3 مصادر», «ثلاثة مسؤولين», «أحد المسؤولين»: counted sources are unnamed.
+        if (is_number(n) || QUANT.contains(&n)) && j + 1 < d.len() && !self.brk(j) {
+            let h = self.word(j + 1);
+            let h = h.strip_prefix("ال").unwrap_or(h);
+            if ANON_HEADS.contains(&h)
+                || DESC_HEADS.contains(&h)
+                || h.starts_with("مسوول")
+                || h.starts_with("مصادر")
+                || h.starts_with("دبلوماسي")
+            {
+                let mut np = self.extend(j, j + 1, SourceType::Anonymous)?;
+                np.anonymous = true;
+                np.ty = Some(SourceType::Anonymous);
+                np.entity = None;
+                return Some(np);
+            }
+            return None;
+        }
+        // The article's own correspondent or sources: «مراسل الميادين», «مصادر الميادين».
+        if OWN_HEADS.contains(&n) && !self.brk(j) {
+            if let Some(e) = self.own_name_at(j + 1) {
+                let anonymous = matches!(n, "مصادر" | "مصدر");
+                return Some(Np {
+                    a: j,
+                    b: e,
+                    ty: Some(if anonymous {
+                        SourceType::Anonymous
+                    } else {
+                        SourceType::Person
+                    }),
+                    anonymous,
+                    own: true,
+                    ..Default::default()
+                });
+            }
+        }
+        if BACKREF_HEADS.contains(&n) {
+            let mut np = self.extend(j, j, SourceType::Anonymous)?;
+            np.backref = true;
+            np.anonymous = true;
+            np.entity = None;
+            return Some(np);
+        }
+        if OUTLET_COREF.contains(&n) && self.mention_at(j + 1).is_none() {
+            if let Some(m) = self.recent_outlet(j, n.strip_prefix("ال").unwrap_or(n)) {
+                return Some(Np {
+                    a: j,
+                    b: j + 1,
+                    entity: Some(m.entity),
+                    ty: Some(SourceType::Outlet),
+                    ..Default::default()
+                });
+            }
+        }
+        let desc = DESC_HEADS.contains(&n)
+            && (n != "مصادر"
+                || d.toks
+                    .get(j + 1)
+                    .is_some_and(|t| DESC_ADJ.contains(&t.norm.as_str())));
+        if desc {
+            let mut np = self.extend(j, j, SourceType::Descriptive)?;
+            np.anonymous = true;
+            if np.entity.is_none() {
+                np.ty = Some(SourceType::Descriptive);
+            }
+            return Some(np);
+        }
+        if ANON_HEADS.contains(&n) {
+            let mut np = self.extend(j, j, SourceType::Anonymous)?;
+            np.anonymous = np.entity.is_none() && np.ty == Some(SourceType::Anonymous);
+            return Some(np);
+        }
+        if TITLE_HEADS.contains(&n) || OUTLET_HEADS.contains(&n) || ORG_HEADS.contains(&n) {
+            let ty = if TITLE_HEADS.contains(&n) {
+                SourceType::Person
+            } else if OUTLET_HEADS.contains(&n) {
+                SourceType::Outlet
+            } else {
+                SourceType::Org
+            };
+            return self.extend(j, j, ty);
+        }
+        None
+    }
+
+    /// Grows a phrase headed at h (first token j) over its modifiers: adjectives, definite genitives,
+    /// names, «في»/«من» with a name or definite noun, «باسم». Stops at a complementizer, a cue, a
+    /// preposition that opens the claim («بإصابة»), a recipient («لوكالة …») or punctuation (where a
+    /// name in apposition may still follow: «مسؤول السياسة الخارجية …، جوزيب بوريل»).
+    pub(super) fn extend(&self, j: usize, h: usize, ty: SourceType) -> Option<Np> {
+        let d = self.d;
+        let head = self.word(h);
+        let titled = matches!(ty, SourceType::Person | SourceType::Anonymous);
+        let mut np = Np {
+            a: j,
+            b: h + 1,
+            ty: Some(ty),
+            anonymous: ty == SourceType::Anonymous,
+            ..Default::default()
+        };
+        let mut definite = head.starts_with("ال");
+        let mut k = h + 1;
+        let mut named = false;
+        while k < d.len() && k < h + 9 {
+            if self.brk(k - 1) {
+                break;
+            }
+            // «صحيفة "معاريف"», «موقع "واللا"»: a quoted name right after an outlet's or
+            // organisation's head is its name.
+            let q = d.toks[k].quote;
+            if q != 0
+                && k == h + 1
+                && !head.starts_with("ال")
+                && matches!(ty, SourceType::Outlet | SourceType::Org)
+                && self.mention(k).is_none()
+            {
+                let mut e = k;
+                while e < d.len() && e < k + 5 && d.toks[e].quote == q {
+                    e += 1;
+                    if self.brk(e - 1) {
+                        break;
+                    }
+                }
+                if e < d.len() && d.toks[e].quote == q {
+                    break; // a quotation, not a name
+                }
+                np.b = e;
+                k = e;
+                definite = true;
+                continue;
+            }
+            if q != 0 && d.toks[j].quote == 0 && self.mention(k).is_none() {
+                break;
+            }
+            if self.recipient(k).is_some() {
+                break;
+            }
+            if let Some(m) = self.mention_at(k) {
+                let kind = self.kind(m);
+                match kind {
+                    Kind::Person if titled => {
+                        np.entity = Some(m.entity);
+                        np.b = m.toks.1;
+                        named = true;
+                        break;
+                    }
+                    Kind::Person => break,
+                    Kind::Org | Kind::Outlet => {
+                        if ty == SourceType::Outlet || ty == SourceType::Org {
+                            // «موقع أكسيوس», «وكالة الأونروا»: the head's own name.
+                            if np.entity.is_none() && k == h + 1 {
+                                np.entity = Some(m.entity);
+                                np.ty = Some(source_type_of(kind));
+                            }
+                        } else if (matches!(ty, SourceType::Anonymous | SourceType::Descriptive)
+                            || (kind == Kind::Outlet && CORRESPONDENTS.contains(&head)))
+                            && np.within.is_none()
+                        {
+                            np.within = Some((m.entity, m.toks.0, m.toks.1));
+                        }
+                        // A title's employer («محلل القناة 12») is not the party.
+                    }
+                    Kind::Place | Kind::Country => {}
+                }
+                np.b = m.toks.1;
+                k = m.toks.1;
+                // «إسرائيلي» (a country's adjective) leaves the phrase indefinite.
+                definite |= !kind.is_geo() || d.toks[m.toks.0].norm.starts_with("ال");
+                continue;
+            }
+            if let Some((e, kind)) = self.ext_at(k) {
+                if kind == Kind::Person && titled {
+                    np.b = e;
+                    named = true;
+                    break;
+                }
+                np.b = e;
+                k = e;
+                definite = true;
+                continue;
+            }
+            let n = self.word(k);
+            if is_complementizer(n) || self.is_cue_word(k) || self.recipient(k).is_some() {
+                break;
+            }
+            if matches!(n, "في" | "من" | "لدي" | "داخل") {
+                let next = k + 1;
+                if next < d.len()
+                    && !self.brk(k)
+                    && (self.mention_at(next).is_some()
+                        || (d.toks[next].norm.starts_with("ال") && d.toks[next].quote == 0))
+                {
+                    np.b = next;
+                    k = next;
+                    definite = false;
+                    continue;
+                }
+                // «مراسل الشؤون السياسية في "القناة 12"»: a quoted name after the preposition.
+                let q = d.toks.get(next).map_or(0, |t| t.quote);
+                if q != 0 && d.toks[j].quote == 0 && !self.brk(k) {
+                    let mut e = next;
+                    while e < d.len() && e < next + 5 && d.toks[e].quote == q {
+                        e += 1;
+                        if self.brk(e - 1) {
+                            break;
+                        }
+                    }
+                    if e < d.len() && d.toks[e].quote == q {
+                        break; // longer than a name
+                    }
+                    np.b = e;
+                    k = e;
+                    definite = true;
+                    continue;
+                }
+                break;
+            }
+            if n == "باسم" {
+                np.b = k + 1;
+                k += 1;
+                definite = false;
+                continue;
+            }
+            // «نائب وزير الخارجية», «مكتب رئيس الحكومة»: a chain of heads.
+            if !definite
+                && (TITLE_HEADS.contains(&n) || ORG_HEADS.contains(&n))
+                && !n.starts_with("ال")
+            {
+                np.b = k + 1;
+                k += 1;
+                continue;
+            }
+            if STOPS.contains(&n) {
+                break;
+            }
+            // A person named after the title: «الخبير الاقتصادي هاني الدالي».
+            if titled {
+                if let Some(e) = self.unknown_name(k, definite) {
+                    np.b = e;
+                    named = true;
+                    break;
+                }
+            }
+            let t = &d.toks[k].norm;
+            let nisba = is_nisba(n) || ADJ.contains(&n);
+            // A definite phrase takes adjectives, not another definite noun («المدير الاتفاقَ»: the
+            // object).
+            if definite && t.starts_with("ال") && !nisba {
+                break;
+            }
+            if t.starts_with("ال") || nisba || is_number(n) {
+                // «بإصابة», «لموقع»: a preposition opening the claim or a recipient ends the phrase,
+                // but «بريطاني», «لبنانية» are adjectives.
+                if (n.starts_with('ب') || n.starts_with('ل')) && !nisba && !t.starts_with("ال")
+                {
+                    break;
+                }
+                if t.starts_with("بال") || (t.starts_with("لل") && !nisba) {
+                    break;
+                }
+                np.b = k + 1;
+                definite |= t.starts_with("ال");
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        // A name in apposition after a comma: «مسؤول السياسة الخارجية في الاتحاد الأوروبي، جوزيب
+        // بوريل، إن …».
+        let k = np.b;
+        if titled && !named && k < d.len() && d.toks[k - 1].sep & SEP_CLAUSE != 0 {
+            if let Some(m) = self.mention_at(k).filter(|m| self.kind(m) == Kind::Person) {
+                np.entity = Some(m.entity);
+                np.b = m.toks.1;
+                named = true;
+            } else if let Some((e, Kind::Person)) = self.ext_at(k) {
+                np.b = e;
+                named = true;
+            } else if let Some(e) = self.unknown_name(k, true) {
+                np.b = e;
+                named = true;
+            }
+        }
+        if named {
+            np.ty = Some(SourceType::Person);
+            np.anonymous = false;
+            np.within = None;
+        } else if ty == SourceType::Person {
+            // An unnamed title: one office is identified («وزير الخارجية الأردني»); an indefinite
+            // analyst or expert is not. A correspondent speaks for their outlet.
+            np.anonymous = !head.starts_with("ال")
+                && !OFFICES.contains(&head)
+                && !CORRESPONDENTS.contains(&head);
+        }
+        // «مراسل الشؤون السياسية في الميادين»: the article's own correspondent.
+        if CORRESPONDENTS.contains(&head) && self.outlet.is_some() {
+            np.own = (h + 1..np.b).any(|k| self.own_name_at(k).is_some_and(|e| e <= np.b));
+        }
+        Some(np)
+    }
+}

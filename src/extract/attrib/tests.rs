@@ -1,0 +1,393 @@
+//! Every sentence here is written for the test (none is taken from an article).
+use super::*;
+use crate::archive::gazetteer;
+use crate::extract::{extract_article, ArticleView};
+
+/// The shipped gazetteer plus a town that shares its name with an outlet («الميادين»).
+fn gaz() -> &'static Gazetteer {
+    static G: OnceLock<Gazetteer> = OnceLock::new();
+    G.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let conn = crate::db::open(&dir.path().join("g.db"), crate::db::Mode::Write).unwrap();
+        gazetteer::seed_default(&conn).unwrap();
+        let csv = dir.path().join("town.csv");
+        std::fs::write(
+            &csv,
+            "key,kind,name_en,name_ar,aliases_ar,aliases_en\nmayadin-town,place,Mayadin,الميادين,,\n",
+        )
+        .unwrap();
+        gazetteer::import_csv(&conn, &csv).unwrap();
+        gazetteer::load(&conn).unwrap()
+    })
+}
+
+/// One attribution, flattened: the entity key when linked, else the text.
+#[derive(Debug)]
+struct Row {
+    cue: String,
+    cue_text: String,
+    source: Option<String>,
+    source_key: Option<String>,
+    source_type: Option<&'static str>,
+    via: Option<String>,
+    via_key: Option<String>,
+    anonymous: bool,
+    self_reported: bool,
+}
+
+fn rows_for(body: &str, outlet: Option<&str>) -> Vec<Row> {
+    let g = gaz();
+    let x = extract_article(
+        g,
+        &ArticleView {
+            title: "",
+            body,
+            published: None,
+            outlet,
+            annotations: None,
+        },
+    );
+    let key = |e: Option<u32>| e.and_then(|e| g.entity(e).key.clone());
+    x.attributions
+        .iter()
+        .map(|a| Row {
+            cue: a.cue.clone(),
+            cue_text: a.cue_text.clone(),
+            source: a.source_text.clone(),
+            source_key: key(a.source),
+            source_type: a.source_type.map(SourceType::as_str),
+            via: a.via_text.clone(),
+            via_key: key(a.via),
+            anonymous: a.anonymous,
+            self_reported: a.self_reported,
+        })
+        .collect()
+}
+
+fn rows(body: &str) -> Vec<Row> {
+    rows_for(body, None)
+}
+
+fn one(body: &str) -> Row {
+    let mut r = rows(body);
+    assert_eq!(r.len(), 1, "{body}: {r:#?}");
+    r.pop().unwrap()
+}
+
+#[test]
+fn unknown_sources_are_kept_as_typed_text() {
+    let r = one("أكّد الخبير الاقتصادي سامر الحلبي أن أسعار الخبز سترتفع.");
+    assert_eq!(r.source.as_deref(), Some("الخبير الاقتصادي سامر الحلبي"));
+    assert_eq!(
+        (r.source_type, r.source_key, r.anonymous),
+        (Some("person"), None, false)
+    );
+
+    let r = one("أعلنت وزارة الزراعة الأردنية أن الموسم كان جيداً.");
+    assert_eq!(r.source.as_deref(), Some("وزارة الزراعة الأردنية"));
+    assert_eq!(r.source_type, Some("org"));
+
+    let r = one("قالت مصادر محلية إن الطريق أغلق مساء.");
+    assert_eq!(r.source.as_deref(), Some("مصادر محلية"));
+    assert_eq!((r.source_type, r.anonymous), (Some("descriptive"), true));
+
+    let r = one("وأوردت صحيفة المساء الصادرة في عمّان أن الموازنة تأخرت.");
+    assert_eq!(r.source_type, Some("outlet"));
+    assert!(r.source.unwrap().starts_with("صحيفة المساء"));
+}
+
+#[test]
+fn the_cue_lexicon_past_present_and_prepositions() {
+    for s in [
+        "أشار المتحدث باسم البلدية إلى أن المياه ستعود.",
+        "ولفت الوزير إلى أن الخطة جاهزة.",
+        "وشدّد السفير على أن العلاقات متينة.",
+        "وبيّن الباحث أن العينة صغيرة.",
+        "واعتبر رئيس الحزب أن النتائج مشجعة.",
+        "ووصف المدير الاتفاق بأنه مهم.",
+        "وصرّح المتحدث بأن الاجتماع انتهى.",
+        "وحذّر الخبير من أن الجفاف سيطول.",
+        "وأدانت وزارة الخارجية القطرية الهجوم على القافلة.",
+        "واستنكرت منظمة حقوقية محلية اعتقال الصحفيين.",
+        "واعترف الجيش الإسرائيلي بمقتل جندي في الاشتباك.",
+        "تفيد مصادر محلية بأن الطريق أغلق.",
+        "يقول الخبير سامر الحلبي إن الأسعار سترتفع.",
+        "وتؤكد وزارة الصحة أن اللقاحات وصلت.",
+        "وتعلن الحكومة أن الدوام سيستأنف.",
+        "وبحسب وزارة الصحة، فإن عدد الإصابات تراجع.",
+        "ووفقاً لوزارة الصحة فإن عدد الإصابات تراجع.",
+        "ونقلاً عن وزارة الصحة، تراجع عدد الإصابات.",
+    ] {
+        let r = one(s);
+        assert!(r.source.is_some(), "{s}: {r:?}");
+        assert!(r.source_type.is_some(), "{s}: {r:?}");
+    }
+    assert_eq!(
+        one("واعترف الجيش الإسرائيلي بمقتل جندي في الاشتباك.")
+            .source_key
+            .as_deref(),
+        Some("idf")
+    );
+    // «بين» (between) and «ذكر» (mention) without a claim are not cues.
+    assert!(rows("وجرت المحادثات بين الوزير والسفير في القاهرة.").is_empty());
+}
+
+#[test]
+fn follow_on_verbs_and_participles_take_the_speaker_before_them() {
+    let r = rows(
+        "وقال المتحدث باسم البلدية إن المياه ستعود غداً. وأضاف أن الأعطال كبيرة، وشدّد على ضرورة الترشيد، وختم بالقول إن الأزمة ستنتهي.",
+    );
+    assert_eq!(r.len(), 4, "{r:#?}");
+    for x in &r {
+        assert_eq!(x.source.as_deref(), Some("المتحدث باسم البلدية"), "{x:?}");
+    }
+    assert_eq!(r[3].cue, "ختم");
+    let r = rows(
+        "قالت الوزيرة سلمى العلي إن الخطة جاهزة، مؤكدةً أن التمويل متوفر، ومعربةً عن أملها بالنجاح.",
+    );
+    assert_eq!(r.len(), 3, "{r:#?}");
+    assert!(r
+        .iter()
+        .all(|x| x.source.as_deref() == Some("الوزيرة سلمى العلي")));
+    let r = rows("وقال الوزير إن الطرق سالكة، قائلاً إن الثلوج ذابت، مشيراً إلى أن المدارس ستفتح.");
+    assert_eq!(r.len(), 3, "{r:#?}");
+    // Not across a paragraph, and not when the verb disagrees in gender.
+    assert_eq!(
+        rows("قال الوزير إن الخطة جاهزة.\nوأضاف أن التنفيذ يبدأ غداً.").len(),
+        1
+    );
+    assert_eq!(
+        rows("قالت الوزيرة إن الخطة جاهزة. وأضاف أن التنفيذ يبدأ غداً.").len(),
+        1
+    );
+    // An adjective, not a participle.
+    assert!(rows("ونشرت الصفحة أنباء غير مؤكدة عن الحادث.").is_empty());
+}
+
+#[test]
+fn the_subject_not_an_object_or_a_venue() {
+    let r =
+        rows("قالت وزارة المالية الألمانية إن الميزانية تقلصت. وأعلنت وقف تمويلها لوكالة الأونروا.");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert!(
+        r.iter().all(|x| x.source_key.as_deref() != Some("unrwa")),
+        "{r:#?}"
+    );
+    assert_eq!(r[1].source.as_deref(), Some("وزارة المالية الألمانية"));
+    let r = rows("وأعلنت وقف تمويلها لوكالة الأونروا.");
+    assert!(r.is_empty(), "no subject, no speaker before: {r:#?}");
+
+    let r = rows("قال المندوب الروسي فاسيلي تيخونوف إن الحل سياسي. وأكّد، خلال جلسة لمجلس الأمن، أن الحوار ضروري.");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert!(r
+        .iter()
+        .all(|x| x.source_key.as_deref() != Some("un-security-council")));
+    assert_eq!(
+        r[1].source.as_deref(),
+        Some("المندوب الروسي فاسيلي تيخونوف")
+    );
+    assert_eq!(r[1].source_type, Some("person"));
+}
+
+#[test]
+fn a_person_not_their_employer() {
+    let r = one("قال محلل \"القناة 12\" إن الحكومة ستسقط قريباً.");
+    assert_eq!(r.source_key, None);
+    assert_eq!(r.source_type, Some("person"));
+    assert!(r.anonymous, "an unnamed analyst");
+    let r = one("قال محلل القناة 12 يوسي بن دافيد إن الحكومة ستسقط.");
+    assert_eq!(r.source_key, None);
+    assert!(r.source.unwrap().ends_with("يوسي بن دافيد"));
+    assert!(!r.anonymous);
+}
+
+#[test]
+fn chains_give_source_and_via() {
+    let r = one("الأناضول ذكرت أن يلدز أكد أن الميناء سيغلق.");
+    assert_eq!(r.source_key.as_deref(), Some("anadolu"));
+    assert_eq!(r.via.as_deref(), Some("يلدز"));
+    assert!(!r.anonymous);
+
+    let r = one("ذكرت وكالة رويترز نقلاً عن 3 مصادر مطلعة أن الوفد وصل.");
+    assert_eq!(r.source_key.as_deref(), Some("reuters"));
+    assert_eq!(r.via.as_deref(), Some("3 مصادر مطلعة"));
+    assert!(r.anonymous);
+    assert!(!r.cue_text.contains("الوفد"), "{}", r.cue_text);
+
+    let r = one("وأفادت قناة الميادين نقلاً عن أحمد الشرع أن الطريق فتح.");
+    assert_eq!(r.source_key.as_deref(), Some("al-mayadeen"));
+    assert_eq!(r.via_key.as_deref(), Some("ahmed-al-sharaa"));
+    assert!(!r.anonymous && !r.self_reported, "no outlet given: {r:?}");
+}
+
+#[test]
+fn numbered_and_dual_sources_are_anonymous_a_titled_name_is_not() {
+    let r = one("أفاد مصدران أمنيان لوكالة رويترز بأن الحدود أغلقت.");
+    assert_eq!(r.source_key.as_deref(), Some("reuters"));
+    assert_eq!(r.via.as_deref(), Some("مصدران أمنيان"));
+    assert!(r.anonymous);
+
+    let r = one("ونقلاً عن 3 مصادر، فإن الاتفاق بات قريباً.");
+    assert_eq!(
+        (r.source.as_deref(), r.source_type),
+        (Some("3 مصادر"), Some("anonymous"))
+    );
+    assert!(r.anonymous);
+
+    let r = one("قال مسؤول السياسة الخارجية في الاتحاد الأوروبي، جوزيب ماريا، إن العقوبات ستستمر.");
+    assert!(!r.anonymous, "{r:?}");
+    assert_eq!(r.source_type, Some("person"));
+    assert_eq!(r.source_key, None, "the person, not the EU");
+    assert!(r.source.unwrap().ends_with("جوزيب ماريا"));
+
+    let r = one("وقال مسؤول إسرائيلي كبير إن المفاوضات متعثرة.");
+    assert!(r.anonymous);
+    assert_eq!(r.source_type, Some("anonymous"));
+}
+
+#[test]
+fn the_intermediary_does_not_swallow_the_claim() {
+    let r = one("أفادت مصادر صحية بإصابة فتى في مخيم جنين.");
+    assert_eq!(r.source.as_deref(), Some("مصادر صحية"));
+    assert_eq!(r.cue_text, "أفادت مصادر صحية");
+    assert!(r.anonymous);
+}
+
+#[test]
+fn the_publishers_own_reporting_is_self_reported() {
+    for outlet in ["الميادين", "Al Mayadeen"] {
+        let r = rows_for(
+            "أفاد مراسل الميادين بأن القصف استمر. وقالت مصادر الميادين إن الوفد غادر.",
+            Some(outlet),
+        );
+        assert_eq!(r.len(), 2, "{outlet}: {r:#?}");
+        for x in &r {
+            assert!(x.self_reported, "{x:?}");
+            assert_eq!(x.source_key.as_deref(), Some("al-mayadeen"));
+            assert_eq!(x.source_type, Some("outlet"));
+        }
+        assert_eq!(r[0].via.as_deref(), Some("مراسل الميادين"));
+        assert!(!r[0].anonymous && r[1].anonymous);
+    }
+    // Another outlet's correspondent, and the town of the same name, are not the publisher.
+    let r = rows_for("أفاد مراسل الميادين بأن القصف استمر.", Some("رويترز"));
+    assert!(!r[0].self_reported && r[0].source_key.as_deref() != Some("mayadin-town"));
+    let r = rows_for("وقال مراسلنا إن القصف استمر.", Some("الميادين"));
+    assert!(r[0].self_reported && r[0].source_key.as_deref() == Some("al-mayadeen"));
+}
+
+#[test]
+fn real_text_shapes_recipients_quoted_names_correspondents() {
+    let r = one("وقال مصدر أمني لـ\"رويترز\" إن الطريق مغلق.");
+    assert_eq!(r.source_key.as_deref(), Some("reuters"));
+    assert_eq!(r.via.as_deref(), Some("مصدر أمني"));
+    assert!(r.anonymous);
+    let r = rows_for("وقال مصدر أمني للميادين إن الطريق مغلق.", Some("الميادين"));
+    assert!(r[0].self_reported && r[0].anonymous, "{r:?}");
+    assert_eq!(r[0].source_key.as_deref(), Some("al-mayadeen"));
+
+    let r = one("ونقلت صحيفة \"المساء\" اليومية، عن مصادر أمنية، أن الحدود أغلقت.");
+    assert_eq!((r.source_type, r.anonymous), (Some("outlet"), true));
+    assert!(r.source.as_deref().unwrap().contains("المساء"), "{r:?}");
+    assert_eq!(r.via.as_deref(), Some("مصادر أمنية"));
+
+    let r = one("وقال مراسل الشؤون الاقتصادية في \"القناة 12\"، دان شاحر، إن الأسعار سترتفع.");
+    assert!(r.source.as_deref().unwrap().ends_with("دان شاحر"), "{r:?}");
+    assert_eq!((r.source_key, r.anonymous), (None, false));
+
+    let r = one("أفادت مراسلة وكالة رويترز بأن الجسر أغلق.");
+    assert_eq!(r.source_key.as_deref(), Some("reuters"));
+    assert_eq!(r.via.as_deref(), Some("مراسلة وكالة رويترز"));
+    assert!(!r.anonymous);
+    let r = one("وقال مراسل الشؤون العسكرية في \"القناة الـ13\"، رامي دان، إنّ الجيش انسحب.");
+    assert!(r.source.as_deref().unwrap().ends_with("رامي دان"), "{r:?}");
+    let r = one("وأكّد المجلس \"استمراره في الإضراب المفتوح حتى تحقيق المطالب كلها\".");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("المجلس"),
+        "the quotation is the claim"
+    );
+    let r = one("وقال نائب وزير الخارجية الروسي إن المحادثات مستمرة.");
+    assert_eq!(r.source.as_deref(), Some("نائب وزير الخارجية الروسي"));
+    let r = rows_for(
+        "وقال مراسل الشؤون السياسية في الميادين إن الوفد وصل.",
+        Some("الميادين"),
+    );
+    assert!(r[0].self_reported, "{r:?}");
+
+    let r = one("أفادت وسائل إعلام محلية بأن الجسر انهار.");
+    assert_eq!(r.source.as_deref(), Some("وسائل إعلام محلية"));
+    assert_eq!(r.source_type, Some("descriptive"));
+
+    // A place after a preposition is not a subject; an impersonal present verb takes no speaker.
+    let r = rows("وزار الوفد مواقع في قطر أعلن أنها آمنة.");
+    assert!(
+        r.iter().all(|x| x.source_key.as_deref() != Some("qatar")),
+        "{r:?}"
+    );
+    assert_eq!(rows("قال الوزير إن الخطة فشلت، مما يكشف عن أزمة.").len(), 1);
+    // «بين» (between) before a name is not «بيّن»; a three-letter city is not a speaker.
+    assert!(rows("ووقعت اشتباكات بين الجيش والمسلحين قبل أن تتوقف.").is_empty());
+    let r = rows("وقال سول إن الجو بارد.");
+    assert!(r.iter().all(|x| x.source_key.is_none()), "{r:?}");
+    // An outlet the gazetteer does not know, in quotes after «لـ».
+    let r = one("وقالت مصادر مطلعة لمجلة \"الأفق\" إن الصفقة ألغيت.");
+    assert_eq!(
+        (r.source_type, r.via.as_deref()),
+        (Some("outlet"), Some("مصادر مطلعة"))
+    );
+    assert!(r.anonymous);
+}
+
+#[test]
+fn the_channel_points_back_to_a_channel() {
+    let r = rows("ذكرت صحيفة يديعوت أحرونوت أن الوفد وصل. وقالت قناة الميادين إن الوفد غادر. ونقلت الصحيفة عن مصدر أن الاجتماع أرجئ.");
+    let last = r.last().unwrap();
+    assert_eq!(
+        last.source_key.as_deref(),
+        Some("yedioth-ahronoth"),
+        "{r:#?}"
+    );
+}
+
+#[test]
+fn run_together_words_are_split() {
+    let r = one("قالمسؤول إسرائيلي إن الهدنة صامدة.");
+    assert_eq!(r.source.as_deref(), Some("مسؤول إسرائيلي"));
+    assert!(r.anonymous);
+    let r = one("وأكدمصدر دبلوماسي أن الجلسة أرجئت.");
+    assert_eq!(r.source.as_deref(), Some("مصدر دبلوماسي"));
+    let r = one("وكالة رويترزقالت إن الشحنة وصلت.");
+    assert_eq!(r.source_key.as_deref(), Some("reuters"));
+    // Real words that start with a cue are left whole.
+    let r = rows("استقالت الحكومة واختارت البرلمان قالباً جديداً.");
+    assert!(r.is_empty(), "{r:#?}");
+}
+
+#[test]
+fn english_cues() {
+    let r = one("A senior official told Reuters that the talks stalled.");
+    assert_eq!(r.source_key.as_deref(), Some("reuters"));
+    assert_eq!(r.via.as_deref(), Some("A senior official"));
+    assert!(r.anonymous);
+    let r = one("According to Reuters, the talks stalled.");
+    assert_eq!(r.source_key.as_deref(), Some("reuters"));
+}
+
+#[test]
+fn tagged_names_plug_in_as_sources() {
+    let g = gaz();
+    let text = "وأعلن نادي الشروق الرياضي أن المباراة تأجلت.";
+    let d = Doc::new(text);
+    let start = text.chars().count() - "نادي الشروق الرياضي أن المباراة تأجلت.".chars().count();
+    let span = NameSpan {
+        start,
+        end: start + "نادي الشروق الرياضي".chars().count(),
+        kind: Kind::Org,
+    };
+    assert!(find(g, &d, &[], &[], None).is_empty());
+    let a = find(g, &d, &[], &[span], None);
+    assert_eq!(a.len(), 1);
+    assert_eq!(a[0].source_text.as_deref(), Some("نادي الشروق الرياضي"));
+    assert_eq!(a[0].source_type, Some(SourceType::Org));
+}
