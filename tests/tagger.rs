@@ -83,3 +83,33 @@ fn short_names_with_support_still_match() {
     let k = keys(&g, "وأفاد موقع RT أن الوزير سيصل غدا.");
     assert!(k.iter().any(|x| x == "rt"), "{k:?}");
 }
+
+/// The README's figure: micro F1 0.825 on the held-out part of ../shared/ner (every 10th sentence).
+#[test]
+fn held_out_score_is_the_readme_figure() {
+    let ner = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/ner");
+    assert!(
+        ner.is_dir(),
+        "{} is missing: the shared corpora sit beside the repository",
+        ner.display()
+    );
+    let out = assert_cmd::Command::cargo_bin("marsad")
+        .unwrap()
+        .args(["tagger", "eval", "--ner-dir"])
+        .arg(&ner)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    let micro: Vec<&str> = text
+        .lines()
+        .find(|l| l.starts_with("micro"))
+        .unwrap()
+        .split('\t')
+        .collect();
+    assert_eq!(micro[1..4], ["0.845", "0.806", "0.825"], "{text}");
+}
