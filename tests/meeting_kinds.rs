@@ -149,6 +149,7 @@ fn not_meetings() {
         "ويلتقي فريق الاتحاد مع نادي الهلال في الرياض مساء الخميس في لقاء الجولة الخامسة من الدوري.",
         "وأجرى المنتخب جولة تحضيرية في الدوحة استعداداً للبطولة.",
         "وقال هاكان فيدان في مقابلة مع قناة تلفزيونية في إسطنبول إن اللقاء لم يتحدد بعد.",
+        "التقى سيرغي لافروف بالصحافيين في مؤتمر صحفي عقده في موسكو أمس.",
     ]);
     for (i, got) in r.iter().enumerate() {
         assert!(got.is_empty(), "sentence {i} is no meeting: {got:?}");
@@ -199,4 +200,21 @@ fn countries_are_the_sides_only_when_no_person_is_named() {
         ["meeting|held|Ankara|Hakan Fidan:participant,Sergey Lavrov:participant"]
     );
     assert_eq!(r[2], ["meeting|held|Doha|"]);
+}
+
+#[test]
+fn a_denied_or_hypothetical_meeting_is_not_held() {
+    let r = reports(&[
+        "ونفى مسؤول تركي أن يكون هاكان فيدان قد التقى سيرغي لافروف في باكو الأسبوع الماضي.",
+        "وقال المتحدث إن الوزيرين لم يلتقيا في أنقرة، وإذا التقى هاكان فيدان سيرغي لافروف في أنقرة فسيكون ذلك مفاجأة.",
+        // A joint press conference after the talks does not undo them.
+        "التقى سيرغي لافروف هاكان فيدان في أنقرة أمس وعقدا مؤتمرا صحفيا مشتركا.",
+    ]);
+    for got in &r[..2] {
+        assert!(got.iter().all(|x| !x.contains("|held|")), "{got:?}");
+    }
+    assert_eq!(
+        r[2],
+        ["meeting|held|Ankara|Hakan Fidan:participant,Sergey Lavrov:participant"]
+    );
 }

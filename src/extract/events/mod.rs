@@ -266,7 +266,7 @@ pub(crate) fn find(
     for i in 0..d.len() {
         if let Some((t, mut definite)) = trigger_at(d, i) {
             let sent = d.toks[i].sentence;
-            if sport[sent as usize] || (t.verb.is_none() && is_press(d, i)) {
+            if sport[sent as usize] || is_press(d, i) {
                 continue;
             }
             // «وصل … إلى طهران في زيارة»: the visit is the arrival's, not a second report.

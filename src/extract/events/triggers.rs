@@ -131,32 +131,37 @@ fn compound_trigger(d: &Doc, i: usize) -> Option<Trig> {
     }
 }
 
-/// A press conference or interview, not a meeting: «لقاء مع صحافيين», «لقاء تلفزيوني».
+/// A press conference or interview, not a meeting: «لقاء مع صحافيين», «لقاء تلفزيوني», «التقى
+/// بالصحافيين في مؤتمر صحفي». Read in the few words after the trigger, so a joint press conference
+/// after a real meeting («مؤتمراً صحفياً مشتركاً») further on does not count.
 pub(super) fn is_press(d: &Doc, i: usize) -> bool {
-    (i + 1..(i + 4).min(d.len())).any(|j| {
-        matches!(
-            d.bare(j),
-            "صحفي"
-                | "صحافي"
-                | "الصحفي"
-                | "الصحافي"
-                | "صحفيين"
-                | "صحافيين"
-                | "الصحفيين"
-                | "الصحافيين"
-                | "صحفيا"
-                | "صحافيا"
-                | "تلفزيوني"
-                | "متلفز"
-                | "اعلامي"
-                | "الاعلاميين"
-                | "اعلاميين"
-                | "اذاعي"
-                | "press"
-                | "reporters"
-                | "journalists"
-        )
-    })
+    const PRESS: &[&str] = &[
+        "صحفي",
+        "صحافي",
+        "صحفيين",
+        "صحافيين",
+        "صحفيا",
+        "صحافيا",
+        "تلفزيوني",
+        "متلفز",
+        "اعلامي",
+        "اعلاميين",
+        "اذاعي",
+        "press",
+        "reporters",
+        "journalists",
+    ];
+    let window = i + 1..(i + 5).min(d.len());
+    let press_word = |j: usize| {
+        let n = d.bare(j);
+        ["بال", "لل", "ال", "ب", "ل", ""]
+            .iter()
+            .any(|p| n.strip_prefix(p).is_some_and(|r| PRESS.contains(&r)))
+    };
+    let joint = window
+        .clone()
+        .any(|j| matches!(d.bare(j), "مشترك" | "مشتركا" | "joint"));
+    !joint && window.clone().any(press_word)
 }
 
 /// Sport, not diplomacy: a sentence about matches, clubs or national teams («لقاء» between two
@@ -369,8 +374,21 @@ pub(super) const CONNECTIVES: [&str; 6] = ["بعد", "قبل", "بالتوازي
 pub(super) const CONTEXT_BEFORE: [&str; 2] = ["هامش", "خلال"];
 
 pub(super) fn status_near(d: &Doc, i: usize, verb: Option<Status>) -> Status {
-    // «إذا التقى», «لو اجتمع»: a hypothesis, neither held nor planned.
-    if (i.saturating_sub(2)..i).any(|j| matches!(d.bare(j), "اذا" | "لو" | "حال" | "if")) {
+    // «إذا التقى», «لو اجتمع»: a hypothesis, neither held nor planned; «لم يلتق», «نفى أن يكون
+    // قد التقى»: a denial is no report of a meeting that took place.
+    if (i.saturating_sub(2)..i)
+        .any(|j| matches!(d.bare(j), "اذا" | "لو" | "حال" | "if" | "لم" | "لن"))
+    {
+        return Status::Unknown;
+    }
+    let sent = d.toks[i].sentence;
+    if (i.saturating_sub(10)..i).any(|j| {
+        d.toks[j].sentence == sent
+            && matches!(
+                d.bare(j),
+                "نفي" | "نفت" | "ينفي" | "تنفي" | "نافيا" | "نافيه" | "denied" | "denies"
+            )
+    }) {
         return Status::Unknown;
     }
     if let Some(s) = verb.filter(|s| *s != Status::Unknown) {
