@@ -218,3 +218,24 @@ fn a_denied_or_hypothetical_meeting_is_not_held() {
         ["meeting|held|Ankara|Hakan Fidan:participant,Sergey Lavrov:participant"]
     );
 }
+
+#[test]
+fn a_date_that_contradicts_the_status_is_not_the_meetings() {
+    // Published 2025-03-10: yesterday's invitation is not the date of the planned visit.
+    let a = Archive::new();
+    let f = a.write(
+        "a.jsonl",
+        serde_json::json!({
+            "title": "دعوة",
+            "body": "وجّه هاكان فيدان أمس الأحد دعوة إلى سيرغي لافروف لزيارة مرتقبة إلى أنقرة.",
+            "published_at": "2025-03-10",
+        })
+        .to_string(),
+    );
+    a.cmd(&["import", f.to_str().unwrap()]).assert().success();
+    let rows = a.sql("SELECT status, coalesce(date_start, '-') FROM event_reports");
+    assert!(!rows.is_empty());
+    for r in rows {
+        assert!(!r.contains("2025-03-09"), "{r}");
+    }
+}

@@ -563,6 +563,19 @@ pub(crate) fn find(
                 r.resolved = w.resolve(published, tense(r.status));
             }
         }
+        // A planned meeting on a day already past, or a held one on a day still to come: the date
+        // belongs to something else in the sentence («وجّه أمس دعوة لزيارة …»). Keep neither.
+        if let (Some(res), Some(day)) = (&r.resolved, published) {
+            let contradicts = match r.status {
+                Status::Planned => res.end < day,
+                Status::Held => res.start > day,
+                Status::Ongoing | Status::Unknown => false,
+            };
+            if contradicts {
+                r.resolved = None;
+                r.date = None;
+            }
+        }
     }
     out
 }
