@@ -58,6 +58,20 @@ pub struct SearchOptions {
     pub window: u32,
 }
 
+impl SearchOptions {
+    /// The filters as the queries bind them: the first day of `from`, the day after `to` (both
+    /// ISO text; errors on a malformed period) and the outlet's search key.
+    fn filters(&self) -> Result<(Option<String>, Option<String>, Option<String>)> {
+        let from = self.from.as_deref().map(period_bounds).transpose()?;
+        let to = self.to.as_deref().map(period_bounds).transpose()?;
+        Ok((
+            from.map(|b| b.0),
+            to.map(|b| b.1),
+            self.outlet.as_deref().map(arabic::index_text),
+        ))
+    }
+}
+
 impl Default for SearchOptions {
     fn default() -> Self {
         SearchOptions {
@@ -321,19 +335,7 @@ pub fn search(
         bail!("empty search query: give one or more words, a \"phrase\", or FTS5 syntax (باريس OR باكو)");
     }
     let q = rewrite(query)?;
-    let from = opts
-        .from
-        .as_deref()
-        .map(period_bounds)
-        .transpose()?
-        .map(|b| b.0);
-    let to = opts
-        .to
-        .as_deref()
-        .map(period_bounds)
-        .transpose()?
-        .map(|b| b.1);
-    let outlet_norm = opts.outlet.as_deref().map(arabic::index_text);
+    let (from, to, outlet_norm) = opts.filters()?;
     let exhaustive = opts.rank == Rank::All && opts.sort == Sort::Relevance;
     if !exhaustive {
         window_rank::register(conn)?;
@@ -524,19 +526,7 @@ pub fn search_entity(
     sink: &mut dyn RowSink,
 ) -> Result<u64> {
     let entity = crate::query::entity::resolve(conn, name)?;
-    let from = opts
-        .from
-        .as_deref()
-        .map(period_bounds)
-        .transpose()?
-        .map(|b| b.0);
-    let to = opts
-        .to
-        .as_deref()
-        .map(period_bounds)
-        .transpose()?
-        .map(|b| b.1);
-    let outlet_norm = opts.outlet.as_deref().map(arabic::index_text);
+    let (from, to, outlet_norm) = opts.filters()?;
     let sql = concat!(
         "
 SELECT a.id, a.published_at, o.name, a.title, a.body,

@@ -1,14 +1,13 @@
 //! `marsad dates`: every date expression of a text, resolved by the policy the archive stores.
 
 use std::io::Read;
-use std::path::PathBuf;
 
 use anyhow::{bail, Context, Result};
 use chrono::NaiveDate;
 
 use crate::arabic::dates::{self, Precision};
 use crate::extract::{explain_text, DateFound, Dir};
-use crate::output::{self, Format, OutputOptions, Value};
+use crate::output::{Format, Value};
 
 /// Arguments of `marsad dates`.
 #[derive(clap::Args, Debug)]
@@ -35,15 +34,8 @@ pub struct Args {
     /// Tense of the governing verb: past (a held meeting) or future (a planned one).
     #[arg(long, value_parser = ["past", "future"])]
     pub tense: Option<String>,
-    /// How to print rows.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
-    /// Write rows to this file instead of standard output.
-    #[arg(long, short = 'o', value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    /// Start CSV/TSV output with a UTF-8 byte-order mark (for Excel).
-    #[arg(long)]
-    pub bom: bool,
+    #[command(flatten)]
+    pub out: super::OutArgs,
 }
 
 /// The columns `marsad dates` prints.
@@ -130,18 +122,13 @@ pub fn run(args: &Args) -> Result<i32> {
         _ => None,
     };
     let found = explain_text(&text, reference, tense);
-    let opts = OutputOptions {
-        format: args.format,
-        bom: args.bom,
-        max_width: 60,
-    };
-    let mut sink = output::sink(&opts, args.output.as_deref())?;
+    let mut sink = args.out.sink()?;
     sink.header(&COLUMNS.map(String::from))?;
     for f in &found {
         sink.row(&row(f))?;
     }
     sink.finish()?;
-    if found.is_empty() && args.format == Format::Table {
+    if found.is_empty() && args.out.format == Format::Table {
         eprintln!("no date expressions found");
     }
     Ok(0)
