@@ -2,16 +2,18 @@
 //! date found in its stretch of the sentence; hits describing the same meeting are merged so an
 //! article yields one report per meeting.
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::NaiveDate;
 
+mod date_parts;
 mod triggers;
+
+pub(crate) use date_parts::DateParts;
 
 use super::attrib::Attribution;
 use super::doc::{strip_conj, Doc, SEP_SENTENCE};
 use super::gazetteer::{AliasKind, Gazetteer, Kind};
 use super::mentions::Mention;
 use super::when::{self, Dir, Resolved, When};
-use crate::arabic::dates::Precision;
 use triggers::*;
 
 pub use crate::vocab::{Role, Status};
@@ -124,56 +126,6 @@ impl Ctx<'_> {
             || to
             || m.alias == AliasKind::Descriptive
             || (visit && a <= i + 2)
-    }
-}
-
-/// Features of a date claim used for compatibility checks.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(crate) struct DateParts {
-    pub resolved: Option<(NaiveDate, NaiveDate)>,
-    pub weekday: Option<Weekday>,
-    pub day: Option<u32>,
-    pub month: Option<u32>,
-    pub year: Option<i32>,
-    pub dir: Option<Dir>,
-}
-
-impl DateParts {
-    pub fn of(w: Option<&When>, r: Option<&Resolved>) -> DateParts {
-        let mut p = DateParts::default();
-        if let Some(w) = w {
-            p.weekday = w.weekday;
-            p.day = w.day;
-            p.month = w.month;
-            p.year = w.year;
-            p.dir = w.dir;
-        }
-        if let Some(r) = r {
-            p.resolved = Some((r.start, r.end));
-            p.year = Some(r.start.year()).filter(|y| *y == r.end.year());
-            if r.precision != Precision::Year {
-                p.month = Some(r.start.month()).filter(|m| *m == r.end.month());
-            }
-            if r.start == r.end {
-                p.day = Some(r.start.day());
-                p.weekday = Some(r.start.weekday());
-            }
-        }
-        p
-    }
-
-    pub fn compatible(&self, o: &DateParts) -> bool {
-        if let (Some(a), Some(b)) = (self.resolved, o.resolved) {
-            return a.0 <= b.1 && b.0 <= a.1;
-        }
-        fn same<T: PartialEq>(a: Option<T>, b: Option<T>) -> bool {
-            a.is_none() || b.is_none() || a == b
-        }
-        same(self.weekday, o.weekday)
-            && same(self.day, o.day)
-            && same(self.month, o.month)
-            && same(self.year, o.year)
-            && (self.resolved.is_some() || o.resolved.is_some() || same(self.dir, o.dir))
     }
 }
 
