@@ -239,3 +239,24 @@ fn a_date_that_contradicts_the_status_is_not_the_meetings() {
         assert!(!r.contains("2025-03-09"), "{r}");
     }
 }
+
+#[test]
+fn vowel_marks_tell_amman_from_oman_and_none_links_neither() {
+    let r = reports(&[
+        "التقى أسعد الشيباني أيمن الصفدي في عمّان أمس.",
+        "التقى أسعد الشيباني أيمن الصفدي في عُمان أمس.",
+        "التقى أسعد الشيباني أيمن الصفدي في عمان أمس.",
+    ]);
+    assert_eq!(
+        r[0],
+        ["meeting|held|Amman|Asaad al-Shaibani:participant,Ayman Safadi:participant"]
+    );
+    assert_eq!(
+        r[1],
+        ["meeting|held|Oman|Asaad al-Shaibani:participant,Ayman Safadi:participant"]
+    );
+    assert_eq!(
+        r[2],
+        ["meeting|held|-|Asaad al-Shaibani:participant,Ayman Safadi:participant"]
+    );
+}

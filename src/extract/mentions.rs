@@ -35,21 +35,43 @@ fn match_at(g: &Gazetteer, d: &Doc, i: usize) -> Option<Hit> {
     let t = &d.toks[i];
     let try_key = |key: &str| -> Option<(u32, AliasKind, usize)> {
         let cands = g.first.get(key)?;
-        cands.iter().find_map(|a| {
+        let matches = |a: &&super::gazetteer::Alias| {
             let n = a.rest.len();
             if i + 1 + n > d.len() {
-                return None;
+                return false;
             }
             // A multi-word name never spans a sentence break.
             if n > 0 && (i..i + n).any(|j| d.toks[j].sep & super::doc::SEP_SENTENCE != 0) {
-                return None;
+                return false;
             }
             a.rest
                 .iter()
                 .zip(&d.toks[i + 1..])
                 .all(|(w, tok)| **w == *tok.key)
-                .then_some((a.entity, a.kind, n + 1))
-        })
+        };
+        let best = cands.iter().find(matches)?;
+        let n = best.rest.len();
+        // Homographs: another entity's alias of the same length matches too («عمّان» Amman and «عُمان»
+        // Oman are both «عمان» once normalised). The text's own vowel marks decide; without them the
+        // name is not linked rather than guessed.
+        let rivals: Vec<u32> = cands
+            .iter()
+            .filter(|a| a.rest.len() == n && a.entity != best.entity && matches(a))
+            .map(|a| a.entity)
+            .collect();
+        if rivals.is_empty() {
+            return Some((best.entity, best.kind, n + 1));
+        }
+        let marks = vowel_marks(d.slice(i, i + n + 1));
+        let mut fitting = std::iter::once(best.entity).chain(rivals).filter(|&e| {
+            // The name's own marks are all written in the text (more may be: «عَمّان»).
+            let own = vowel_marks(&g.entity(e).name);
+            !own.is_empty() && own.iter().all(|m| marks.contains(m))
+        });
+        match (fitting.next(), fitting.next()) {
+            (Some(e), None) => Some((e, best.kind, n + 1)),
+            _ => None,
+        }
     };
     if let Some((entity, alias, len)) = try_key(&t.key) {
         let prefix = t
@@ -81,6 +103,13 @@ fn match_at(g: &Gazetteer, d: &Doc, i: usize) -> Option<Hit> {
         }
     }
     None
+}
+
+/// The Arabic vowel marks and shadda of a text, in order (U+064B–U+0652): what tells «عمّان» from «عُمان».
+fn vowel_marks(s: &str) -> Vec<char> {
+    s.chars()
+        .filter(|c| ('\u{064B}'..='\u{0652}').contains(c))
+        .collect()
 }
 
 /// All mentions of one field, before bare surnames are resolved (those carry their first candidate).
