@@ -145,6 +145,7 @@ pub fn sink_to(opts: &OutputOptions, mut out: Box<dyn Write>) -> Result<Box<dyn 
                 .terminator(csv::Terminator::CRLF)
                 .from_writer(out),
             tsv: opts.format == Format::Tsv,
+            excel: opts.bom,
         }),
         Format::Json => Box::new(JsonSink {
             out,
@@ -175,6 +176,9 @@ pub fn sink_to(opts: &OutputOptions, mut out: Box<dyn Write>) -> Result<Box<dyn 
 struct DelimitedSink {
     w: csv::Writer<Box<dyn Write>>,
     tsv: bool,
+    /// Written for a spreadsheet (`--bom`): text that a spreadsheet would run as a formula is
+    /// neutralised (OWASP's CSV injection advice).
+    excel: bool,
 }
 
 impl DelimitedSink {
@@ -195,7 +199,13 @@ impl RowSink for DelimitedSink {
         Ok(())
     }
     fn row(&mut self, values: &[Value]) -> Result<()> {
-        let cells: Vec<String> = values.iter().map(|v| self.cell(v.to_text())).collect();
+        let cells: Vec<String> = values
+            .iter()
+            .map(|v| match v {
+                Value::Text(t) if self.excel && formula_like(t) => self.cell(format!("'{t}")),
+                v => self.cell(v.to_text()),
+            })
+            .collect();
         self.w.write_record(&cells)?;
         Ok(())
     }
@@ -203,6 +213,12 @@ impl RowSink for DelimitedSink {
         self.w.flush()?;
         Ok(())
     }
+}
+
+/// Would a spreadsheet read this text cell as a formula? It starts with `=`, `+`, `-`, `@`, a tab or
+/// a carriage return. Numbers are written as numbers and never prefixed.
+fn formula_like(t: &str) -> bool {
+    t.starts_with(['=', '+', '-', '@', '\t', '\r'])
 }
 
 struct JsonSink {
@@ -380,6 +396,50 @@ mod tests {
     fn bom_only_when_asked() {
         assert!(render(Format::Csv, true).starts_with('\u{feff}'));
         assert!(!render(Format::Csv, false).starts_with('\u{feff}'));
+    }
+
+    /// Text cells a spreadsheet would run as formulas get a leading `'` when the CSV/TSV is written
+    /// for a spreadsheet (`--bom`); numbers, JSON and plain CSV are left exactly as they are.
+    #[test]
+    fn spreadsheet_output_neutralises_formulas() {
+        let write = |format, bom| {
+            let buf = Shared::default();
+            let opts = OutputOptions {
+                format,
+                bom,
+                max_width: 10,
+            };
+            let mut s = sink_to(&opts, Box::new(buf.clone())).unwrap();
+            s.header(&["a".into(), "b".into(), "c".into(), "d".into()])
+                .unwrap();
+            s.row(&[
+                Value::from("=HYPERLINK(\"x\")"),
+                Value::from("+٣٠ قتيلا"),
+                Value::Int(-5),
+                Value::from("@مصدر"),
+            ])
+            .unwrap();
+            s.row(&[
+                Value::from("-نص"),
+                Value::from("\tx"),
+                Value::Real(-0.5),
+                Value::from("عادي = نص"),
+            ])
+            .unwrap();
+            s.finish().unwrap();
+            let bytes = buf.0.lock().unwrap().clone();
+            String::from_utf8(bytes).unwrap()
+        };
+        assert_eq!(
+            write(Format::Csv, true),
+            "\u{feff}a,b,c,d\r\n\"'=HYPERLINK(\"\"x\"\")\",'+٣٠ قتيلا,-5,'@مصدر\r\n'-نص,'\tx,-0.5,عادي = نص\r\n"
+        );
+        assert_eq!(
+            write(Format::Tsv, true),
+            "\u{feff}a\tb\tc\td\r\n'=HYPERLINK(\"x\")\t'+٣٠ قتيلا\t-5\t'@مصدر\r\n'-نص\t' x\t-0.5\tعادي = نص\r\n"
+        );
+        assert!(write(Format::Csv, false).contains("\r\n\"=HYPERLINK"));
+        assert!(write(Format::Jsonl, true).contains("\"=HYPERLINK"));
     }
 
     #[test]
