@@ -122,28 +122,16 @@ impl Scanner<'_> {
 
     /// «من العام الماضي», «من هذا العام», «العام المقبل» after a month; returns the marker.
     fn year_marker(&self, j: usize) -> Option<(Relative, usize)> {
-        let mut k = j;
-        if self.next_is(k, Word::Min) {
-            k += 1;
-        }
-        if !self.joined(k) {
-            return None;
-        }
-        match (self.kind(k)?, self.kind(k + 1)) {
-            (Word::Period(self::Period::Year), Some(Word::Marker(r))) if self.joined(k + 1) => {
-                Some((r, k + 2))
-            }
-            (Word::Marker(Relative::This), Some(Word::Period(self::Period::Year)))
-                if self.joined(k + 1) =>
-            {
-                Some((Relative::This, k + 2))
-            }
-            _ => None,
-        }
+        self.period_marker(j, self::Period::Year)
     }
 
     /// «(من) الشهر الجاري/الماضي/المقبل», «(من) هذا الشهر» after a day; returns the marker.
     fn month_marker(&self, j: usize) -> Option<(Relative, usize)> {
+        self.period_marker(j, self::Period::Month)
+    }
+
+    /// «(من) <period> <marker>» or «(من) هذا <period>» at `j`: the marker and the index after it.
+    fn period_marker(&self, j: usize, period: self::Period) -> Option<(Relative, usize)> {
         let mut k = j;
         if self.next_is(k, Word::Min) {
             k += 1;
@@ -152,11 +140,11 @@ impl Scanner<'_> {
             return None;
         }
         match (self.kind(k)?, self.kind(k + 1)) {
-            (Word::Period(self::Period::Month), Some(Word::Marker(r))) if self.joined(k + 1) => {
+            (Word::Period(p), Some(Word::Marker(r))) if p == period && self.joined(k + 1) => {
                 Some((r, k + 2))
             }
-            (Word::Marker(Relative::This), Some(Word::Period(self::Period::Month)))
-                if self.joined(k + 1) =>
+            (Word::Marker(Relative::This), Some(Word::Period(p)))
+                if p == period && self.joined(k + 1) =>
             {
                 Some((Relative::This, k + 2))
             }
