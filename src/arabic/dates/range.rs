@@ -3,6 +3,17 @@
 use super::scanner::{Read, Scanner};
 use super::DateExpr;
 
+/// «d1 و d2 month», «d1-d2 month»: the second date `b` with the first day `d1` before it; a weekday
+/// names neither end of a range, and the first end has no time.
+fn day_range(d1: u32, mut b: DateExpr) -> DateExpr {
+    b.weekday = None;
+    let mut a = b.clone();
+    a.day = Some(d1);
+    a.time = None;
+    a.to = Some(Box::new(b));
+    a
+}
+
 impl Scanner<'_> {
     /// «يومي 10 و11 أبريل», «من 12 إلى 15 من الشهر الجاري», «بين 3 و5 مايو», «من 28 أبريل
     /// إلى 2 مايو», «عامي 2002 و2003».
@@ -29,15 +40,9 @@ impl Scanner<'_> {
             .and_then(|r| r.parse::<u32>().ok())
         {
             let b_at = self.second(i + 1, &["و"])?;
-            let (mut b, j) = self.core(b_at)?;
+            let (b, j) = self.core(b_at)?;
             if b.day.is_some_and(|d2| d2 > d1) && (b.month.is_some() || b.month_rel.is_some()) {
-                let mut a = b.clone();
-                a.day = Some(d1);
-                a.weekday = None;
-                a.time = None;
-                b.weekday = None;
-                a.to = Some(Box::new(b));
-                return Some(self.finish(a, i, j));
+                return Some(self.finish(day_range(d1, b), i, j));
             }
             return None;
         }
@@ -47,15 +52,9 @@ impl Scanner<'_> {
         // «19-20 نوفمبر»
         if let Some((d1, k)) = self.day(i).filter(|_| self.w[i].digits > 0) {
             if self.gap(k) == Some("-") {
-                if let Some((mut b, j)) = self.core(k) {
+                if let Some((b, j)) = self.core(k) {
                     if b.day.is_some_and(|d2| d2 > d1) && b.month.is_some() && b.to.is_none() {
-                        let mut a = b.clone();
-                        a.day = Some(d1);
-                        a.weekday = None;
-                        a.time = None;
-                        b.weekday = None;
-                        a.to = Some(Box::new(b));
-                        return Some(self.finish(a, i, j));
+                        return Some(self.finish(day_range(d1, b), i, j));
                     }
                 }
             }
@@ -69,17 +68,11 @@ impl Scanner<'_> {
         // A day, then the second date with its month.
         if let Some((d1, k)) = self.day(i + 1) {
             if let Some(b_at) = self.second(k, conj) {
-                if let Some((mut b, j)) = self.core(b_at) {
+                if let Some((b, j)) = self.core(b_at) {
                     if b.day.is_some_and(|d2| d2 > d1)
                         && (b.month.is_some() || b.month_rel.is_some())
                     {
-                        let mut a = b.clone();
-                        a.day = Some(d1);
-                        a.weekday = None;
-                        a.time = None;
-                        b.weekday = None;
-                        a.to = Some(Box::new(b));
-                        return Some(self.finish(a, i, j));
+                        return Some(self.finish(day_range(d1, b), i, j));
                     }
                 }
             }
