@@ -20,6 +20,25 @@ pub(super) struct Np {
     pub(super) backref: bool,
 }
 
+impl Np {
+    /// The article's own reporting over tokens [a, b): its sources are unnamed, its correspondent is
+    /// a person («مصادر الميادين», «مراسل الميادين»).
+    pub(super) fn own(a: usize, b: usize, sources: bool) -> Np {
+        Np {
+            a,
+            b,
+            ty: Some(if sources {
+                SourceType::Anonymous
+            } else {
+                SourceType::Person
+            }),
+            anonymous: sources,
+            own: true,
+            ..Default::default()
+        }
+    }
+}
+
 #[derive(Debug, Default, Clone)]
 pub(super) struct Party {
     pub(super) source: Option<u32>,

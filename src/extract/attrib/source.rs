@@ -67,19 +67,7 @@ impl Ctx<'_> {
             n0
         };
         if OWN_WORDS.contains(&n) {
-            let anonymous = n.starts_with("مصادر");
-            return Some(Np {
-                a: j,
-                b: j + 1,
-                ty: Some(if anonymous {
-                    SourceType::Anonymous
-                } else {
-                    SourceType::Person
-                }),
-                anonymous,
-                own: true,
-                ..Default::default()
-            });
+            return Some(Np::own(j, j + 1, n.starts_with("مصادر")));
         }
         // «3 مصادر», «ثلاثة مسؤولين», «أحد المسؤولين»: counted sources are unnamed.
         if (is_number(n) || QUANT.contains(&n)) && j + 1 < d.len() && !self.brk(j) {
@@ -102,19 +90,7 @@ impl Ctx<'_> {
         // The article's own correspondent or sources: «مراسل الميادين», «مصادر الميادين».
         if OWN_HEADS.contains(&n) && !self.brk(j) {
             if let Some(e) = self.own_name_at(j + 1) {
-                let anonymous = matches!(n, "مصادر" | "مصدر");
-                return Some(Np {
-                    a: j,
-                    b: e,
-                    ty: Some(if anonymous {
-                        SourceType::Anonymous
-                    } else {
-                        SourceType::Person
-                    }),
-                    anonymous,
-                    own: true,
-                    ..Default::default()
-                });
+                return Some(Np::own(j, e, matches!(n, "مصادر" | "مصدر")));
             }
         }
         if BACKREF_HEADS.contains(&n) {
