@@ -7,6 +7,10 @@ use super::{DateExpr, Period, Relative};
 impl Scanner<'_> {
     /// The main reader: relative day, weekday, day + month (+ year) (+ time), month, year, period.
     pub(super) fn core(&self, i: usize) -> Option<(DateExpr, usize)> {
+        // A range's second end may be asked for past the last word («12 شباط إلى» ending a text).
+        if i >= self.w.len() {
+            return None;
+        }
         let mut e = DateExpr::empty(self.w[i].start);
         let mut j = i;
         // Relative day, with «يوم أمس».

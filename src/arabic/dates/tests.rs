@@ -317,3 +317,12 @@ proptest! {
         }
     }
 }
+
+/// A range opened at the very end of a text («… 12 شباط إلى») asked the reader for a word past the
+/// last one and panicked (found by `date_words_never_panic`).
+#[test]
+fn a_range_cut_at_the_end_of_the_text_is_one_date() {
+    let found = find_dates("عقد الاجتماع في 12 شباط إلى");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].raw, "12 شباط");
+}
