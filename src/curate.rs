@@ -118,19 +118,24 @@ pub fn merge(conn: &Connection, from: i64, into: i64) -> Result<()> {
 const SQL_LIST: &str = "
 SELECT e.id, e.key, e.kind, e.name_ar, e.name_en, e.source,
        (SELECT count(*) FROM entity_aliases a WHERE a.entity_id = e.id) AS aliases,
-       (SELECT count(DISTINCT m.article_id) FROM mentions m WHERE m.entity_id = e.id) AS articles
+       (SELECT count(DISTINCT m.article_id) FROM mentions m
+        WHERE m.entity_id = e.id AND (?5 = 0 OR m.form = 'name')) AS articles
 FROM entities e
 WHERE (?1 IS NULL OR e.kind = ?1)
   AND (?2 IS NULL OR e.id IN (SELECT entity_id FROM entity_aliases WHERE norm LIKE '%' || ?2 || '%'))
-  AND (?3 = 0 OR EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id))
+  AND (?3 = 0 OR EXISTS (SELECT 1 FROM mentions m
+                         WHERE m.entity_id = e.id AND (?5 = 0 OR m.form = 'name')))
 ORDER BY articles DESC, e.kind, COALESCE(e.name_en, e.name_ar)
 LIMIT ?4";
 
+/// `names_only`: count mentions by name alone, not a country's nationality adjectives
+/// (`mentions.form`).
 pub fn list(
     conn: &Connection,
     kind: Option<&str>,
     search: Option<&str>,
     mentioned_only: bool,
+    names_only: bool,
     limit: i64,
     sink: &mut dyn RowSink,
 ) -> Result<u64> {
@@ -141,7 +146,7 @@ pub fn list(
     let mut stmt = conn.prepare(SQL_LIST)?;
     crate::output::write_statement(
         &mut stmt,
-        params![kind, norm, mentioned_only as i64, limit],
+        params![kind, norm, mentioned_only as i64, limit, names_only as i64],
         sink,
     )
 }

@@ -110,6 +110,15 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// How a mention names its entity (`mentions.form`): by one of its names, or by a country's
+    /// nationality adjective («السوري», «الإيرانية», «الأمريكيون»).
+    MentionForm, "mention form", "mentions.form" {
+        Name => "name",
+        Adjective => "adjective",
+    }
+}
+
+vocabulary! {
     /// What kind of event a report describes (`events.kind`, `event_reports.kind`).
     EventKind, "event kind", "events.kind" {
         Meeting => "meeting",
@@ -262,6 +271,10 @@ mod tests {
         assert_eq!(
             check_list(AliasKind::COLUMN),
             names(AliasKind::ALL, AliasKind::as_str)
+        );
+        assert_eq!(
+            check_list(MentionForm::COLUMN),
+            names(MentionForm::ALL, MentionForm::as_str)
         );
         assert_eq!(
             check_list(EventKind::COLUMN),

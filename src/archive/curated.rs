@@ -68,6 +68,7 @@ pub(super) fn write(
                     s,
                     s + form.chars().count() as i64,
                     form.as_str(),
+                    crate::vocab::MentionForm::Name,
                 )
             })
         });

@@ -8,11 +8,11 @@ use rusqlite::{params, Connection};
 
 use super::{curated, events, near_duplicates};
 use crate::extract::{cluster, Extraction, Field};
-use crate::vocab::{EventKind, Precision, Role, Status};
+use crate::vocab::{EventKind, MentionForm, Precision, Role, Status};
 
 const SQL_INSERT_MENTION: &str =
-    "INSERT INTO mentions (article_id, entity_id, field, n, spans, surface, curated) \
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+    "INSERT INTO mentions (article_id, entity_id, field, n, spans, surface, curated, form) \
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
 pub(super) const SQL_INSERT_ATTRIBUTION: &str =
     "INSERT INTO attributions (article_id, start, end, claim_start, claim_end, cue, cue_text, \
      source_entity_id, source_text, via_entity_id, via_text, anonymous, curated, source_type, via_type, \
@@ -120,20 +120,22 @@ pub fn write_article(
     Ok(w.mentions)
 }
 
-/// One row per entity and field, with the occurrences' count and offsets as a JSON array.
+/// One row per entity, field and form (name or adjective), with the occurrences' count and
+/// offsets as a JSON array.
 pub(super) fn write_mentions<'s>(
     conn: &Connection,
     article_id: i64,
-    occurrences: impl Iterator<Item = (i64, Field, i64, i64, &'s str)>,
+    occurrences: impl Iterator<Item = (i64, Field, i64, i64, &'s str, MentionForm)>,
     curated: bool,
 ) -> Result<Vec<(i64, i64)>> {
-    // (entity, field) -> (count, spans, (start, surface) of the first); BTreeMap: a stable row order.
+    // (entity, field, form) -> (count, spans, (start, surface) of the first); BTreeMap: a stable
+    // row order.
     type Occurrences<'s> = (i64, Vec<(i64, i64)>, (i64, &'s str));
-    let mut rows: BTreeMap<(i64, u8), Occurrences<'_>> = BTreeMap::new();
-    for (entity, field, start, end, surface) in occurrences {
-        let row = rows
-            .entry((entity, field as u8))
-            .or_insert((0, Vec::new(), (start, surface)));
+    let mut rows: BTreeMap<(i64, u8, MentionForm), Occurrences<'_>> = BTreeMap::new();
+    for (entity, field, start, end, surface, form) in occurrences {
+        let row =
+            rows.entry((entity, field as u8, form))
+                .or_insert((0, Vec::new(), (start, surface)));
         row.0 += 1;
         row.1.push((start, end));
         if start < row.2 .0 {
@@ -142,7 +144,7 @@ pub(super) fn write_mentions<'s>(
     }
     let mut st = conn.prepare_cached(SQL_INSERT_MENTION)?;
     let mut written = Vec::with_capacity(rows.len());
-    for ((entity, field), (n, mut spans, (_, surface))) in rows {
+    for ((entity, field, form), (n, mut spans, (_, surface))) in rows {
         written.push((entity, n));
         spans.sort_unstable();
         let json = spans
@@ -162,7 +164,8 @@ pub(super) fn write_mentions<'s>(
             n,
             format!("[{json}]"),
             surface,
-            curated
+            curated,
+            form.as_str()
         ])?;
     }
     Ok(written)
@@ -198,6 +201,7 @@ pub fn write_rows(
             m.start as i64,
             m.end as i64,
             m.surface.as_str(),
+            m.form,
         ))
     });
     let mut written = Written::default();

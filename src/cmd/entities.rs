@@ -17,6 +17,11 @@ pub struct EntitiesArgs {
     /// Only entities with an alias containing this text (normalised: any spelling).
     #[arg(long)]
     pub search: Option<String>,
+    /// Count mentions by name only: a country named by its nationality adjective alone («الرئيس
+    /// السوري», «وفد إيراني») is not counted. By default adjectives count as mentions of their
+    /// country.
+    #[arg(long)]
+    pub names_only: bool,
     /// At most this many rows.
     #[arg(long, short = 'n', default_value_t = 50)]
     pub limit: i64,
@@ -38,6 +43,7 @@ pub(super) fn list(path: &Path, a: EntitiesArgs, mentioned_only: bool) -> Result
         a.kind.as_deref(),
         a.search.as_deref(),
         mentioned_only,
+        a.names_only,
         a.limit,
         sink.as_mut(),
     )?;

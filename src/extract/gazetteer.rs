@@ -7,6 +7,21 @@ use crate::arabic;
 
 pub use crate::vocab::{AliasKind, EntityKind as Kind};
 
+/// The endings that inflect a masculine singular nisba adjective («سوري» → «سورية», «سوريون»…),
+/// normalised (ة is ه), with what each makes of it.
+const SUFFIXES: [(&str, Inflection); 9] = [
+    ("", Inflection::MasculineSingular),
+    // The accusative of an indefinite one («وفدا إيرانيا»).
+    ("ا", Inflection::MasculineSingular),
+    ("ه", Inflection::FeminineSingular),
+    ("ون", Inflection::Plural),
+    ("ين", Inflection::Plural),
+    ("ات", Inflection::Plural),
+    ("ان", Inflection::Dual),
+    ("تان", Inflection::Dual),
+    ("تين", Inflection::Dual),
+];
+
 /// The shipped gazetteer CSVs (`data/gazetteer/`), embedded so a fresh archive knows the usual names
 /// without any file at hand (`archive::gazetteer::seed_default` loads them) and the tagger can test
 /// gazetteer membership without an archive.
@@ -48,6 +63,52 @@ pub(crate) const DEFAULT_CSVS: [(&str, &str); 5] = [
     ),
 ];
 
+/// Nationality adjectives of the countries (`data/gazetteer/adjectives.csv`): for each country key the
+/// masculine singular indefinite nisba adjectives (`adjectives_ar`, `|`-separated; a two-word one such
+/// as «كوري جنوبي» inflects both words), broken plurals (`plurals_ar`: «أتراك», «روس») and the
+/// forms that are also written for the country's name (`names_ar`: «سورية»; the country's own names
+/// count too). The other forms (feminine, plural, dual, with ال and clitics) are derived when the
+/// gazetteer is built.
+/// Hand-written for marsad from general knowledge of Arabic press usage (no outside source; same
+/// licence as the repository); the `note` column says why a country has none.
+pub(crate) const ADJECTIVES_CSV: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/data/gazetteer/adjectives.csv"
+));
+
+/// Phrases that contain a gazetteer name or adjective without naming that entity («مسقط رأسه» is a
+/// birthplace, not Muscat; «المحيط الهندي» is an ocean, not India; «عين الأسد» an air base):
+/// `data/gazetteer/not_mentions.csv` (`phrase,entity_key,note`), hand-written for marsad. A match
+/// of such a phrase is longer than the name inside it, so it wins and yields no mention.
+pub(crate) const NOT_MENTIONS_CSV: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/data/gazetteer/not_mentions.csv"
+));
+
+/// How a nationality adjective is inflected (with or without ال, which matching reads off the text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Inflection {
+    /// «سوري»: also a family name («محمد المصري») or a given name («تركي»), so it needs more care.
+    MasculineSingular,
+    /// «سورية».
+    FeminineSingular,
+    /// «سوريون», «سوريين», «سوريات», «أتراك».
+    Plural,
+    /// «سوريان», «سوريتان», «سوريتين».
+    Dual,
+}
+
+/// One nationality adjective form, stored under its first word (normalised, without ال).
+#[derive(Debug, Clone)]
+pub(crate) struct Adjective {
+    /// The following words, normalised, without ال («جنوبي» of «كوري جنوبي»).
+    pub rest: Box<[Box<str>]>,
+    pub entity: u32,
+    pub inflection: Inflection,
+    /// Without and with ال, the form is also one of the country's names («سورية», «السعودية»).
+    pub also_name: [bool; 2],
+}
+
 #[derive(Debug, Clone)]
 pub struct Entity {
     pub id: i64,
@@ -75,6 +136,14 @@ pub struct Gazetteer {
     pub(crate) shorts: HashMap<Box<str>, Vec<u32>>,
     /// Entity → the places/countries containing it.
     parents: HashMap<u32, Vec<u32>>,
+    /// Nationality adjective forms: normalised first word without ال → forms ([`ADJECTIVES_CSV`]).
+    /// A form two countries share («كونغولي») is not here at all.
+    pub(crate) adjectives: HashMap<Box<str>, Vec<Adjective>>,
+    /// Per entity: no word of its name has ال («دمشق», «جنين», «حركة حماس»), so a one-word alias
+    /// written with ال is something else («الجنين» a foetus, «الحماس» enthusiasm).
+    pub(crate) never_definite: Vec<bool>,
+    /// Phrases that are not mentions ([`NOT_MENTIONS_CSV`]): first token key → the other keys.
+    pub(crate) not_mentions: HashMap<Box<str>, Vec<Box<[Box<str>]>>>,
 }
 
 impl Gazetteer {
@@ -119,7 +188,128 @@ impl Gazetteer {
                 g.parents.entry(c).or_default().push(p);
             }
         }
+        g.never_definite = g
+            .entities
+            .iter()
+            .map(|e| {
+                let n = arabic::normalize(e.name.trim());
+                !n.is_ascii() && !n.split(' ').any(|w| w.starts_with("ال"))
+            })
+            .collect();
+        g.add_adjectives();
+        g.add_not_mentions();
         g
+    }
+
+    /// The nationality adjectives of the shipped table, for the countries this archive has (by key).
+    fn add_adjectives(&mut self) {
+        let by_key: HashMap<&str, u32> = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == Kind::Country)
+            .filter_map(|(i, e)| Some((e.key.as_deref()?, i as u32)))
+            .collect();
+        // The countries' one-word Arabic names, normalised («سوريه», «السعوديه»).
+        let mut names: HashMap<String, Vec<String>> = HashMap::new();
+        let mut rdr = csv::Reader::from_reader(DEFAULT_CSVS[0].1.as_bytes());
+        for rec in rdr.records().flatten() {
+            let cells = [rec.get(3).unwrap_or(""), rec.get(4).unwrap_or("")];
+            let v = names
+                .entry(rec.get(0).unwrap_or("").to_string())
+                .or_default();
+            v.extend(
+                cells
+                    .iter()
+                    .flat_map(|c| c.split('|'))
+                    .map(|n| arabic::normalize(n.trim()))
+                    .filter(|n| !n.is_empty() && !n.contains(' ')),
+            );
+        }
+        let mut forms: HashMap<Box<str>, Vec<Adjective>> = HashMap::new();
+        let mut rdr = csv::Reader::from_reader(ADJECTIVES_CSV.as_bytes());
+        for rec in rdr.records().flatten() {
+            let Some(&entity) = rec.get(0).and_then(|k| by_key.get(k)) else {
+                continue;
+            };
+            let list = |c: usize| {
+                rec.get(c)
+                    .unwrap_or("")
+                    .split('|')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(arabic::normalize)
+                    .collect::<Vec<_>>()
+            };
+            // Its one-word names, and the adjective forms news also writes for the country.
+            let mut own = names
+                .get(rec.get(0).unwrap_or(""))
+                .cloned()
+                .unwrap_or_default();
+            own.extend(list(3));
+            let mut put = |words: Vec<String>, inflection| {
+                let (first, rest) = words.split_first().expect("a form has a word");
+                let v = forms.entry(first.as_str().into()).or_default();
+                let rest: Box<[Box<str>]> = rest.iter().map(|w| w.as_str().into()).collect();
+                let also_name = if rest.is_empty() {
+                    [own.contains(first), own.contains(&format!("ال{first}"))]
+                } else {
+                    [false; 2]
+                };
+                if !v.iter().any(|a| a.entity == entity && a.rest == rest) {
+                    v.push(Adjective {
+                        rest,
+                        entity,
+                        inflection,
+                        also_name,
+                    });
+                }
+            };
+            for base in list(1) {
+                let words: Vec<&str> = base.split(' ').collect();
+                for (suffix, inflection) in SUFFIXES {
+                    put(
+                        words.iter().map(|w| format!("{w}{suffix}")).collect(),
+                        inflection,
+                    );
+                }
+            }
+            for plural in list(2) {
+                put(vec![format!("{plural}ا")], Inflection::Plural);
+                put(vec![plural], Inflection::Plural);
+            }
+        }
+        // A form of two countries names neither: left unlinked rather than guessed.
+        for v in forms.values_mut() {
+            let mut shared: Vec<(Box<[Box<str>]>, u32)> = Vec::new();
+            for a in v.iter() {
+                if v.iter().any(|b| b.rest == a.rest && b.entity != a.entity) {
+                    shared.push((a.rest.clone(), a.entity));
+                }
+            }
+            v.retain(|a| !shared.iter().any(|(r, _)| *r == a.rest));
+            v.sort_by(|a, b| b.rest.len().cmp(&a.rest.len()));
+        }
+        forms.retain(|_, v| !v.is_empty());
+        self.adjectives = forms;
+    }
+
+    /// The shipped phrases that are not mentions, as token keys.
+    fn add_not_mentions(&mut self) {
+        let mut rdr = csv::Reader::from_reader(NOT_MENTIONS_CSV.as_bytes());
+        for rec in rdr.records().flatten() {
+            let norm = arabic::index_text(rec.get(0).unwrap_or(""));
+            let mut words = norm.split(' ').filter(|w| !w.is_empty());
+            let Some(first) = words.next() else { continue };
+            let rest: Box<[Box<str>]> = words.map(Box::from).collect();
+            self.not_mentions
+                .entry(first.into())
+                .or_default()
+                .push(rest);
+        }
+        for v in self.not_mentions.values_mut() {
+            v.sort_by(|a, b| b.len().cmp(&a.len()));
+        }
     }
 
     fn add_alias(&mut self, entity: u32, norm: &str, kind: AliasKind) {

@@ -1,9 +1,19 @@
-//! Entity mentions: longest alias match over token search keys, then context rules for bare surnames.
+//! Entity mentions: longest alias match over token search keys, nationality adjectives, then
+//! context rules for bare surnames.
+//!
+//! At each token the longest of three matches wins: a gazetteer alias, a nationality adjective
+//! (`adjectives`), and a phrase that is not a mention (`Gazetteer::not_mentions`: «مسقط رأسه»). A
+//! name inside a longer name of something else is not that name: after a landmark noun («دوار
+//! الكويت», «جامعة دمشق»), before an outlet's adjective («القاهرة الإخبارية»), or written with ال
+//! when the name never takes it («الجنين» is a foetus, not Jenin).
 
-use super::doc::Doc;
+mod adjectives;
+
+use super::doc::{strip_conj, Doc};
 use super::gazetteer::{AliasKind, Gazetteer, Kind};
 use super::Field;
 use crate::arabic;
+pub use crate::vocab::MentionForm as Form;
 
 #[derive(Debug, Clone)]
 pub struct Mention {
@@ -18,6 +28,8 @@ pub struct Mention {
     pub(crate) toks: (usize, usize),
     /// Proclitics in front of the matched name («ب» in «بباريس», «ل» in «لوكالة»), normalised.
     pub(crate) prefix: String,
+    /// A name, or a nationality adjective of a country («السوري» for Syria).
+    pub form: Form,
 }
 
 /// Proclitic letters tried when a token's own search key matches nothing (the search form may keep a
@@ -63,12 +75,23 @@ fn match_at(g: &Gazetteer, d: &Doc, i: usize) -> Option<Hit> {
             return Some((best.entity, best.kind, n + 1));
         }
         let marks = vowel_marks(d.slice(i, i + n + 1));
-        let mut fitting = std::iter::once(best.entity).chain(rivals).filter(|&e| {
-            // The name's own marks are all written in the text (more may be: «عَمّان»).
-            let own = vowel_marks(&g.entity(e).name);
-            !own.is_empty() && own.iter().all(|m| marks.contains(m))
-        });
-        match (fitting.next(), fitting.next()) {
+        let mut fitting = std::iter::once(best.entity)
+            .chain(rivals.iter().copied())
+            .filter(|&e| {
+                // The name's own marks are all written in the text (more may be: «عَمّان»).
+                let own = vowel_marks(&g.entity(e).name);
+                !own.is_empty() && own.iter().all(|m| marks.contains(m))
+            });
+        if let (Some(e), None) = (fitting.next(), fitting.next()) {
+            return Some((e, best.kind, n + 1));
+        }
+        // Unmarked: a type word just before decides by kind («العاصمة الأردنية عمان», «مدينة
+        // عمان» a city; «سلطنة عمان» a country); else nothing is guessed.
+        let kind = kind_cue(d, i)?;
+        let mut of_kind = std::iter::once(best.entity)
+            .chain(rivals)
+            .filter(|&e| g.entity(e).kind == kind);
+        match (of_kind.next(), of_kind.next()) {
             (Some(e), None) => Some((e, best.kind, n + 1)),
             _ => None,
         }
@@ -92,6 +115,14 @@ fn match_at(g: &Gazetteer, d: &Doc, i: usize) -> Option<Hit> {
                 continue;
             }
             let key = arabic::search_form(rest);
+            // The word after the proclitic is the name itself, not a plural of something else
+            // («لليمين» is ل + اليمين, the right wing, not ل + «ليمين» → Lima).
+            if rest
+                .strip_prefix(key.as_str())
+                .is_none_or(|r| r.chars().count() > 1)
+            {
+                continue;
+            }
             if let Some((entity, alias, len)) = try_key(&key) {
                 return Some(Hit {
                     entity,
@@ -105,6 +136,31 @@ fn match_at(g: &Gazetteer, d: &Doc, i: usize) -> Option<Hit> {
     None
 }
 
+/// Words that say what kind of place follows, one or two words before it (the second may be an
+/// adjective: «العاصمة الأردنية»). Bare normalised forms.
+const PLACE_CUES: [&str; 5] = ["العاصمه", "عاصمه", "مدينه", "المدينه", "بلده"];
+const COUNTRY_CUES: [&str; 6] = ["سلطنه", "دوله", "مملكه", "جمهوريه", "بلاد", "اماره"];
+
+fn kind_cue(d: &Doc, i: usize) -> Option<Kind> {
+    for j in (i.saturating_sub(2)..i).rev() {
+        if d.breaks_after(j) {
+            return None;
+        }
+        let n = strip_conj(&d.toks[j].norm);
+        let n = n
+            .strip_prefix(['ب', 'ل', 'ك'])
+            .filter(|r| r.chars().count() > 2)
+            .unwrap_or(n);
+        if PLACE_CUES.contains(&n) {
+            return Some(Kind::Place);
+        }
+        if COUNTRY_CUES.contains(&n) {
+            return Some(Kind::Country);
+        }
+    }
+    None
+}
+
 /// The Arabic vowel marks and shadda of a text, in order (U+064B–U+0652): what tells «عمّان» from «عُمان».
 fn vowel_marks(s: &str) -> Vec<char> {
     s.chars()
@@ -112,21 +168,171 @@ fn vowel_marks(s: &str) -> Vec<char> {
         .collect()
 }
 
+/// The length of a phrase that is not a mention starting at token `i` («مسقط رأسه»), if any.
+fn not_mention_at(g: &Gazetteer, d: &Doc, i: usize) -> Option<usize> {
+    let v = g.not_mentions.get(d.toks[i].key.as_str())?;
+    v.iter()
+        .find(|rest| {
+            i + 1 + rest.len() <= d.len()
+                && !(i..i + rest.len()).any(|j| d.toks[j].sep & super::doc::SEP_SENTENCE != 0)
+                && rest
+                    .iter()
+                    .zip(&d.toks[i + 1..])
+                    .all(|(w, t)| **w == *t.key)
+        })
+        .map(|rest| rest.len() + 1)
+}
+
+/// Nouns that head the name of a landmark or an institution named after a place («دوار الكويت»,
+/// «جامعة دمشق», «مطار بيروت»): the place inside is not mentioned as such. Bare normalised forms.
+const LANDMARK_HEADS: &[&str] = &[
+    "دوار",
+    "شارع",
+    "ساحه",
+    "ميدان",
+    "جسر",
+    "قلعه",
+    "مطار",
+    "ميناء",
+    "فندق",
+    "مستشفي",
+    "جامعه",
+    "سوق",
+    "مسجد",
+    "جامع",
+    "كنيسه",
+    "ملعب",
+    "استاد",
+    "برج",
+    "محطه",
+    "سجن",
+    "نادي",
+    "بوابه",
+    "غلاف",
+];
+
+/// Adjectives that make a place name the name of an outlet or agency («القاهرة الإخبارية», «سوريا
+/// الفضائية»): bare normalised forms.
+const OUTLET_TAILS: &[&str] = &["الاخباريه", "الاخباري", "الفضاييه", "للانباء", "الاخبار"];
+
+/// Generic heads of an organisation's name that a country's own body shares («مجلس الأمن» is the UN
+/// Security Council, «مجلس الأمن القومي» and «مجلس الأمن الأرميني» national councils). Bare forms.
+const GENERIC_ORG_HEADS: &[&str] = &["مجلس", "الجمعيه", "اللجنه", "المحكمه", "المجلس", "لجنه"];
+
+/// Adjectives that make such a generic name a national body.
+const NATIONAL: &[&str] = &["القومي", "الوطني", "الاعلي", "المحلي"];
+
+/// Nouns before an organisation's name that make a longer name of another body of it («بعثة الأمم
+/// المتحدة» is UNSMIL, «برنامج الأمم المتحدة الإنمائي» UNDP). Bare normalised forms.
+const SUB_BODY_HEADS: &[&str] = &[
+    "بعثه",
+    "برنامج",
+    "مفوضيه",
+    "صندوق",
+    "مكتب",
+    "وكاله",
+    "لجنه",
+    "منسق",
+    "منسقه",
+    "هييه",
+];
+
+/// Is the organisation match at [a, b) part of another body's name: a national council
+/// («مجلس الأمن القومي») or a body of it («بعثة الأمم المتحدة»)?
+fn other_body(g: &Gazetteer, d: &Doc, a: usize, b: usize) -> bool {
+    let sub = a > 0 && !d.breaks_after(a - 1) && SUB_BODY_HEADS.contains(&d.bare(a - 1));
+    let national = b - a <= 2
+        && b < d.len()
+        && !d.breaks_after(b - 1)
+        && GENERIC_ORG_HEADS.contains(&d.bare(a))
+        && (NATIONAL.contains(&d.toks[b].norm.as_str()) || adjectives::at(g, d, b).is_some());
+    sub || national
+}
+
+/// Is the place or country match at [a, b) inside a longer name of something else?
+fn inside_other_name(d: &Doc, a: usize, b: usize) -> bool {
+    let before = a > 0 && !d.breaks_after(a - 1) && {
+        let n = strip_conj(&d.toks[a - 1].norm);
+        let n = n
+            .strip_prefix(['ب', 'ل', 'ك'])
+            .filter(|r| r.chars().count() > 2)
+            .unwrap_or(n);
+        LANDMARK_HEADS.contains(&n)
+    };
+    let after =
+        b < d.len() && !d.breaks_after(b - 1) && OUTLET_TAILS.contains(&d.toks[b].norm.as_str());
+    before || after
+}
+
 /// All mentions of one field, before bare surnames are resolved (those carry their first candidate).
 pub(crate) fn scan(g: &Gazetteer, d: &Doc, field: Field, out: &mut Vec<Mention>) {
+    let first = out.len();
     let mut i = 0;
     while i < d.len() {
-        let Some(hit) = match_at(g, d, i) else {
+        let hit = match_at(g, d, i);
+        let adj = adjectives::at(g, d, i);
+        let name_len = hit.as_ref().map_or(0, |h| h.len);
+        let adj_len = adj.as_ref().map_or(0, |a| a.len);
+        // A phrase that is not a mention wins over a name or adjective inside it, not over a longer one.
+        if let Some(n) = not_mention_at(g, d, i).filter(|&n| n > name_len.max(adj_len)) {
+            i += n;
+            continue;
+        }
+        if let Some(a) = adj.filter(|a| a.len >= name_len) {
+            // A form that is also the country's name («سورية», «السعودية») is the adjective only
+            // after a noun it agrees with; otherwise it is the name.
+            let form = if a.also_name {
+                Some(if adjectives::agrees_as_adjective(d, i, &a) {
+                    Form::Adjective
+                } else {
+                    Form::Name
+                })
+            } else if adjectives::qualifies(g, d, i, &a, &out[first..], field) {
+                Some(Form::Adjective)
+            } else {
+                None
+            };
+            // Otherwise a word shaped like the adjective is a family or given name («محمد
+            // المصري», «الأمير تركي»), and no mention, not even of what its stem matched.
+            if let Some(form) = form {
+                let b = i + a.len;
+                out.push(Mention {
+                    entity: a.entity,
+                    field,
+                    start: d.toks[i].start,
+                    end: d.toks[b - 1].end,
+                    surface: d.slice(i, b).to_string(),
+                    alias: AliasKind::Name,
+                    toks: (i, b),
+                    prefix: a.prefix,
+                    form,
+                });
+            }
+            i += a.len;
+            continue;
+        }
+        let Some(hit) = hit else {
             i += 1;
             continue;
         };
         let b = i + hit.len;
+        let kind = g.entity(hit.entity).kind;
         // «آل الأسد» is the family, not one of its members.
         let family = hit.alias == AliasKind::Short && i > 0 && d.toks[i - 1].norm == "ال";
-        // «وزير الخارجية السوري» is the minister, not the ministry («الخارجية السورية»).
-        let title =
-            i > 0 && g.entity(hit.entity).kind == Kind::Org && d.toks[i - 1].key.ends_with("وزير");
-        if !family && !title {
+        // «وزير الخارجية السوري» is the minister, not the ministry («الخارجية السورية»); the
+        // adjective after the title still names the country.
+        if i > 0 && kind == Kind::Org && d.toks[i - 1].key.ends_with("وزير") {
+            i += 1;
+            continue;
+        }
+        // «الجنين», «الحماس»: ال on a one-word name that never takes it.
+        let article = hit.len == 1
+            && g.never_definite[hit.entity as usize]
+            && (hit.prefix.ends_with("ال") || hit.prefix.ends_with("لل"));
+        let other_name = (matches!(kind, Kind::Place | Kind::Country)
+            && inside_other_name(d, i, b))
+            || (kind == Kind::Org && other_body(g, d, i, b));
+        if !family && !article && !other_name {
             out.push(Mention {
                 entity: hit.entity,
                 field,
@@ -136,6 +342,7 @@ pub(crate) fn scan(g: &Gazetteer, d: &Doc, field: Field, out: &mut Vec<Mention>)
                 alias: hit.alias,
                 toks: (i, b),
                 prefix: hit.prefix,
+                form: Form::Name,
             });
         }
         i = b;

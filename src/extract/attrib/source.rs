@@ -29,7 +29,9 @@ impl Ctx<'_> {
                     && !self.brk(b - 1)
                     && d.toks[b].norm.starts_with("ال")
                     && is_nisba(&d.toks[b].norm)
-                    && self.mention(b).is_none()
+                    && self
+                        .mention(b)
+                        .is_none_or(|m| m.form == crate::extract::mentions::Form::Adjective)
                 {
                     b += 1;
                 }

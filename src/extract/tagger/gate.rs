@@ -34,7 +34,8 @@ fn compatible(span: SpanKind, kind: Kind) -> bool {
 /// «كتائب» → «ك» + «تايب»); or, matched as it is, the word is an ordinary one (see [`common_words`]).
 pub(crate) fn risky(d: &Doc, m: &Mention) -> bool {
     let (a, b) = m.toks;
-    if b != a + 1 {
+    // Nationality adjectives have rules of their own (`mentions::adjectives`).
+    if b != a + 1 || m.form == super::super::mentions::Form::Adjective {
         return false;
     }
     let t = &d.toks[a];

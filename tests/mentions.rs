@@ -1,0 +1,310 @@
+//! Gazetteer mentions on sentences written for these tests (issue #18, items 3 and 4): every
+//! common-word and containment trap the issue lists yields no wrong entity, homographs are told
+//! apart by vowel marks or a type word, and nationality adjectives are mentions of their country
+//! with the form `adjective` — but not when the word is a family or given name.
+
+use marsad::db::{self, Mode};
+use marsad::extract::{self, ArticleView, Gazetteer};
+use marsad::vocab::MentionForm;
+
+fn gazetteer() -> (tempfile::TempDir, Gazetteer) {
+    let dir = tempfile::tempdir().unwrap();
+    let conn = db::open(&dir.path().join("a.db"), Mode::Write).unwrap();
+    let g = marsad::archive::gazetteer::load(&conn).unwrap();
+    (dir, g)
+}
+
+/// (entity key, form, surface) of each mention of `body`, in order.
+fn mentions(g: &Gazetteer, body: &str) -> Vec<(String, MentionForm, String)> {
+    let x = extract::extract_article(
+        g,
+        &ArticleView {
+            title: "",
+            body,
+            published: None,
+            outlet: None,
+            annotations: None,
+        },
+    );
+    x.mentions
+        .iter()
+        .map(|m| {
+            (
+                g.entity(m.entity).key.clone().unwrap_or_default(),
+                m.form,
+                m.surface.clone(),
+            )
+        })
+        .collect()
+}
+
+fn keys(g: &Gazetteer, body: &str) -> Vec<String> {
+    mentions(g, body).into_iter().map(|m| m.0).collect()
+}
+
+use MentionForm::{Adjective as A, Name as N};
+
+/// Every trap of issue #18 (common words, names inside longer names, homographs, the brief's
+/// additions): the sentence must not yield the wrong entity.
+#[test]
+fn no_trap_of_the_issue_yields_the_wrong_entity() {
+    let (_d, g) = gazetteer();
+    let traps: &[(&str, &str)] = &[
+        ("سنعود غدا أو بعد غد إلى الموضوع.", "palau"),
+        ("قال فيصل بن فرحان إن الحوار مستمر.", "benin"),
+        ("تضررت البنية التحتية في المدينة.", "benin"),
+        ("قدمت الحكومة مساعدات للبنان الأسبوع الماضي.", "benin"),
+        ("استقبل الرئيس عبد اللهيان في مكتبه.", "mazloum-abdi"),
+        ("هنأ الرئيس عبد المجيد تبون الفائزين.", "mazloum-abdi"),
+        ("تأجل الموعد إلى منتصف آب المقبل.", "apia"),
+        ("فتح الوزير باب النقاش أمام الجميع.", "apia"),
+        ("وبالتالي لم يتغير شيء في الموقف.", "tallinn"),
+        ("عرضت وزارة المالية أرقام العجز.", "male"),
+        ("أعلنت كتائب شهداء الأقصى مسؤوليتها.", "taipei"),
+        ("سوف تجتمع اللجنة في الصباح.", "suva"),
+        (
+            "تراجعت أعداد الهجرة غير النظامية هذا العام.",
+            "hikmat-al-hijri",
+        ),
+        ("دعا البيان إلى احترام الشرعية الدولية.", "ahmed-al-sharaa"),
+        ("نال المخرج جائزة الأسد الذهبي عن فيلمه.", "bashar-al-assad"),
+        (
+            "سقطت صواريخ قرب قاعدة عين الأسد غرب العراق.",
+            "bashar-al-assad",
+        ),
+        ("تقدمت فرقة مدرعة نحو الحدود.", "raqqa"),
+        (
+            "قال قائد في قوات سوريا الديمقراطية إن الهدنة صامدة.",
+            "syria",
+        ),
+        ("ذكرت قناة القاهرة الإخبارية أن الجلسة انتهت.", "cairo"),
+        ("تجمع المعتصمون عند دوار الكويت وسط عمّان.", "kuwait"),
+        ("دفن الشاعر في مسقط رأسه بعد وفاته.", "muscat"),
+        ("أقر مجلس الدوما قانونا جديدا للضرائب.", "douma"),
+        ("نال حزب حماة الوطن مقاعد جديدة.", "hama"),
+        ("أظهر الفحص أن الجنين في صحة جيدة.", "jenin"),
+        ("يتحدث الوزير في عمّان عن الاستثمار.", "oman"),
+        ("يقيم السفير في عمّان منذ عامين.", "oman"),
+        ("سافر الوفد إلى عُمان للقاء المسؤولين.", "amman"),
+        ("تحدث المسؤول باللغة الفرنسية أمام الصحافيين.", "france"),
+        ("عبرت السفينة المحيط الهندي في أسبوعين.", "india"),
+        ("قال محمد المصري إن المشروع تأخر.", "egypt"),
+        ("وقال الأمير تركي الفيصل إن المرحلة صعبة.", "turkiye"),
+        ("قال عبد الله المصري إن الاتفاق وشيك.", "egypt"),
+        ("ناقش مجلس الأمن القومي خطة الحرب.", "un-security-council"),
+        (
+            "قال مجلس الأمن الأرميني في بيان إن الحدود آمنة.",
+            "un-security-council",
+        ),
+        ("رحبت بعثة الأمم المتحدة بالاتفاق.", "un"),
+        (
+            "رفع المحتجون شعارات ضد اليمين المتطرف ولليمين حضور قوي.",
+            "lima",
+        ),
+        ("أبدى المدرب الحماس الكبير قبل المباراة.", "hamas"),
+    ];
+    let failed: Vec<String> = traps
+        .iter()
+        .filter_map(|(text, wrong)| {
+            let k = keys(&g, text);
+            k.iter()
+                .any(|x| x == wrong)
+                .then(|| format!("{text} → {wrong} ({k:?})"))
+        })
+        .collect();
+    assert!(failed.is_empty(), "{failed:#?}");
+}
+
+/// The right reading is still found where the evidence is there.
+#[test]
+fn names_and_homographs_with_evidence() {
+    let (_d, g) = gazetteer();
+    let has = |text: &str, key: &str| {
+        let k = keys(&g, text);
+        assert!(k.iter().any(|x| x == key), "{text}: {k:?}");
+    };
+    // Vowel marks: the shadda of «عمّان», the damma of «عُمان».
+    has("يتحدث الوزير في عمّان عن الاستثمار.", "amman");
+    has("سافر الوفد إلى عُمان للقاء المسؤولين.", "oman");
+    // No marks: a type word decides, else nothing is guessed.
+    has("زار الوزير سلطنة عمان أمس.", "oman");
+    let m = mentions(&g, "وصل الوفد إلى العاصمة الأردنية عمان مساء.");
+    assert_eq!(
+        m.iter().filter(|m| m.0 == "amman").count(),
+        2,
+        "the descriptor and the name: {m:?}"
+    );
+    has("نقل المصاب إلى مدينة عمان للعلاج.", "amman");
+    let k = keys(&g, "وصل الوزير إلى عمان أمس.");
+    assert!(!k.iter().any(|x| x == "amman" || x == "oman"), "{k:?}");
+    // The places themselves, outside the longer names.
+    has("وصل الوفد إلى الكويت أمس.", "kuwait");
+    has("قصفت الطائرات مدينة حماة فجرا.", "hama");
+    has("اقتحمت القوات مدينة جنين فجرا.", "jenin");
+    has("عاد السلطان إلى مسقط أمس.", "muscat");
+    has("اقتحمت القوات مدينة دوما في ريف دمشق.", "douma");
+    has("زار الوزير القاهرة أمس.", "cairo");
+    has("أعلنت حماس موافقتها على الهدنة.", "hamas");
+    has("عقد مجلس الأمن جلسة طارئة.", "un-security-council");
+    // «نظام الأسد»: the president's regime, never another entity.
+    let k = keys(&g, "قال معارضون إن نظام الأسد سقط.");
+    assert!(k.iter().all(|x| x == "bashar-al-assad"), "{k:?}");
+}
+
+/// Nationality adjectives of every inflection, with and without ال and clitics, are mentions of
+/// their country with the form `adjective`.
+#[test]
+fn nationality_adjectives_are_mentions_of_their_country() {
+    let (_d, g) = gazetteer();
+    let cases: &[(&str, &[(&str, MentionForm, &str)])] = &[
+        (
+            "أكد الرئيس السوري أن الحكومة السورية ترحب بعودة السوريين.",
+            &[
+                ("syria", A, "السوري"),
+                ("syria", A, "السورية"),
+                ("syria", A, "السوريين"),
+            ],
+        ),
+        (
+            "التقى مسؤولان سوريان وفدا إيرانيا، وقال السوريون إن الأسعار ارتفعت.",
+            &[
+                ("syria", A, "سوريان"),
+                ("iran", A, "إيرانيا"),
+                ("syria", A, "السوريون"),
+            ],
+        ),
+        (
+            "أكد الأمريكيون والأميركيون دعمهم للمبادرة الإيرانية.",
+            &[
+                ("united-states", A, "الأمريكيون"),
+                ("united-states", A, "والأميركيون"),
+                ("iran", A, "الإيرانية"),
+            ],
+        ),
+        (
+            "التقى الوزير التركي نظيره الروسي، والتقى المصري نظيره.",
+            &[("turkiye", A, "التركي"), ("russia", A, "الروسي")],
+        ),
+        (
+            "وصل وفد تركي إلى بغداد والتقى مسؤولين روسا وأتراكا.",
+            &[
+                ("turkiye", A, "تركي"),
+                ("baghdad", N, "بغداد"),
+                ("russia", A, "روسا"),
+                ("turkiye", A, "وأتراكا"),
+            ],
+        ),
+        (
+            "قال وزير الخارجية السوري إن اللقاء مثمر.",
+            &[("syria", A, "السوري")],
+        ),
+        (
+            "أعلنت الخارجية السورية موقفها.",
+            &[("syrian-mfa", N, "الخارجية السورية")],
+        ),
+        (
+            "حذر الكوريون الجنوبيون من التصعيد، ورد المسؤول الكوري الشمالي.",
+            &[
+                ("south-korea", A, "الكوريون الجنوبيون"),
+                ("north-korea", A, "الكوري الشمالي"),
+            ],
+        ),
+        (
+            "هناك رغبة سورية في الحوار، وزار الوزير سورية أمس.",
+            &[("syria", A, "سورية"), ("syria", N, "سورية")],
+        ),
+        (
+            "أعلنت الحكومة السعودية أن السعودية ستستضيف القمة.",
+            &[
+                ("saudi-arabia", A, "السعودية"),
+                ("saudi-arabia", N, "السعودية"),
+            ],
+        ),
+        (
+            "أيدت الحكومة المصرية والمواطنون المصريون والمصريات القرار للمصريين.",
+            &[
+                ("egypt", A, "المصرية"),
+                ("egypt", A, "المصريون"),
+                ("egypt", A, "والمصريات"),
+                ("egypt", A, "للمصريين"),
+            ],
+        ),
+    ];
+    let mut failed = Vec::new();
+    for (text, want) in cases {
+        let got = mentions(&g, text);
+        let want: Vec<(String, MentionForm, String)> = want
+            .iter()
+            .map(|(k, f, s)| (k.to_string(), *f, s.to_string()))
+            .collect();
+        if got != want {
+            failed.push(format!("{text}\n  got  {got:?}\n  want {want:?}"));
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}
+
+/// A word shaped like a nationality adjective that is a family name, a given name, a language or
+/// part of an ocean's name is no mention at all (not even of what its stem matched).
+#[test]
+fn adjective_shaped_names_are_not_linked() {
+    let (_d, g) = gazetteer();
+    for text in [
+        "قال محمد المصري إن المشروع تأخر.",
+        "قال عبد الله التركي إن الاتفاق وشيك.",
+        "وقال الأمير تركي الفيصل إن المرحلة صعبة.",
+        "تحدث المسؤول باللغة الفرنسية.",
+        "عبرت السفينة المحيط الهندي.",
+        "قال المصري إن الاتفاق وشيك.",
+    ] {
+        let m = mentions(&g, text);
+        assert!(m.is_empty(), "{text}: {m:?}");
+    }
+    // Part of a person's full name.
+    let m = mentions(
+        &g,
+        "حذر رئيس الوزراء العراقي محمد شياع السوداني من التصعيد.",
+    );
+    assert!(!m.iter().any(|x| x.0 == "sudan"), "{m:?}");
+    assert!(m.iter().any(|x| x.0 == "iraq" && x.1 == A), "{m:?}");
+}
+
+/// The table covers every country of the gazetteer: a row per country, and a country without an
+/// adjective says why.
+#[test]
+fn adjective_table_covers_every_country() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/gazetteer");
+    let keys = |file: &str| -> Vec<String> {
+        csv::Reader::from_path(root.join(file))
+            .unwrap()
+            .records()
+            .map(|r| r.unwrap()[0].to_string())
+            .collect()
+    };
+    assert_eq!(keys("adjectives.csv"), keys("countries.csv"));
+    let mut rdr = csv::Reader::from_path(root.join("adjectives.csv")).unwrap();
+    for r in rdr.records() {
+        let r = r.unwrap();
+        assert!(
+            !r[1].is_empty() || !r[4].is_empty(),
+            "{} says nothing",
+            &r[0]
+        );
+    }
+    // Every phrase that is not a mention names an entity of the gazetteer it shields.
+    let all: Vec<String> = [
+        "countries.csv",
+        "capitals.csv",
+        "people.csv",
+        "orgs.csv",
+        "outlets.csv",
+    ]
+    .iter()
+    .flat_map(|f| keys(f))
+    .collect();
+    let mut rdr = csv::Reader::from_path(root.join("not_mentions.csv")).unwrap();
+    for r in rdr.records() {
+        let r = r.unwrap();
+        assert!(all.contains(&r[1].to_string()), "unknown key {}", &r[1]);
+    }
+}
