@@ -239,8 +239,12 @@ const SUB_BODY_HEADS: &[&str] = &[
 
 /// Is the organisation match at [a, b) part of another body's name: a national council
 /// («مجلس الأمن القومي») or a body of it («بعثة الأمم المتحدة»)?
-fn other_body(g: &Gazetteer, d: &Doc, a: usize, b: usize) -> bool {
-    let sub = a > 0 && !d.breaks_after(a - 1) && SUB_BODY_HEADS.contains(&d.bare(a - 1));
+/// `prefix`: the match's proclitics (with «ل», «بعثة للأمم المتحدة» is a mission for the UN).
+fn other_body(g: &Gazetteer, d: &Doc, a: usize, b: usize, prefix: &str) -> bool {
+    let sub = a > 0
+        && matches!(prefix, "" | "ال")
+        && !d.breaks_after(a - 1)
+        && SUB_BODY_HEADS.contains(&d.bare(a - 1));
     let national = b - a <= 2
         && b < d.len()
         && !d.breaks_after(b - 1)
@@ -331,7 +335,7 @@ pub(crate) fn scan(g: &Gazetteer, d: &Doc, field: Field, out: &mut Vec<Mention>)
             && (hit.prefix.ends_with("ال") || hit.prefix.ends_with("لل"));
         let other_name = (matches!(kind, Kind::Place | Kind::Country)
             && inside_other_name(d, i, b))
-            || (kind == Kind::Org && other_body(g, d, i, b));
+            || (kind == Kind::Org && other_body(g, d, i, b, &hit.prefix));
         if !family && !article && !other_name {
             out.push(Mention {
                 entity: hit.entity,

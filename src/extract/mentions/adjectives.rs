@@ -268,18 +268,21 @@ pub(super) fn qualifies(
 }
 
 /// For a form that is also the country's name («سورية», «السعودية», «جيبوتي»): is it the adjective
-/// here? Only after a noun it agrees with: a feminine one for a feminine form («رغبة سورية»,
-/// «الحكومة السعودية»), a noun of [`HEADS`] for a masculine one.
+/// here? Only after a noun it agrees with in definiteness («السلطات السعودية», «رغبة سورية»; not
+/// «إلى السعودية», «زار سورية»), a noun of [`HEADS`] for a masculine one.
 pub(super) fn agrees_as_adjective(d: &Doc, i: usize, a: &AdjHit) -> bool {
     if i == 0 || d.breaks_after(i - 1) {
         return false;
     }
     let p = &d.toks[i - 1];
-    if definite_word(d, i - 1) != a.definite {
+    let bare = strip_conj(&p.norm);
+    if definite_word(d, i - 1) != a.definite || NOT_NOUNS.contains(&bare) {
         return false;
     }
     match a.inflection {
-        Inflection::FeminineSingular => strip_conj(&p.norm).ends_with('ه'),
+        // A definite feminine form after a definite noun («السلطات السعودية»); an indefinite one
+        // after a feminine or non-human plural noun («رغبة سورية», «مصادر سعودية»).
+        Inflection::FeminineSingular => a.definite || bare.ends_with('ه') || bare.ends_with("ات"),
         Inflection::MasculineSingular => HEADS.contains(&p.key.as_str()),
         Inflection::Plural | Inflection::Dual => true,
     }
