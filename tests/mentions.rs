@@ -310,3 +310,39 @@ fn adjective_table_covers_every_country() {
         assert!(all.contains(&r[1].to_string()), "unknown key {}", &r[1]);
     }
 }
+
+/// A nationality adjective right after a visit is the visitor's country, never the venue.
+#[test]
+fn an_adjective_is_never_a_meeting_venue() {
+    let (_d, g) = gazetteer();
+    for (text, wrong) in [
+        (
+            "زار الرئيس المصري عبد الفتاح السيسي المملكة العربية السعودية الشهر الماضي.",
+            "egypt",
+        ),
+        (
+            "بدأ الوزير زيارة رسمية بالتزامن مع زيارة وفد سعودي رام الله.",
+            "saudi-arabia",
+        ),
+    ] {
+        let x = extract::extract_article(
+            &g,
+            &ArticleView {
+                title: "",
+                body: text,
+                published: None,
+                outlet: None,
+                annotations: None,
+            },
+        );
+        let places: Vec<Option<String>> = x
+            .events
+            .iter()
+            .map(|e| e.place.and_then(|p| g.entity(p).key.clone()))
+            .collect();
+        assert!(
+            !places.iter().any(|p| p.as_deref() == Some(wrong)),
+            "{text}: {places:?}"
+        );
+    }
+}

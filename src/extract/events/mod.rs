@@ -281,7 +281,12 @@ pub(crate) fn find(
             .iter()
             .filter(|m| !phone && m.toks.0 >= lo && m.toks.1 <= hi)
         {
-            if !cx.kind(m).is_geo() || d.toks[m.toks.0].quote != quote || !cx.venue(m, i, t.visit) {
+            // A nationality adjective («زار الرئيس المصري») is never the venue.
+            if !cx.kind(m).is_geo()
+                || m.form != crate::extract::mentions::Form::Name
+                || d.toks[m.toks.0].quote != quote
+                || !cx.venue(m, i, t.visit)
+            {
                 continue;
             }
             let dist = m.toks.0.abs_diff(i);
