@@ -75,6 +75,8 @@ pub struct Gazetteer {
     pub(crate) shorts: HashMap<Box<str>, Vec<u32>>,
     /// Entity → the places/countries containing it.
     parents: HashMap<u32, Vec<u32>>,
+    /// Analysts' corrections extraction applies (blocked surface forms, rejected names).
+    pub curation: super::tagger::link::Curation,
 }
 
 impl Gazetteer {

@@ -23,6 +23,7 @@ mod lexicon;
 
 use lexicon::{CLITICS, TRIGGERS_ORG, TRIGGERS_PERSON, TRIGGERS_PLACE};
 pub(crate) mod gate;
+pub mod link;
 
 pub use gate::Tagged;
 
