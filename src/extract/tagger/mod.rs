@@ -19,6 +19,7 @@ use crate::arabic;
 
 pub mod corpus;
 mod crf;
+mod fast;
 mod lexicon;
 
 use lexicon::{CLITICS, TRIGGERS_ORG, TRIGGERS_PERSON, TRIGGERS_PLACE};
@@ -450,6 +451,7 @@ fn emit(tokens: &[&str], common: &FxHashSet<String>, mut sink: impl FnMut(usize,
 /// (tagging takes `&self`).
 pub struct Tagger {
     weights: crf::Weights,
+    fixed: fast::FixedCache,
 }
 
 impl Tagger {
@@ -463,6 +465,7 @@ impl Tagger {
     pub fn from_bytes(bytes: &[u8]) -> std::io::Result<Tagger> {
         Ok(Tagger {
             weights: crf::Weights::load(bytes)?,
+            fixed: fast::FixedCache::default(),
         })
     }
 
@@ -470,21 +473,12 @@ impl Tagger {
     /// cut at `.` `!` `؟` `?` tokens and at most every [`MAX_SEQ`] tokens.
     pub fn tag_tokens(&self, tokens: &[&str]) -> Vec<&str> {
         let w = &self.weights;
-        let nl = w.labels.len();
-        let common = common_words();
         let mut out = Vec::with_capacity(tokens.len());
         let mut state = Vec::new();
-        let mut buf = String::with_capacity(64);
         let mut a = 0;
         while a < tokens.len() {
             let b = sentence_end(tokens, a);
-            state.clear();
-            state.resize((b - a) * nl, 0.0);
-            emit(&tokens[a..b], common, |i, parts| {
-                buf.clear();
-                parts.iter().for_each(|p| buf.push_str(p));
-                w.add(crf::hash(&buf), &mut state[i * nl..(i + 1) * nl])
-            });
+            fast::state(w, &self.fixed, &tokens[a..b], &mut state);
             out.extend(w.viterbi(&state).into_iter().map(|l| w.labels[l].as_str()));
             a = b;
         }
