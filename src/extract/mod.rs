@@ -128,6 +128,7 @@ pub fn extract_article(g: &Gazetteer, a: &ArticleView<'_>) -> Extraction {
     let base = g.entities.len() as u32;
     let mut discovered = Vec::new();
     let linked = tagger::link::link(g, [&title, &body], &tagged, &ms, base, &mut discovered);
+    let tagged = tagged.into_iter().map(|t| t.0).collect();
     let split = ms.partition_point(|m| m.field == Field::Title);
     let body_ms = &ms[split..];
     let attributions = attrib::find(g, &body, body_ms, &[], a.outlet);

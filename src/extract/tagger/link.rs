@@ -21,7 +21,9 @@ use super::super::doc::{strip_conj, Doc};
 use super::super::gazetteer::{AliasKind, Gazetteer, Kind};
 use super::super::mentions::Mention;
 use super::super::Field;
-use super::{common_words, SpanKind, Tagged, Tagger, TRIGGERS_PERSON};
+use super::{
+    common_words, SpanKind, Tagged, Tagger, TRIGGERS_ORG, TRIGGERS_PERSON, TRIGGERS_PLACE,
+};
 use crate::arabic;
 
 /// A name the tagger found that no gazetteer entity has: an entity of the archive once written
@@ -84,22 +86,32 @@ impl Curation {
     }
 }
 
-/// Tags every sentence of one field (see `Tagger::tag`); spans in text order.
-pub(crate) fn tag_field(d: &Doc, field: Field) -> Vec<Tagged> {
+/// Tags every sentence of one field (see `Tagger::tag`); spans in text order, each with the
+/// model's confidence in it (0–1).
+pub(crate) fn tag_field(d: &Doc, field: Field) -> Vec<(Tagged, f64)> {
     if d.toks.is_empty() {
         return Vec::new();
     }
     Tagger::shipped()
         .tag(d.text)
         .into_iter()
-        .map(|s| Tagged {
-            field,
-            kind: s.kind,
-            start: s.start,
-            end: s.end,
+        .map(|s| {
+            (
+                Tagged {
+                    field,
+                    kind: s.kind,
+                    start: s.start,
+                    end: s.end,
+                },
+                s.confidence,
+            )
         })
         .collect()
 }
+
+/// The least confidence (see `TaggedSpan::confidence`) a span needs to become a discovered
+/// entity: a new entity row is a claim of its own, so the bar is higher than for linking.
+pub const MIN_CONFIDENCE: f64 = 0.5;
 
 /// Titles and roles before a name that are not part of it (the name particles ابن, بن, أبو… are).
 fn is_title(d: &Doc, i: usize) -> bool {
@@ -111,6 +123,37 @@ fn is_title(d: &Doc, i: usize) -> bool {
         return false;
     }
     TRIGGERS_PERSON.contains(&t.key.as_str()) || TRIGGERS_PERSON.contains(&bare)
+}
+
+/// A word that only heads names («وزارة», «معهد», «مدينة»): no name on its own.
+fn is_head(d: &Doc, i: usize) -> bool {
+    let t = &d.toks[i];
+    let bare = strip_conj(&t.norm);
+    let bare = bare.strip_prefix("ال").unwrap_or(bare);
+    [TRIGGERS_ORG, TRIGGERS_PLACE, TRIGGERS_PERSON]
+        .iter()
+        .any(|l| l.contains(&t.key.as_str()) || l.contains(&bare))
+}
+
+/// Words glued together in scraped text («الإيرانيةصدّ», «كاراباخبعدالتوصل»): a teh marbuta or
+/// alef maqsura inside the word, or the article inside it after three letters or more (but
+/// «عبدالله», «أبوالحسن»).
+fn glued(word: &str) -> bool {
+    let letters: Vec<char> = word
+        .chars()
+        .filter(|&c| !is_mark(c) && !arabic::normalize::is_ignorable(c))
+        .collect();
+    let n = letters.len();
+    if letters[..n.saturating_sub(1)]
+        .iter()
+        .any(|c| matches!(c, 'ة' | 'ى'))
+    {
+        return true;
+    }
+    let compound = letters.starts_with(&['ع', 'ب', 'د'])
+        || letters.starts_with(&['أ', 'ب', 'و'])
+        || letters.starts_with(&['ا', 'ب', 'و']);
+    !compound && (4..n.saturating_sub(3)).any(|k| letters[k] == 'ا' && letters[k + 1] == 'ل')
 }
 
 fn is_common(d: &Doc, i: usize) -> bool {
@@ -208,7 +251,7 @@ fn gazetteer_link(g: &Gazetteer, norm: &str, kind: SpanKind) -> Option<u32> {
 pub(crate) fn link(
     g: &Gazetteer,
     docs: [&Doc; 2],
-    spans: &[Tagged],
+    spans: &[(Tagged, f64)],
     gaz: &[Mention],
     base: u32,
     discovered: &mut Vec<Discovered>,
@@ -224,7 +267,7 @@ pub(crate) fn link(
             (m.field, m.start, d.toks[m.toks.1 - 1].key.clone(), m.entity)
         })
         .collect();
-    for s in spans {
+    for (s, confidence) in spans {
         let d = docs[s.field as usize];
         // The Doc tokens inside the span.
         let a = d.toks.partition_point(|t| t.start < s.start);
@@ -307,7 +350,20 @@ pub(crate) fn link(
             continue;
         }
         let letters = norm.chars().filter(|c| c.is_alphabetic()).count();
-        if b - a == 1 && (letters < 4 || is_title(d, a)) {
+        if b - a == 1 && (letters < 4 || is_head(d, a)) {
+            continue;
+        }
+        if (a..b).any(|i| glued(d.slice(i, i + 1))) {
+            continue;
+        }
+        // «سليمان وهاميش هاردينغ»: two people joined by «و», not one name.
+        if (a + 1..b).any(|i| {
+            let w = d.slice(i, i + 1);
+            matches!(w.chars().next(), Some('و')) && strip_proclitics(w) != w
+        }) {
+            continue;
+        }
+        if *confidence < MIN_CONFIDENCE {
             continue;
         }
         let kind = entity_kind(s.kind);
@@ -377,4 +433,30 @@ fn surnames(
         }
     }
     out.extend(found);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn proclitics_come_off_only_where_the_spelling_says_so() {
+        assert_eq!(strip_proclitics("لإسماعيل"), "إسماعيل");
+        assert_eq!(strip_proclitics("وإسماعيل"), "إسماعيل");
+        assert_eq!(strip_proclitics("بالقاهرة"), "القاهرة");
+        assert_eq!(strip_proclitics("للأمم"), "الأمم");
+        // Names that begin with the same letters stay whole.
+        for name in ["بسام", "وليد", "لافروف", "كمال", "باسم", "فادي"] {
+            assert_eq!(strip_proclitics(name), name);
+        }
+    }
+
+    #[test]
+    fn glued_words_are_seen() {
+        assert!(glued("الإيرانيةصدّ"));
+        assert!(glued("كاراباخبعدالتوصّل"));
+        assert!(!glued("عبدالله"));
+        assert!(!glued("الإيرانية"));
+        assert!(!glued("هنية"));
+    }
 }
