@@ -239,3 +239,21 @@ fn blocked_forms_and_removed_aliases_stay_so_after_extract() {
         "2"
     );
 }
+
+#[test]
+fn a_discovered_name_can_be_the_source_of_an_attribution() {
+    let a = Archive::new();
+    let f = a.write(
+        "s.jsonl",
+        r#"{"url":"s1","title":"تصريح","body":"قال رئيس المكتب السياسي لحركة حماس إسماعيل هنية إن المفاوضات مستمرة."}
+"#,
+    );
+    a.cmd(&["import", f.to_str().unwrap()]).assert().success();
+    assert_eq!(
+        a.sql(
+            "SELECT e.name_ar, e.source, at.source_type FROM attributions at \
+             JOIN entities e ON e.id = at.source_entity_id"
+        ),
+        vec!["إسماعيل هنية,extracted,person"]
+    );
+}

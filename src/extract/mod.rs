@@ -131,7 +131,29 @@ pub fn extract_article(g: &Gazetteer, a: &ArticleView<'_>) -> Extraction {
     let tagged = tagged.into_iter().map(|t| t.0).collect();
     let split = ms.partition_point(|m| m.field == Field::Title);
     let body_ms = &ms[split..];
-    let attributions = attrib::find(g, &body, body_ms, &[], a.outlet);
+    // Names the tagger found outside the gazetteer can be credited sources too; such a source is
+    // the discovered entity.
+    let discovered_in_body = || {
+        linked
+            .iter()
+            .filter(|m| m.field == Field::Body && m.entity >= base)
+    };
+    let names: Vec<NameSpan> = discovered_in_body()
+        .map(|m| NameSpan {
+            start: m.start,
+            end: m.end,
+            kind: discovered[(m.entity - base) as usize].kind,
+        })
+        .collect();
+    let mut attributions = attrib::find(g, &body, body_ms, &names, a.outlet);
+    for at in attributions.iter_mut().filter(|at| at.source.is_none()) {
+        if let Some(t) = &at.source_text {
+            // The name ends the source phrase («رئيس المكتب السياسي … إسماعيل هنية»).
+            at.source = discovered_in_body()
+                .find(|m| m.start >= at.start && m.end <= at.end && t.ends_with(&m.surface))
+                .map(|m| m.entity);
+        }
+    }
     let events = events::find(g, &body, body_ms, &attributions, a.published);
     let signature = dedup::signature(&body);
     let republishes = dedup::republication_note(g, &body, body_ms);
@@ -149,6 +171,8 @@ pub fn extract_article(g: &Gazetteer, a: &ArticleView<'_>) -> Extraction {
         used.extend(e.participants.iter().map(|p| p.0));
     }
     used.extend(republishes.iter().map(|r| r.0));
+    // Discovered names have no gazetteer entry: the writer gives them their entities.
+    used.retain(|&e| e < base);
     used.sort_unstable();
     used.dedup();
     let ids = used
