@@ -29,10 +29,11 @@ struct Word {
 /// Word types cached per thread (a cap keeps memory bounded; the cache refills at once).
 const CACHE_MAX: usize = 40_000;
 
+/// The model the cached words were scored with (its address), and the words.
+type Cache = (usize, FxHashMap<Box<str>, Rc<Word>>);
+
 thread_local! {
-    /// The model the cached words were scored with (its address), and the words.
-    static CACHE: RefCell<(usize, FxHashMap<Box<str>, Rc<Word>>)> =
-        RefCell::new((0, FxHashMap::default()));
+    static CACHE: RefCell<Cache> = RefCell::new((0, FxHashMap::default()));
 }
 
 fn feature(w: &Weights, buf: &mut String, parts: &[&str], out: &mut [f64]) {
