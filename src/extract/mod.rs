@@ -138,7 +138,10 @@ pub fn extract_article(g: &Gazetteer, a: &ArticleView<'_>) -> Extraction {
             .iter()
             .filter(|m| m.field == Field::Body && m.entity >= base)
     };
+    // People only: attributions read organisation names better themselves («وزارة المالية
+    // الألمانية», where the tagger stops at «المالية»).
     let names: Vec<NameSpan> = discovered_in_body()
+        .filter(|m| discovered[(m.entity - base) as usize].kind == Kind::Person)
         .map(|m| NameSpan {
             start: m.start,
             end: m.end,

@@ -279,7 +279,8 @@ pub(crate) fn link(
         while a < b && (is_title(d, a) || is_common(d, a)) {
             a += 1;
         }
-        while b > a && is_common(d, b - 1) {
+        // An organisation's name ends with its adjectives («وزارة المالية الألمانية»).
+        while b > a && s.kind != SpanKind::Org && is_common(d, b - 1) {
             b -= 1;
         }
         if a >= b {
