@@ -10,6 +10,8 @@ use crate::output::{RowSink, Value};
 use crate::query::entity;
 use crate::vocab::{AliasKind, EntityKind};
 
+pub mod corrections;
+
 /// An entity named by id or by any alias.
 pub fn resolve(conn: &Connection, name_or_id: &str) -> Result<i64> {
     if let Ok(id) = name_or_id.trim().parse::<i64>() {
@@ -74,6 +76,12 @@ pub fn add_entity(conn: &Connection, e: &NewEntity) -> Result<i64> {
     for a in e.name_ar.iter().chain(&e.name_en).chain(&e.aliases) {
         add_alias(&tx, id, a, AliasKind::Name)?;
     }
+    corrections::log(
+        &tx,
+        "add",
+        id,
+        e.name_en.as_deref().or(e.name_ar.as_deref()),
+    )?;
     tx.commit()?;
     Ok(id)
 }
@@ -94,6 +102,7 @@ const SQL_MERGE: &[&str] = &[
     "UPDATE OR IGNORE entity_within SET entity_id = ?1 WHERE entity_id = ?2",
     "UPDATE OR IGNORE entity_within SET parent_id = ?1 WHERE parent_id = ?2",
     "DELETE FROM entity_within WHERE entity_id = parent_id",
+    "UPDATE OR IGNORE entity_blocks SET entity_id = ?1 WHERE entity_id = ?2",
 ];
 
 /// Fold `from` into `into`: every row that pointed at `from` points at `into`; duplicates collapse.
@@ -102,6 +111,7 @@ pub fn merge(conn: &Connection, from: i64, into: i64) -> Result<()> {
         bail!("cannot merge an entity into itself");
     }
     let tx = conn.unchecked_transaction()?;
+    corrections::redirect(&tx, from, into)?;
     for sql in SQL_MERGE {
         if sql.contains("?1") {
             tx.execute(sql, [into, from])?;
@@ -116,24 +126,32 @@ pub fn merge(conn: &Connection, from: i64, into: i64) -> Result<()> {
 }
 
 const SQL_LIST: &str = "
-SELECT e.id, e.key, e.kind, e.name_ar, e.name_en, e.source,
+SELECT e.id, e.key, e.kind, e.name_ar, e.name_en,
+       CASE e.source WHEN 'extracted' THEN 'discovered' ELSE e.source END AS origin,
        (SELECT count(*) FROM entity_aliases a WHERE a.entity_id = e.id) AS aliases,
        (SELECT count(DISTINCT m.article_id) FROM mentions m
-        WHERE m.entity_id = e.id AND (?5 = 0 OR m.form = 'name')) AS articles
+        WHERE m.entity_id = e.id AND (?6 = 0 OR m.form = 'name')) AS articles
 FROM entities e
 WHERE (?1 IS NULL OR e.kind = ?1)
   AND (?2 IS NULL OR e.id IN (SELECT entity_id FROM entity_aliases WHERE norm LIKE '%' || ?2 || '%'))
   AND (?3 = 0 OR EXISTS (SELECT 1 FROM mentions m
-                         WHERE m.entity_id = e.id AND (?5 = 0 OR m.form = 'name')))
+                         WHERE m.entity_id = e.id AND (?6 = 0 OR m.form = 'name')))
+  AND (?5 IS NULL OR e.source = ?5)
 ORDER BY articles DESC, e.kind, COALESCE(e.name_en, e.name_ar)
 LIMIT ?4";
 
+/// The entities, most mentioned first: optionally of one kind, with an alias containing `search`,
+/// of one origin (`gazetteer`, `curated` or `discovered`), only those mentioned somewhere.
 /// `names_only`: count mentions by name alone, not a country's nationality adjectives
 /// (`mentions.form`).
+///
+/// # Errors
+/// An unknown kind or origin.
 pub fn list(
     conn: &Connection,
     kind: Option<&str>,
     search: Option<&str>,
+    origin: Option<&str>,
     mentioned_only: bool,
     names_only: bool,
     limit: i64,
@@ -142,11 +160,17 @@ pub fn list(
     if let Some(k) = kind {
         entity_kind(k)?;
     }
+    let source = match origin {
+        None => None,
+        Some("discovered") => Some("extracted"),
+        Some(o @ ("gazetteer" | "curated")) => Some(o),
+        Some(o) => bail!("unknown origin '{o}' (one of: gazetteer, curated, discovered)"),
+    };
     let norm = search.map(arabic::index_text);
     let mut stmt = conn.prepare(SQL_LIST)?;
     crate::output::write_statement(
         &mut stmt,
-        params![kind, norm, mentioned_only as i64, limit, names_only as i64],
+        params![kind, norm, mentioned_only as i64, limit, source, names_only as i64],
         sink,
     )
 }
@@ -170,7 +194,10 @@ pub fn show(conn: &Connection, id: i64, sink: &mut dyn RowSink) -> Result<()> {
         ("kind".into(), Value::Text(kind)),
         ("name_ar".into(), Value::from(ar)),
         ("name_en".into(), Value::from(en)),
-        ("source".into(), Value::Text(source)),
+        (
+            "origin".into(),
+            Value::Text(entities::origin(&source).to_string()),
+        ),
         (
             "articles".into(),
             Value::Int(count(
@@ -209,11 +236,48 @@ pub fn show(conn: &Connection, id: i64, sink: &mut dyn RowSink) -> Result<()> {
     for (a, k) in aliases {
         rows.push((format!("alias ({k})"), Value::Text(a)));
     }
+    for (article, context) in examples(conn, id, 5)? {
+        rows.push((
+            "example".into(),
+            Value::Text(format!("article {article}: {context}")),
+        ));
+    }
     sink.header(&["field".into(), "value".into()])?;
     for (k, v) in rows {
         sink.row(&[Value::Text(k), v])?;
     }
     sink.finish()
+}
+
+const SQL_EXAMPLES: &str = "
+SELECT m.article_id, m.field, m.spans, CASE m.field WHEN 'title' THEN a.title ELSE a.body END
+FROM mentions m JOIN articles a ON a.id = m.article_id
+WHERE m.entity_id = ?1 ORDER BY m.article_id DESC, m.field DESC LIMIT ?2";
+
+/// Up to `n` mentions of an entity, newest articles first: (article id, the mention with about
+/// 40 characters of text on each side, on one line).
+pub fn examples(conn: &Connection, id: i64, n: i64) -> Result<Vec<(i64, String)>> {
+    let mut st = conn.prepare(SQL_EXAMPLES)?;
+    let rows = st.query_map(params![id, n], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (article, spans, text) = row?;
+        let spans: Vec<(usize, usize)> = serde_json::from_str(&spans).unwrap_or_default();
+        let Some(&(s, e)) = spans.first() else {
+            continue;
+        };
+        let before = char_slice(&text, s.saturating_sub(40), s);
+        let after = char_slice(&text, e, e + 40);
+        let ctx = format!("…{before}[{}]{after}…", char_slice(&text, s, e));
+        out.push((article, ctx.replace(['\n', '\r'], " ")));
+    }
+    Ok(out)
 }
 
 /// Every report of one event with its claims and the text that supports them.

@@ -17,6 +17,7 @@ fn keys(g: &Gazetteer, body: &str) -> Vec<String> {
     );
     x.mentions
         .iter()
+        .filter(|m| x.discovered_of(m.entity).is_none())
         .filter_map(|m| g.entity(m.entity).key.clone())
         .collect()
 }

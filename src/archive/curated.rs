@@ -23,7 +23,7 @@ fn entity(
     aliases: &[String],
 ) -> Result<i64> {
     let id = match entities::by_alias(conn, name, kind)? {
-        Some(id) => id,
+        Some(id) => entities::adopt(conn, id, name_en)?,
         None => entities::insert(
             conn,
             &NewEntity {

@@ -12,14 +12,26 @@ use crate::vocab::{AliasKind, EntityKind};
 pub enum Source {
     Gazetteer,
     Curated,
+    /// Discovered by the tagger (`extract::Discovered`); shown as origin `discovered`.
+    Extracted,
 }
 
 impl Source {
-    fn as_str(self) -> &'static str {
+    pub fn as_str(self) -> &'static str {
         match self {
             Source::Gazetteer => "gazetteer",
             Source::Curated => "curated",
+            Source::Extracted => "extracted",
         }
+    }
+}
+
+/// The origin users see for a `entities.source` value: 'extracted' rows are 'discovered'.
+pub fn origin(source: &str) -> &str {
+    if source == "extracted" {
+        "discovered"
+    } else {
+        source
     }
 }
 
@@ -48,10 +60,89 @@ pub fn insert(conn: &Connection, e: &NewEntity<'_>) -> Result<i64> {
     Ok(conn.last_insert_rowid())
 }
 
-/// Insert an entity unless its key is taken (the gazetteer's idempotent seeding); returns whether
-/// it was inserted.
+/// Insert an entity unless its key is taken or was rejected by an analyst (the gazetteer's
+/// idempotent seeding); returns whether it was inserted.
 pub fn insert_if_new(conn: &Connection, e: &NewEntity<'_>) -> Result<bool> {
+    if let Some(k) = e.key {
+        if is_rejected(conn, k)? {
+            return Ok(false);
+        }
+    }
     Ok(write(conn, SQL_INSERT_ENTITY_IF_NEW, e)? > 0)
+}
+
+const SQL_IS_REJECTED: &str = "SELECT EXISTS (SELECT 1 FROM entity_rejections WHERE key = ?1)";
+
+/// Did an analyst reject the entity with this key (`marsad entity reject`)?
+pub fn is_rejected(conn: &Connection, key: &str) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(SQL_IS_REJECTED)?
+        .query_row([key], |r| r.get(0))?)
+}
+
+const SQL_REDIRECT: &str = "SELECT entity_id FROM entity_redirects WHERE key = ?1";
+
+/// The entity of a discovered name (`extract::Discovered`): the archive's row with its key, the
+/// entity it was merged into, or a new row (source 'extracted', its name as Arabic name and alias).
+/// None when an analyst rejected the name. One row per normalised name and kind, whatever the
+/// article: this is how the same person named in a thousand articles is one entity.
+pub fn discovered(conn: &Connection, d: &crate::extract::Discovered) -> Result<Option<i64>> {
+    let key = d.key();
+    if let Some(id) = by_key(conn, &key)? {
+        return Ok(Some(id));
+    }
+    if let Some(id) = conn
+        .prepare_cached(SQL_REDIRECT)?
+        .query_row([&key], |r| r.get(0))
+        .optional()?
+    {
+        return Ok(Some(id));
+    }
+    if is_rejected(conn, &key)? {
+        return Ok(None);
+    }
+    let id = insert(
+        conn,
+        &NewEntity {
+            key: Some(&key),
+            kind: d.kind,
+            name_ar: Some(&d.name),
+            name_en: None,
+            source: Source::Extracted,
+            note: None,
+        },
+    )?;
+    insert_alias(conn, id, &d.name, alias_lang(&d.name), AliasKind::Name)?;
+    Ok(Some(id))
+}
+
+const SQL_ADOPT: &str = "UPDATE entities SET source = 'curated', name_en = COALESCE(name_en, ?2) \
+     WHERE id = ?1 AND source = 'extracted'";
+
+/// A hand annotation names a discovered entity: it becomes curated (with the annotation's English
+/// name when it had none). Returns `id`.
+pub fn adopt(conn: &Connection, id: i64, name_en: Option<&str>) -> Result<i64> {
+    conn.prepare_cached(SQL_ADOPT)?
+        .execute(params![id, name_en])?;
+    Ok(id)
+}
+
+const SQL_BLOCKS: &str = "SELECT entity_id, norm FROM entity_blocks";
+const SQL_REJECTED_DISCOVERED: &str =
+    "SELECT key FROM entity_rejections WHERE key LIKE 'discovered:%'";
+
+/// The corrections extraction applies, from the curation tables (V14).
+pub fn curation(conn: &Connection) -> Result<crate::extract::tagger::link::Curation> {
+    let mut c = crate::extract::tagger::link::Curation::default();
+    let mut st = conn.prepare(SQL_BLOCKS)?;
+    for row in st.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
+        c.blocked.insert(row?);
+    }
+    let mut st = conn.prepare(SQL_REJECTED_DISCOVERED)?;
+    for row in st.query_map([], |r| r.get::<_, String>(0))? {
+        c.rejected.insert(row?);
+    }
+    Ok(c)
 }
 
 fn write(conn: &Connection, sql: &str, e: &NewEntity<'_>) -> Result<usize> {

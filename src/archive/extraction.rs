@@ -193,7 +193,19 @@ pub fn write_rows(
     content_key: &[u8],
     x: &Extraction,
 ) -> Result<Written> {
-    let id_of = |idx: u32| x.entity(idx).map(|e| e.id);
+    // Each discovered name's entity, created on first sight (None: rejected by an analyst).
+    let found: Vec<Option<i64>> = x
+        .discovered
+        .iter()
+        .map(|d| super::entities::discovered(conn, d))
+        .collect::<Result<_>>()?;
+    let id_of = |idx: u32| match x.entity(idx) {
+        Some(e) => Some(e.id),
+        None => found
+            .get(idx.checked_sub(x.base)? as usize)
+            .copied()
+            .flatten(),
+    };
     let occurrences = x.mentions.iter().filter_map(|m| {
         Some((
             id_of(m.entity)?,

@@ -11,7 +11,9 @@ use super::entities::{self, NewEntity, Source};
 use crate::extract::gazetteer::{Entity, Gazetteer};
 use crate::vocab::{AliasKind, EntityKind as Kind};
 
-const SQL_LOAD_ENTITIES: &str = "SELECT id, key, kind, COALESCE(name_ar, name_en) FROM entities";
+// Discovered entities (source 'extracted') are found by the tagger, not matched as names.
+const SQL_LOAD_ENTITIES: &str = "SELECT id, key, kind, COALESCE(name_ar, name_en) FROM entities \
+     WHERE source != 'extracted'";
 const SQL_LOAD_ALIASES: &str = "SELECT entity_id, norm, kind FROM entity_aliases";
 const SQL_LOAD_WITHIN: &str = "SELECT entity_id, parent_id FROM entity_within";
 
@@ -56,7 +58,9 @@ pub fn load(conn: &Connection) -> Result<Gazetteer> {
         .prepare(SQL_LOAD_WITHIN)?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
-    Ok(Gazetteer::from_rows(entities, aliases, within))
+    let mut g = Gazetteer::from_rows(entities, aliases, within);
+    g.curation = entities::curation(conn)?;
+    Ok(g)
 }
 
 /// Loads the shipped CSVs into the archive. Idempotent: known keys are left as they are.

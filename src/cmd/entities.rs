@@ -22,6 +22,10 @@ pub struct EntitiesArgs {
     /// country.
     #[arg(long)]
     pub names_only: bool,
+    /// Only entities of this origin: gazetteer (shipped or imported lists), curated (added or
+    /// promoted by an analyst) or discovered (found by the tagger, not in any list).
+    #[arg(long, value_parser = ["gazetteer", "curated", "discovered"])]
+    pub origin: Option<String>,
     /// At most this many rows.
     #[arg(long, short = 'n', default_value_t = 50)]
     pub limit: i64,
@@ -42,6 +46,7 @@ pub(super) fn list(path: &Path, a: EntitiesArgs, mentioned_only: bool) -> Result
         &conn,
         a.kind.as_deref(),
         a.search.as_deref(),
+        a.origin.as_deref(),
         mentioned_only,
         a.names_only,
         a.limit,

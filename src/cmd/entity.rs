@@ -1,4 +1,5 @@
-//! `marsad entity`: curate entities (add, alias, merge, list, show; `curate`).
+//! `marsad entity`: curate entities (add, alias, merge, list, show; `curate`) and correct entity
+//! recognition (reject, unalias, block, promote; `curate::corrections`).
 
 use std::path::Path;
 
@@ -7,7 +8,7 @@ use clap::Subcommand;
 
 use super::entities::EntitiesArgs;
 use super::OutArgs;
-use crate::curate;
+use crate::curate::{self, corrections};
 use crate::db::{self, Mode};
 
 #[derive(Subcommand, Debug)]
@@ -40,10 +41,61 @@ pub enum EntityCmd {
         aliases: Vec<String>,
     },
     /// Merge the first entity into the second: its aliases, mentions, events and attributions move over.
+    /// A discovered name merged into an entity is that entity whenever it is found again.
+    #[command(
+        after_help = "Example (a discovered spelling into the gazetteer's person):\n  marsad entity merge 'إسماعيل هنيه' 'Ismail Haniyeh'"
+    )]
     Merge { from: String, into: String },
+    /// Reject an entity the tagger or the gazetteer got wrong: it goes with its mentions, and is
+    /// never discovered (or seeded) again, also after `marsad extract`.
+    #[command(
+        after_help = "Examples:\n  marsad entity reject 'الشروق اليومي'\n  marsad entity reject 1234"
+    )]
+    Reject {
+        /// The entity: id or any alias.
+        entity: String,
+    },
+    /// Remove aliases from an entity (matched in any spelling); kept by `marsad extract`.
+    #[command(after_help = "Example:\n  marsad entity unalias 'Mazloum Abdi' عبدي")]
+    Unalias {
+        entity: String,
+        #[arg(required = true)]
+        aliases: Vec<String>,
+    },
+    /// Never link a surface form (as written, clitics included) to an entity; the articles that
+    /// mention the entity are re-extracted at once, and `marsad extract` keeps the block.
+    #[command(
+        after_help = "Example («للبنان» is Lebanon, not Benin):\n  marsad entity block Benin للبنان"
+    )]
+    Block {
+        entity: String,
+        #[arg(required = true)]
+        surfaces: Vec<String>,
+    },
+    /// Promote a discovered entity: give it an English name, a kind, aliases. From the next
+    /// `marsad extract` on, its names are matched like the gazetteer's.
+    #[command(
+        after_help = "Example:\n  marsad entity promote 'إسماعيل هنية' --en 'Ismail Haniyeh' --alias هنية --alias 'اسماعيل هنيه'"
+    )]
+    Promote {
+        entity: String,
+        /// English name.
+        #[arg(long)]
+        en: Option<String>,
+        /// person, org, place, country or outlet (default: the discovered kind).
+        #[arg(long)]
+        kind: Option<String>,
+        /// Another name it goes by (repeatable).
+        #[arg(long = "alias")]
+        aliases: Vec<String>,
+    },
     /// List entities, all of them (also those not mentioned yet).
     List(EntitiesArgs),
-    /// Show one entity (id or any alias) with its aliases and counts.
+    /// Show one entity (id or any alias): kind, origin (gazetteer, curated, discovered), aliases,
+    /// counts and example mentions with their article ids and context.
+    #[command(
+        after_help = "Examples:\n  marsad entity show 'إسماعيل هنية'\n  marsad entity show 672 --format json"
+    )]
     Show {
         entity: String,
         #[command(flatten)]
@@ -80,7 +132,11 @@ pub fn run(path: &Path, cmd: EntityCmd) -> Result<i32> {
             let tx = conn.unchecked_transaction()?;
             let mut added = 0;
             for a in &aliases {
-                added += curate::add_alias(&tx, id, a, crate::vocab::AliasKind::Name)? as usize;
+                let new = curate::add_alias(&tx, id, a, crate::vocab::AliasKind::Name)?;
+                if new {
+                    corrections::log(&tx, "alias", id, Some(a))?;
+                }
+                added += new as usize;
             }
             tx.commit()?;
             eprintln!(
@@ -96,6 +152,53 @@ pub fn run(path: &Path, cmd: EntityCmd) -> Result<i32> {
             );
             curate::merge(&conn, f, i)?;
             eprintln!("merged entity {f} into {i}");
+        }
+        EntityCmd::Reject { entity } => {
+            let conn = db::open(path, Mode::Write)?;
+            let id = curate::resolve(&conn, &entity)?;
+            let keys = corrections::reject(&conn, id)?;
+            eprintln!(
+                "rejected entity {id} with its mentions; {} name(s) will not be found again",
+                keys.len()
+            );
+        }
+        EntityCmd::Unalias { entity, aliases } => {
+            let conn = db::open(path, Mode::Write)?;
+            let id = curate::resolve(&conn, &entity)?;
+            let n = corrections::unalias(&conn, id, &aliases)?;
+            eprintln!("{n} alias(es) removed from entity {id}; run `marsad extract` to apply");
+        }
+        EntityCmd::Block { entity, surfaces } => {
+            let conn = db::open(path, Mode::Write)?;
+            let id = curate::resolve(&conn, &entity)?;
+            let articles = corrections::block(&conn, id, &surfaces)?;
+            if !articles.is_empty() {
+                crate::archive::reextract(&conn, Some(&articles), true)?;
+            }
+            eprintln!(
+                "blocked {} form(s) from entity {id}; {} article(s) re-extracted",
+                surfaces.len(),
+                articles.len()
+            );
+        }
+        EntityCmd::Promote {
+            entity,
+            en,
+            kind,
+            aliases,
+        } => {
+            let conn = db::open(path, Mode::Write)?;
+            let id = curate::resolve(&conn, &entity)?;
+            corrections::promote(
+                &conn,
+                id,
+                &corrections::Promotion {
+                    name_en: en,
+                    kind,
+                    aliases,
+                },
+            )?;
+            eprintln!("promoted entity {id}; run `marsad extract` to match its names everywhere");
         }
         EntityCmd::List(a) => {
             super::entities::list(path, a, false)?;

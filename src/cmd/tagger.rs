@@ -113,7 +113,14 @@ pub fn run(args: &Args) -> Result<i32> {
             let chars: Vec<char> = text.chars().collect();
             for s in Tagger::shipped().tag(&text) {
                 let surface: String = chars[s.start..s.end].iter().collect();
-                println!("{}\t{}\t{}\t{}", s.start, s.end, s.kind.as_str(), surface);
+                println!(
+                    "{}\t{}\t{}\t{}\t{:.2}",
+                    s.start,
+                    s.end,
+                    s.kind.as_str(),
+                    surface,
+                    s.confidence
+                );
             }
             Ok(0)
         }

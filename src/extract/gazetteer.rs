@@ -144,6 +144,8 @@ pub struct Gazetteer {
     pub(crate) never_definite: Vec<bool>,
     /// Phrases that are not mentions ([`NOT_MENTIONS_CSV`]): first token key → the other keys.
     pub(crate) not_mentions: HashMap<Box<str>, Vec<Box<[Box<str>]>>>,
+    /// Analysts' corrections extraction applies (blocked surface forms, rejected names).
+    pub curation: super::tagger::link::Curation,
 }
 
 impl Gazetteer {

@@ -27,6 +27,7 @@ pub use dedup::Signature;
 pub use events::EventReport;
 pub use gazetteer::{Gazetteer, Kind};
 pub use mentions::Mention;
+pub use tagger::link::Discovered;
 pub use when::{explain_text, DateFound, Dir};
 
 /// Version of the extraction rules, recorded in `articles.extracted_version`.
@@ -77,9 +78,13 @@ pub struct Extraction {
     pub curated: Option<Curated>,
     /// The article's publication day, when known: the time bucket of its undated reports.
     pub published: Option<chrono::NaiveDate>,
-    /// Spans the entity tagger found, in the sentences where a short or ordinary-word gazetteer match
-    /// needed its support (see `tagger::gate`); not yet every sentence.
+    /// Spans the entity tagger found in every sentence of title and body.
     pub tagged: Vec<tagger::Tagged>,
+    /// Names the tagger found that no gazetteer entity has (see `tagger::link`). A mention whose
+    /// `entity` is `base + k` names `discovered[k]`; the archive writer gives each its entity.
+    pub discovered: Vec<Discovered>,
+    /// The gazetteer's size: entity indices from here on refer to `discovered`.
+    pub(crate) base: u32,
     /// Gazetteer index → archive id, for the indices held by mentions, attributions and reports.
     pub(crate) ids: Vec<(u32, EntityRef)>,
 }
@@ -92,6 +97,12 @@ impl Extraction {
             .ok()
             .map(|k| self.ids[k].1)
     }
+
+    /// The discovered name behind an entity index, when it is one (not a gazetteer entity).
+    pub fn discovered_of(&self, idx: u32) -> Option<&Discovered> {
+        idx.checked_sub(self.base)
+            .and_then(|k| self.discovered.get(k as usize))
+    }
 }
 
 pub fn extract_article(g: &Gazetteer, a: &ArticleView<'_>) -> Extraction {
@@ -101,18 +112,58 @@ pub fn extract_article(g: &Gazetteer, a: &ArticleView<'_>) -> Extraction {
     let mut ms = Vec::new();
     mentions::scan(g, &title, Field::Title, &mut ms);
     mentions::scan(g, &body, Field::Body, &mut ms);
-    let mut tagged = Vec::new();
-    tagger::gate::filter(g, &title, Field::Title, &mut ms, &mut tagged);
-    tagger::gate::filter(g, &body, Field::Body, &mut ms, &mut tagged);
+    let mut gate_spans = Vec::new();
+    tagger::gate::filter(g, &title, Field::Title, &mut ms, &mut gate_spans);
+    tagger::gate::filter(g, &body, Field::Body, &mut ms, &mut gate_spans);
     mentions::resolve_shorts(g, &mut ms, [&title, &body]);
+    if !g.curation.blocked.is_empty() {
+        ms.retain(|m| {
+            !g.curation
+                .blocked
+                .contains(&(g.entity(m.entity).id, crate::arabic::index_text(&m.surface)))
+        });
+    }
+    let mut tagged = tagger::link::tag_field(&title, Field::Title);
+    tagged.extend(tagger::link::tag_field(&body, Field::Body));
+    let base = g.entities.len() as u32;
+    let mut discovered = Vec::new();
+    let linked = tagger::link::link(g, [&title, &body], &tagged, &ms, base, &mut discovered);
+    let tagged = tagged.into_iter().map(|t| t.0).collect();
     let split = ms.partition_point(|m| m.field == Field::Title);
     let body_ms = &ms[split..];
-    let attributions = attrib::find(g, &body, body_ms, &[], a.outlet);
+    // Names the tagger found outside the gazetteer can be credited sources too; such a source is
+    // the discovered entity.
+    let discovered_in_body = || {
+        linked
+            .iter()
+            .filter(|m| m.field == Field::Body && m.entity >= base)
+    };
+    // People only: attributions read organisation names better themselves («وزارة المالية
+    // الألمانية», where the tagger stops at «المالية»).
+    let names: Vec<NameSpan> = discovered_in_body()
+        .filter(|m| discovered[(m.entity - base) as usize].kind == Kind::Person)
+        .map(|m| NameSpan {
+            start: m.start,
+            end: m.end,
+            kind: discovered[(m.entity - base) as usize].kind,
+        })
+        .collect();
+    let mut attributions = attrib::find(g, &body, body_ms, &names, a.outlet);
+    for at in attributions.iter_mut().filter(|at| at.source.is_none()) {
+        if let Some(t) = &at.source_text {
+            // The name ends the source phrase («رئيس المكتب السياسي … إسماعيل هنية»).
+            at.source = discovered_in_body()
+                .find(|m| m.start >= at.start && m.end <= at.end && t.ends_with(&m.surface))
+                .map(|m| m.entity);
+        }
+    }
     let events = events::find(g, &body, body_ms, &attributions, a.published);
     let signature = dedup::signature(&body);
     let republishes = dedup::republication_note(g, &body, body_ms);
 
-    let mut used: Vec<u32> = ms.iter().map(|m| m.entity).collect();
+    ms.extend(linked);
+    ms.sort_by_key(|m| (m.field as u8, m.start));
+    let mut used: Vec<u32> = ms.iter().map(|m| m.entity).filter(|&e| e < base).collect();
     used.extend(
         attributions
             .iter()
@@ -123,6 +174,8 @@ pub fn extract_article(g: &Gazetteer, a: &ArticleView<'_>) -> Extraction {
         used.extend(e.participants.iter().map(|p| p.0));
     }
     used.extend(republishes.iter().map(|r| r.0));
+    // Discovered names have no gazetteer entry: the writer gives them their entities.
+    used.retain(|&e| e < base);
     used.sort_unstable();
     used.dedup();
     let ids = used
@@ -147,6 +200,8 @@ pub fn extract_article(g: &Gazetteer, a: &ArticleView<'_>) -> Extraction {
         curated: a.annotations.and_then(curated::parse),
         published: a.published,
         tagged,
+        discovered,
+        base,
         ids,
     };
     x.republishes = republishes.and_then(|(e, note)| Some((x.entity(e)?, note)));

@@ -47,7 +47,11 @@ fn rows_for(body: &str, outlet: Option<&str>) -> Vec<Row> {
             annotations: None,
         },
     );
-    let key = |e: Option<u32>| e.and_then(|e| g.entity(e).key.clone());
+    // A discovered name (no gazetteer entry) as its archive key.
+    let key = |e: Option<u32>| match e.and_then(|e| x.discovered_of(e)) {
+        Some(d) => Some(d.key()),
+        None => e.and_then(|e| g.entity(e).key.clone()),
+    };
     x.attributions
         .iter()
         .map(|a| Row {
@@ -79,8 +83,9 @@ fn unknown_sources_are_kept_as_typed_text() {
     let r = one("أكّد الخبير الاقتصادي سامر الحلبي أن أسعار الخبز سترتفع.");
     assert_eq!(r.source.as_deref(), Some("الخبير الاقتصادي سامر الحلبي"));
     assert_eq!(
-        (r.source_type, r.source_key, r.anonymous),
-        (Some("person"), None, false)
+        (r.source_type, r.source_key.as_deref(), r.anonymous),
+        // The tagger's name, a discovered entity (no gazetteer entry).
+        (Some("person"), Some("discovered:person:سامر حلب"), false)
     );
 
     let r = one("أعلنت وزارة الزراعة الأردنية أن الموسم كان جيداً.");
@@ -196,7 +201,10 @@ fn a_person_not_their_employer() {
     assert_eq!(r.source_type, Some("person"));
     assert!(r.anonymous, "an unnamed analyst");
     let r = one("قال محلل القناة 12 يوسي بن دافيد إن الحكومة ستسقط.");
-    assert_eq!(r.source_key, None);
+    assert_eq!(
+        r.source_key.as_deref(),
+        Some("discovered:person:يوس بن دافيد")
+    );
     assert!(r.source.unwrap().ends_with("يوسي بن دافيد"));
     assert!(!r.anonymous);
 }
@@ -237,7 +245,11 @@ fn numbered_and_dual_sources_are_anonymous_a_titled_name_is_not() {
     let r = one("قال مسؤول السياسة الخارجية في الاتحاد الأوروبي، جوزيب ماريا، إن العقوبات ستستمر.");
     assert!(!r.anonymous, "{r:?}");
     assert_eq!(r.source_type, Some("person"));
-    assert_eq!(r.source_key, None, "the person, not the EU");
+    assert_eq!(
+        r.source_key.as_deref(),
+        Some("discovered:person:جوزيب مار"),
+        "the person, not the EU"
+    );
     assert!(r.source.unwrap().ends_with("جوزيب ماريا"));
 
     let r = one("وقال مسؤول إسرائيلي كبير إن المفاوضات متعثرة.");
@@ -293,7 +305,10 @@ fn real_text_shapes_recipients_quoted_names_correspondents() {
 
     let r = one("وقال مراسل الشؤون الاقتصادية في \"القناة 12\"، دان شاحر، إن الأسعار سترتفع.");
     assert!(r.source.as_deref().unwrap().ends_with("دان شاحر"), "{r:?}");
-    assert_eq!((r.source_key, r.anonymous), (None, false));
+    assert_eq!(
+        (r.source_key.as_deref(), r.anonymous),
+        (Some("discovered:person:دان شاحر"), false)
+    );
 
     let r = one("أفادت مراسلة وكالة رويترز بأن الجسر أغلق.");
     assert_eq!(r.source_key.as_deref(), Some("reuters"));

@@ -136,4 +136,59 @@ impl Weights {
         }
         out
     }
+
+    /// The posterior probability of every label at every token (forward-backward over the same
+    /// scores as [`Weights::viterbi`]), token-major like `state`. Scaled per token, so long
+    /// sentences neither overflow nor underflow.
+    pub fn marginals(&self, state: &[f64]) -> Vec<f64> {
+        let nl = self.labels.len();
+        let n = state.len() / nl;
+        let mut es = vec![0.0; n * nl];
+        for t in 0..n {
+            let row = &state[t * nl..(t + 1) * nl];
+            let m = row.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            for j in 0..nl {
+                es[t * nl + j] = (row[j] - m).exp();
+            }
+        }
+        let et: Vec<f64> = self.trans.iter().map(|x| x.exp()).collect();
+        let norm = |v: &mut [f64]| {
+            let s: f64 = v.iter().sum();
+            if s > 0.0 {
+                v.iter_mut().for_each(|x| *x /= s);
+            }
+        };
+        let mut alpha = es.clone();
+        if n > 0 {
+            norm(&mut alpha[..nl]);
+        }
+        for t in 1..n {
+            for j in 0..nl {
+                let mut s = 0.0;
+                for i in 0..nl {
+                    s += alpha[(t - 1) * nl + i] * et[i * nl + j];
+                }
+                alpha[t * nl + j] = s * es[t * nl + j];
+            }
+            norm(&mut alpha[t * nl..(t + 1) * nl]);
+        }
+        let mut beta = vec![1.0; n * nl];
+        for t in (0..n.saturating_sub(1)).rev() {
+            for i in 0..nl {
+                let mut s = 0.0;
+                for j in 0..nl {
+                    s += et[i * nl + j] * es[(t + 1) * nl + j] * beta[(t + 1) * nl + j];
+                }
+                beta[t * nl + i] = s;
+            }
+            norm(&mut beta[t * nl..(t + 1) * nl]);
+        }
+        for (a, b) in alpha.iter_mut().zip(&beta) {
+            *a *= b;
+        }
+        for t in 0..n {
+            norm(&mut alpha[t * nl..(t + 1) * nl]);
+        }
+        alpha
+    }
 }

@@ -19,10 +19,12 @@ use crate::arabic;
 
 pub mod corpus;
 mod crf;
+mod fast;
 mod lexicon;
 
 use lexicon::{CLITICS, TRIGGERS_ORG, TRIGGERS_PERSON, TRIGGERS_PLACE};
 pub(crate) mod gate;
+pub mod link;
 
 pub use gate::Tagged;
 
@@ -111,12 +113,15 @@ pub struct TagToken<'a> {
 
 /// A tagged span: kind, char offsets [start, end) into the text, and token range [a, b) into the
 /// tagger's tokens.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TaggedSpan {
     pub kind: SpanKind,
     pub start: usize,
     pub end: usize,
     pub toks: (usize, usize),
+    /// The lowest posterior probability, over the span's tokens, of the label it was given
+    /// (forward-backward marginals, 0–1): how sure the model is of the whole span.
+    pub confidence: f64,
 }
 
 /// Words and punctuation: every word of `arabic::tokenize`, and each visible non-word char between
@@ -449,6 +454,7 @@ fn emit(tokens: &[&str], common: &FxHashSet<String>, mut sink: impl FnMut(usize,
 /// (tagging takes `&self`).
 pub struct Tagger {
     weights: crf::Weights,
+    fixed: fast::FixedCache,
 }
 
 impl Tagger {
@@ -462,29 +468,37 @@ impl Tagger {
     pub fn from_bytes(bytes: &[u8]) -> std::io::Result<Tagger> {
         Ok(Tagger {
             weights: crf::Weights::load(bytes)?,
+            fixed: fast::FixedCache::default(),
         })
     }
 
     /// IOB labels ("O", "B-PERS", "I-LOC"…) for pre-tokenised text, one per token. Sentences are
     /// cut at `.` `!` `؟` `?` tokens and at most every [`MAX_SEQ`] tokens.
     pub fn tag_tokens(&self, tokens: &[&str]) -> Vec<&str> {
+        self.tag_tokens_with(tokens, None)
+    }
+
+    /// [`Tagger::tag_tokens`], and with `confidence`, each token's posterior probability of its
+    /// label (computed only for sentences with a name).
+    fn tag_tokens_with(&self, tokens: &[&str], mut confidence: Option<&mut Vec<f64>>) -> Vec<&str> {
         let w = &self.weights;
         let nl = w.labels.len();
-        let common = common_words();
         let mut out = Vec::with_capacity(tokens.len());
         let mut state = Vec::new();
-        let mut buf = String::with_capacity(64);
         let mut a = 0;
         while a < tokens.len() {
             let b = sentence_end(tokens, a);
-            state.clear();
-            state.resize((b - a) * nl, 0.0);
-            emit(&tokens[a..b], common, |i, parts| {
-                buf.clear();
-                parts.iter().for_each(|p| buf.push_str(p));
-                w.add(crf::hash(&buf), &mut state[i * nl..(i + 1) * nl])
-            });
-            out.extend(w.viterbi(&state).into_iter().map(|l| w.labels[l].as_str()));
+            fast::state(w, &self.fixed, &tokens[a..b], &mut state);
+            let best = w.viterbi(&state);
+            if let Some(c) = confidence.as_deref_mut() {
+                if best.iter().any(|&l| w.labels[l] != "O") {
+                    let p = w.marginals(&state);
+                    c.extend(best.iter().enumerate().map(|(t, &l)| p[t * nl + l]));
+                } else {
+                    c.extend(std::iter::repeat_n(1.0, best.len()));
+                }
+            }
+            out.extend(best.into_iter().map(|l| w.labels[l].as_str()));
             a = b;
         }
         out
@@ -494,7 +508,8 @@ impl Tagger {
     pub fn tag(&self, text: &str) -> Vec<TaggedSpan> {
         let toks = tokenize(text);
         let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
-        let labels = self.tag_tokens(&words);
+        let mut p = Vec::with_capacity(words.len());
+        let labels = self.tag_tokens_with(&words, Some(&mut p));
         spans_of(&labels)
             .into_iter()
             .map(|(kind, a, b)| TaggedSpan {
@@ -502,6 +517,7 @@ impl Tagger {
                 start: toks[a].start,
                 end: toks[b - 1].end,
                 toks: (a, b),
+                confidence: p[a..b].iter().copied().fold(1.0, f64::min),
             })
             .collect()
     }

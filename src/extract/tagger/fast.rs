@@ -1,0 +1,308 @@
+//! The tagger's state scores with the features of each word type summed once.
+//!
+//! Most of [`super::features`] depends on one word alone: the word's own features (form, stem,
+//! shape, length, clitic, affixes, ordinary word) and the features it gives its neighbours
+//! (`w-1=`, `s-1=`, `sh-1=`, `cw-1` as the previous word; `w-2=` two before; the same after). Their
+//! weights are summed once per word type into five score vectors, kept in a per-thread cache, so a
+//! token costs the three word-pair features, the trigger and gazetteer features and a few vector
+//! additions instead of some thirty hash lookups: tagging every sentence of an import stays cheap.
+//! The scores are the same sums as [`super::emit`]'s (a test compares the labels with CRFsuite's).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use rustc_hash::FxHashMap;
+
+use super::crf::{hash, Weights};
+use super::{char_at, clitic, common_words, gazetteer, shape, trigger_sets};
+use crate::arabic;
+
+/// One word type: its normal form and stem, its trigger class, and five score vectors of `nl`
+/// labels each: its own features, then as the word at -1, -2, +1, +2.
+struct Word {
+    norm: String,
+    stem: String,
+    trig: Option<&'static str>,
+    scores: Vec<f64>,
+}
+
+/// Word types cached per thread (a cap keeps memory bounded; the cache refills at once).
+const CACHE_MAX: usize = 40_000;
+
+/// The model the cached words were scored with (its address), and the words.
+type Cache = (usize, FxHashMap<Box<str>, Rc<Word>>);
+
+thread_local! {
+    static CACHE: RefCell<Cache> = RefCell::new((0, FxHashMap::default()));
+}
+
+fn feature(w: &Weights, buf: &mut String, parts: &[&str], out: &mut [f64]) {
+    buf.clear();
+    parts.iter().for_each(|p| buf.push_str(p));
+    w.add(hash(buf), out);
+}
+
+fn word(w: &Weights, t: &str) -> Rc<Word> {
+    let model = w as *const Weights as usize;
+    let hit = CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.0 != model {
+            c.0 = model;
+            c.1.clear();
+        }
+        c.1.get(t).cloned()
+    });
+    if let Some(x) = hit {
+        return x;
+    }
+    let nl = w.labels.len();
+    let n = arabic::normalize(t);
+    let sh = shape(t);
+    let stem = if sh == "A" {
+        arabic::search_form(t)
+    } else {
+        n.clone()
+    };
+    let trig = {
+        let s = stem.as_str();
+        let bare = n.strip_prefix("ال").unwrap_or(&n);
+        trigger_sets()
+            .iter()
+            .zip(["P", "O", "L"])
+            .find(|(k, _)| k.contains(s) || k.contains(bare))
+            .map(|(_, name)| name)
+    };
+    let cw = common_words().contains(n.as_str());
+    let mut scores = vec![0.0; 5 * nl];
+    let mut buf = String::with_capacity(64);
+    {
+        let own = &mut scores[..nl];
+        let len = n.chars().count();
+        let mut f = |parts: &[&str]| feature(w, &mut buf, parts, own);
+        f(&["w=", &n]);
+        f(&["s=", &stem]);
+        f(&["sh=", sh]);
+        f(&[
+            "len=",
+            match len {
+                0 => "0",
+                1 => "1",
+                2 => "2",
+                3..=4 => "3",
+                5..=6 => "5",
+                _ => "7",
+            },
+        ]);
+        if sh == "A" {
+            let cl = clitic(&n);
+            f(&["cl=", cl]);
+            for (k, (p, x)) in [
+                (1, ("p1=", "x1=")),
+                (2, ("p2=", "x2=")),
+                (3, ("p3=", "x3=")),
+            ] {
+                if len > k {
+                    f(&[p, &n[..char_at(&n, k)]]);
+                    f(&[x, &n[char_at(&n, len - k)..]]);
+                }
+            }
+            let bare = &n[cl.len()..];
+            if bare != stem {
+                f(&["bare=", bare]);
+            }
+        }
+        if cw {
+            f(&["cw"]);
+        }
+    }
+    let (_, rest) = scores.split_at_mut(nl);
+    let (l1, rest) = rest.split_at_mut(nl);
+    let (l2, rest) = rest.split_at_mut(nl);
+    let (r1, r2) = rest.split_at_mut(nl);
+    feature(w, &mut buf, &["w-1=", &n], l1);
+    feature(w, &mut buf, &["s-1=", &stem], l1);
+    feature(w, &mut buf, &["sh-1=", sh], l1);
+    feature(w, &mut buf, &["w-2=", &n], l2);
+    feature(w, &mut buf, &["w+1=", &n], r1);
+    feature(w, &mut buf, &["s+1=", &stem], r1);
+    feature(w, &mut buf, &["sh+1=", sh], r1);
+    feature(w, &mut buf, &["w+2=", &n], r2);
+    if cw {
+        feature(w, &mut buf, &["cw-1"], l1);
+        feature(w, &mut buf, &["cw+1"], r1);
+    }
+    let x = Rc::new(Word {
+        norm: n,
+        stem,
+        trig,
+        scores,
+    });
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.1.len() >= CACHE_MAX {
+            c.1.clear();
+        }
+        c.1.insert(t.into(), x.clone());
+    });
+    x
+}
+
+/// Score vectors that do not depend on any word: the bias, the sentence boundaries as neighbours,
+/// and the trigger and gazetteer features by value.
+struct Fixed {
+    bias: Vec<f64>,
+    /// Outside the sentence at -1, -2, +1, +2.
+    out: [Vec<f64>; 4],
+    /// t-1=, t-2= for P, O, L.
+    trig: [[Vec<f64>; 3]; 2],
+    /// g=B-, g=I-, g-1=, g+1= for PERS, LOC, ORG.
+    gaz: [[Vec<f64>; 3]; 4],
+}
+
+const TRIG: [&str; 3] = ["P", "O", "L"];
+const GAZ: [&str; 3] = ["PERS", "LOC", "ORG"];
+
+fn fixed(w: &Weights) -> Fixed {
+    let nl = w.labels.len();
+    let mut buf = String::new();
+    let mut vec_of = |names: &[&[&str]]| {
+        let mut v = vec![0.0; nl];
+        for parts in names {
+            feature(w, &mut buf, parts, &mut v);
+        }
+        v
+    };
+    let bias = vec_of(&[&["b"]]);
+    let out = [
+        vec_of(&[&["w-1=", "<s>"], &["s-1=", "<s>"], &["sh-1=", "-"]]),
+        vec_of(&[&["w-2=", "<s>"]]),
+        vec_of(&[&["w+1=", "</s>"], &["s+1=", "</s>"], &["sh+1=", "-"]]),
+        vec_of(&[&["w+2=", "</s>"]]),
+    ];
+    let trig = ["t-1=", "t-2="].map(|p| TRIG.map(|t| vec_of(&[&[p, t]])));
+    let gaz = ["g=B-", "g=I-", "g-1=", "g+1="].map(|p| GAZ.map(|k| vec_of(&[&[p, k]])));
+    Fixed {
+        bias,
+        out,
+        trig,
+        gaz,
+    }
+}
+
+fn add(s: &mut [f64], v: &[f64]) {
+    for (a, b) in s.iter_mut().zip(v) {
+        *a += b;
+    }
+}
+
+/// The state scores of one sentence, token-major (`tokens.len() × labels`): the same sums as
+/// feeding [`super::emit`]'s features to [`Weights::add`].
+pub(super) fn state(w: &Weights, fx: &FixedCache, tokens: &[&str], state: &mut Vec<f64>) {
+    let fx = fx.get(w);
+    let nl = w.labels.len();
+    let words: Vec<Rc<Word>> = tokens.iter().map(|t| word(w, t)).collect();
+    state.clear();
+    state.resize(tokens.len() * nl, 0.0);
+    // Gazetteer membership: longest match of stems, left to right (as in `emit`).
+    let gaz = gazetteer();
+    let mut gtag: Vec<Option<(bool, usize)>> = vec![None; tokens.len()];
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut len = 0;
+        let mut kind = 0;
+        if let Some(cands) = gaz.get(words[i].stem.as_str()) {
+            for a in cands {
+                let n = a.rest.len();
+                if i + 1 + n <= tokens.len()
+                    && a.rest
+                        .iter()
+                        .zip(&words[i + 1..])
+                        .all(|(x, y)| *x == y.stem)
+                {
+                    len = n + 1;
+                    kind = GAZ.iter().position(|k| *k == a.kind).unwrap_or(2);
+                    break;
+                }
+            }
+        }
+        if len == 0 {
+            i += 1;
+            continue;
+        }
+        for (j, g) in gtag.iter_mut().enumerate().skip(i).take(len) {
+            *g = Some((j == i, kind));
+        }
+        i += len;
+    }
+    let mut buf = String::with_capacity(96);
+    let n = tokens.len();
+    let at = |j: isize| -> &str {
+        if j < 0 {
+            "<s>"
+        } else {
+            words.get(j as usize).map_or("</s>", |w| w.norm.as_str())
+        }
+    };
+    let stem_at = |j: isize| -> &str {
+        if j < 0 {
+            "<s>"
+        } else {
+            words.get(j as usize).map_or("</s>", |w| w.stem.as_str())
+        }
+    };
+    for i in 0..n {
+        let s = &mut state[i * nl..(i + 1) * nl];
+        let ii = i as isize;
+        add(s, &fx.bias);
+        add(s, &words[i].scores[..nl]);
+        // Neighbours: the vectors they give at -1, -2, +1, +2 (or the boundary's).
+        for (d, slot, out) in [(-1isize, 1, 0), (-2, 2, 1), (1, 3, 2), (2, 4, 3)] {
+            let j = ii + d;
+            if j >= 0 && (j as usize) < n {
+                add(s, &words[j as usize].scores[slot * nl..(slot + 1) * nl]);
+            } else {
+                add(s, &fx.out[out]);
+            }
+        }
+        let me = words[i].norm.as_str();
+        feature(w, &mut buf, &["w-1|w=", at(ii - 1), "|", me], s);
+        feature(w, &mut buf, &["w|w+1=", me, "|", at(ii + 1)], s);
+        feature(
+            w,
+            &mut buf,
+            &["s-1|s+1=", stem_at(ii - 1), "|", stem_at(ii + 1)],
+            s,
+        );
+        for (d, k) in [(1usize, 0usize), (2, 1)] {
+            if i >= d {
+                if let Some(t) = words[i - d].trig {
+                    let c = TRIG.iter().position(|x| *x == t).unwrap_or(0);
+                    add(s, &fx.trig[k][c]);
+                }
+            }
+        }
+        match gtag[i] {
+            Some((true, k)) => add(s, &fx.gaz[0][k]),
+            Some((false, k)) => add(s, &fx.gaz[1][k]),
+            None => {}
+        }
+        if i > 0 {
+            if let Some((_, k)) = gtag[i - 1] {
+                add(s, &fx.gaz[2][k]);
+            }
+        }
+        if let Some(&Some((_, k))) = gtag.get(i + 1) {
+            add(s, &fx.gaz[3][k]);
+        }
+    }
+}
+
+/// [`Fixed`] of one model, made on first use.
+#[derive(Default)]
+pub(super) struct FixedCache(std::sync::OnceLock<Fixed>);
+
+impl FixedCache {
+    fn get(&self, w: &Weights) -> &Fixed {
+        self.0.get_or_init(|| fixed(w))
+    }
+}
