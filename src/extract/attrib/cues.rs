@@ -15,7 +15,12 @@ pub(super) fn carried_claim(cue: &str, next: &str) -> bool {
             | ("نقل", "عن")
             | ("ختم" | "تابع" | "اضاف", "بالقول")
             | ("كشف", "عن")
+            | ("دعا" | "داعي" | "حث" | "طالب" | "نصح", "الي")
             | ("ادان" | "استنكر" | "مستنكر" | "نفي" | "اعترف" | "اعلن", _)
+            | (
+                "مطالب" | "امل" | "مبرر" | "متابع" | "ندد" | "استغرب" | "اشاد",
+                _
+            )
     )
 }
 
@@ -55,9 +60,25 @@ pub(super) fn verb_forms() -> &'static FxHashMap<String, VerbInfo> {
             m.insert(format!("{v}ت"), (v, Gender::Fem, CueKind::Verb));
             m.insert(format!("{v}وا"), (v, Gender::Unknown, CueKind::Verb));
         }
-        // «نفى» normalises to «نفي»; its feminine is «نفت».
-        m.insert("نفت".to_string(), ("نفي", Gender::Fem, CueKind::Verb));
-        m.remove("نفيت");
+        // Verbs ending in a long vowel («نفى» → «نفي», «دعا», «رأى» → «راي»): the feminine drops it
+        // («نفت», «دعت», «رأت»), the plural too («دعوا»).
+        for &v in PAST {
+            if let Some(root) = v.strip_suffix(['ي', 'ا']) {
+                m.remove(&format!("{v}ت"));
+                m.remove(&format!("{v}وا"));
+                m.insert(format!("{root}ت"), (v, Gender::Fem, CueKind::Verb));
+                m.insert(format!("{root}وا"), (v, Gender::Unknown, CueKind::Verb));
+            }
+        }
+        // Duals («أكدا», «أكدتا») report for two parties: only with a subject of their own.
+        for &v in PAST {
+            if !v.ends_with(['ي', 'ا']) && !matches!(v, "نقل" | "ختم" | "وصف") {
+                m.entry(format!("{v}ا"))
+                    .or_insert((v, Gender::Masc, CueKind::Verb));
+                m.entry(format!("{v}تا"))
+                    .or_insert((v, Gender::Fem, CueKind::Verb));
+            }
+        }
         for &(s, stem) in PRESENT {
             m.insert(format!("ي{s}"), (stem, Gender::Masc, CueKind::Verb));
             m.insert(format!("ت{s}"), (stem, Gender::Fem, CueKind::Verb));
@@ -66,6 +87,8 @@ pub(super) fn verb_forms() -> &'static FxHashMap<String, VerbInfo> {
         for &p in PARTICIPLES {
             m.insert(format!("{p}ا"), (p, Gender::Masc, CueKind::Participle));
             m.insert(format!("{p}ه"), (p, Gender::Fem, CueKind::Participle));
+            // «مؤكدين», «مشيرين»: a plural subject, carried like the singular.
+            m.insert(format!("{p}ين"), (p, Gender::Unknown, CueKind::Participle));
         }
         m
     })

@@ -106,9 +106,70 @@ pub struct NameSpan {
     pub kind: Kind,
 }
 
+/// A present-tense cue with words before it in its clause (subject–verb order), not after a particle
+/// that opens a verb-first clause («كما يقول الخبير», «إذ تؤكد الوزارة»).
+fn present_after_subject(d: &Doc, c: &Cue, i: usize) -> bool {
+    let present = c.kind == CueKind::Verb
+        && c.start == i
+        && !c.norm.contains(' ')
+        && matches!(c.norm.chars().next(), Some('ي' | 'ت'))
+        && c.norm != c.stem;
+    present
+        && i > 0
+        && !d.breaks_after(i - 1)
+        && !matches!(
+            d.bare(i - 1),
+            "كما"
+                | "اذ"
+                | "فيما"
+                | "حيث"
+                | "بينما"
+                | "ما"
+                | "حسبما"
+                | "مثلما"
+                | "بل"
+                | "ثم"
+        )
+}
+
 /// Is there a paragraph break between tokens a and b?
 fn paragraph_between(d: &Doc, a: usize, b: usize) -> bool {
     (a..b.min(d.len())).any(|k| d.toks[k].sep & SEP_PARAGRAPH != 0)
+}
+
+/// Personal names the body writes out after a title («مدير الشركة رضا نوشادي») or right before a
+/// claim («قال كليفورد بينيت، …»), with every tail («نوشادي»): one bounded look per title or cue word,
+/// so linear in the body.
+fn written_names(cx: &Ctx) -> FxHashSet<Vec<String>> {
+    let d = cx.d;
+    let common = super::tagger::common_words();
+    let mut names = FxHashSet::default();
+    let mut add = |a: usize, b: usize| {
+        let words: Vec<String> = (a..b).map(|k| cx.word(k).to_string()).collect();
+        for s in 0..words.len() {
+            let tail = &words[s..];
+            if tail.len() == 1 && (tail[0].chars().count() < 3 || common.contains(&tail[0])) {
+                continue;
+            }
+            names.insert(tail.to_vec());
+        }
+    };
+    for j in 0..d.len() {
+        let w = cx.word(j);
+        if lexicon::TITLE_HEADS.contains(&w) {
+            if let Some((a, b)) = cx.extend(j, j, SourceType::Person).and_then(|np| np.name) {
+                add(a, b);
+            }
+        } else if verb_form(d.bare(j)).is_some() {
+            if let Some(e) = cx.skip_adverbials(j + 1).and_then(|(k, _)| {
+                let e = cx.new_name(k)?;
+                Some((k, e))
+            }) {
+                add(e.0, e.1);
+            }
+        }
+    }
+    names
 }
 
 /// All attributions of one body. `names`: extra name spans from a tagger (may be empty); `outlet`: the
@@ -139,7 +200,7 @@ pub(crate) fn find(
             }
         }
     }
-    let cx = Ctx {
+    let mut cx = Ctx {
         g,
         d,
         ms,
@@ -147,7 +208,9 @@ pub(crate) fn find(
         ext,
         outlet,
         own: OnceCell::new(),
+        names: FxHashSet::default(),
     };
+    cx.names = written_names(&cx);
     let mut out: Vec<Attribution> = Vec::new();
     let mut consumed = 0; // tokens already part of an attribution
     let mut i = 0;
@@ -185,6 +248,9 @@ pub(crate) fn find(
                     cx.after_unnamed(np.b, &mut p);
                     Some(p)
                 }),
+                // A present-tense verb after its subject («جورجيفا تقول», «الوزير يدعو المسؤولين»):
+                // what follows it is its object, not its subject.
+                CueKind::Verb if present_after_subject(d, &c, i) => cx.backward(i, &out),
                 CueKind::Verb => cx
                     .forward(c.after, true, &out)
                     .or_else(|| cx.backward(i, &out)),
@@ -217,8 +283,10 @@ pub(crate) fn find(
                     && !c.norm.contains(' ')
                     && matches!(c.norm.chars().next(), Some('ي' | 'ت'))
                     && !c.norm.starts_with("تابع");
+                // A dual or plural verb («أكدا», «قالوا») speaks for more than the last speaker.
+                let plural = c.kind == CueKind::Verb && c.norm != c.stem && c.norm.ends_with('ا');
                 match prev {
-                    Some(a) if claim && participle_ok && !present => {
+                    Some(a) if claim && participle_ok && !present && !plural => {
                         carried = true;
                         Some(Party {
                             source: a.source,

@@ -391,3 +391,68 @@ fn tagged_names_plug_in_as_sources() {
     assert_eq!(a[0].source_text.as_deref(), Some("نادي الشروق الرياضي"));
     assert_eq!(a[0].source_type, Some(SourceType::Org));
 }
+
+#[test]
+fn stance_verbs_defective_forms_and_plural_participles_are_cues() {
+    for s in [
+        "ودعا رئيس البلدية السكان إلى الترشيد.",
+        "ودعت وزيرة الصحة الأهالي إلى التطعيم.",
+        "وطالب المتحدث باسم النقابة بزيادة الأجور.",
+        "ورأى الباحث سامر الحلبي أن الموسم جيد.",
+        "وندّدت منظمة حقوقية محلية باعتقال الصحفيين.",
+        "وأشاد رئيس الحزب بنتائج الانتخابات البلدية.",
+        "وأبدت مديرة المدرسة تأييدها للخطة.",
+        "يعتقد مراقبون أن الاتفاق سيصمد.",
+    ] {
+        let r = one(s);
+        assert!(r.source.is_some(), "{s}: {r:?}");
+    }
+    // A plural participle carries the speaker before it.
+    let r = rows("وقال رئيس البلدية إن المياه ستعود، مؤكدين أن الأعطال كبيرة.");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(r[1].source, r[0].source);
+    // A dual verb speaks for two: it never takes over the one speaker before it.
+    let r = rows("وقال رئيس البلدية إن المياه ستعود. وأكدا أن الأعطال كبيرة.");
+    assert_eq!(r.len(), 1, "{r:#?}");
+    // «عبر» (through) and «طالب» (a student) are not cues without a claim or a subject.
+    assert!(rows("ومرّت القافلة عبر الحدود إلى المدينة.").is_empty());
+    assert!(rows("وأصيب طالب جامعي في الحادث.").is_empty());
+}
+
+#[test]
+fn titles_with_genitives_and_names_written_out_elsewhere() {
+    let r = one("أكد نائب الأمين العام للجبهة الديمقراطية لتحرير فلسطين، سليم عوّاد، أن الوضع صعب.");
+    assert!(r.source.as_deref().unwrap().ends_with("سليم عوّاد"), "{r:?}");
+    assert_eq!((r.source_type, r.anonymous), (Some("person"), false));
+    let r = one("قالت مديرة الصندوق الوطني للتنمية ليلى فرحات إن القروض متاحة.");
+    assert!(
+        r.source.as_deref().unwrap().ends_with("ليلى فرحات"),
+        "{r:?}"
+    );
+    // The surname alone, later in the body or before it in a headline-style lead.
+    let r = rows(
+        "فرحات تقول إن القروض متاحة.\nقالت مديرة الصندوق الوطني للتنمية ليلى فرحات إن القروض متاحة. وأوضحت فرحات أن الشروط سهلة.",
+    );
+    assert_eq!(r.len(), 3, "{r:#?}");
+    assert_eq!(r[0].source.as_deref(), Some("فرحات"));
+    assert_eq!(r[2].source.as_deref(), Some("فرحات"));
+    assert_eq!(r[0].source_type, Some("person"));
+    // A two-word name no ordinary word is part of, before its apposition.
+    let r = one("قال كارلوس مينديث، كبير الباحثين في المعهد، إن النمو سيتباطأ.");
+    assert_eq!(r.source.as_deref(), Some("كارلوس مينديث"));
+    // Ordinary words after a verb are its object, not a name: nothing is credited.
+    assert!(rows("أكد ضرورة وقف إطلاق النار في المدينة.").is_empty());
+    // A word never given as a name is not one: «وقال الكاتب» needs its title, «وقال الحلبي» its full name.
+    assert!(rows("وأوضح الحلبي أن الموسم جيد.").is_empty());
+}
+
+#[test]
+fn a_present_tense_verb_after_its_subject_takes_the_subject() {
+    let r = one("الموفد الأوروبي يدعو المسؤولين إلى الحوار.");
+    assert_eq!(r.source.as_deref(), Some("الموفد الأوروبي"));
+    let r = one("وزير الخارجية يطالب مجلس الأمن بالتحرك.");
+    assert_eq!(r.source.as_deref(), Some("وزير الخارجية"));
+    // After «كما» the verb comes first and its subject follows.
+    let r = one("كما يقول الخبير سامر الحلبي إن الأسعار سترتفع.");
+    assert_eq!(r.source.as_deref(), Some("الخبير سامر الحلبي"));
+}
