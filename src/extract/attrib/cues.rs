@@ -24,6 +24,11 @@ pub(super) fn carried_claim(cue: &str, next: &str) -> bool {
     )
 }
 
+/// Cue stems that `carried_claim` accepts before any word: no preposition of their own to check.
+pub(super) fn carried_any(cue: &str) -> bool {
+    carried_claim(cue, "\u{0}")
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum CueKind {
     /// A verb taking a subject after or before it.
@@ -172,6 +177,16 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
     }
     if matches!(bare, "بحسب" | "حسب") {
         return Some(prep("بحسب", i + 1));
+    }
+    // «وجاء في بيان الكرملين», «جاء في بيان لوزارة الخارجية»: the statement's issuer.
+    if bare == "جاء"
+        && next_norm(i + 1) == "في"
+        && matches!(
+            next_norm(i + 2),
+            "بيان" | "رساله" | "تقرير" | "تصريح" | "كلمه" | "مذكره"
+        )
+    {
+        return Some(prep("جاء في", i + 3));
     }
     if bare == "نقلا" && next_norm(i + 1) == "عن" {
         return Some(prep("نقلا عن", i + 2));

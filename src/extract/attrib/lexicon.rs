@@ -65,6 +65,7 @@ pub(super) const NEEDS_CLAIM: &[&str] = &[
     "نصح",
     "اقترح",
     "اقر",
+    "شدد",
 ];
 /// Present tense stems (after the ي/ت prefix): «يقول», «تؤكد», «تعلن», «تفيد».
 pub(super) const PRESENT: &[(&str, &str)] = &[
@@ -290,6 +291,29 @@ pub(super) const OFFICES: &[&str] = &[
     "الملك",
     "الامير",
 ];
+/// Indefinite titles that name one office when a definite genitive follows («قائد الجيش», «نائب
+/// الأمين العام», «مدير الشركة»), unlike «محلل الشؤون العسكرية» (one of many).
+pub(super) const OFFICE_OF: &[&str] = &[
+    "قايد",
+    "نايب",
+    "نايبه",
+    "زعيم",
+    "زعيمه",
+    "مدير",
+    "مديره",
+    "مستشار",
+    "مستشاره",
+    "ممثل",
+    "مندوب",
+    "مبعوث",
+    "سفير",
+    "وزير",
+    "وزيره",
+    "رييس",
+    "رييسه",
+    "امين",
+    "مرشد",
+];
 /// Heads of an organisation's name.
 pub(super) const ORG_HEADS: &[&str] = &[
     "وفد",
@@ -412,6 +436,16 @@ pub(super) const ADJ: &[&str] = &[
     "العام",
     "العامه",
     "عيان",
+    // Definite adjectives that are not nisba-shaped: «قوات الدعم السريع», «الهيئة العليا».
+    "السريع",
+    "العليا",
+    "الاعلي",
+    "الكبري",
+    "المتحده",
+    "المستقله",
+    "المستقل",
+    "الموحد",
+    "الموحده",
 ];
 pub(super) const COMPLEMENTIZERS: &[&str] = &[
     "ان",

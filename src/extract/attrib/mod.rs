@@ -10,7 +10,10 @@
 //! after the verb («أعلنت وقف تمويلها لوكالة …», «أكد، خلال جلسة لمجلس الأمن») are never the party: a
 //! verb without a subject phrase of its own («وأضاف», «وختم بالقول», «مشيراً إلى») takes the party of
 //! the last attribution in the paragraph whose verb agrees with it in gender, and otherwise yields
-//! nothing. Chains give source and via: «X نقلاً عن Y», «ذكرت X أن Y أكد». The article's own
+//! nothing. Chains give source and via, who said it and through whom: a named person or
+//! organisation is the source and the relay its via («X نقلاً عن Y», «ذكرت X أن Y أكد», «قال Y
+//! لوكالة X», «…، بحسب X» → source Y, via X); an unnamed source stays behind the outlet that vouches
+//! for it (source X, via «مصدر دبلوماسي», `anonymous`). The article's own
 //! correspondents and sources («مراسل الميادين» in an Al Mayadeen article) are self-reported: the
 //! source is the article's outlet.
 
@@ -109,12 +112,8 @@ pub struct NameSpan {
 /// A present-tense cue with words before it in its clause (subject–verb order), not after a particle
 /// that opens a verb-first clause («كما يقول الخبير», «إذ تؤكد الوزارة»).
 fn present_after_subject(d: &Doc, c: &Cue, i: usize) -> bool {
-    let present = c.kind == CueKind::Verb
-        && c.start == i
-        && !c.norm.contains(' ')
-        && matches!(c.norm.chars().next(), Some('ي' | 'ت'))
-        && c.norm != c.stem;
-    present
+    c.start == i
+        && is_present(c)
         && i > 0
         && !d.breaks_after(i - 1)
         && !matches!(
@@ -130,6 +129,14 @@ fn present_after_subject(d: &Doc, c: &Cue, i: usize) -> bool {
                 | "بل"
                 | "ثم"
         )
+}
+
+/// «يقول», «تؤكد»: a present-tense reporting verb.
+fn is_present(c: &Cue) -> bool {
+    c.kind == CueKind::Verb
+        && !c.norm.contains(' ')
+        && matches!(c.norm.chars().next(), Some('ي' | 'ت'))
+        && c.norm != c.stem
 }
 
 /// Is there a paragraph break between tokens a and b?
@@ -315,16 +322,54 @@ pub(crate) fn find(
         let (ps, pe) = p.span.unwrap_or((c.start, c.after));
         let (a, b) = (c.start.min(ps), pe.max(c.after));
         // «بيّن» without its shadda is «بين» (between): only with the claim right after the party.
+        // The party's own end, before any medium or chain that follows it.
+        let own_end = pend.max(c.after);
         let between = c.stem == "بين"
             && !d.slice(i, i + 1).contains('\u{0651}')
-            && !(b < d.len()
-                && (is_complementizer(d.bare(b))
-                    || (d.toks[b - 1].sep & SEP_CLAUSE != 0 && d.toks[b].quote != 0)));
-        if c.needs_claim && (!claim_follows(d, b) || between) {
+            && !(own_end < d.len()
+                && (is_complementizer(d.bare(own_end))
+                    || (d.toks[own_end - 1].sep & SEP_CLAUSE != 0 && d.toks[own_end].quote != 0)));
+        // «وشدد الوزير على ضرورة …» carries its claim in the verb's own preposition; «شددت واشنطن
+        // عقوباتها» (tightened) has none.
+        let claim_here = claim_follows(d, b)
+            || (b < d.len() && carried_claim(c.stem, d.bare(b)) && !carried_any(c.stem));
+        // A present-tense verb reads verb-first only before its claim («، يقول الخبير إن …»);
+        // otherwise what follows it is its object («…، يطالب منظمة شنغهاي بإدانة …»).
+        let present_object = !carried
+            && !english
+            && c.kind == CueKind::Verb
+            && is_present(&c)
+            && p.span.is_some_and(|(s, _)| s >= c.after)
+            && !claim_here;
+        if (c.needs_claim && (!claim_here || between)) || present_object {
             i += 1;
             continue;
         }
         let sentence = d.toks[i].sentence;
+        // «قالت الحكومة إن …، بحسب وكالة الأنباء العراقية»: an outlet credited after the claim of a
+        // named speaker in the same sentence relays that speaker.
+        if c.kind == CueKind::Prep
+            && p.source_type == Some(SourceType::Outlet)
+            && !p.self_reported
+            && p.via_text.is_none()
+        {
+            if let Some(last) = out.last_mut().filter(|x| {
+                x.sentence == sentence
+                    && x.toks.1 < a
+                    && x.via.is_none()
+                    && x.via_type.is_none()
+                    && !x.anonymous
+                    && !x.self_reported
+                    && matches!(x.source_type, Some(SourceType::Person | SourceType::Org))
+            }) {
+                last.via = p.source;
+                last.via_text = p.source_text;
+                last.via_type = Some(SourceType::Outlet);
+                consumed = b;
+                i = b.max(i + 1);
+                continue;
+            }
+        }
         let gender = if carried {
             out.last().map_or(c.gender, |x| {
                 if x.gender == Gender::Unknown {

@@ -99,7 +99,12 @@ impl Ctx<'_> {
             return;
         }
         if let Some((e, end, own)) = self.recipient(k) {
-            if p.anonymous && p.source.is_none() && !p.self_reported {
+            if named_party(p) && !own && p.via.is_none() && p.via_type.is_none() {
+                // «قال بوغدانوف لوكالة سبوتنيك»: a named speaker, through the outlet.
+                p.via = e;
+                p.via_text = Some(self.d.slice(k, end).to_string());
+                p.via_type = Some(SourceType::Outlet);
+            } else if p.anonymous && p.source.is_none() && !p.self_reported {
                 p.via_text = p.source_text.take();
                 p.via_type = p.source_type.take();
                 p.source = e;
@@ -205,6 +210,8 @@ impl Ctx<'_> {
                         best = Some(Np {
                             a: k + 1,
                             b: e,
+                            ty: Some(SourceType::Person),
+                            name: Some((k + 1, e)),
                             ..Default::default()
                         });
                     }
@@ -251,6 +258,15 @@ impl Ctx<'_> {
         p.grow(np.a, i + 1);
         Some(p)
     }
+}
+
+/// A party that names who speaks (a person or an organisation, not an unnamed source, an outlet or
+/// the publisher's own reporting): with an intermediary, it stays the source and the intermediary is
+/// the via. An unnamed source stays behind the outlet that vouches for it (source = the outlet).
+pub(super) fn named_party(p: &Party) -> bool {
+    !p.anonymous
+        && !p.self_reported
+        && matches!(p.source_type, Some(SourceType::Person | SourceType::Org))
 }
 
 /// «… فضّل عدم الكشف عن هويته»: a phrase that says its source is unnamed.

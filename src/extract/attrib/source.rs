@@ -426,9 +426,20 @@ impl Ctx<'_> {
         } else if ty == SourceType::Person {
             // An unnamed title: one office is identified («وزير الخارجية الأردني»); an indefinite
             // analyst or expert is not. A correspondent speaks for their outlet.
+            // «قائد الجيش», «نائب الأمين العام», «زعيم المعارضة»: an office held by one person.
+            let office_of = OFFICE_OF.contains(&head)
+                && d.toks.get(h + 1).is_some_and(|t| {
+                    !self.brk(h)
+                        && (t.norm.starts_with("ال")
+                            || t.norm.starts_with("لل")
+                            || self.mention_at(h + 1).is_some()
+                            || TITLE_HEADS.contains(&self.word(h + 1))
+                            || ORG_HEADS.contains(&self.word(h + 1)))
+                });
             np.anonymous = !head.starts_with("ال")
                 && !OFFICES.contains(&head)
-                && !CORRESPONDENTS.contains(&head);
+                && !CORRESPONDENTS.contains(&head)
+                && !office_of;
         }
         // «مراسل الشؤون السياسية في الميادين»: the article's own correspondent.
         if CORRESPONDENTS.contains(&head) && self.outlet.is_some() {
