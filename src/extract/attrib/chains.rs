@@ -54,7 +54,7 @@ impl Ctx<'_> {
                 // medium is the via of a named speaker.
                 let outlet = (j + 1..k).find_map(|m| {
                     if let Some((e, end, own)) = self.recipient(m) {
-                        return (!own).then(|| (e, m, end));
+                        return (!own).then_some((e, m, end));
                     }
                     let np = self.np_at(m, false, false)?;
                     (np.ty == Some(SourceType::Outlet)).then_some((np.entity, np.a, np.b))
