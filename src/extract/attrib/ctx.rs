@@ -350,6 +350,22 @@ impl Ctx<'_> {
             if ends {
                 return Some(e);
             }
+            // «وزير الدولة محمد الخليفي خلال لقائه»: a preposition ends a name made of words that are
+            // never ordinary ones.
+            if STOPS.contains(&self.word(e))
+                && d.toks[e].quote == 0
+                && (k..e).all(|x| {
+                    let w = self.word(x);
+                    let common = crate::extract::tagger::common_words();
+                    // «بإصابة فتى»: an ordinary word behind a preposition is still ordinary.
+                    !common.contains(w)
+                        && !w.strip_prefix(['ب', 'ل', 'ك']).is_some_and(|r| {
+                            common.contains(r) || common.contains(&format!("ال{r}"))
+                        })
+                })
+            {
+                return Some(e);
+            }
             if e - k >= 3 || !ok(e) {
                 return None;
             }

@@ -13,7 +13,10 @@ pub(super) fn carried_claim(cue: &str, next: &str) -> bool {
             | ("حذر" | "محذر", "من")
             | ("اعرب" | "معرب", "عن")
             | ("نقل", "عن")
-            | ("ختم" | "تابع" | "اضاف", "بالقول")
+            | (
+                "ختم" | "تابع" | "اضاف" | "اردف",
+                "بالقول" | "قايلا" | "قايله"
+            )
             | ("كشف", "عن")
             | ("دعا" | "داعي" | "حث" | "طالب" | "نصح", "الي")
             | ("ادان" | "استنكر" | "مستنكر" | "نفي" | "اعترف" | "اعلن", _)
@@ -146,7 +149,13 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
         } else if i >= 1 && d.bare(i - 1).ends_with("حسبما") {
             start = i - 1;
             cue = format!("حسبما {bare}");
+        } else if i >= 2 && d.toks[i - 1].norm == "ما" && matches!(d.bare(i - 2), "بحسب" | "حسب")
+        {
+            start = i - 2;
+            cue = format!("بحسب ما {bare}");
         }
+        // «وفق ما نقلت الوكالة», «بحسب ما كشفت الصحيفة»: the claim comes before the cue.
+        let after_claim = start < i;
         // «غير مؤكدة»: an adjective.
         if kind == CueKind::Participle && i > 0 && d.bare(i - 1) == "غير" {
             return None;
@@ -156,7 +165,7 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
             norm: cue,
             stem,
             gender,
-            needs_claim: NEEDS_CLAIM.contains(&stem),
+            needs_claim: NEEDS_CLAIM.contains(&stem) && !after_claim,
             start,
             after: i + 1,
         });
@@ -175,7 +184,12 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
     {
         return Some(prep("وفقا ل", i + 1));
     }
-    if matches!(bare, "بحسب" | "حسب") {
+    if matches!(bare, "بحسب" | "حسب")
+        && !(next_norm(i + 1) == "ما"
+            && d.toks
+                .get(i + 2)
+                .is_some_and(|t| verb_form(crate::extract::doc::strip_conj(&t.norm)).is_some()))
+    {
         return Some(prep("بحسب", i + 1));
     }
     // «وجاء في بيان الكرملين», «جاء في بيان لوزارة الخارجية»: the statement's issuer.

@@ -139,9 +139,12 @@ fn is_present(c: &Cue) -> bool {
         && c.norm != c.stem
 }
 
-/// Is there a paragraph break between tokens a and b?
-fn paragraph_between(d: &Doc, a: usize, b: usize) -> bool {
-    (a..b.min(d.len())).any(|k| d.toks[k].sep & SEP_PARAGRAPH != 0)
+/// How many paragraph breaks lie between tokens a and b (counting stops at 2).
+fn paragraphs_between(d: &Doc, a: usize, b: usize) -> usize {
+    (a..b.min(d.len()))
+        .filter(|&k| d.toks[k].sep & SEP_PARAGRAPH != 0)
+        .take(2)
+        .count()
 }
 
 /// Personal names the body writes out after a title («مدير الشركة رضا نوشادي») or right before a
@@ -280,7 +283,14 @@ pub(crate) fn find(
                 let participle_ok =
                     c.kind != CueKind::Participle || claim || (d.toks[i].sep & SEP_CLAUSE != 0);
                 let prev = out.last().filter(|a| {
-                    !paragraph_between(d, a.toks.1.saturating_sub(1), i)
+                    // Within the paragraph; a verb opening the next paragraph with «و» («وأضاف
+                    // قائلاً», «ورأى أنّ») continues the speaker of the one before.
+                    let breaks = paragraphs_between(d, a.toks.1.saturating_sub(1), i);
+                    (breaks == 0
+                        || (breaks == 1
+                            && c.start == i
+                            && d.toks[i].norm.starts_with('و')
+                            && (i == 0 || d.toks[i - 1].sep & SEP_PARAGRAPH != 0)))
                         && a.gender.agrees(c.gender)
                         && a.cue != "بواسطه"
                 });
@@ -320,7 +330,12 @@ pub(crate) fn find(
             cx.follow_ups(&mut p, pend.max(c.after), c.stem == "نقل", &out);
         }
         let (ps, pe) = p.span.unwrap_or((c.start, c.after));
-        let (a, b) = (c.start.min(ps), pe.max(c.after));
+        let (a, mut b) = (c.start.min(ps), pe.max(c.after));
+        // «وأضاف قائلاً»: one statement, the participle with its verb.
+        if b < d.len() && matches!(d.bare(b), "قايلا" | "قايله") && c.kind == CueKind::Verb
+        {
+            b += 1;
+        }
         // «بيّن» without its shadda is «بين» (between): only with the claim right after the party.
         // The party's own end, before any medium or chain that follows it.
         let own_end = pend.max(c.after);

@@ -151,9 +151,10 @@ fn follow_on_verbs_and_participles_take_the_speaker_before_them() {
         .all(|x| x.source.as_deref() == Some("الوزيرة سلمى العلي")));
     let r = rows("وقال الوزير إن الطرق سالكة، قائلاً إن الثلوج ذابت، مشيراً إلى أن المدارس ستفتح.");
     assert_eq!(r.len(), 3, "{r:#?}");
-    // Not across a paragraph, and not when the verb disagrees in gender.
+    // Not two paragraphs on (one-sentence paragraphs continue the speaker: see
+    // `the_speaker_carries_into_the_next_paragraph…`), and not when the verb disagrees in gender.
     assert_eq!(
-        rows("قال الوزير إن الخطة جاهزة.\nوأضاف أن التنفيذ يبدأ غداً.").len(),
+        rows("قال الوزير إن الخطة جاهزة.\nوهطلت الأمطار.\nوأضاف أن التنفيذ يبدأ غداً.").len(),
         1
     );
     assert_eq!(
@@ -509,4 +510,36 @@ fn verbs_that_need_their_claim() {
     // «جاء في بيان X».
     let r = one("وجاء في بيان وزارة الزراعة الأردنية: \"الموسم جيد\".");
     assert_eq!(r.source.as_deref(), Some("وزارة الزراعة الأردنية"));
+}
+
+#[test]
+fn the_speaker_carries_into_the_next_paragraph_and_names_before_the_verb() {
+    // A verb opening the next paragraph with «و» continues the speaker; two paragraphs on, not.
+    let r = rows("قال رئيس البلدية إن المياه ستعود.\nوأضاف قائلاً: \"الأعطال كبيرة\".");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(r[1].source, r[0].source);
+    let r =
+        rows("قال رئيس البلدية إن المياه ستعود.\nوانقطعت الكهرباء مساء.\nوأضاف أن الأعطال كبيرة.");
+    assert_eq!(r.len(), 1, "{r:#?}");
+    // A titled name in apposition before a present-tense verb (a headline).
+    let r = one("نائب رئيس الهيئة الوطنية للمياه، سليم عوّاد، يؤكد أن المياه ستعود.");
+    assert!(r.source.as_deref().unwrap().contains("سليم عوّاد"), "{r:?}");
+    let r = one("وأشار البيان إلى أنّ وزير الزراعة الأردني، سليم عوّاد، أعلن أن الموسم جيد.");
+    assert!(r.source.as_deref().unwrap().contains("سليم عوّاد"), "{r:?}");
+    // An unknown name of words that are never ordinary ones, right before the verb.
+    let r = one("الملاكم الأردني كريم ناصيف يؤكد أن الفوز قريب.");
+    assert_eq!(r.source.as_deref(), Some("كريم ناصيف"));
+    // A name written out before a preposition is known later by its surname.
+    let r = rows("والتقى وزير الدولة كريم ناصيف خلال زيارته الوفد.\nوقال ناصيف إن اللقاء مثمر.");
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert_eq!(r[0].source.as_deref(), Some("ناصيف"));
+}
+
+#[test]
+fn credited_after_the_claim_with_bihasab_ma() {
+    let r = one("وارتفع عدد الإصابات إلى مئة، بحسب ما أكدت وزارة الصحة الأردنية.");
+    assert_eq!(r.source.as_deref(), Some("وزارة الصحة الأردنية"));
+    assert_eq!(r.cue, "بحسب ما اكدت");
+    let r = one("وارتفع عدد الإصابات إلى مئة، وفق ما نقلت وكالة \"سبوتنيك\".");
+    assert_eq!(r.source_key.as_deref(), Some("sputnik"));
 }
