@@ -393,6 +393,12 @@ pub(crate) fn find(
                 continue;
             }
             let dist = if a > i { a - i } else { i - b.min(i) };
+            // «اندلع النزاع في 15 نيسان، حيث اقتصرت المفاوضات …»: a date across a clause opener is
+            // that clause's.
+            let (x, y) = if a > i { (i + 1, a) } else { (b, i) };
+            if (x..y).any(|j| CLAUSE_OPENERS.contains(&d.bare(j))) {
+                continue;
+            }
             if dist <= 16 && bd.is_none_or(|(x, _)| dist < x) {
                 bd = Some((dist, w));
             }
