@@ -311,3 +311,16 @@ fn a_date_in_another_clause_a_conflict_place_and_an_invitation() {
     );
     assert!(!r[2].is_empty(), "{r:?}");
 }
+
+#[test]
+fn a_place_in_the_claim_or_another_clause_is_not_the_venue() {
+    let r = dated(&[
+        "وقال المندوب الأردني في الاجتماع الطارئ للجمعية العامة إنّ القصف يطال المدنيين في سوريا.",
+        "عقد وزراء المالية اجتماعاً في الرياض، فيما رفضت دول أخرى الانتقادات الموجهة إلى روسيا.",
+        "بحث الرئيس التركي رجب طيب أردوغان ونظيره الإيراني التطورات في قطاع غزة.",
+    ]);
+    assert!(r[0].iter().all(|x| !x.contains("Syria")), "{r:?}");
+    assert!(r[1].iter().all(|x| !x.contains("Russia")), "{r:?}");
+    assert!(r[1].iter().any(|x| x.contains("Riyadh")), "{r:?}");
+    assert!(r[2].iter().all(|x| !x.contains("Gaza")), "{r:?}");
+}

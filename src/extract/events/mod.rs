@@ -96,7 +96,14 @@ impl Ctx<'_> {
             return convened
                 || (after..(after + 2).min(d.len())).any(|j| HOST.contains(&d.bare(j)));
         }
-        if (i + 1..a).any(|j| TOPIC.contains(&d.bare(j))) {
+        // A topic, a reported claim («… أنّ "إسرائيل" تقتل المدنيين في فلسطين») or another clause
+        // («… فيما رفضت الهند الانتقادات الموجهة إلى روسيا») stands between the trigger and the place.
+        if (i + 1..a).any(|j| {
+            let w = d.bare(j);
+            TOPIC.contains(&w)
+                || CLAUSE_OPENERS.contains(&w)
+                || matches!(w, "ان" | "انه" | "انها" | "بان" | "بانه" | "بانها")
+        }) {
             return false;
         }
         let prefix = m.prefix.trim_start_matches(['و', 'ف']);

@@ -349,6 +349,9 @@ pub(super) const TOPIC: &[&str] = &[
     "التصعيد",
     "لانهاء",
     "انهاء",
+    "التطورات",
+    "المستجدات",
+    "الاحداث",
 ];
 /// Words that open another clause («حيث», «بينما»): a date across one belongs to that clause.
 pub(super) const CLAUSE_OPENERS: &[&str] = &[
@@ -360,7 +363,6 @@ pub(super) const CLAUSE_OPENERS: &[&str] = &[
     "حينما",
     "لكن",
     "بعدما",
-    "منذ",
 ];
 /// Titles scoped by a country: «وزير الصناعة في مالي», «سفير إيران في لبنان» name an office, not
 /// where a meeting happens.
