@@ -364,6 +364,11 @@ fn run_together_words_are_split() {
     // Real words that start with a cue are left whole.
     let r = rows("استقالت الحكومة واختارت البرلمان قالباً جديداً.");
     assert!(r.is_empty(), "{r:#?}");
+    // The publisher's own sources glued to its name.
+    let r = rows_for("أفادت مصادرالميادين بأن الوفد وصل.", Some("الميادين"));
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert!(r[0].self_reported && r[0].anonymous, "{r:?}");
+    assert_eq!(r[0].source_key.as_deref(), Some("al-mayadeen"));
 }
 
 #[test]
