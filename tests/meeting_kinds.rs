@@ -260,3 +260,67 @@ fn vowel_marks_tell_amman_from_oman_and_none_links_neither() {
         ["meeting|held|-|Asaad al-Shaibani:participant,Ayman Safadi:participant"]
     );
 }
+
+/// Import one article per sentence (published 2025-03-10) and return `status|place|date_start` per
+/// report.
+fn dated(sentences: &[&str]) -> Vec<Vec<String>> {
+    let a = Archive::new();
+    let mut jsonl = String::new();
+    for (i, s) in sentences.iter().enumerate() {
+        jsonl.push_str(
+            &serde_json::json!({
+                "url": format!("https://example.org/{i}"),
+                "title": format!("خبر {i}"),
+                "body": s,
+                "published_at": "2025-03-10",
+            })
+            .to_string(),
+        );
+        jsonl.push('\n');
+    }
+    let f = a.write("a.jsonl", jsonl);
+    a.cmd(&["import", f.to_str().unwrap()]).assert().success();
+    let rows = a.sql(
+        "SELECT r.article_id, r.status || '|' || coalesce(p.name_en, '-') || '|' || coalesce(r.date_start, '-') \
+         FROM event_reports r LEFT JOIN entities p ON p.id = r.place_entity_id ORDER BY r.article_id, r.start",
+    );
+    let mut out = vec![Vec::new(); sentences.len()];
+    for row in rows {
+        let (id, rest) = row.split_once(',').unwrap();
+        out[id.parse::<usize>().unwrap() - 1].push(rest.trim_matches('"').to_string());
+    }
+    out
+}
+
+#[test]
+fn a_date_in_another_clause_a_conflict_place_and_an_invitation() {
+    let r = dated(&[
+        // The date of the war's start, across «حيث», is not the talks' date.
+        "اندلع القتال في الإقليم في 3 شباط/فبراير الماضي، حيث عقدت مفاوضات بين الوفدين في جنيف.",
+        // «لإنهاء الحرب الدائرة في السودان»: the topic country is not the venue.
+        "يرعى وزير الخارجية السعودي مفاوضات بين الطرفين لإنهاء الحرب الدائرة في السودان.",
+        // An invitation yesterday: the visit is planned, and yesterday is not its date.
+        "دعا الرئيس التركي رجب طيب أردوغان، مساء أمس الأحد، الرئيس الإيراني إلى زيارة أنقرة.",
+    ]);
+    assert!(r[0].iter().all(|x| !x.contains("2025-02-03")), "{r:?}");
+    assert!(r[1].iter().all(|x| !x.contains("Sudan")), "{r:?}");
+    assert!(
+        r[2].iter()
+            .all(|x| x.starts_with("planned|") && x.ends_with("|-")),
+        "{r:?}"
+    );
+    assert!(!r[2].is_empty(), "{r:?}");
+}
+
+#[test]
+fn a_place_in_the_claim_or_another_clause_is_not_the_venue() {
+    let r = dated(&[
+        "وقال المندوب الأردني في الاجتماع الطارئ للجمعية العامة إنّ القصف يطال المدنيين في سوريا.",
+        "عقد وزراء المالية اجتماعاً في الرياض، فيما رفضت دول أخرى الانتقادات الموجهة إلى روسيا.",
+        "بحث الرئيس التركي رجب طيب أردوغان ونظيره الإيراني التطورات في قطاع غزة.",
+    ]);
+    assert!(r[0].iter().all(|x| !x.contains("Syria")), "{r:?}");
+    assert!(r[1].iter().all(|x| !x.contains("Russia")), "{r:?}");
+    assert!(r[1].iter().any(|x| x.contains("Riyadh")), "{r:?}");
+    assert!(r[2].iter().all(|x| !x.contains("Gaza")), "{r:?}");
+}

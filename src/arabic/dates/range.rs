@@ -46,18 +46,20 @@ impl Scanner<'_> {
             }
             return None;
         }
-        if !matches!(n, "يومي" | "من" | "بين") || !self.joined(i + 1) {
-            return None;
-        }
+        // «19-20 نوفمبر»: a bare first day (checked before the words that open other ranges, which
+        // left this one unreachable).
         // «19-20 نوفمبر»
         if let Some((d1, k)) = self.day(i).filter(|_| self.w[i].digits > 0) {
-            if self.gap(k) == Some("-") {
+            if matches!(self.gap(k), Some("-" | "–" | "—")) {
                 if let Some((b, j)) = self.core(k) {
                     if b.day.is_some_and(|d2| d2 > d1) && b.month.is_some() && b.to.is_none() {
                         return Some(self.finish(day_range(d1, b), i, j));
                     }
                 }
             }
+        }
+        if !matches!(n, "يومي" | "من" | "بين") || !self.joined(i + 1) {
+            return None;
         }
         let dual = n == "يومي";
         let conj: &[&str] = if n == "من" {

@@ -326,3 +326,21 @@ fn a_range_cut_at_the_end_of_the_text_is_one_date() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].raw, "12 شباط");
 }
+
+#[test]
+fn a_bare_day_dash_day_month_is_a_range() {
+    // Before the fix the «19-20» branch sat behind the check for «يومي/من/بين» and never ran: only
+    // «20 نوفمبر 2024» was read, the first day lost.
+    let found = find_dates("عقد المؤتمر في 19-20 نوفمبر 2024 في الدوحة.");
+    let e = found
+        .iter()
+        .find(|x| x.raw.contains("نوفمبر"))
+        .expect("a date");
+    assert_eq!(e.raw, "19-20 نوفمبر 2024");
+    let r = e.resolve(Some(d("2024-11-10")), Tense::Unknown);
+    assert_eq!(
+        val(r),
+        (Some(d("2024-11-19")), Some(d("2024-11-20")), Precision::Day)
+    );
+    assert_eq!(raws("الاجتماع في 19 – 20 نوفمبر."), vec!["19 – 20 نوفمبر"]);
+}

@@ -50,8 +50,25 @@ impl Ctx<'_> {
                     }
                     k += 1;
                 }
-                if p.via_text.is_none() {
-                    p.via_text = Some(d.slice(j + 1, k).to_string());
+                // «في تصريحات لوكالة سبوتنيك», «في مقابلة مع صحيفة "لو باريزيان"»: the outlet in the
+                // medium is the via of a named speaker.
+                let outlet = (j + 1..k).find_map(|m| {
+                    if let Some((e, end, own)) = self.recipient(m) {
+                        return (!own).then_some((e, m, end));
+                    }
+                    let np = self.np_at(m, false, false)?;
+                    (np.ty == Some(SourceType::Outlet)).then_some((np.entity, np.a, np.b))
+                });
+                match outlet {
+                    Some((e, a, b)) if named_party(p) && p.via.is_none() => {
+                        p.via = e;
+                        p.via_text = Some(d.slice(a, b).to_string());
+                        p.via_type = Some(SourceType::Outlet);
+                    }
+                    _ if p.via_text.is_none() => {
+                        p.via_text = Some(d.slice(j + 1, k).to_string());
+                    }
+                    _ => {}
                 }
                 p.grow(j, k);
                 return;
@@ -71,6 +88,17 @@ impl Ctx<'_> {
             p.via_text = q.via_text.or(q.source_text);
             p.via_type = Some(SourceType::Anonymous);
             p.anonymous = true;
+            return;
+        }
+        if named_party(&q) && np.within.is_none() {
+            // «نقلت الوكالة عن وزير الخارجية»: the named speaker is the source, the relay the via.
+            p.via = p.source.take();
+            p.via_text = p.source_text.take();
+            p.via_type = p.source_type.take();
+            p.source = q.source;
+            p.source_text = q.source_text;
+            p.source_type = q.source_type;
+            p.anonymous = false;
             return;
         }
         if let Some((e, a, b)) = np.within {
@@ -103,10 +131,25 @@ pub(super) fn merge_chains(d: &Doc, out: &mut Vec<Attribution>) {
         if chained {
             let y = out.remove(k + 1);
             let x = &mut out[k];
-            x.via = y.source;
-            x.via_text = y.source_text;
-            x.via_type = y.source_type;
-            x.anonymous |= y.anonymous;
+            let named = !y.anonymous
+                && !y.self_reported
+                && matches!(y.source_type, Some(SourceType::Person | SourceType::Org));
+            if named {
+                // «ذكرت الأناضول أن الوزير أكد»: the minister said it, through Anadolu.
+                x.via = x.source.take();
+                x.via_text = x.source_text.take();
+                x.via_type = x.source_type.take();
+                x.source = y.source;
+                x.source_text = y.source_text;
+                x.source_type = y.source_type;
+                x.anonymous = false;
+                x.gender = y.gender;
+            } else {
+                x.via = y.source;
+                x.via_text = y.source_text;
+                x.via_type = y.source_type;
+                x.anonymous |= y.anonymous;
+            }
             x.end = y.end;
             x.cue_text = d.slice(x.toks.0, y.toks.1).to_string();
             x.toks.1 = y.toks.1;

@@ -18,6 +18,9 @@ pub(super) struct Np {
     pub(super) own: bool,
     /// «المصدر»: an earlier unnamed source.
     pub(super) backref: bool,
+    /// Tokens [a, b) of a personal name written out in the phrase and not linked to an entity
+    /// («… رضا نوشادي»).
+    pub(super) name: Option<(usize, usize)>,
 }
 
 impl Np {
@@ -83,6 +86,9 @@ pub(super) struct Ctx<'a> {
     pub(super) ext: Vec<Option<(usize, Kind)>>,
     pub(super) outlet: Option<&'a str>,
     pub(super) own: OnceCell<Option<Rc<Own>>>,
+    /// Personal names written out elsewhere in the body after a title or before a claim, as word
+    /// sequences and every tail of them («جميل مزهر», «مزهر»): a later bare «وقال مزهر» is that person.
+    pub(super) names: FxHashSet<Vec<String>>,
 }
 
 pub(super) type OwnCache = ((usize, usize, usize), FxHashMap<String, Rc<Own>>);
@@ -342,6 +348,22 @@ impl Ctx<'_> {
                         .get(e + 1)
                         .is_some_and(|t| VIA_MEDIA.contains(&t.norm.as_str())));
             if ends {
+                return Some(e);
+            }
+            // «وزير الدولة محمد الخليفي خلال لقائه»: a preposition ends a name made of words that are
+            // never ordinary ones.
+            if STOPS.contains(&self.word(e))
+                && d.toks[e].quote == 0
+                && (k..e).all(|x| {
+                    let w = self.word(x);
+                    let common = crate::extract::tagger::common_words();
+                    // «بإصابة فتى»: an ordinary word behind a preposition is still ordinary.
+                    !common.contains(w)
+                        && !w.strip_prefix(['ب', 'ل', 'ك']).is_some_and(|r| {
+                            common.contains(r) || common.contains(&format!("ال{r}"))
+                        })
+                })
+            {
                 return Some(e);
             }
             if e - k >= 3 || !ok(e) {

@@ -13,10 +13,23 @@ pub(super) fn carried_claim(cue: &str, next: &str) -> bool {
             | ("حذر" | "محذر", "من")
             | ("اعرب" | "معرب", "عن")
             | ("نقل", "عن")
-            | ("ختم" | "تابع" | "اضاف", "بالقول")
+            | (
+                "ختم" | "تابع" | "اضاف" | "اردف",
+                "بالقول" | "قايلا" | "قايله"
+            )
             | ("كشف", "عن")
+            | ("دعا" | "داعي" | "حث" | "طالب" | "نصح", "الي")
             | ("ادان" | "استنكر" | "مستنكر" | "نفي" | "اعترف" | "اعلن", _)
+            | (
+                "مطالب" | "امل" | "مبرر" | "متابع" | "ندد" | "استغرب" | "اشاد",
+                _
+            )
     )
+}
+
+/// Cue stems that `carried_claim` accepts before any word: no preposition of their own to check.
+pub(super) fn carried_any(cue: &str) -> bool {
+    carried_claim(cue, "\u{0}")
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,9 +68,25 @@ pub(super) fn verb_forms() -> &'static FxHashMap<String, VerbInfo> {
             m.insert(format!("{v}ت"), (v, Gender::Fem, CueKind::Verb));
             m.insert(format!("{v}وا"), (v, Gender::Unknown, CueKind::Verb));
         }
-        // «نفى» normalises to «نفي»; its feminine is «نفت».
-        m.insert("نفت".to_string(), ("نفي", Gender::Fem, CueKind::Verb));
-        m.remove("نفيت");
+        // Verbs ending in a long vowel («نفى» → «نفي», «دعا», «رأى» → «راي»): the feminine drops it
+        // («نفت», «دعت», «رأت»), the plural too («دعوا»).
+        for &v in PAST {
+            if let Some(root) = v.strip_suffix(['ي', 'ا']) {
+                m.remove(&format!("{v}ت"));
+                m.remove(&format!("{v}وا"));
+                m.insert(format!("{root}ت"), (v, Gender::Fem, CueKind::Verb));
+                m.insert(format!("{root}وا"), (v, Gender::Unknown, CueKind::Verb));
+            }
+        }
+        // Duals («أكدا», «أكدتا») report for two parties: only with a subject of their own.
+        for &v in PAST {
+            if !v.ends_with(['ي', 'ا']) && !matches!(v, "نقل" | "ختم" | "وصف") {
+                m.entry(format!("{v}ا"))
+                    .or_insert((v, Gender::Masc, CueKind::Verb));
+                m.entry(format!("{v}تا"))
+                    .or_insert((v, Gender::Fem, CueKind::Verb));
+            }
+        }
         for &(s, stem) in PRESENT {
             m.insert(format!("ي{s}"), (stem, Gender::Masc, CueKind::Verb));
             m.insert(format!("ت{s}"), (stem, Gender::Fem, CueKind::Verb));
@@ -66,6 +95,8 @@ pub(super) fn verb_forms() -> &'static FxHashMap<String, VerbInfo> {
         for &p in PARTICIPLES {
             m.insert(format!("{p}ا"), (p, Gender::Masc, CueKind::Participle));
             m.insert(format!("{p}ه"), (p, Gender::Fem, CueKind::Participle));
+            // «مؤكدين», «مشيرين»: a plural subject, carried like the singular.
+            m.insert(format!("{p}ين"), (p, Gender::Unknown, CueKind::Participle));
         }
         m
     })
@@ -118,7 +149,13 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
         } else if i >= 1 && d.bare(i - 1).ends_with("حسبما") {
             start = i - 1;
             cue = format!("حسبما {bare}");
+        } else if i >= 2 && d.toks[i - 1].norm == "ما" && matches!(d.bare(i - 2), "بحسب" | "حسب")
+        {
+            start = i - 2;
+            cue = format!("بحسب ما {bare}");
         }
+        // «وفق ما نقلت الوكالة», «بحسب ما كشفت الصحيفة»: the claim comes before the cue.
+        let after_claim = start < i;
         // «غير مؤكدة»: an adjective.
         if kind == CueKind::Participle && i > 0 && d.bare(i - 1) == "غير" {
             return None;
@@ -128,7 +165,7 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
             norm: cue,
             stem,
             gender,
-            needs_claim: NEEDS_CLAIM.contains(&stem),
+            needs_claim: NEEDS_CLAIM.contains(&stem) && !after_claim,
             start,
             after: i + 1,
         });
@@ -147,8 +184,23 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
     {
         return Some(prep("وفقا ل", i + 1));
     }
-    if matches!(bare, "بحسب" | "حسب") {
+    if matches!(bare, "بحسب" | "حسب")
+        && !(next_norm(i + 1) == "ما"
+            && d.toks
+                .get(i + 2)
+                .is_some_and(|t| verb_form(crate::extract::doc::strip_conj(&t.norm)).is_some()))
+    {
         return Some(prep("بحسب", i + 1));
+    }
+    // «وجاء في بيان الكرملين», «جاء في بيان لوزارة الخارجية»: the statement's issuer.
+    if bare == "جاء"
+        && next_norm(i + 1) == "في"
+        && matches!(
+            next_norm(i + 2),
+            "بيان" | "رساله" | "تقرير" | "تصريح" | "كلمه" | "مذكره"
+        )
+    {
+        return Some(prep("جاء في", i + 3));
     }
     if bare == "نقلا" && next_norm(i + 1) == "عن" {
         return Some(prep("نقلا عن", i + 2));

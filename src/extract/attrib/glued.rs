@@ -47,6 +47,18 @@ pub(crate) fn glued(g: &Gazetteer, t: &Tok) -> Option<usize> {
             }
         }
     }
+    // The publisher's own sources or correspondent glued to its name: «مصادرالميادين».
+    for head in ["مصادر", "مراسل", "مراسله", "مصدر"] {
+        if let Some(rest) = w.strip_prefix(head) {
+            if rest.starts_with("ال")
+                && rest.chars().count() >= 4
+                && g.first.contains_key(arabic::search_form(rest).as_str())
+                && !whole()
+            {
+                return Some(conj + head.chars().count());
+            }
+        }
+    }
     // Name first, then a verb: «رويترزقالت».
     for &v in &[
         "قال",

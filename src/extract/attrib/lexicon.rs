@@ -32,10 +32,41 @@ pub(super) const PAST: &[&str] = &[
     "نوه",
     "اعرب",
     "تابع",
+    // Verbs of stance and appeal that credit a position to their subject.
+    "دعا",
+    "طالب",
+    "حث",
+    "نصح",
+    "اقترح",
+    "تعهد",
+    "ندد",
+    "استغرب",
+    "اشاد",
+    "اقر",
+    "علق",
+    "ابدي",
+    "عبر",
+    "ادعي",
+    "راي",
+    "هدد",
 ];
 /// Verbs that are reporting only when a complementizer or a quotation follows: «بيّن» is also
 /// «بين» (between), «تابع» (followed), «وصف» (a description), «ختم» (sealed), «نقل» (moved).
-pub(super) const NEEDS_CLAIM: &[&str] = &["بين", "تابع", "وصف", "ختم", "نقل", "ابلغ"];
+pub(super) const NEEDS_CLAIM: &[&str] = &[
+    "بين",
+    "تابع",
+    "وصف",
+    "ختم",
+    "نقل",
+    "ابلغ",
+    "علق",
+    "عبر",
+    "راي",
+    "نصح",
+    "اقترح",
+    "اقر",
+    "شدد",
+];
 /// Present tense stems (after the ي/ت prefix): «يقول», «تؤكد», «تعلن», «تفيد».
 pub(super) const PRESENT: &[(&str, &str)] = &[
     ("قول", "قال"),
@@ -50,6 +81,15 @@ pub(super) const PRESENT: &[(&str, &str)] = &[
     ("نفي", "نفي"),
     ("عتبر", "اعتبر"),
     ("رجح", "رجح"),
+    ("صرح", "صرح"),
+    ("شدد", "شدد"),
+    ("طالب", "طالب"),
+    ("دعو", "دعا"),
+    ("عتقد", "اعتقد"),
+    ("نقل", "نقل"),
+    ("عرب", "اعرب"),
+    ("لفت", "لفت"),
+    ("ري", "راي"),
 ];
 /// Participles, masculine («مؤكداً»); the feminine ends in ه («مؤكدةً»).
 pub(super) const PARTICIPLES: &[&str] = &[
@@ -65,6 +105,11 @@ pub(super) const PARTICIPLES: &[&str] = &[
     "مشدد",
     "منوه",
     "مستنكر",
+    "متابع",
+    "امل",
+    "مطالب",
+    "مبرر",
+    "داعي",
 ];
 
 /// Nouns that head an unnamed source: «مصدر دبلوماسي», «مسؤول إسرائيلي كبير», «مصدران أمنيان».
@@ -201,6 +246,27 @@ pub(super) const TITLE_HEADS: &[&str] = &[
     "الامير",
     "المفوض",
     "مراسلنا",
+    "مديره",
+    "المديره",
+    "المرشد",
+    "مرشد",
+    "المستشاره",
+    "مستشاره",
+    "النايبه",
+    "نايبه",
+    "السفيره",
+    "المندوبه",
+    "المبعوثه",
+    "القيادي",
+    "قيادي",
+    "كبير",
+    "كبيره",
+    "الاستاذ",
+    "المحامي",
+    "محامي",
+    "الامينه",
+    "زعيمه",
+    "الزعيمه",
 ];
 /// Titles of one office: unnamed, still not anonymous («قال وزير الخارجية الأردني»).
 pub(super) const OFFICES: &[&str] = &[
@@ -224,6 +290,29 @@ pub(super) const OFFICES: &[&str] = &[
     "المدير",
     "الملك",
     "الامير",
+];
+/// Indefinite titles that name one office when a definite genitive follows («قائد الجيش», «نائب
+/// الأمين العام», «مدير الشركة»), unlike «محلل الشؤون العسكرية» (one of many).
+pub(super) const OFFICE_OF: &[&str] = &[
+    "قايد",
+    "نايب",
+    "نايبه",
+    "زعيم",
+    "زعيمه",
+    "مدير",
+    "مديره",
+    "مستشار",
+    "مستشاره",
+    "ممثل",
+    "مندوب",
+    "مبعوث",
+    "سفير",
+    "وزير",
+    "وزيره",
+    "رييس",
+    "رييسه",
+    "امين",
+    "مرشد",
 ];
 /// Heads of an organisation's name.
 pub(super) const ORG_HEADS: &[&str] = &[
@@ -269,6 +358,24 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "اداره",
     "بعثه",
     "سفاره",
+    "شركه",
+    "الشركه",
+    "صندوق",
+    "الصندوق",
+    "بنك",
+    "البنك",
+    "جامعه",
+    "مركز",
+    "المركز",
+    "معهد",
+    "مجموعه",
+    "جبهه",
+    "الجبهه",
+    "موسسه",
+    "نقابه",
+    "تحالف",
+    "التحالف",
+    "كتله",
 ];
 /// Heads of an outlet's name.
 pub(super) const OUTLET_HEADS: &[&str] = &[
@@ -329,6 +436,16 @@ pub(super) const ADJ: &[&str] = &[
     "العام",
     "العامه",
     "عيان",
+    // Definite adjectives that are not nisba-shaped: «قوات الدعم السريع», «الهيئة العليا».
+    "السريع",
+    "العليا",
+    "الاعلي",
+    "الكبري",
+    "المتحده",
+    "المستقله",
+    "المستقل",
+    "الموحد",
+    "الموحده",
 ];
 pub(super) const COMPLEMENTIZERS: &[&str] = &[
     "ان",

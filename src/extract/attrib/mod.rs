@@ -10,7 +10,10 @@
 //! after the verb («أعلنت وقف تمويلها لوكالة …», «أكد، خلال جلسة لمجلس الأمن») are never the party: a
 //! verb without a subject phrase of its own («وأضاف», «وختم بالقول», «مشيراً إلى») takes the party of
 //! the last attribution in the paragraph whose verb agrees with it in gender, and otherwise yields
-//! nothing. Chains give source and via: «X نقلاً عن Y», «ذكرت X أن Y أكد». The article's own
+//! nothing. Chains give source and via, who said it and through whom: a named person or
+//! organisation is the source and the relay its via («X نقلاً عن Y», «ذكرت X أن Y أكد», «قال Y
+//! لوكالة X», «…، بحسب X» → source Y, via X); an unnamed source stays behind the outlet that vouches
+//! for it (source X, via «مصدر دبلوماسي», `anonymous`). The article's own
 //! correspondents and sources («مراسل الميادين» in an Al Mayadeen article) are self-reported: the
 //! source is the article's outlet.
 
@@ -106,9 +109,77 @@ pub struct NameSpan {
     pub kind: Kind,
 }
 
-/// Is there a paragraph break between tokens a and b?
-fn paragraph_between(d: &Doc, a: usize, b: usize) -> bool {
-    (a..b.min(d.len())).any(|k| d.toks[k].sep & SEP_PARAGRAPH != 0)
+/// A present-tense cue with words before it in its clause (subject–verb order), not after a particle
+/// that opens a verb-first clause («كما يقول الخبير», «إذ تؤكد الوزارة»).
+fn present_after_subject(d: &Doc, c: &Cue, i: usize) -> bool {
+    c.start == i
+        && is_present(c)
+        && i > 0
+        && !d.breaks_after(i - 1)
+        && !matches!(
+            d.bare(i - 1),
+            "كما"
+                | "اذ"
+                | "فيما"
+                | "حيث"
+                | "بينما"
+                | "ما"
+                | "حسبما"
+                | "مثلما"
+                | "بل"
+                | "ثم"
+        )
+}
+
+/// «يقول», «تؤكد»: a present-tense reporting verb.
+fn is_present(c: &Cue) -> bool {
+    c.kind == CueKind::Verb
+        && !c.norm.contains(' ')
+        && matches!(c.norm.chars().next(), Some('ي' | 'ت'))
+        && c.norm != c.stem
+}
+
+/// How many paragraph breaks lie between tokens a and b (counting stops at 2).
+fn paragraphs_between(d: &Doc, a: usize, b: usize) -> usize {
+    (a..b.min(d.len()))
+        .filter(|&k| d.toks[k].sep & SEP_PARAGRAPH != 0)
+        .take(2)
+        .count()
+}
+
+/// Personal names the body writes out after a title («مدير الشركة رضا نوشادي») or right before a
+/// claim («قال كليفورد بينيت، …»), with every tail («نوشادي»): one bounded look per title or cue word,
+/// so linear in the body.
+fn written_names(cx: &Ctx) -> FxHashSet<Vec<String>> {
+    let d = cx.d;
+    let common = super::tagger::common_words();
+    let mut names = FxHashSet::default();
+    let mut add = |a: usize, b: usize| {
+        let words: Vec<String> = (a..b).map(|k| cx.word(k).to_string()).collect();
+        for s in 0..words.len() {
+            let tail = &words[s..];
+            if tail.len() == 1 && (tail[0].chars().count() < 3 || common.contains(&tail[0])) {
+                continue;
+            }
+            names.insert(tail.to_vec());
+        }
+    };
+    for j in 0..d.len() {
+        let w = cx.word(j);
+        if lexicon::TITLE_HEADS.contains(&w) {
+            if let Some((a, b)) = cx.extend(j, j, SourceType::Person).and_then(|np| np.name) {
+                add(a, b);
+            }
+        } else if verb_form(d.bare(j)).is_some() {
+            if let Some(e) = cx.skip_adverbials(j + 1).and_then(|(k, _)| {
+                let e = cx.new_name(k)?;
+                Some((k, e))
+            }) {
+                add(e.0, e.1);
+            }
+        }
+    }
+    names
 }
 
 /// All attributions of one body. `names`: extra name spans from a tagger (may be empty); `outlet`: the
@@ -139,7 +210,7 @@ pub(crate) fn find(
             }
         }
     }
-    let cx = Ctx {
+    let mut cx = Ctx {
         g,
         d,
         ms,
@@ -147,7 +218,9 @@ pub(crate) fn find(
         ext,
         outlet,
         own: OnceCell::new(),
+        names: FxHashSet::default(),
     };
+    cx.names = written_names(&cx);
     let mut out: Vec<Attribution> = Vec::new();
     let mut consumed = 0; // tokens already part of an attribution
     let mut i = 0;
@@ -185,6 +258,9 @@ pub(crate) fn find(
                     cx.after_unnamed(np.b, &mut p);
                     Some(p)
                 }),
+                // A present-tense verb after its subject («جورجيفا تقول», «الوزير يدعو المسؤولين»):
+                // what follows it is its object, not its subject.
+                CueKind::Verb if present_after_subject(d, &c, i) => cx.backward(i, &out),
                 CueKind::Verb => cx
                     .forward(c.after, true, &out)
                     .or_else(|| cx.backward(i, &out)),
@@ -207,7 +283,14 @@ pub(crate) fn find(
                 let participle_ok =
                     c.kind != CueKind::Participle || claim || (d.toks[i].sep & SEP_CLAUSE != 0);
                 let prev = out.last().filter(|a| {
-                    !paragraph_between(d, a.toks.1.saturating_sub(1), i)
+                    // Within the paragraph; a verb opening the next paragraph with «و» («وأضاف
+                    // قائلاً», «ورأى أنّ») continues the speaker of the one before.
+                    let breaks = paragraphs_between(d, a.toks.1.saturating_sub(1), i);
+                    (breaks == 0
+                        || (breaks == 1
+                            && c.start == i
+                            && d.toks[i].norm.starts_with('و')
+                            && (i == 0 || d.toks[i - 1].sep & SEP_PARAGRAPH != 0)))
                         && a.gender.agrees(c.gender)
                         && a.cue != "بواسطه"
                 });
@@ -217,8 +300,10 @@ pub(crate) fn find(
                     && !c.norm.contains(' ')
                     && matches!(c.norm.chars().next(), Some('ي' | 'ت'))
                     && !c.norm.starts_with("تابع");
+                // A dual or plural verb («أكدا», «قالوا») speaks for more than the last speaker.
+                let plural = c.kind == CueKind::Verb && c.norm != c.stem && c.norm.ends_with('ا');
                 match prev {
-                    Some(a) if claim && participle_ok && !present => {
+                    Some(a) if claim && participle_ok && !present && !plural => {
                         carried = true;
                         Some(Party {
                             source: a.source,
@@ -245,18 +330,61 @@ pub(crate) fn find(
             cx.follow_ups(&mut p, pend.max(c.after), c.stem == "نقل", &out);
         }
         let (ps, pe) = p.span.unwrap_or((c.start, c.after));
-        let (a, b) = (c.start.min(ps), pe.max(c.after));
+        let (a, mut b) = (c.start.min(ps), pe.max(c.after));
+        // «وأضاف قائلاً»: one statement, the participle with its verb.
+        if b < d.len() && matches!(d.bare(b), "قايلا" | "قايله") && c.kind == CueKind::Verb
+        {
+            b += 1;
+        }
         // «بيّن» without its shadda is «بين» (between): only with the claim right after the party.
+        // The party's own end, before any medium or chain that follows it.
+        let own_end = pend.max(c.after);
         let between = c.stem == "بين"
             && !d.slice(i, i + 1).contains('\u{0651}')
-            && !(b < d.len()
-                && (is_complementizer(d.bare(b))
-                    || (d.toks[b - 1].sep & SEP_CLAUSE != 0 && d.toks[b].quote != 0)));
-        if c.needs_claim && (!claim_follows(d, b) || between) {
+            && !(own_end < d.len()
+                && (is_complementizer(d.bare(own_end))
+                    || (d.toks[own_end - 1].sep & SEP_CLAUSE != 0 && d.toks[own_end].quote != 0)));
+        // «وشدد الوزير على ضرورة …» carries its claim in the verb's own preposition; «شددت واشنطن
+        // عقوباتها» (tightened) has none.
+        let claim_here = claim_follows(d, b)
+            || (b < d.len() && carried_claim(c.stem, d.bare(b)) && !carried_any(c.stem));
+        // A present-tense verb reads verb-first only before its claim («، يقول الخبير إن …»);
+        // otherwise what follows it is its object («…، يطالب منظمة شنغهاي بإدانة …»).
+        let present_object = !carried
+            && !english
+            && c.kind == CueKind::Verb
+            && is_present(&c)
+            && p.span.is_some_and(|(s, _)| s >= c.after)
+            && !claim_here;
+        if (c.needs_claim && (!claim_here || between)) || present_object {
             i += 1;
             continue;
         }
         let sentence = d.toks[i].sentence;
+        // «قالت الحكومة إن …، بحسب وكالة الأنباء العراقية»: an outlet credited after the claim of a
+        // named speaker in the same sentence relays that speaker.
+        if c.kind == CueKind::Prep
+            && p.source_type == Some(SourceType::Outlet)
+            && !p.self_reported
+            && p.via_text.is_none()
+        {
+            if let Some(last) = out.last_mut().filter(|x| {
+                x.sentence == sentence
+                    && x.toks.1 < a
+                    && x.via.is_none()
+                    && x.via_type.is_none()
+                    && !x.anonymous
+                    && !x.self_reported
+                    && matches!(x.source_type, Some(SourceType::Person | SourceType::Org))
+            }) {
+                last.via = p.source;
+                last.via_text = p.source_text;
+                last.via_type = Some(SourceType::Outlet);
+                consumed = b;
+                i = b.max(i + 1);
+                continue;
+            }
+        }
         let gender = if carried {
             out.last().map_or(c.gender, |x| {
                 if x.gender == Gender::Unknown {

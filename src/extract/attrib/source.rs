@@ -141,7 +141,64 @@ impl Ctx<'_> {
             };
             return self.extend(j, j, ty);
         }
-        None
+        self.bare_name(j)
+    }
+
+    /// A person named without a title: a name (or its tail) the body writes out elsewhere («وقال
+    /// الخليفي», «جورجيفا تقول»), or two or three words no ordinary word is part of, right before
+    /// the claim or an apposition («قال كليفورد بينيت، كبير الاقتصاديين …، إن»).
+    pub(super) fn bare_name(&self, j: usize) -> Option<Np> {
+        let d = self.d;
+        let person = |b: usize| Np {
+            a: j,
+            b,
+            ty: Some(SourceType::Person),
+            name: Some((j, b)),
+            ..Default::default()
+        };
+        if d.toks[j].quote != 0 {
+            return None;
+        }
+        let mut words: Vec<String> = Vec::new();
+        let mut best = None;
+        for k in j..(j + 4).min(d.len()) {
+            if k > j && self.brk(k - 1) {
+                break;
+            }
+            words.push(self.word(k).to_string());
+            if self.names.contains(&words) {
+                best = Some(k + 1);
+            }
+        }
+        if let Some(b) = best {
+            return Some(person(b));
+        }
+        let e = self.new_name(j)?;
+        Some(person(e))
+    }
+
+    /// Two or three unknown words at j, none of them an ordinary word, followed by a complementizer,
+    /// a recipient or an apposition after a comma: the end of the name.
+    pub(super) fn new_name(&self, j: usize) -> Option<usize> {
+        let d = self.d;
+        let e = self.unknown_name(j, false)?;
+        if e - j < 2 {
+            return None;
+        }
+        let common = crate::extract::tagger::common_words();
+        if (j..e).any(|k| {
+            let w = self.word(k);
+            common.contains(w) || is_nisba(w) || w.starts_with("ال")
+        }) {
+            return None;
+        }
+        let ends_ok = e < d.len()
+            && ((!self.brk(e - 1)
+                && (is_complementizer(self.word(e)) || self.recipient(e).is_some()))
+                || (d.toks[e - 1].sep & SEP_CLAUSE != 0
+                    && d.toks[e - 1].sep & SEP_SENTENCE == 0
+                    && (TITLE_HEADS.contains(&self.word(e)) || is_complementizer(self.word(e)))));
+        ends_ok.then_some(e)
     }
 
     /// Grows a phrase headed at h (first token j) over its modifiers: adjectives, definite genitives,
@@ -291,6 +348,26 @@ impl Ctx<'_> {
                 k += 1;
                 continue;
             }
+            // «نائب الأمين العام للجبهة الشعبية لتحرير فلسطين»: a title's genitive with «لـ»
+            // («للجبهة», «لرئيس», «لحركة», «لتحرير» + a name) stays in the phrase.
+            if titled && !named {
+                if let Some(r) = n.strip_prefix('ل') {
+                    let definite_gen = r.starts_with('ل')
+                        && r.chars().count() > 3
+                        && !matches!(r, "لصحافيين" | "لصحفيين" | "لاعلاميين");
+                    let head_gen = TITLE_HEADS.contains(&r) || ORG_HEADS.contains(&r);
+                    let named_gen = r.chars().count() > 2
+                        && k + 1 < d.len()
+                        && !self.brk(k)
+                        && self.mention_at(k + 1).is_some();
+                    if definite_gen || head_gen || named_gen {
+                        np.b = k + 1;
+                        k += 1;
+                        definite = definite_gen;
+                        continue;
+                    }
+                }
+            }
             if STOPS.contains(&n) {
                 break;
             }
@@ -298,6 +375,7 @@ impl Ctx<'_> {
             if titled {
                 if let Some(e) = self.unknown_name(k, definite) {
                     np.b = e;
+                    np.name = Some((k, e));
                     named = true;
                     break;
                 }
@@ -339,6 +417,7 @@ impl Ctx<'_> {
                 named = true;
             } else if let Some(e) = self.unknown_name(k, true) {
                 np.b = e;
+                np.name = Some((k, e));
                 named = true;
             }
         }
@@ -349,9 +428,20 @@ impl Ctx<'_> {
         } else if ty == SourceType::Person {
             // An unnamed title: one office is identified («وزير الخارجية الأردني»); an indefinite
             // analyst or expert is not. A correspondent speaks for their outlet.
+            // «قائد الجيش», «نائب الأمين العام», «زعيم المعارضة»: an office held by one person.
+            let office_of = OFFICE_OF.contains(&head)
+                && d.toks.get(h + 1).is_some_and(|t| {
+                    !self.brk(h)
+                        && (t.norm.starts_with("ال")
+                            || t.norm.starts_with("لل")
+                            || self.mention_at(h + 1).is_some()
+                            || TITLE_HEADS.contains(&self.word(h + 1))
+                            || ORG_HEADS.contains(&self.word(h + 1)))
+                });
             np.anonymous = !head.starts_with("ال")
                 && !OFFICES.contains(&head)
-                && !CORRESPONDENTS.contains(&head);
+                && !CORRESPONDENTS.contains(&head)
+                && !office_of;
         }
         // «مراسل الشؤون السياسية في الميادين»: the article's own correspondent.
         if CORRESPONDENTS.contains(&head) && self.outlet.is_some() {

@@ -96,7 +96,14 @@ impl Ctx<'_> {
             return convened
                 || (after..(after + 2).min(d.len())).any(|j| HOST.contains(&d.bare(j)));
         }
-        if (i + 1..a).any(|j| TOPIC.contains(&d.bare(j))) {
+        // A topic, a reported claim («… أنّ "إسرائيل" تقتل المدنيين في فلسطين») or another clause
+        // («… فيما رفضت الهند الانتقادات الموجهة إلى روسيا») stands between the trigger and the place.
+        if (i + 1..a).any(|j| {
+            let w = d.bare(j);
+            TOPIC.contains(&w)
+                || CLAUSE_OPENERS.contains(&w)
+                || matches!(w, "ان" | "انه" | "انها" | "بان" | "بانه" | "بانها")
+        }) {
             return false;
         }
         let prefix = m.prefix.trim_start_matches(['و', 'ف']);
@@ -398,6 +405,12 @@ pub(crate) fn find(
                 continue;
             }
             let dist = if a > i { a - i } else { i - b.min(i) };
+            // «اندلع النزاع في 15 نيسان، حيث اقتصرت المفاوضات …»: a date across a clause opener is
+            // that clause's.
+            let (x, y) = if a > i { (i + 1, a) } else { (b, i) };
+            if (x..y).any(|j| CLAUSE_OPENERS.contains(&d.bare(j))) {
+                continue;
+            }
             if dist <= 16 && bd.is_none_or(|(x, _)| dist < x) {
                 bd = Some((dist, w));
             }

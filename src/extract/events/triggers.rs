@@ -336,6 +336,33 @@ pub(super) const TOPIC: &[&str] = &[
     "استعرضا",
     "about",
     "over",
+    // A conflict or situation named after the trigger: «لإنهاء الحرب الدائرة في السودان», «الصراع
+    // في غزة» place the topic, not the meeting.
+    "الحرب",
+    "الصراع",
+    "النزاع",
+    "الازمه",
+    "الوضع",
+    "الاوضاع",
+    "القتال",
+    "العدوان",
+    "التصعيد",
+    "لانهاء",
+    "انهاء",
+    "التطورات",
+    "المستجدات",
+    "الاحداث",
+];
+/// Words that open another clause («حيث», «بينما»): a date across one belongs to that clause.
+pub(super) const CLAUSE_OPENERS: &[&str] = &[
+    "حيث",
+    "بينما",
+    "فيما",
+    "عندما",
+    "حين",
+    "حينما",
+    "لكن",
+    "بعدما",
 ];
 /// Titles scoped by a country: «وزير الصناعة في مالي», «سفير إيران في لبنان» name an office, not
 /// where a meeting happens.
@@ -395,6 +422,28 @@ pub(super) fn status_near(d: &Doc, i: usize, verb: Option<Status>) -> Status {
         return s;
     }
     let sent = d.toks[i].sentence;
+    // «دعا X إلى زيارة الدوحة», «يوجّه دعوة … لزيارة»: an invitation is to a visit still to come
+    // («تلبيةً لدعوة», «بدعوة من» report one that happens).
+    let invited = (i.saturating_sub(20)..i).any(|j| {
+        d.toks[j].sentence == sent
+            && matches!(
+                d.bare(j),
+                "دعا"
+                    | "دعت"
+                    | "يدعو"
+                    | "تدعو"
+                    | "دعوه"
+                    | "دعوته"
+                    | "دعوتها"
+                    | "يوجه"
+                    | "توجه"
+            )
+            && !(j.saturating_sub(2)..j + 1)
+                .any(|k| matches!(d.bare(k), "تلبيه" | "بدعوه" | "لدعوه"))
+    }) && (d.bare(i).starts_with('ل') || (i > 0 && d.bare(i - 1) == "الي"));
+    if invited {
+        return Status::Planned;
+    }
     let mut best: Option<(usize, Status)> = None;
     let mut strong = false;
     let mut look = |j: usize, dist: usize| {
