@@ -38,10 +38,12 @@ pub struct Prepared {
 }
 
 impl Prepared {
+    /// What extraction reads: the title and body cut at `limits::EXTRACT_MAX_BYTES` (the whole
+    /// text is archived and indexed).
     pub fn article(&self) -> extract::ArticleView<'_> {
         extract::ArticleView {
-            title: &self.title,
-            body: &self.body,
+            title: crate::limits::extraction_text(&self.title),
+            body: crate::limits::extraction_text(&self.body),
             published: crate::period::published_day(
                 self.published_at.as_deref(),
                 self.published_precision,

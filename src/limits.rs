@@ -1,0 +1,55 @@
+//! The limits that keep marsad's time and memory bounded on hostile or merely huge input, in one
+//! place so the README's "Guarantees" section and the code say the same thing (issue #16).
+
+/// Extraction (mentions, attributions, event reports, the MinHash signature) reads at most this many
+/// bytes of an article's title and of its body: 1 MiB, about 500,000 Arabic letters, two hundred times a
+/// long news article. The whole text is still archived and indexed for search; only what lies past
+/// the cap has no mentions or reports. Without it a 20 MB body took minutes (per-trigger loops over
+/// the article's mentions, dates and attributions).
+pub const EXTRACT_MAX_BYTES: usize = 1 << 20;
+
+/// `text` cut to at most [`EXTRACT_MAX_BYTES`] bytes, at the last whitespace before the cap (so no
+/// word is cut in two), or at a character boundary when there is none. Offsets into the cut text
+/// are offsets into `text`: it is a prefix.
+pub fn extraction_text(text: &str) -> &str {
+    cut_at(text, EXTRACT_MAX_BYTES)
+}
+
+/// `text` cut to at most `max` bytes, preferring the last whitespace at or before `max`.
+pub fn cut_at(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    match head.rfind(char::is_whitespace) {
+        Some(ws) if ws > 0 => &text[..ws],
+        _ => head,
+    }
+}
+
+/// The import pipeline holds at most this many bytes of records (read, being prepared and
+/// extracted, or waiting for the writer) at a time; one record larger than it goes through alone.
+/// With the copies preparation makes (normalised search text, extraction), peak RSS stays near
+/// 150 MB whatever the record sizes (1,500 records of 2 MB: see BENCHMARKS.md).
+pub const IMPORT_BYTES_IN_FLIGHT: usize = 24 << 20;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cuts_at_whitespace_and_char_boundaries() {
+        assert_eq!(cut_at("قمة باريس", 9), "قمة");
+        assert_eq!(cut_at("قمة باريس", 100), "قمة باريس");
+        // No whitespace: a character boundary, never inside a two-byte letter.
+        assert_eq!(cut_at("باريس", 5), "با");
+        let long = "كلمة ".repeat(400_000);
+        let cut = extraction_text(&long);
+        assert!(cut.len() <= EXTRACT_MAX_BYTES && cut.len() > EXTRACT_MAX_BYTES - 16);
+        assert!(long.starts_with(cut) && cut.ends_with("كلمة"));
+    }
+}
