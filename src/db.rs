@@ -37,8 +37,14 @@ fn open_write(path: &Path) -> Result<Connection> {
 
 /// Create or open the archive and migrate it up to `target` (all known migrations when None).
 /// Migrating to a version below the archive's is refused by refinery: migrations only go forward.
+///
+/// Creation and migration are serialised between processes (see [`SchemaLock`]): a second import
+/// started at the same moment waits until the first has created, migrated and seeded the archive,
+/// then opens a complete one.
 pub fn open_write_to(path: &Path, target: Option<u32>) -> Result<Connection> {
-    let is_new = !path.exists();
+    let _lock = SchemaLock::take(path)?;
+    // A file another process created but has not yet written (or that a crash left empty) is new.
+    let is_new = std::fs::metadata(path).map_or(true, |m| m.len() == 0);
     let mut conn = Connection::open(path)
         .with_context(|| format!("cannot open or create the archive {}", path.display()))?;
     if is_new {
@@ -62,6 +68,8 @@ pub fn open_write_to(path: &Path, target: Option<u32>) -> Result<Connection> {
         .with_context(|| format!("cannot migrate the archive {}", path.display()))?;
     enforce_foreign_keys(&conn, !is_new && !report.applied_migrations().is_empty())?;
     if is_new {
+        // Meta and gazetteer land together: a kill -9 here leaves no archive that looks complete.
+        conn.execute_batch("BEGIN IMMEDIATE")?;
         set_meta(&conn, "created_at", &now_iso())?;
         set_meta(
             &conn,
@@ -73,8 +81,61 @@ pub fn open_write_to(path: &Path, target: Option<u32>) -> Result<Connection> {
             crate::archive::gazetteer::seed_default(&conn)
                 .context("cannot load the default gazetteer")?;
         }
+        conn.execute_batch("COMMIT")?;
     }
     Ok(conn)
+}
+
+/// Delete the archive at `path` (with its `-wal` and `-shm`) if it holds no article: for a first
+/// import that failed. Under the [`SchemaLock`], so a concurrent creator is not pulled from under.
+pub fn remove_if_empty(path: &Path) -> Result<()> {
+    let _lock = SchemaLock::take(path)?;
+    let empty = match Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE) {
+        Ok(c) => c
+            .query_row("SELECT NOT EXISTS (SELECT 1 FROM articles)", [], |r| {
+                r.get::<_, bool>(0)
+            })
+            // No articles table: the failed import stopped before its schema.
+            .unwrap_or(true),
+        Err(_) => false,
+    };
+    if empty {
+        for suffix in ["", "-wal", "-shm"] {
+            let mut p = path.as_os_str().to_owned();
+            p.push(suffix);
+            match std::fs::remove_file(&p) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                    return Err(e)
+                        .with_context(|| format!("cannot remove {}", Path::new(&p).display()))
+                }
+                _ => {}
+            }
+        }
+    }
+    Ok(())
+}
+
+/// An exclusive advisory lock (`flock`) on the directory that holds the archive, taken while an
+/// archive is created, migrated and seeded, so two processes never both decide "new archive", and
+/// none loads the gazetteer before its creator committed it. The directory is locked, not a file
+/// beside the archive (nothing is left behind) and not the archive itself (SQLite's own POSIX locks
+/// on it would be dropped when another descriptor of the file is closed). Released on drop. Where
+/// the directory cannot be opened (another platform), creation runs unlocked as before.
+pub struct SchemaLock(Option<std::fs::File>);
+
+impl SchemaLock {
+    pub fn take(path: &Path) -> Result<SchemaLock> {
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        let Ok(f) = std::fs::File::open(dir) else {
+            return Ok(SchemaLock(None));
+        };
+        f.lock()
+            .with_context(|| format!("cannot lock {} to create the archive", dir.display()))?;
+        Ok(SchemaLock(Some(f)))
+    }
 }
 
 fn open_read_only(path: &Path) -> Result<Connection> {

@@ -9,6 +9,13 @@ use std::time::Instant;
 
 use common::{stderr, stdout, Archive};
 
+/// The real binary, for runs a test drives itself (in parallel, or reading its memory).
+fn bin() -> std::process::Command {
+    let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("marsad"));
+    c.env_remove("MARSAD_DB");
+    c
+}
+
 /// A body of about `bytes` bytes of plain news sentences with names, places and meeting triggers.
 fn long_body(bytes: usize, last_word: &str) -> String {
     let unit = "التقى الرئيس إيمانويل ماكرون رئيس الوزراء بنيامين نتنياهو في باريس أمس، وقال مصدر \
@@ -63,4 +70,76 @@ fn extraction_time_does_not_grow_past_the_cap_and_the_text_stays_searchable() {
         last > cap_chars - 1_000 && last < cap_chars,
         "last mention at {last}, the cap at {cap_chars}"
     );
+}
+
+/// Three imports started at once into an archive that does not exist yet: each succeeds, the
+/// archive is created once, and every article is extracted (it used to get none, marked extracted,
+/// or fail with `table meta already exists`).
+#[test]
+fn imports_started_at_once_into_a_new_archive_all_extract() {
+    for round in 0..2 {
+        let a = Archive::new();
+        let files: Vec<_> = (0..3)
+            .map(|k| {
+                let body = format!(
+                    "التقى الرئيس إيمانويل ماكرون رئيس الوزراء بنيامين نتنياهو في باريس أمس. جولة {round} رقم {k}."
+                );
+                jsonl_article(&a, &format!("{k}.jsonl"), &format!("لقاء {k}"), &body)
+            })
+            .collect();
+        let children: Vec<_> = files
+            .iter()
+            .map(|f| {
+                bin()
+                    .arg("--db")
+                    .arg(&a.db)
+                    .args(["import", "--quiet"])
+                    .arg(f)
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for c in children {
+            let out = c.wait_with_output().unwrap();
+            assert!(out.status.success(), "{}", stderr(&out));
+        }
+        assert_eq!(a.count("articles"), 3);
+        let unextracted = a.sql(
+            "SELECT count(*) FROM articles a WHERE NOT EXISTS \
+             (SELECT 1 FROM mentions m WHERE m.article_id = a.id)",
+        );
+        assert_eq!(unextracted, ["0"], "round {round}");
+    }
+}
+
+/// A first import that fails (an unreadable stdin, a --strict abort, a missing file) leaves no
+/// archive file behind; a failing import into an existing archive leaves it where it was.
+#[test]
+fn a_failed_first_import_leaves_no_archive_file() {
+    let a = Archive::new();
+    let leftovers = |a: &Archive| {
+        std::fs::read_dir(a.dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with("test.db"))
+            .collect::<Vec<_>>()
+    };
+    let out = a.cmd(&["import", "-"]).write_stdin("x\n").output().unwrap();
+    assert!(!out.status.success());
+    assert!(leftovers(&a).is_empty(), "{:?}", leftovers(&a));
+    let bad = a.write("bad.jsonl", "{\"title\": \"عنوان\"}\n");
+    let out = a
+        .cmd(&["import", "--strict", bad.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(leftovers(&a).is_empty(), "{:?}", leftovers(&a));
+    a.import_samples();
+    let out = a
+        .cmd(&["import", "--strict", bad.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(a.count("articles") > 0);
 }

@@ -110,6 +110,7 @@ pub fn run(conn: &mut Connection, paths: &[PathBuf], opts: &ImportOptions) -> Re
 
     crate::db::bulk_load_settings(conn)?;
     let gazetteer = if opts.extract {
+        ensure_gazetteer(conn)?;
         Some(Arc::new(archive::gazetteer::load(conn)?))
     } else {
         None
@@ -196,6 +197,28 @@ pub fn run(conn: &mut Connection, paths: &[PathBuf], opts: &ImportOptions) -> Re
         read_result?;
     }
     Ok(summary)
+}
+
+/// An archive without a single entity (made by `migrate --to`, or by a creator that did not finish)
+/// gets the shipped gazetteer before extraction: extracting with an empty one would mark every
+/// article extracted with nothing found. Checked again inside the write lock, so two importers seed
+/// once.
+fn ensure_gazetteer(conn: &Connection) -> Result<()> {
+    let any = |c: &Connection| -> Result<bool> {
+        Ok(c.query_row("SELECT EXISTS (SELECT 1 FROM entities)", [], |r| r.get(0))?)
+    };
+    if any(conn)? {
+        return Ok(());
+    }
+    conn.execute_batch("BEGIN IMMEDIATE")?;
+    let seeded = any(conn).and_then(|found| {
+        if !found {
+            archive::gazetteer::seed_default(conn).context("cannot load the default gazetteer")?;
+        }
+        Ok(())
+    });
+    conn.execute_batch(if seeded.is_ok() { "COMMIT" } else { "ROLLBACK" })?;
+    seeded
 }
 
 fn write_all(
