@@ -121,7 +121,9 @@ pub fn remove_if_empty(path: &Path) -> Result<()> {
 /// beside the archive (nothing is left behind) and not the archive itself (SQLite's own POSIX locks
 /// on it would be dropped when another descriptor of the file is closed). Released on drop. Where
 /// the directory cannot be opened (another platform), creation runs unlocked as before.
-pub struct SchemaLock(Option<std::fs::File>);
+pub struct SchemaLock {
+    _held: Option<std::fs::File>,
+}
 
 impl SchemaLock {
     pub fn take(path: &Path) -> Result<SchemaLock> {
@@ -130,11 +132,11 @@ impl SchemaLock {
             _ => Path::new("."),
         };
         let Ok(f) = std::fs::File::open(dir) else {
-            return Ok(SchemaLock(None));
+            return Ok(SchemaLock { _held: None });
         };
         f.lock()
             .with_context(|| format!("cannot lock {} to create the archive", dir.display()))?;
-        Ok(SchemaLock(Some(f)))
+        Ok(SchemaLock { _held: Some(f) })
     }
 }
 

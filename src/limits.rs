@@ -33,9 +33,10 @@ pub fn cut_at(text: &str, max: usize) -> &str {
 
 /// The import pipeline holds at most this many bytes of records (read, being prepared and
 /// extracted, or waiting for the writer) at a time; one record larger than it goes through alone.
-/// With the copies preparation makes (normalised search text, extraction), peak RSS stays near
-/// 150 MB whatever the record sizes (1,500 records of 2 MB: see BENCHMARKS.md).
-pub const IMPORT_BYTES_IN_FLIGHT: usize = 24 << 20;
+/// Preparation copies a record about four times (cleaned text, normalised search text, extraction),
+/// and SQLite's page cache adds 64 MB: 64 records of 2 MB import in about 170 MB of RSS (282 MB for
+/// 48 of them when only 256-record batches bounded the pipeline; figures in BENCHMARKS.md).
+pub const IMPORT_BYTES_IN_FLIGHT: usize = 16 << 20;
 
 #[cfg(test)]
 mod tests {
