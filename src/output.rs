@@ -182,13 +182,24 @@ struct DelimitedSink {
 }
 
 impl DelimitedSink {
-    /// TSV has no quoting: tabs and newlines inside a value become spaces so rows stay rows.
+    /// TSV has no quoting: a tab, newline, carriage return or backslash inside a value is written
+    /// `\t` `\n` `\r` `\\`, so rows stay rows and `marsad import` reads the value back exactly
+    /// (it used to become a space: article paragraphs were lost).
     fn cell(&self, s: String) -> String {
-        if self.tsv && s.contains(['\t', '\n', '\r']) {
-            s.replace(['\t', '\n', '\r'], " ")
-        } else {
-            s
+        if !self.tsv || !s.contains(['\t', '\n', '\r', '\\']) {
+            return s;
         }
+        let mut out = String::with_capacity(s.len() + 8);
+        for c in s.chars() {
+            match c {
+                '\t' => out.push_str("\\t"),
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\\' => out.push_str("\\\\"),
+                c => out.push(c),
+            }
+        }
+        out
     }
 }
 
@@ -436,16 +447,30 @@ mod tests {
         );
         assert_eq!(
             write(Format::Tsv, true),
-            "\u{feff}a\tb\tc\td\r\n'=HYPERLINK(\"x\")\t'+٣٠ قتيلا\t-5\t'@مصدر\r\n'-نص\t' x\t-0.5\tعادي = نص\r\n"
+            "\u{feff}a\tb\tc\td\r\n'=HYPERLINK(\"x\")\t'+٣٠ قتيلا\t-5\t'@مصدر\r\n'-نص\t'\\tx\t-0.5\tعادي = نص\r\n"
         );
         assert!(write(Format::Csv, false).contains("\r\n\"=HYPERLINK"));
         assert!(write(Format::Jsonl, true).contains("\"=HYPERLINK"));
     }
 
     #[test]
-    fn tsv_flattens_tabs_and_newlines() {
+    fn tsv_escapes_tabs_newlines_and_backslashes() {
         let out = render(Format::Tsv, false);
-        assert_eq!(out, "id\ttitle\r\n1\tباريس, \"قمة\" سطر\r\n0.5\t\r\n");
+        assert_eq!(out, "id\ttitle\r\n1\tباريس, \"قمة\"\\nسطر\r\n0.5\t\r\n");
+        let buf = Shared::default();
+        let opts = OutputOptions {
+            format: Format::Tsv,
+            ..Default::default()
+        };
+        let mut s = sink_to(&opts, Box::new(buf.clone())).unwrap();
+        s.header(&["a".into()]).unwrap();
+        let tricky = "a\tb\\n c\r\nd \\ e";
+        s.row(&[Value::from(tricky)]).unwrap();
+        s.finish().unwrap();
+        let text = String::from_utf8(buf.0.lock().unwrap().clone()).unwrap();
+        assert_eq!(text, "a\r\na\\tb\\\\n c\\r\\nd \\\\ e\r\n");
+        let cell = text.lines().nth(1).unwrap();
+        assert_eq!(crate::ingest::formats::unescape_tsv(cell), tricky);
     }
 
     #[test]

@@ -71,11 +71,15 @@ pub fn read_csv_sniffed(
             d
         }
     };
+    // TSV is not CSV with tabs: unquoted, with backslash escapes (`tsv::read_tsv`).
+    if delimiter == b'\t' {
+        return super::tsv::read_tsv(input, ctx);
+    }
     read_csv(input, delimiter, ctx)
 }
 
 /// Why a header lacks a column, in the user's terms.
-fn header_cause(names: &[String], delimiter: u8) -> String {
+pub(super) fn header_cause(names: &[String], delimiter: u8) -> String {
     let joined = names.join(",");
     for d in [b';', b',', b'\t', b'|'] {
         if d != delimiter && names.len() <= 2 && joined.as_bytes().contains(&d) {
