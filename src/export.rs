@@ -38,6 +38,8 @@ const TABLE_DESCRIPTIONS: &[(&str, &str)] = &[
 pub struct ExportOptions {
     pub format: Format,
     pub bom: bool,
+    /// For a spreadsheet (see `OutputOptions::excel`).
+    pub excel: bool,
     pub views: bool,
 }
 
@@ -79,6 +81,7 @@ pub fn export(
     let out_opts = OutputOptions {
         format: opts.format,
         bom: opts.bom,
+        excel: opts.excel,
         max_width: 0,
     };
     let bars = indicatif::MultiProgress::new();

@@ -109,6 +109,9 @@ pub trait RowSink {
 pub struct OutputOptions {
     pub format: Format,
     pub bom: bool,
+    /// CSV/TSV for a spreadsheet (`--excel`, implied by `--bom`): a BOM, and text cells that a
+    /// spreadsheet would run as formulas get a leading `'` (see `formula_like`).
+    pub excel: bool,
     /// Widest a table cell may be before it is shortened with '…' (tables only).
     pub max_width: usize,
 }
@@ -126,7 +129,8 @@ pub fn sink(opts: &OutputOptions, path: Option<&Path>) -> Result<Box<dyn RowSink
 }
 
 pub fn sink_to(opts: &OutputOptions, mut out: Box<dyn Write>) -> Result<Box<dyn RowSink>> {
-    if opts.bom && matches!(opts.format, Format::Csv | Format::Tsv) {
+    let excel = opts.excel || opts.bom;
+    if excel && matches!(opts.format, Format::Csv | Format::Tsv) {
         out.write_all("\u{feff}".as_bytes())?;
     }
     Ok(match opts.format {
@@ -145,7 +149,7 @@ pub fn sink_to(opts: &OutputOptions, mut out: Box<dyn Write>) -> Result<Box<dyn 
                 .terminator(csv::Terminator::CRLF)
                 .from_writer(out),
             tsv: opts.format == Format::Tsv,
-            excel: opts.bom,
+            excel,
         }),
         Format::Json => Box::new(JsonSink {
             out,
@@ -176,8 +180,8 @@ pub fn sink_to(opts: &OutputOptions, mut out: Box<dyn Write>) -> Result<Box<dyn 
 struct DelimitedSink {
     w: csv::Writer<Box<dyn Write>>,
     tsv: bool,
-    /// Written for a spreadsheet (`--bom`): text that a spreadsheet would run as a formula is
-    /// neutralised (OWASP's CSV injection advice).
+    /// Written for a spreadsheet (`--excel` or `--bom`): text that a spreadsheet would run as a
+    /// formula is neutralised (OWASP's CSV injection advice). Plain CSV/TSV stay faithful copies.
     excel: bool,
 }
 
@@ -385,6 +389,7 @@ mod tests {
         let opts = OutputOptions {
             format,
             bom,
+            excel: false,
             max_width: 10,
         };
         let mut s = sink_to(&opts, Box::new(buf.clone())).unwrap();
@@ -418,6 +423,7 @@ mod tests {
             let opts = OutputOptions {
                 format,
                 bom,
+                excel: false,
                 max_width: 10,
             };
             let mut s = sink_to(&opts, Box::new(buf.clone())).unwrap();

@@ -271,3 +271,46 @@ fn export_then_import_round_trips_in_every_format() {
         assert_eq!(got, want, "{format}");
     }
 }
+
+/// `--excel` (and `--bom`) write CSV/TSV for a spreadsheet: formula-like text gets a leading `'`;
+/// plain CSV stays exact. Import keeps the tab before `=1+1` rather than trimming it into a formula.
+#[test]
+fn excel_output_is_formula_safe_and_import_does_not_expose_formulas() {
+    let a = Archive::new();
+    let f = a.write(
+        "f.jsonl",
+        "{\"title\": \"\\t=1+1\", \"body\": \"@SUM(A1) نص\", \"url\": \"https://f.example/1\"}\n",
+    );
+    a.cmd(&["import", "--quiet", f.to_str().unwrap()])
+        .assert()
+        .success();
+    assert_eq!(
+        a.sql("SELECT title = char(9) || '=1+1' FROM articles"),
+        ["1"],
+        "the tab before = was trimmed away"
+    );
+    let sql = |extra: &[&str]| {
+        let mut args = vec!["sql", "SELECT title, body FROM articles", "--format", "csv"];
+        args.extend(extra);
+        stdout(&a.cmd(&args).output().unwrap())
+    };
+    let excel = sql(&["--excel"]);
+    assert!(excel.starts_with('\u{feff}'), "{excel:?}");
+    assert!(excel.contains("'\t=1+1,'@SUM(A1) نص"), "{excel:?}");
+    assert!(
+        sql(&[]).contains("\t=1+1,@SUM(A1) نص"),
+        "plain CSV must stay exact"
+    );
+    let dir = a.dir.path().join("x");
+    a.cmd(&[
+        "export",
+        "--dir",
+        dir.to_str().unwrap(),
+        "--excel",
+        "articles",
+    ])
+    .assert()
+    .success();
+    let csv = std::fs::read_to_string(dir.join("articles.csv")).unwrap();
+    assert!(csv.contains(",'\t=1+1,'@SUM(A1) نص,"), "{csv:?}");
+}

@@ -25,7 +25,7 @@ pub struct QueryArgs {
     /// list, show NAME, or the NAME of a query to run.
     #[arg(value_name = "NAME")]
     pub name: String,
-    /// Parameters (--param k=v or --k v) and output options (--format, --output, --bom).
+    /// Parameters (--param k=v or --k v) and output options (--format, --output, --bom, --excel).
     #[arg(
         trailing_var_arg = true,
         allow_hyphen_values = true,
@@ -42,6 +42,7 @@ pub fn run(path: &Path, a: QueryArgs) -> Result<i32> {
         format: Format::Table,
         output: None,
         bom: false,
+        excel: false,
     };
     let mut params = Vec::new();
     let mut positional = Vec::new();
@@ -55,8 +56,9 @@ pub fn run(path: &Path, a: QueryArgs) -> Result<i32> {
             Some((k, v)) if k != "param" => (k.to_string(), Some(v.to_string())),
             _ => (flag.to_string(), None),
         };
-        if key == "bom" {
-            out.bom = true;
+        if key == "bom" || key == "excel" {
+            out.bom |= key == "bom";
+            out.excel |= key == "excel";
             continue;
         }
         let value = match inline {

@@ -58,6 +58,17 @@ fn clean(s: Option<String>) -> Option<String> {
     s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
 }
 
+/// A title or body trimmed, except that leading whitespace stays when what follows it starts like
+/// a spreadsheet formula (`= + - @`): trimming «\t=1+1» exposed `=1+1` to every later reader of a
+/// plain CSV export. The value then stays as it arrived (and `--excel` output neutralises it).
+fn clean_text(s: Option<String>) -> Option<String> {
+    let s = s?;
+    let start = s.trim_start();
+    let keep_lead = start.len() != s.len() && start.starts_with(['=', '+', '-', '@']);
+    let t = if keep_lead { s.trim_end() } else { s.trim() };
+    (!t.trim().is_empty()).then(|| t.to_string())
+}
+
 /// The sort-friendly text form of a publication date at its precision.
 fn format_date(at: chrono::NaiveDateTime, p: dates::Precision) -> String {
     match p {
@@ -95,8 +106,8 @@ pub fn prepare(origin: Origin, raw: RawArticle, defaults: &Defaults) -> Result<P
             raw.body.clone().unwrap_or_default(),
         )
     });
-    let title = clean(title_clean.or(raw.title)).ok_or("missing title")?;
-    let body = clean(body_clean.or(raw.body).map(|b| {
+    let title = clean_text(title_clean.or(raw.title)).ok_or("missing title")?;
+    let body = clean_text(body_clean.or(raw.body).map(|b| {
         if b.contains('\r') {
             b.replace("\r\n", "\n")
         } else {
