@@ -314,3 +314,61 @@ fn excel_output_is_formula_safe_and_import_does_not_expose_formulas() {
     let csv = std::fs::read_to_string(dir.join("articles.csv")).unwrap();
     assert!(csv.contains(",'\t=1+1,'@SUM(A1) نص,"), "{csv:?}");
 }
+
+/// `marsad export ... articles` run by `sh` with a file size limit of 128 KiB (SQLite's `-shm` needs
+/// 32 KiB); with
+/// `ignore`, SIGXFSZ is ignored and the write fails (EFBIG, as on a full disk), else the process is
+/// killed mid-write, as by kill -9.
+fn export_with_size_limit(
+    a: &Archive,
+    dir: &std::path::Path,
+    ignore: bool,
+) -> std::process::Output {
+    let script = format!(
+        "ulimit -f 256; {} exec \"$0\" --db \"$1\" export --dir \"$2\" articles",
+        if ignore { "trap '' XFSZ;" } else { "" }
+    );
+    std::process::Command::new("sh")
+        .args(["-c", &script])
+        .arg(assert_cmd::cargo::cargo_bin("marsad"))
+        .arg(&a.db)
+        .arg(dir)
+        .output()
+        .unwrap()
+}
+
+/// Exports go to `NAME.EXT.partial` and are renamed when complete: killed mid-write, the previous
+/// export's file is still whole; on a write error the error names the file and nothing cut is left.
+#[test]
+fn exports_are_atomic_and_a_failed_one_names_its_file() {
+    let a = Archive::new();
+    let corpus = a.dir.path().join("c.jsonl");
+    common::generate_jsonl(300, &corpus);
+    a.cmd(&[
+        "import",
+        "--quiet",
+        "--no-extract",
+        corpus.to_str().unwrap(),
+    ])
+    .assert()
+    .success();
+    let dir = a.dir.path().join("out");
+    a.cmd(&["export", "--dir", dir.to_str().unwrap(), "articles"])
+        .assert()
+        .success();
+    let whole = std::fs::read(dir.join("articles.csv")).unwrap();
+    assert!(whole.len() > 256 * 512, "the export must exceed the limit");
+
+    let out = export_with_size_limit(&a, &dir, false);
+    assert!(!out.status.success());
+    assert_eq!(std::fs::read(dir.join("articles.csv")).unwrap(), whole);
+
+    let fresh = a.dir.path().join("fresh");
+    let out = export_with_size_limit(&a, &fresh, true);
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(err.contains("articles.csv was not written"), "{err}");
+    assert!(err.contains("articles.csv.partial was removed"), "{err}");
+    assert!(!fresh.join("articles.csv").exists());
+    assert!(!fresh.join("articles.csv.partial").exists());
+}
