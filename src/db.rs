@@ -147,16 +147,31 @@ fn open_read_only(path: &Path) -> Result<Connection> {
             path.display()
         );
     }
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY
-            | OpenFlags::SQLITE_OPEN_URI
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .with_context(|| format!("cannot open the archive {}", path.display()))?;
-    conn.busy_timeout(BUSY_TIMEOUT)?;
-    conn.pragma_update(None, "query_only", true)?;
-    refuse_newer_schema(&conn, path)?;
+    let conn = match open_read_only_as(path, false) {
+        Ok(c) => c,
+        // A read-only directory or mount: SQLite cannot create the -shm (and -wal) a WAL archive
+        // is read through. Read the file as it is on disk instead (SQLite's immutable mode); the
+        // real cause was reported as "is not a marsad archive" or "Error code 1544".
+        Err(e) if media_read_only(&e) => {
+            let c = open_read_only_as(path, true).map_err(|e2| {
+                e2.context(format!(
+                    "{} is on a read-only directory or mount ({e:#}); reading it as an unchanging file failed too",
+                    path.display()
+                ))
+            })?;
+            let mut wal = path.as_os_str().to_owned();
+            wal.push("-wal");
+            if std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
+                eprintln!(
+                    "warning: {} is read-only and its write-ahead log {} was never merged into it:                      reading the archive without the log's last commits",
+                    path.display(),
+                    Path::new(&wal).display()
+                );
+            }
+            c
+        }
+        Err(e) => return Err(e),
+    };
     let (applied, known) = (applied_version(&conn)?.unwrap_or(0), latest_known_version());
     if applied < known {
         // An archive from an older marsad: upgrade it once (in one transaction), then read as asked.
@@ -176,6 +191,58 @@ fn open_read_only(path: &Path) -> Result<Connection> {
     Ok(conn)
 }
 
+/// Open read-only (with `immutable`: as a file nothing changes, no -wal/-shm) and read its schema
+/// version, so an archive that cannot be read fails here with its real cause.
+fn open_read_only_as(path: &Path, immutable: bool) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+        | OpenFlags::SQLITE_OPEN_URI
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = if immutable {
+        Connection::open_with_flags(file_uri(path, "immutable=1"), flags)
+    } else {
+        Connection::open_with_flags(path, flags)
+    }
+    .with_context(|| format!("cannot open the archive {}", path.display()))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    conn.pragma_update(None, "query_only", true)?;
+    refuse_newer_schema(&conn, path)?;
+    Ok(conn)
+}
+
+/// `file:` URI of `path` with a query string (`%`, `?` and `#` escaped, as SQLite's URI rules ask).
+fn file_uri(path: &Path, query: &str) -> String {
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut uri = String::from("file:");
+    for c in abs.to_string_lossy().chars() {
+        match c {
+            '%' => uri.push_str("%25"),
+            '?' => uri.push_str("%3f"),
+            '#' => uri.push_str("%23"),
+            c => uri.push(c),
+        }
+    }
+    format!("{uri}?{query}")
+}
+
+/// Did opening fail because the archive's directory or medium cannot be written (no -shm)?
+fn media_read_only(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<rusqlite::Error>()
+            .is_some_and(read_only_code)
+    })
+}
+
+fn read_only_code(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(
+            rusqlite::ErrorCode::ReadOnly
+                | rusqlite::ErrorCode::CannotOpen
+                | rusqlite::ErrorCode::SystemIoFailure
+        )
+    )
+}
+
 fn apply_pragmas(conn: &Connection, path: &Path) -> Result<()> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
     // The import writer cycles through ~25 statements; rusqlite's default cache of 16 made it
@@ -183,7 +250,16 @@ fn apply_pragmas(conn: &Connection, path: &Path) -> Result<()> {
     conn.set_prepared_statement_cache_capacity(64);
     let mode: String = conn
         .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
-        .with_context(|| format!("{} is not a SQLite archive", path.display()))?;
+        .map_err(|e| {
+            let why = if read_only_code(&e) {
+                "cannot write it: the file, its directory or the medium is read-only (read commands still work)"
+            } else if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) {
+                "it is not a SQLite archive"
+            } else {
+                "cannot open it for writing"
+            };
+            anyhow::Error::new(e).context(format!("{}: {why}", path.display()))
+        })?;
     if !mode.eq_ignore_ascii_case("wal") {
         bail!("cannot switch {} to WAL mode (got {mode})", path.display());
     }
@@ -256,11 +332,19 @@ fn applied_version(conn: &Connection) -> Result<Option<u32>> {
 
 /// An archive written by a newer marsad may hold tables or meanings this binary does not know.
 fn refuse_newer_schema(conn: &Connection, path: &Path) -> Result<()> {
-    let applied = applied_version(conn).with_context(|| {
-        format!(
-            "{} is not a marsad archive (or not a SQLite file)",
-            path.display()
-        )
+    let applied = applied_version(conn).map_err(|e| {
+        let not_a_database = e
+            .downcast_ref::<rusqlite::Error>()
+            .is_some_and(|se| se.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase));
+        if not_a_database {
+            e.context(format!(
+                "{} is not a marsad archive (or not a SQLite file)",
+                path.display()
+            ))
+        } else {
+            // Say the real cause (a read-only directory, a locked or unreadable file), not "not an archive".
+            e.context(format!("cannot read the archive {}", path.display()))
+        }
     })?;
     let known = latest_known_version();
     if let Some(v) = applied {

@@ -372,3 +372,55 @@ fn exports_are_atomic_and_a_failed_one_names_its_file() {
     assert!(!fresh.join("articles.csv").exists());
     assert!(!fresh.join("articles.csv.partial").exists());
 }
+
+/// An archive whose `-shm` cannot be created (a read-only directory or mount; simulated here by a
+/// directory in its place, since tests may run as root) is read as an unchanging file; a write says
+/// the real cause instead of "is not a marsad archive".
+#[test]
+fn a_read_only_place_still_reads_and_says_why_it_cannot_write() {
+    let a = Archive::new();
+    a.import_samples();
+    let mut shm = a.db.clone().into_os_string();
+    shm.push("-shm");
+    std::fs::create_dir(&shm).unwrap();
+    let n = a.sql("SELECT count(*) FROM articles");
+    assert_ne!(n, ["0"]);
+    let out = a
+        .cmd(&["search", "باريس", "--format", "csv"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = a.cmd(&["check"]).output().unwrap();
+    assert!(out.status.success(), "{}", stdout(&out));
+    let f = a.write("x.jsonl", "{\"title\": \"ع\", \"body\": \"ن\"}\n");
+    let out = a.cmd(&["import", f.to_str().unwrap()]).output().unwrap();
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(
+        !err.contains("not a marsad archive") && !err.contains("not a SQLite"),
+        "{err}"
+    );
+}
+
+/// `check` on a healthy archive opened read-only (a chmod 444 file for a user other than root)
+/// reports no failure: the FTS check, a write in SQLite, is reported as not run.
+#[test]
+fn check_on_a_read_only_archive_does_not_fail() {
+    let a = Archive::new();
+    a.import_samples();
+    let conn =
+        rusqlite::Connection::open_with_flags(&a.db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .unwrap();
+    let findings = marsad::check::check_conn(&conn).unwrap();
+    let failed: Vec<_> = findings
+        .iter()
+        .filter(|f| !f.ok)
+        .map(|f| (f.check, &f.detail))
+        .collect();
+    assert!(failed.is_empty(), "{failed:?}");
+    let fts = findings
+        .iter()
+        .find(|f| f.check == "fts integrity-check")
+        .unwrap();
+    assert!(fts.detail.contains("read-only"), "{}", fts.detail);
+}
