@@ -38,6 +38,14 @@ pub fn cut_at(text: &str, max: usize) -> &str {
 /// 48 of them when only 256-record batches bounded the pipeline; figures in BENCHMARKS.md).
 pub const IMPORT_BYTES_IN_FLIGHT: usize = 16 << 20;
 
+/// `marsad sql`: the longest string or blob a query may build (SQLITE_LIMIT_LENGTH). 128 MiB holds
+/// any archived article (imports stop at `--max-record-mb`, 64 by default); `printf('%.*c',
+/// 999999999, 'x')` ran 7.5 s inside one call, past `--timeout`, and now fails at once.
+pub const SQL_MAX_LENGTH: i32 = 128 << 20;
+
+/// `marsad sql`: SQLite's hard heap limit for the process (three 900 MB strings took 6.1 GB).
+pub const SQL_HEAP_LIMIT: i64 = 1 << 30;
+
 #[cfg(test)]
 mod tests {
     use super::*;

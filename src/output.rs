@@ -352,16 +352,23 @@ pub fn write_bound_statement(
 }
 
 fn drain(columns: &[String], mut rows: rusqlite::Rows<'_>, sink: &mut dyn RowSink) -> Result<u64> {
-    sink.header(columns)?;
     let mut count = 0u64;
     let mut buf = Vec::with_capacity(columns.len());
+    // The header waits for the first row (or the end): a query that fails at once prints nothing.
+    let mut first = true;
     while let Some(row) = rows.next()? {
+        if std::mem::take(&mut first) {
+            sink.header(columns)?;
+        }
         buf.clear();
         for i in 0..columns.len() {
             buf.push(Value::from_sql(row.get_ref(i)?));
         }
         sink.row(&buf)?;
         count += 1;
+    }
+    if first {
+        sink.header(columns)?;
     }
     sink.finish()?;
     Ok(count)

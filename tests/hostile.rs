@@ -424,3 +424,39 @@ fn check_on_a_read_only_archive_does_not_fail() {
         .unwrap();
     assert!(fts.detail.contains("read-only"), "{}", fts.detail);
 }
+
+/// `marsad sql` bounds what one call can build (it ran 7.5 s past --timeout 1 inside printf) and
+/// prints nothing, not even the header, when the query fails before its first row.
+#[test]
+fn sql_bounds_huge_values_and_prints_nothing_before_an_error() {
+    let a = Archive::new();
+    a.import_samples();
+    let out = a
+        .cmd(&[
+            "sql",
+            "SELECT length(printf('%.*c', 999999999, 'x'))",
+            "--timeout",
+            "1",
+        ])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("limits"), "{}", stderr(&out));
+    let out = a
+        .cmd(&[
+            "sql",
+            "SELECT abs(-9223372036854775807 - 1) AS x",
+            "--format",
+            "csv",
+        ])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert_eq!(stdout(&out), "", "output before the error");
+    // A query with no rows still prints its header.
+    let out = a
+        .cmd(&["sql", "SELECT id FROM articles WHERE 0", "--format", "csv"])
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&out), "id\r\n");
+}
