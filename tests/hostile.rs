@@ -460,3 +460,36 @@ fn sql_bounds_huge_values_and_prints_nothing_before_an_error() {
         .unwrap();
     assert_eq!(stdout(&out), "id\r\n");
 }
+
+/// CSV's --max-record-mb holds while a record is read: an unterminated quote followed by 48 MB is
+/// reported at its line and the import stays small (it read the whole stream into one record).
+#[test]
+fn csv_record_limit_holds_while_reading() {
+    if !std::path::Path::new("/proc/self/status").exists() {
+        return;
+    }
+    let a = Archive::new();
+    let f = a.dir.path().join("q.csv");
+    {
+        use std::io::Write;
+        let mut w = std::io::BufWriter::new(std::fs::File::create(&f).unwrap());
+        writeln!(w, "title,body\nعنوان,نص سليم\nعنوان آخر,\"بلا علامة إغلاق").unwrap();
+        let line = "سطر بعد سطر، بلا نهاية للاقتباس\n".repeat(1000);
+        for _ in 0..(48 << 20) / line.len() {
+            w.write_all(line.as_bytes()).unwrap();
+        }
+    }
+    a.cmd(&["migrate"]).assert().success();
+    let child = bin()
+        .arg("--db")
+        .arg(&a.db)
+        .args(["import", "--no-extract", "--max-record-mb", "1"])
+        .arg(&f)
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let (status, peak) = peak_rss_mb(child);
+    assert_eq!(status.code(), Some(3));
+    assert_eq!(a.count("articles"), 1);
+    assert!(peak < 45, "peak RSS {peak} MB");
+}
