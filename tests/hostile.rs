@@ -493,3 +493,27 @@ fn csv_record_limit_holds_while_reading() {
     assert_eq!(a.count("articles"), 1);
     assert!(peak < 45, "peak RSS {peak} MB");
 }
+
+/// A write error on standard output is an error message and exit status 1, not a panic (101);
+/// a reader that leaves (`| head`) ends the command quietly.
+#[test]
+fn stdout_errors_are_reported_not_panics() {
+    let a = Archive::new();
+    a.import_samples();
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full");
+    let Ok(full) = full else { return };
+    for args in [
+        &["query", "show", "corroboration"][..],
+        &["sql", "SELECT title FROM articles", "--format", "csv"][..],
+    ] {
+        let out = bin()
+            .arg("--db")
+            .arg(&a.db)
+            .args(args)
+            .stdout(full.try_clone().unwrap())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr(&out));
+        assert!(stderr(&out).contains("No space left"), "{}", stderr(&out));
+    }
+}

@@ -104,7 +104,11 @@ pub fn run(path: &Path, a: QueryArgs) -> Result<i32> {
             let name = positional
                 .first()
                 .ok_or_else(|| anyhow::anyhow!("query show needs a NAME"))?;
-            print!("{}", query::canned::find(dir, name)?.sql);
+            // Not print!: it panics on a write error (`> /dev/full` exited 101).
+            let mut out = std::io::stdout().lock();
+            std::io::Write::write_all(&mut out, query::canned::find(dir, name)?.sql.as_bytes())
+                .and_then(|_| std::io::Write::flush(&mut out))
+                .map_err(|e| anyhow::Error::new(e).context("cannot write to standard output"))?;
         }
         name => {
             if let Some(extra) = positional.first() {
