@@ -37,8 +37,14 @@ fn open_write(path: &Path) -> Result<Connection> {
 
 /// Create or open the archive and migrate it up to `target` (all known migrations when None).
 /// Migrating to a version below the archive's is refused by refinery: migrations only go forward.
+///
+/// Creation and migration are serialised between processes (see [`SchemaLock`]): a second import
+/// started at the same moment waits until the first has created, migrated and seeded the archive,
+/// then opens a complete one.
 pub fn open_write_to(path: &Path, target: Option<u32>) -> Result<Connection> {
-    let is_new = !path.exists();
+    let _lock = SchemaLock::take(path)?;
+    // A file another process created but has not yet written (or that a crash left empty) is new.
+    let is_new = std::fs::metadata(path).map_or(true, |m| m.len() == 0);
     let mut conn = Connection::open(path)
         .with_context(|| format!("cannot open or create the archive {}", path.display()))?;
     if is_new {
@@ -62,6 +68,8 @@ pub fn open_write_to(path: &Path, target: Option<u32>) -> Result<Connection> {
         .with_context(|| format!("cannot migrate the archive {}", path.display()))?;
     enforce_foreign_keys(&conn, !is_new && !report.applied_migrations().is_empty())?;
     if is_new {
+        // Meta and gazetteer land together: a kill -9 here leaves no archive that looks complete.
+        conn.execute_batch("BEGIN IMMEDIATE")?;
         set_meta(&conn, "created_at", &now_iso())?;
         set_meta(
             &conn,
@@ -73,8 +81,63 @@ pub fn open_write_to(path: &Path, target: Option<u32>) -> Result<Connection> {
             crate::archive::gazetteer::seed_default(&conn)
                 .context("cannot load the default gazetteer")?;
         }
+        conn.execute_batch("COMMIT")?;
     }
     Ok(conn)
+}
+
+/// Delete the archive at `path` (with its `-wal` and `-shm`) if it holds no article: for a first
+/// import that failed. Under the [`SchemaLock`], so a concurrent creator is not pulled from under.
+pub fn remove_if_empty(path: &Path) -> Result<()> {
+    let _lock = SchemaLock::take(path)?;
+    let empty = match Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE) {
+        Ok(c) => c
+            .query_row("SELECT NOT EXISTS (SELECT 1 FROM articles)", [], |r| {
+                r.get::<_, bool>(0)
+            })
+            // No articles table: the failed import stopped before its schema.
+            .unwrap_or(true),
+        Err(_) => false,
+    };
+    if empty {
+        for suffix in ["", "-wal", "-shm"] {
+            let mut p = path.as_os_str().to_owned();
+            p.push(suffix);
+            match std::fs::remove_file(&p) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                    return Err(e)
+                        .with_context(|| format!("cannot remove {}", Path::new(&p).display()))
+                }
+                _ => {}
+            }
+        }
+    }
+    Ok(())
+}
+
+/// An exclusive advisory lock (`flock`) on the directory that holds the archive, taken while an
+/// archive is created, migrated and seeded, so two processes never both decide "new archive", and
+/// none loads the gazetteer before its creator committed it. The directory is locked, not a file
+/// beside the archive (nothing is left behind) and not the archive itself (SQLite's own POSIX locks
+/// on it would be dropped when another descriptor of the file is closed). Released on drop. Where
+/// the directory cannot be opened (another platform), creation runs unlocked as before.
+pub struct SchemaLock {
+    _held: Option<std::fs::File>,
+}
+
+impl SchemaLock {
+    pub fn take(path: &Path) -> Result<SchemaLock> {
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        let Ok(f) = std::fs::File::open(dir) else {
+            return Ok(SchemaLock { _held: None });
+        };
+        f.lock()
+            .with_context(|| format!("cannot lock {} to create the archive", dir.display()))?;
+        Ok(SchemaLock { _held: Some(f) })
+    }
 }
 
 fn open_read_only(path: &Path) -> Result<Connection> {
@@ -84,16 +147,31 @@ fn open_read_only(path: &Path) -> Result<Connection> {
             path.display()
         );
     }
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY
-            | OpenFlags::SQLITE_OPEN_URI
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .with_context(|| format!("cannot open the archive {}", path.display()))?;
-    conn.busy_timeout(BUSY_TIMEOUT)?;
-    conn.pragma_update(None, "query_only", true)?;
-    refuse_newer_schema(&conn, path)?;
+    let conn = match open_read_only_as(path, false) {
+        Ok(c) => c,
+        // A read-only directory or mount: SQLite cannot create the -shm (and -wal) a WAL archive
+        // is read through. Read the file as it is on disk instead (SQLite's immutable mode); the
+        // real cause was reported as "is not a marsad archive" or "Error code 1544".
+        Err(e) if media_read_only(&e) => {
+            let c = open_read_only_as(path, true).map_err(|e2| {
+                e2.context(format!(
+                    "{} is on a read-only directory or mount ({e:#}); reading it as an unchanging file failed too",
+                    path.display()
+                ))
+            })?;
+            let mut wal = path.as_os_str().to_owned();
+            wal.push("-wal");
+            if std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
+                eprintln!(
+                    "warning: {} is read-only and its write-ahead log {} was never merged into it:                      reading the archive without the log's last commits",
+                    path.display(),
+                    Path::new(&wal).display()
+                );
+            }
+            c
+        }
+        Err(e) => return Err(e),
+    };
     let (applied, known) = (applied_version(&conn)?.unwrap_or(0), latest_known_version());
     if applied < known {
         // An archive from an older marsad: upgrade it once (in one transaction), then read as asked.
@@ -113,6 +191,58 @@ fn open_read_only(path: &Path) -> Result<Connection> {
     Ok(conn)
 }
 
+/// Open read-only (with `immutable`: as a file nothing changes, no -wal/-shm) and read its schema
+/// version, so an archive that cannot be read fails here with its real cause.
+fn open_read_only_as(path: &Path, immutable: bool) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+        | OpenFlags::SQLITE_OPEN_URI
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = if immutable {
+        Connection::open_with_flags(file_uri(path, "immutable=1"), flags)
+    } else {
+        Connection::open_with_flags(path, flags)
+    }
+    .with_context(|| format!("cannot open the archive {}", path.display()))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    conn.pragma_update(None, "query_only", true)?;
+    refuse_newer_schema(&conn, path)?;
+    Ok(conn)
+}
+
+/// `file:` URI of `path` with a query string (`%`, `?` and `#` escaped, as SQLite's URI rules ask).
+fn file_uri(path: &Path, query: &str) -> String {
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut uri = String::from("file:");
+    for c in abs.to_string_lossy().chars() {
+        match c {
+            '%' => uri.push_str("%25"),
+            '?' => uri.push_str("%3f"),
+            '#' => uri.push_str("%23"),
+            c => uri.push(c),
+        }
+    }
+    format!("{uri}?{query}")
+}
+
+/// Did opening fail because the archive's directory or medium cannot be written (no -shm)?
+fn media_read_only(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<rusqlite::Error>()
+            .is_some_and(read_only_code)
+    })
+}
+
+fn read_only_code(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(
+            rusqlite::ErrorCode::ReadOnly
+                | rusqlite::ErrorCode::CannotOpen
+                | rusqlite::ErrorCode::SystemIoFailure
+        )
+    )
+}
+
 fn apply_pragmas(conn: &Connection, path: &Path) -> Result<()> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
     // The import writer cycles through ~25 statements; rusqlite's default cache of 16 made it
@@ -120,7 +250,16 @@ fn apply_pragmas(conn: &Connection, path: &Path) -> Result<()> {
     conn.set_prepared_statement_cache_capacity(64);
     let mode: String = conn
         .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
-        .with_context(|| format!("{} is not a SQLite archive", path.display()))?;
+        .map_err(|e| {
+            let why = if read_only_code(&e) {
+                "cannot write it: the file, its directory or the medium is read-only (read commands still work)"
+            } else if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) {
+                "it is not a SQLite archive"
+            } else {
+                "cannot open it for writing"
+            };
+            anyhow::Error::new(e).context(format!("{}: {why}", path.display()))
+        })?;
     if !mode.eq_ignore_ascii_case("wal") {
         bail!("cannot switch {} to WAL mode (got {mode})", path.display());
     }
@@ -193,11 +332,19 @@ fn applied_version(conn: &Connection) -> Result<Option<u32>> {
 
 /// An archive written by a newer marsad may hold tables or meanings this binary does not know.
 fn refuse_newer_schema(conn: &Connection, path: &Path) -> Result<()> {
-    let applied = applied_version(conn).with_context(|| {
-        format!(
-            "{} is not a marsad archive (or not a SQLite file)",
-            path.display()
-        )
+    let applied = applied_version(conn).map_err(|e| {
+        let not_a_database = e
+            .downcast_ref::<rusqlite::Error>()
+            .is_some_and(|se| se.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase));
+        if not_a_database {
+            e.context(format!(
+                "{} is not a marsad archive (or not a SQLite file)",
+                path.display()
+            ))
+        } else {
+            // Say the real cause (a read-only directory, a locked or unreadable file), not "not an archive".
+            e.context(format!("cannot read the archive {}", path.display()))
+        }
     })?;
     let known = latest_known_version();
     if let Some(v) = applied {

@@ -38,6 +38,8 @@ const TABLE_DESCRIPTIONS: &[(&str, &str)] = &[
 pub struct ExportOptions {
     pub format: Format,
     pub bom: bool,
+    /// For a spreadsheet (see `OutputOptions::excel`).
+    pub excel: bool,
     pub views: bool,
 }
 
@@ -79,6 +81,7 @@ pub fn export(
     let out_opts = OutputOptions {
         format: opts.format,
         bom: opts.bom,
+        excel: opts.excel,
         max_width: 0,
     };
     let bars = indicatif::MultiProgress::new();
@@ -108,13 +111,43 @@ struct Job<'a> {
 
 impl Job<'_> {
     /// Write one table or view; returns its name and row count.
+    ///
+    /// The rows go to `NAME.EXT.partial`, renamed to `NAME.EXT` once complete: a kill or a full disk
+    /// never leaves a cut file under the final name (a previous export's file stays whole until it
+    /// is replaced), and on failure the partial file is removed and named in the error.
     fn table(&self, conn: &Connection, name: &str) -> Result<(String, u64)> {
         let path = self.dir.join(format!("{name}.{}", self.ext));
+        let partial = self.dir.join(format!("{name}.{}.partial", self.ext));
+        let written = self.write_table(conn, name, &partial);
+        let result = written.and_then(|n| {
+            std::fs::rename(&partial, &path).with_context(|| {
+                format!("cannot rename {} to {}", partial.display(), path.display())
+            })?;
+            Ok(n)
+        });
+        match result {
+            Ok(n) => Ok((name.to_string(), n)),
+            Err(e) => {
+                let removed = std::fs::remove_file(&partial).is_ok();
+                Err(e.context(format!(
+                    "{name}: {} was not written{}",
+                    path.display(),
+                    if removed {
+                        format!(" (the incomplete {} was removed)", partial.display())
+                    } else {
+                        String::new()
+                    }
+                )))
+            }
+        }
+    }
+
+    fn write_table(&self, conn: &Connection, name: &str, path: &Path) -> Result<u64> {
         let total: i64 =
             conn.query_row(&format!("SELECT count(*) FROM {name}"), [], |r| r.get(0))?;
         let pb = self.bars.add(progress(name, total as u64));
         let mut sink = Counting {
-            inner: output::sink(self.out, Some(&path))?,
+            inner: output::sink(self.out, Some(path))?,
             pb: &pb,
             n: 0,
         };
@@ -131,7 +164,7 @@ impl Job<'_> {
             .with_context(|| format!("cannot export {name} to {}", path.display()))?;
         pb.finish_and_clear();
         self.bars.remove(&pb);
-        Ok((name.to_string(), n))
+        Ok(n)
     }
 }
 

@@ -17,6 +17,7 @@ pub mod export;
 pub mod extract;
 pub mod info;
 pub mod ingest;
+pub mod limits;
 pub mod output;
 pub mod period;
 pub mod progress;

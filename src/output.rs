@@ -109,6 +109,9 @@ pub trait RowSink {
 pub struct OutputOptions {
     pub format: Format,
     pub bom: bool,
+    /// CSV/TSV for a spreadsheet (`--excel`, implied by `--bom`): a BOM, and text cells that a
+    /// spreadsheet would run as formulas get a leading `'` (see `formula_like`).
+    pub excel: bool,
     /// Widest a table cell may be before it is shortened with '…' (tables only).
     pub max_width: usize,
 }
@@ -126,7 +129,8 @@ pub fn sink(opts: &OutputOptions, path: Option<&Path>) -> Result<Box<dyn RowSink
 }
 
 pub fn sink_to(opts: &OutputOptions, mut out: Box<dyn Write>) -> Result<Box<dyn RowSink>> {
-    if opts.bom && matches!(opts.format, Format::Csv | Format::Tsv) {
+    let excel = opts.excel || opts.bom;
+    if excel && matches!(opts.format, Format::Csv | Format::Tsv) {
         out.write_all("\u{feff}".as_bytes())?;
     }
     Ok(match opts.format {
@@ -145,7 +149,7 @@ pub fn sink_to(opts: &OutputOptions, mut out: Box<dyn Write>) -> Result<Box<dyn 
                 .terminator(csv::Terminator::CRLF)
                 .from_writer(out),
             tsv: opts.format == Format::Tsv,
-            excel: opts.bom,
+            excel,
         }),
         Format::Json => Box::new(JsonSink {
             out,
@@ -176,19 +180,30 @@ pub fn sink_to(opts: &OutputOptions, mut out: Box<dyn Write>) -> Result<Box<dyn 
 struct DelimitedSink {
     w: csv::Writer<Box<dyn Write>>,
     tsv: bool,
-    /// Written for a spreadsheet (`--bom`): text that a spreadsheet would run as a formula is
-    /// neutralised (OWASP's CSV injection advice).
+    /// Written for a spreadsheet (`--excel` or `--bom`): text that a spreadsheet would run as a
+    /// formula is neutralised (OWASP's CSV injection advice). Plain CSV/TSV stay faithful copies.
     excel: bool,
 }
 
 impl DelimitedSink {
-    /// TSV has no quoting: tabs and newlines inside a value become spaces so rows stay rows.
+    /// TSV has no quoting: a tab, newline, carriage return or backslash inside a value is written
+    /// `\t` `\n` `\r` `\\`, so rows stay rows and `marsad import` reads the value back exactly
+    /// (it used to become a space: article paragraphs were lost).
     fn cell(&self, s: String) -> String {
-        if self.tsv && s.contains(['\t', '\n', '\r']) {
-            s.replace(['\t', '\n', '\r'], " ")
-        } else {
-            s
+        if !self.tsv || !s.contains(['\t', '\n', '\r', '\\']) {
+            return s;
         }
+        let mut out = String::with_capacity(s.len() + 8);
+        for c in s.chars() {
+            match c {
+                '\t' => out.push_str("\\t"),
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\\' => out.push_str("\\\\"),
+                c => out.push(c),
+            }
+        }
+        out
     }
 }
 
@@ -337,16 +352,23 @@ pub fn write_bound_statement(
 }
 
 fn drain(columns: &[String], mut rows: rusqlite::Rows<'_>, sink: &mut dyn RowSink) -> Result<u64> {
-    sink.header(columns)?;
     let mut count = 0u64;
     let mut buf = Vec::with_capacity(columns.len());
+    // The header waits for the first row (or the end): a query that fails at once prints nothing.
+    let mut first = true;
     while let Some(row) = rows.next()? {
+        if std::mem::take(&mut first) {
+            sink.header(columns)?;
+        }
         buf.clear();
         for i in 0..columns.len() {
             buf.push(Value::from_sql(row.get_ref(i)?));
         }
         sink.row(&buf)?;
         count += 1;
+    }
+    if first {
+        sink.header(columns)?;
     }
     sink.finish()?;
     Ok(count)
@@ -374,6 +396,7 @@ mod tests {
         let opts = OutputOptions {
             format,
             bom,
+            excel: false,
             max_width: 10,
         };
         let mut s = sink_to(&opts, Box::new(buf.clone())).unwrap();
@@ -407,6 +430,7 @@ mod tests {
             let opts = OutputOptions {
                 format,
                 bom,
+                excel: false,
                 max_width: 10,
             };
             let mut s = sink_to(&opts, Box::new(buf.clone())).unwrap();
@@ -436,16 +460,30 @@ mod tests {
         );
         assert_eq!(
             write(Format::Tsv, true),
-            "\u{feff}a\tb\tc\td\r\n'=HYPERLINK(\"x\")\t'+٣٠ قتيلا\t-5\t'@مصدر\r\n'-نص\t' x\t-0.5\tعادي = نص\r\n"
+            "\u{feff}a\tb\tc\td\r\n'=HYPERLINK(\"x\")\t'+٣٠ قتيلا\t-5\t'@مصدر\r\n'-نص\t'\\tx\t-0.5\tعادي = نص\r\n"
         );
         assert!(write(Format::Csv, false).contains("\r\n\"=HYPERLINK"));
         assert!(write(Format::Jsonl, true).contains("\"=HYPERLINK"));
     }
 
     #[test]
-    fn tsv_flattens_tabs_and_newlines() {
+    fn tsv_escapes_tabs_newlines_and_backslashes() {
         let out = render(Format::Tsv, false);
-        assert_eq!(out, "id\ttitle\r\n1\tباريس, \"قمة\" سطر\r\n0.5\t\r\n");
+        assert_eq!(out, "id\ttitle\r\n1\tباريس, \"قمة\"\\nسطر\r\n0.5\t\r\n");
+        let buf = Shared::default();
+        let opts = OutputOptions {
+            format: Format::Tsv,
+            ..Default::default()
+        };
+        let mut s = sink_to(&opts, Box::new(buf.clone())).unwrap();
+        s.header(&["a".into()]).unwrap();
+        let tricky = "a\tb\\n c\r\nd \\ e";
+        s.row(&[Value::from(tricky)]).unwrap();
+        s.finish().unwrap();
+        let text = String::from_utf8(buf.0.lock().unwrap().clone()).unwrap();
+        assert_eq!(text, "a\r\na\\tb\\\\n c\\r\\nd \\\\ e\r\n");
+        let cell = text.lines().nth(1).unwrap();
+        assert_eq!(crate::ingest::formats::unescape_tsv(cell), tricky);
     }
 
     #[test]

@@ -312,8 +312,8 @@ struct Article {
 impl Article {
     fn extract(self, g: &Gazetteer) -> Extracted {
         let view = ArticleView {
-            title: &self.title,
-            body: &self.body,
+            title: crate::limits::extraction_text(&self.title),
+            body: crate::limits::extraction_text(&self.body),
             published: published_day(self.published_at.as_deref(), &self.precision),
             outlet: self.outlet.as_deref(),
             annotations: None,

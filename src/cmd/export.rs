@@ -12,7 +12,7 @@ use crate::output::Format;
 #[command(after_help = "Examples:\n  \
     marsad export --dir out/                      # every table as out/TABLE.csv\n  \
     marsad export --dir out/ --views              # plus events_flat.csv and attributions_flat.csv\n  \
-    marsad export --dir out/ events mentions --bom   # two tables, with a BOM for Excel\n  \
+    marsad export --dir out/ events mentions --excel # two tables for a spreadsheet (formula-safe)\n  \
     marsad export --datasette-metadata meta.json  # then: datasette marsad.db -m meta.json\n\n\
     CSV is RFC 4180, UTF-8, with a header row; files stream in constant memory, two tables at a\n\
     time, all read from the same commit (an import waits a moment while the export starts).")]
@@ -32,6 +32,10 @@ pub struct ExportArgs {
     /// Start each CSV/TSV file with a UTF-8 byte-order mark (for Excel).
     #[arg(long)]
     pub bom: bool,
+    /// For a spreadsheet: a BOM, and text cells starting with = + - @ tab or CR get a leading ' so
+    /// Excel or LibreOffice never runs them as formulas (--bom implies it; plain CSV stays exact).
+    #[arg(long)]
+    pub excel: bool,
     /// Also export the joined views events_flat and attributions_flat.
     #[arg(long)]
     pub views: bool,
@@ -64,6 +68,7 @@ pub fn run(path: &Path, a: ExportArgs) -> Result<i32> {
         let opts = crate::export::ExportOptions {
             format,
             bom: a.bom,
+            excel: a.excel,
             views: a.views,
         };
         for (name, rows) in crate::export::export(&conn, dir, &a.tables, &opts)? {

@@ -57,6 +57,20 @@ pub struct ImportArgs {
 }
 
 pub fn run(path: &Path, a: ImportArgs) -> Result<i32> {
+    let existed = std::fs::metadata(path).is_ok_and(|m| m.len() > 0);
+    let result = import(path, a);
+    // A first import that fails leaves no archive behind (an empty one would look like a result).
+    let failed = match &result {
+        Ok((code, s)) => *code != 0 && s.imported == 0,
+        Err(_) => true,
+    };
+    if !existed && failed {
+        db::remove_if_empty(path)?;
+    }
+    result.map(|(code, _)| code)
+}
+
+fn import(path: &Path, a: ImportArgs) -> Result<(i32, ingest::Summary)> {
     let mut conn = db::open(path, Mode::Write)?;
     crate::info::warn_if_stale_index(&conn)?;
     if let Some(d) = &a.published_at {
@@ -81,7 +95,7 @@ pub fn run(path: &Path, a: ImportArgs) -> Result<i32> {
             "import aborted under --strict: nothing was imported, {} is unchanged",
             path.display()
         );
-        return Ok(1);
+        return Ok((1, s));
     }
     if !a.quiet {
         eprintln!(
@@ -100,5 +114,5 @@ pub fn run(path: &Path, a: ImportArgs) -> Result<i32> {
             );
         }
     }
-    Ok(if s.failed > 0 { EXIT_PARTIAL } else { 0 })
+    Ok((if s.failed > 0 { EXIT_PARTIAL } else { 0 }, s))
 }

@@ -33,6 +33,7 @@ pub fn run(args: &Args) -> Result<i32> {
     let opts = OutputOptions {
         format: args.out.format,
         bom: args.out.bom,
+        excel: args.out.excel,
         max_width: 60,
     };
     let mut sink = output::sink(&opts, args.out.output.as_deref())?;

@@ -40,6 +40,10 @@ pub struct OutArgs {
     /// Start CSV/TSV output with a UTF-8 byte-order mark (for Excel).
     #[arg(long)]
     pub bom: bool,
+    /// CSV/TSV for a spreadsheet: a BOM, and text cells starting with = + - @ tab or CR get a
+    /// leading ' so Excel or LibreOffice never runs them as formulas (--bom implies it).
+    #[arg(long)]
+    pub excel: bool,
 }
 
 impl OutArgs {
@@ -47,6 +51,7 @@ impl OutArgs {
         OutputOptions {
             format: self.format,
             bom: self.bom,
+            excel: self.excel,
             max_width: 60,
         }
     }

@@ -25,7 +25,7 @@ pub struct QueryArgs {
     /// list, show NAME, or the NAME of a query to run.
     #[arg(value_name = "NAME")]
     pub name: String,
-    /// Parameters (--param k=v or --k v) and output options (--format, --output, --bom).
+    /// Parameters (--param k=v or --k v) and output options (--format, --output, --bom, --excel).
     #[arg(
         trailing_var_arg = true,
         allow_hyphen_values = true,
@@ -42,6 +42,7 @@ pub fn run(path: &Path, a: QueryArgs) -> Result<i32> {
         format: Format::Table,
         output: None,
         bom: false,
+        excel: false,
     };
     let mut params = Vec::new();
     let mut positional = Vec::new();
@@ -55,8 +56,9 @@ pub fn run(path: &Path, a: QueryArgs) -> Result<i32> {
             Some((k, v)) if k != "param" => (k.to_string(), Some(v.to_string())),
             _ => (flag.to_string(), None),
         };
-        if key == "bom" {
-            out.bom = true;
+        if key == "bom" || key == "excel" {
+            out.bom |= key == "bom";
+            out.excel |= key == "excel";
             continue;
         }
         let value = match inline {
@@ -102,7 +104,11 @@ pub fn run(path: &Path, a: QueryArgs) -> Result<i32> {
             let name = positional
                 .first()
                 .ok_or_else(|| anyhow::anyhow!("query show needs a NAME"))?;
-            print!("{}", query::canned::find(dir, name)?.sql);
+            // Not print!: it panics on a write error (`> /dev/full` exited 101).
+            let mut out = std::io::stdout().lock();
+            std::io::Write::write_all(&mut out, query::canned::find(dir, name)?.sql.as_bytes())
+                .and_then(|_| std::io::Write::flush(&mut out))
+                .map_err(|e| anyhow::Error::new(e).context("cannot write to standard output"))?;
         }
         name => {
             if let Some(extra) = positional.first() {

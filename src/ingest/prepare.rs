@@ -38,10 +38,12 @@ pub struct Prepared {
 }
 
 impl Prepared {
+    /// What extraction reads: the title and body cut at `limits::EXTRACT_MAX_BYTES` (the whole
+    /// text is archived and indexed).
     pub fn article(&self) -> extract::ArticleView<'_> {
         extract::ArticleView {
-            title: &self.title,
-            body: &self.body,
+            title: crate::limits::extraction_text(&self.title),
+            body: crate::limits::extraction_text(&self.body),
             published: crate::period::published_day(
                 self.published_at.as_deref(),
                 self.published_precision,
@@ -54,6 +56,17 @@ impl Prepared {
 
 fn clean(s: Option<String>) -> Option<String> {
     s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
+}
+
+/// A title or body trimmed, except that leading whitespace stays when what follows it starts like
+/// a spreadsheet formula (`= + - @`): trimming «\t=1+1» exposed `=1+1` to every later reader of a
+/// plain CSV export. The value then stays as it arrived (and `--excel` output neutralises it).
+fn clean_text(s: Option<String>) -> Option<String> {
+    let s = s?;
+    let start = s.trim_start();
+    let keep_lead = start.len() != s.len() && start.starts_with(['=', '+', '-', '@']);
+    let t = if keep_lead { s.trim_end() } else { s.trim() };
+    (!t.trim().is_empty()).then(|| t.to_string())
 }
 
 /// The sort-friendly text form of a publication date at its precision.
@@ -93,8 +106,8 @@ pub fn prepare(origin: Origin, raw: RawArticle, defaults: &Defaults) -> Result<P
             raw.body.clone().unwrap_or_default(),
         )
     });
-    let title = clean(title_clean.or(raw.title)).ok_or("missing title")?;
-    let body = clean(body_clean.or(raw.body).map(|b| {
+    let title = clean_text(title_clean.or(raw.title)).ok_or("missing title")?;
+    let body = clean_text(body_clean.or(raw.body).map(|b| {
         if b.contains('\r') {
             b.replace("\r\n", "\n")
         } else {

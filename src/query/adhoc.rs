@@ -115,6 +115,21 @@ impl Guard {
                 sql.trim()
             );
         }
+        let too_big = e.downcast_ref::<rusqlite::Error>().is_some_and(|se| {
+            matches!(
+                se.sqlite_error_code(),
+                Some(rusqlite::ErrorCode::TooBig | rusqlite::ErrorCode::OutOfMemory)
+            )
+        });
+        if too_big {
+            return anyhow!(
+                "the query builds a value or needs memory past {who}'s limits ({} MiB per string or \
+                 blob, {} MiB in all) and was stopped (statement: {})",
+                crate::limits::SQL_MAX_LENGTH >> 20,
+                crate::limits::SQL_HEAP_LIMIT >> 20,
+                sql.trim()
+            );
+        }
         match e.downcast::<rusqlite::Error>() {
             Ok(se) => anyhow!("SQL error: {se}\n  in: {}", sql.trim()),
             Err(other) => other,
@@ -153,6 +168,14 @@ pub fn run(
         opts.timeout,
         format!("--timeout {}s", opts.timeout.as_secs_f64()),
     )?;
+    // A single call (printf, replace, zeroblob) does not reach the progress handler: bound what it
+    // can build instead, and the memory of the whole query.
+    conn.set_limit(
+        rusqlite::limits::Limit::SQLITE_LIMIT_LENGTH,
+        crate::limits::SQL_MAX_LENGTH,
+    )?;
+    // SAFETY: sets a process-wide limit; takes no pointers and may be called at any time.
+    unsafe { rusqlite::ffi::sqlite3_hard_heap_limit64(crate::limits::SQL_HEAP_LIMIT) };
     let explain =
         |e: rusqlite::Error, stmt_sql: &str| guard.explain(e.into(), "marsad sql", stmt_sql);
     // Every statement is prepared (and so authorised) before any runs: a write hidden after a SELECT

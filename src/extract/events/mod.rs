@@ -198,9 +198,15 @@ pub(crate) fn find(
     published: Option<NaiveDate>,
 ) -> Vec<EventReport> {
     let mut in_attr = vec![false; d.len()];
+    // Tokens are in text order: each attribution looks only at the tokens from its start on
+    // (scanning all of them made long bodies quadratic, #16).
     for a in attrs {
-        for (j, t) in d.toks.iter().enumerate() {
-            if t.start >= a.start && t.end <= a.end {
+        let from = d.toks.partition_point(|t| t.start < a.start);
+        for (j, t) in d.toks.iter().enumerate().skip(from) {
+            if t.start > a.end {
+                break;
+            }
+            if t.end <= a.end {
                 in_attr[j] = true;
             }
         }
@@ -243,6 +249,7 @@ pub(crate) fn find(
         }
     }
 
+    let sorted_ms = ms.is_sorted_by_key(|m| m.toks.0);
     // 2. One candidate report per hit, from its stretch of the sentence.
     let mut reports: Vec<(u32, EventReport)> = Vec::new();
     for (h, &(i, t, definite, context)) in hits.iter().enumerate() {
@@ -260,6 +267,13 @@ pub(crate) fn find(
         let hi = match hits.get(h + 1).map(|n| n.0) {
             Some(n) if d.toks[n].sentence == sent => boundary(d, i, n),
             _ => sent_last,
+        };
+        // The mentions that can lie in lo..=hi (every use below filters further): a slice when
+        // they are in text order, instead of scanning the article's every mention per hit (#16).
+        let near = if sorted_ms {
+            &ms[ms.partition_point(|m| m.toks.0 < lo)..ms.partition_point(|m| m.toks.0 <= hi)]
+        } else {
+            ms
         };
         let quote = d.toks[i].quote;
         let status = status_near(d, i, t.verb);
@@ -284,7 +298,7 @@ pub(crate) fn find(
         // Venue: the accepted place mention nearest the trigger. A phone call has none.
         let mut best: Option<(usize, &Mention)> = None;
         let phone = t.kind == "phone_call";
-        for m in ms
+        for m in near
             .iter()
             .filter(|m| !phone && m.toks.0 >= lo && m.toks.1 <= hi)
         {
@@ -304,7 +318,7 @@ pub(crate) fn find(
         if let Some((_, m)) = best {
             r.place = Some(m.entity);
             // «العاصمة الأذربيجانية باكو»: the phrase and the name together.
-            let next = ms
+            let next = near
                 .iter()
                 .find(|n| n.toks.0 == m.toks.1 && n.entity == m.entity);
             let end = next.map_or(m.toks.1, |n| n.toks.1);
@@ -327,7 +341,7 @@ pub(crate) fn find(
             ) {
                 continue;
             }
-            let window = ms
+            let window = near
                 .iter()
                 .filter(|m| m.toks.0 > j && m.toks.0 <= j + 7 && m.toks.1 <= hi);
             let mut pick = None;
@@ -355,7 +369,7 @@ pub(crate) fn find(
         // «أكد X خلال لقاء عقده مع Y»: the speaker is a side of the meeting his statement came from.
         let speakers_meeting =
             t.verb.is_none() && i > 0 && matches!(d.bare(i - 1), "خلال" | "اثناء" | "لدي");
-        for m in ms.iter().filter(|m| m.toks.0 >= lo && m.toks.1 <= hi) {
+        for m in near.iter().filter(|m| m.toks.0 >= lo && m.toks.1 <= hi) {
             if cx.kind(m) == Kind::Person
                 && (!cx.in_attr[m.toks.0] || speakers_meeting && m.toks.0 < i)
                 && !mediators.contains(&m.entity)
@@ -376,7 +390,7 @@ pub(crate) fn find(
         // السعودية وإيران», «اجتماع مع حماس» and the list that follows), never a venue, topic or speaker.
         if !r.participants.iter().any(|p| p.1.is_party()) {
             let mut chain_end = None;
-            for m in ms.iter().filter(|m| m.toks.0 > i && m.toks.1 <= hi) {
+            for m in near.iter().filter(|m| m.toks.0 > i && m.toks.1 <= hi) {
                 let a = m.toks.0;
                 let opens = matches!(d.bare(a - 1), "بين" | "مع" | "وفدي" | "ممثلي");
                 let chained = chain_end == Some(a) && m.prefix.starts_with('و');

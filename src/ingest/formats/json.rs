@@ -4,19 +4,27 @@ use super::*;
 
 /// Reads lines of at most `max` bytes; a longer line is skipped to its end and flagged, so one huge
 /// line cannot exhaust memory.
-struct LineReader<R> {
+pub(super) struct LineReader<R> {
     inner: R,
     line: u64,
-    consumed: u64,
+    pub(super) consumed: u64,
 }
 
-enum Line {
+pub(super) enum Line {
     Ok(Vec<u8>),
     TooLong,
 }
 
 impl<R: BufRead> LineReader<R> {
-    fn next_line(&mut self, max: usize) -> std::io::Result<Option<(u64, Line)>> {
+    pub(super) fn new(inner: R) -> Self {
+        LineReader {
+            inner,
+            line: 0,
+            consumed: 0,
+        }
+    }
+
+    pub(super) fn next_line(&mut self, max: usize) -> std::io::Result<Option<(u64, Line)>> {
         let mut buf = Vec::new();
         let mut too_long = false;
         let mut any = false;

@@ -16,10 +16,12 @@ mod json;
 #[cfg(test)]
 mod tests;
 mod text;
+mod tsv;
 
 pub use delimited::{parse_delimiter, read_csv, read_csv_sniffed, sniff_delimiter};
 pub use json::{read_json, read_jsonl};
 pub use text::read_text;
+pub use tsv::{read_tsv, unescape_tsv};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum InputFormat {
@@ -31,7 +33,8 @@ pub enum InputFormat {
     Json,
     /// CSV with a header row naming the fields.
     Csv,
-    /// Tab-separated, with a header row.
+    /// Tab-separated, with a header row: unquoted, `\t` `\n` `\r` `\\` escape a tab, newline,
+    /// carriage return and backslash inside a value (what `marsad export --tsv` writes).
     Tsv,
 }
 
