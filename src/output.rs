@@ -97,6 +97,19 @@ fn format_real(f: f64) -> String {
     s.to_string()
 }
 
+/// A date as precise as it is known: `2000` for a year, `2025-07` for a month, `2025-07-24` for a day,
+/// the stored value for a time; None when unresolved. `date` is the stored ISO start of the period.
+pub fn date_at_precision(date: &str, precision: &str) -> Option<String> {
+    let cut = |n: usize| date.get(..n).unwrap_or(date).to_string();
+    match precision {
+        "time" => Some(date.to_string()),
+        "day" => Some(cut(10)),
+        "month" => Some(cut(7)),
+        "year" => Some(cut(4)),
+        _ => None,
+    }
+}
+
 /// Where rows go. Call `header` once, `row` per row, then `finish`.
 pub trait RowSink {
     fn header(&mut self, columns: &[String]) -> Result<()>;

@@ -17,6 +17,7 @@ pub mod meetings;
 pub mod migrate;
 pub mod query;
 pub mod reindex;
+pub mod report;
 pub mod search;
 pub mod sql;
 pub mod tagger;
