@@ -41,6 +41,9 @@ pub struct OutArgs {
     /// Start CSV/TSV output with a UTF-8 byte-order mark (for Excel).
     #[arg(long)]
     pub bom: bool,
+    /// Tables: show every cell whole, wrapped to the terminal, instead of cutting long ones with '…'.
+    #[arg(long)]
+    pub wide: bool,
 }
 
 impl OutArgs {
@@ -52,6 +55,6 @@ impl OutArgs {
         }
     }
     pub fn sink(&self) -> Result<Box<dyn output::RowSink>> {
-        output::sink(&self.options(), self.output.as_deref())
+        output::sink_with(&self.options(), self.wide, self.output.as_deref())
     }
 }

@@ -42,6 +42,7 @@ pub fn run(path: &Path, a: QueryArgs) -> Result<i32> {
         format: Format::Table,
         output: None,
         bom: false,
+        wide: false,
     };
     let mut params = Vec::new();
     let mut positional = Vec::new();
@@ -55,8 +56,9 @@ pub fn run(path: &Path, a: QueryArgs) -> Result<i32> {
             Some((k, v)) if k != "param" => (k.to_string(), Some(v.to_string())),
             _ => (flag.to_string(), None),
         };
-        if key == "bom" {
-            out.bom = true;
+        if key == "bom" || key == "wide" {
+            out.bom |= key == "bom";
+            out.wide |= key == "wide";
             continue;
         }
         let value = match inline {

@@ -76,7 +76,16 @@ pub fn resolve(conn: &Connection, name: &str) -> Result<i64> {
         }
         match ids.as_slice() {
             [] => continue,
-            [one] => return Ok(*one),
+            [one] => {
+                if tier == Tier::Skeleton {
+                    // Not the alias's own spelling: say which entity the variant was read as.
+                    eprintln!(
+                        "marsad: «{name}» read as {}, a spelling variant",
+                        describe(conn, &[*one])?.join("")
+                    );
+                }
+                return Ok(*one);
+            }
             many => bail!(
                 "«{name}» may name any of: {}; give a fuller name or the id",
                 describe(conn, many)?.join(", ")
