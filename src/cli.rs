@@ -53,6 +53,9 @@ pub enum Command {
     /// Run a canned query: `query list`, `query show NAME`, `query NAME --param k=v` (or `--k v`).
     Query(cmd::query::QueryArgs),
 
+    /// Write one self-contained HTML page: meetings timeline, who meets whom, sources and provenance.
+    Report(cmd::report::ReportArgs),
+
     /// Export tables as CSV (or TSV, JSON Lines), one file each, and Datasette metadata.
     Export(cmd::export::ExportArgs),
 
@@ -111,6 +114,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         Command::Sql(a) => cmd::sql::run(&path, a),
         Command::Meetings(a) => cmd::meetings::run(&path, a),
         Command::Query(a) => cmd::query::run(&path, a),
+        Command::Report(a) => cmd::report::run(&path, a),
         Command::Export(a) => cmd::export::run(&path, a),
         Command::Extract(a) => cmd::extract::run(&path, a),
         Command::Gazetteer(c) => cmd::gazetteer::run(&path, c),

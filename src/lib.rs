@@ -22,5 +22,6 @@ pub mod output;
 pub mod period;
 pub mod progress;
 pub mod query;
+pub mod report;
 pub mod search;
 pub mod vocab;

@@ -97,6 +97,19 @@ fn format_real(f: f64) -> String {
     s.to_string()
 }
 
+/// A date as precise as it is known: `2000` for a year, `2025-07` for a month, `2025-07-24` for a day,
+/// the stored value for a time; None when unresolved. `date` is the stored ISO start of the period.
+pub fn date_at_precision(date: &str, precision: &str) -> Option<String> {
+    let cut = |n: usize| date.get(..n).unwrap_or(date).to_string();
+    match precision {
+        "time" => Some(date.to_string()),
+        "day" => Some(cut(10)),
+        "month" => Some(cut(7)),
+        "year" => Some(cut(4)),
+        _ => None,
+    }
+}
+
 /// Where rows go. Call `header` once, `row` per row, then `finish`.
 pub trait RowSink {
     fn header(&mut self, columns: &[String]) -> Result<()>;
@@ -116,8 +129,21 @@ pub struct OutputOptions {
     pub max_width: usize,
 }
 
-/// Open stdout or a file and wrap it in the right writer.
+/// Open stdout or a file and wrap it in the right writer. Tables on standard output fit the terminal.
 pub fn sink(opts: &OutputOptions, path: Option<&Path>) -> Result<Box<dyn RowSink>> {
+    sink_with(opts, false, path)
+}
+
+/// The same, with `wide`: tables show every cell whole (`--wide`).
+pub fn sink_with(
+    opts: &OutputOptions,
+    wide: bool,
+    path: Option<&Path>,
+) -> Result<Box<dyn RowSink>> {
+    let layout = match path {
+        None => Layout::stdout(wide),
+        Some(_) => Layout { wide, width: None },
+    };
     let out: Box<dyn Write> = match path {
         Some(p) => Box::new(BufWriter::with_capacity(
             1 << 16,
@@ -125,10 +151,20 @@ pub fn sink(opts: &OutputOptions, path: Option<&Path>) -> Result<Box<dyn RowSink
         )),
         None => Box::new(BufWriter::with_capacity(1 << 16, io::stdout().lock())),
     };
-    sink_to(opts, out)
+    sink_to_with(opts, layout, out)
 }
 
-pub fn sink_to(opts: &OutputOptions, mut out: Box<dyn Write>) -> Result<Box<dyn RowSink>> {
+/// Rows into any writer (tables without a screen width).
+pub fn sink_to(opts: &OutputOptions, out: Box<dyn Write>) -> Result<Box<dyn RowSink>> {
+    sink_to_with(opts, Layout::default(), out)
+}
+
+/// Rows into any writer, tables laid out by `layout`.
+pub fn sink_to_with(
+    opts: &OutputOptions,
+    layout: Layout,
+    mut out: Box<dyn Write>,
+) -> Result<Box<dyn RowSink>> {
     let excel = opts.excel || opts.bom;
     if excel && matches!(opts.format, Format::Csv | Format::Tsv) {
         out.write_all("\u{feff}".as_bytes())?;
@@ -173,6 +209,7 @@ pub fn sink_to(opts: &OutputOptions, mut out: Box<dyn Write>) -> Result<Box<dyn 
             } else {
                 opts.max_width
             },
+            layout,
         }),
     })
 }
@@ -285,22 +322,309 @@ struct TableSink {
     rows: Vec<Vec<String>>,
     markdown: bool,
     max_width: usize,
+    layout: Layout,
+}
+
+/// How a table meets the screen.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Layout {
+    /// Show every cell whole (wrapped onto more lines to fit `width`) instead of cutting long ones.
+    pub wide: bool,
+    /// The columns available, when the output is a terminal (or `$COLUMNS` says); None: no limit.
+    pub width: Option<usize>,
+}
+
+impl Layout {
+    /// The layout of tables written to standard output: the terminal's width, or `$COLUMNS` when
+    /// standard output is not a terminal (so scripts and tests can ask for a width).
+    pub fn stdout(wide: bool) -> Layout {
+        let width = terminal_size::terminal_size_of(io::stdout())
+            .map(|(w, _)| w.0 as usize)
+            .or_else(|| std::env::var("COLUMNS").ok()?.trim().parse().ok())
+            .filter(|w| *w >= 20);
+        Layout { wide, width }
+    }
+}
+
+/// Columns a text takes in a terminal: the sum of its characters' widths. Terminals draw every
+/// character in its own cells, so «لا» takes two columns, though `unicode-width`'s string width (and
+/// table crates built on it) counts the lam-alef ligature as one and misaligns the borders.
+pub fn display_width(s: &str) -> usize {
+    use unicode_width::UnicodeWidthChar;
+    s.chars().map(|c| c.width().unwrap_or(0)).sum()
+}
+
+/// `s` cut to at most `width` columns, ending with '…' when something was cut.
+fn cut(s: &str, width: usize) -> String {
+    if display_width(s) <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut w = 0;
+    for c in s.chars() {
+        let cw = display_width(c.encode_utf8(&mut [0; 4]));
+        if w + cw + 1 > width {
+            break;
+        }
+        out.push(c);
+        w += cw;
+    }
+    out.push('…');
+    out
+}
+
+/// `s` broken into lines of at most `width` columns, at spaces where it can be.
+fn wrap(s: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in s.split(' ') {
+        let sep = usize::from(!line.is_empty());
+        if display_width(&line) + sep + display_width(word) <= width {
+            if sep == 1 {
+                line.push(' ');
+            }
+            line.push_str(word);
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        // A word longer than the column is split where it must be.
+        for c in word.chars() {
+            if display_width(&line) + display_width(c.encode_utf8(&mut [0; 4])) > width {
+                lines.push(std::mem::take(&mut line));
+            }
+            line.push(c);
+        }
+    }
+    lines.push(line);
+    lines
+}
+
+/// Markdown cell text: `\`, `|` and `<` escaped, line breaks as `<br>`, so the row stays one row.
+fn markdown_cell(s: &str) -> String {
+    let s = s
+        .replace('\\', "\\\\")
+        .replace('|', "\\|")
+        .replace('<', "&lt;")
+        .replace("\r\n", "<br>")
+        .replace(['\n', '\r'], "<br>");
+    s.trim().to_string()
+}
+
+/// Narrowest a column is made to fit the screen.
+const MIN_COLUMN: usize = 4;
+/// Columns of a cell that a readable table must give it (wider cells may be cut).
+const READABLE: usize = 12;
+
+/// One record in the vertical view: a title rule, then one `name │ value` line per field. Values
+/// are cut to the screen, or wrapped whole onto more lines with `wrap`; line breaks in values are
+/// kept with `wrap`.
+pub fn write_record(
+    out: &mut dyn Write,
+    title: &str,
+    fields: &[(String, String)],
+    layout: Layout,
+    wrap_values: bool,
+) -> Result<()> {
+    let key_w = fields
+        .iter()
+        .map(|(k, _)| display_width(k))
+        .max()
+        .unwrap_or(0);
+    let room = layout.width.map_or(usize::MAX, |w| {
+        w.saturating_sub(key_w + 3).max(MIN_COLUMN * 2)
+    });
+    let rule_w = layout.width.unwrap_or(key_w + 40).min(key_w + 3 + room);
+    let head = format!("─[ {title} ]");
+    writeln!(
+        out,
+        "{head}{}",
+        "─".repeat(rule_w.saturating_sub(display_width(&head)))
+    )?;
+    for (k, v) in fields {
+        let lines: Vec<String> = if wrap_values {
+            v.lines()
+                .flat_map(|l| {
+                    let l = l.split_whitespace().collect::<Vec<_>>().join(" ");
+                    if room == usize::MAX {
+                        vec![l]
+                    } else {
+                        wrap(&l, room)
+                    }
+                })
+                .collect()
+        } else {
+            let flat = v.split_whitespace().collect::<Vec<_>>().join(" ");
+            vec![if room == usize::MAX {
+                flat
+            } else {
+                cut(&flat, room)
+            }]
+        };
+        for (i, l) in lines.iter().enumerate() {
+            let key = if i == 0 { k.as_str() } else { "" };
+            let pad = " ".repeat(key_w - display_width(key));
+            writeln!(out, "{key}{pad} │ {l}")?;
+        }
+        if lines.is_empty() {
+            writeln!(out, "{k}{} │", " ".repeat(key_w - display_width(k)))?;
+        }
+    }
+    Ok(())
 }
 
 impl TableSink {
-    fn shorten(&self, s: &str) -> String {
-        // Newlines would break the grid; long bodies would drown it.
-        let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
-        if flat.chars().count() <= self.max_width {
-            flat
-        } else {
-            let mut t: String = flat
-                .chars()
-                .take(self.max_width.saturating_sub(1))
-                .collect();
-            t.push('…');
-            t
+    fn flat(s: &str) -> String {
+        // Newlines would break the grid.
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    fn markdown(&mut self) -> Result<()> {
+        let line = |cells: Vec<String>| format!("| {} |", cells.join(" | "));
+        writeln!(
+            self.out,
+            "{}",
+            line(self.columns.iter().map(|c| markdown_cell(c)).collect())
+        )?;
+        writeln!(
+            self.out,
+            "{}",
+            line(self.columns.iter().map(|_| "---".to_string()).collect())
+        )?;
+        for r in &self.rows {
+            writeln!(
+                self.out,
+                "{}",
+                line(r.iter().map(|c| markdown_cell(c)).collect())
+            )?;
         }
+        Ok(())
+    }
+
+    /// Column widths: each column's widest cell (capped at `max_width` unless wide), then the widest
+    /// columns narrowed in turn until the table fits the screen.
+    fn widths(&self, cells: &[Vec<String>]) -> Vec<usize> {
+        let n = self.columns.len();
+        let mut w: Vec<usize> = (0..n)
+            .map(|i| {
+                cells
+                    .iter()
+                    .map(|r| display_width(&r[i]))
+                    .max()
+                    .unwrap_or(0)
+                    .max(1)
+            })
+            .collect();
+        if !self.layout.wide {
+            for x in &mut w {
+                *x = (*x).min(self.max_width.max(MIN_COLUMN));
+            }
+        }
+        if let Some(screen) = self.layout.width {
+            let room = screen.saturating_sub(3 * n + 1);
+            while w.iter().sum::<usize>() > room {
+                let (i, widest) = w
+                    .iter()
+                    .enumerate()
+                    .max_by_key(|(i, x)| (**x, std::cmp::Reverse(*i)))
+                    .map(|(i, x)| (i, *x))
+                    .unwrap_or((0, 0));
+                if widest <= MIN_COLUMN {
+                    break; // as narrow as it gets: the table overflows
+                }
+                w[i] -= 1;
+            }
+        }
+        w
+    }
+
+    /// Would the table be readable on the screen? Each column needs its data's width, up to
+    /// `READABLE` columns (headers wrap). When not, rows are printed as records, one field a line.
+    fn readable(&self, body: &[Vec<String>]) -> bool {
+        let Some(screen) = self.layout.width else {
+            return true;
+        };
+        let n = self.columns.len();
+        let need: usize = (0..n)
+            .map(|i| {
+                body.iter()
+                    .map(|r| display_width(&r[i]))
+                    .max()
+                    .unwrap_or(0)
+                    .clamp(1, READABLE)
+            })
+            .sum();
+        need + 3 * n < screen
+    }
+
+    fn grid(&mut self) -> Result<()> {
+        let header: Vec<String> = self.columns.iter().map(|c| Self::flat(c)).collect();
+        let body: Vec<Vec<String>> = self
+            .rows
+            .iter()
+            .map(|r| r.iter().map(|c| Self::flat(c)).collect())
+            .collect();
+        if !body.is_empty() && !self.readable(&body) {
+            for (i, r) in body.iter().enumerate() {
+                let fields: Vec<(String, String)> =
+                    header.iter().cloned().zip(r.iter().cloned()).collect();
+                write_record(
+                    &mut self.out,
+                    &format!("row {}", i + 1),
+                    &fields,
+                    self.layout,
+                    self.layout.wide,
+                )?;
+            }
+            return Ok(());
+        }
+        let mut all = vec![header.clone()];
+        all.extend(body.iter().cloned());
+        let w = self.widths(&all);
+        let rule = |l: &str, m: &str, r: &str| -> String {
+            let parts: Vec<String> = w.iter().map(|x| "─".repeat(x + 2)).collect();
+            format!("{l}{}{r}", parts.join(m))
+        };
+        // Headers and (with --wide) cells wrap onto more lines; otherwise long cells are cut.
+        let write_row = |out: &mut dyn Write, row: &[String], wrap_cells: bool| -> Result<()> {
+            let cells: Vec<Vec<String>> = row
+                .iter()
+                .zip(&w)
+                .map(|(c, &cw)| {
+                    if wrap_cells {
+                        wrap(c, cw)
+                    } else {
+                        vec![cut(c, cw)]
+                    }
+                })
+                .collect();
+            let height = cells.iter().map(Vec::len).max().unwrap_or(1);
+            for k in 0..height {
+                let mut line = String::from("│");
+                for (c, &cw) in cells.iter().zip(&w) {
+                    let text = c.get(k).map(String::as_str).unwrap_or("");
+                    line.push(' ');
+                    line.push_str(text);
+                    line.push_str(&" ".repeat(cw.saturating_sub(display_width(text)) + 1));
+                    line.push('│');
+                }
+                writeln!(out, "{line}")?;
+            }
+            Ok(())
+        };
+        writeln!(self.out, "{}", rule("┌", "┬", "┐"))?;
+        write_row(&mut self.out, &header, true)?;
+        writeln!(self.out, "{}", rule("├", "┼", "┤"))?;
+        for r in &body {
+            write_row(&mut self.out, r, self.layout.wide)?;
+        }
+        writeln!(self.out, "{}", rule("└", "┴", "┘"))?;
+        if body.is_empty() {
+            writeln!(self.out, "(no rows)")?;
+        }
+        Ok(())
     }
 }
 
@@ -310,23 +634,15 @@ impl RowSink for TableSink {
         Ok(())
     }
     fn row(&mut self, values: &[Value]) -> Result<()> {
-        let row = values.iter().map(|v| self.shorten(&v.to_text())).collect();
-        self.rows.push(row);
+        self.rows.push(values.iter().map(Value::to_text).collect());
         Ok(())
     }
     fn finish(&mut self) -> Result<()> {
-        let mut builder = tabled::builder::Builder::default();
-        builder.push_record(self.columns.clone());
-        for r in self.rows.drain(..) {
-            builder.push_record(r);
-        }
-        let mut table = builder.build();
         if self.markdown {
-            table.with(tabled::settings::Style::markdown());
+            self.markdown()?;
         } else {
-            table.with(tabled::settings::Style::sharp());
+            self.grid()?;
         }
-        writeln!(self.out, "{table}")?;
         self.out.flush()?;
         Ok(())
     }
@@ -501,6 +817,132 @@ mod tests {
             serde_json::from_str::<serde_json::Value>(&lines[0]).unwrap()["title"],
             "باريس, \"قمة\"\nسطر"
         );
+    }
+
+    fn table(layout: Layout, format: Format, rows: &[&[&str]]) -> String {
+        let buf = Shared::default();
+        let opts = OutputOptions {
+            format,
+            bom: false,
+            max_width: 60,
+        };
+        let mut s = sink_to_with(&opts, layout, Box::new(buf.clone())).unwrap();
+        s.header(&["name".into(), "title".into()]).unwrap();
+        for r in rows {
+            s.row(&r.iter().map(|c| Value::from(*c)).collect::<Vec<_>>())
+                .unwrap();
+        }
+        s.finish().unwrap();
+        let bytes = buf.0.lock().unwrap().clone();
+        String::from_utf8(bytes).unwrap()
+    }
+
+    /// «لا» and «لأ» take two columns in a terminal: rows holding them keep the borders aligned.
+    #[test]
+    fn arabic_ligatures_keep_borders_aligned() {
+        let out = table(
+            Layout::default(),
+            Format::Table,
+            &[&["بشار الأسد", "لا"], &["Paris", "x"]],
+        );
+        let widths: Vec<usize> = out.lines().map(display_width).collect();
+        assert!(widths.iter().all(|w| *w == widths[0]), "{out}");
+        assert_eq!(display_width("لأ"), 2);
+    }
+
+    /// A table fits the screen: long cells are cut with '…', or wrapped whole with --wide.
+    #[test]
+    fn tables_fit_the_screen() {
+        let long = "وزير خارجية سوريا يلتقي وزيرا إسرائيليا في باريس برعاية أمريكية | الجزيرة نت";
+        let narrow = Layout {
+            wide: false,
+            width: Some(40),
+        };
+        let out = table(narrow, Format::Table, &[&["Asaad al-Shaibani", long]]);
+        assert!(out.lines().all(|l| display_width(l) <= 40), "{out}");
+        assert_eq!(out.lines().count(), 5, "one line per row: {out}");
+        assert!(out.contains('…'));
+        let wide = table(
+            Layout {
+                wide: true,
+                width: Some(40),
+            },
+            Format::Table,
+            &[&["Asaad al-Shaibani", long]],
+        );
+        assert!(wide.lines().all(|l| display_width(l) <= 40), "{wide}");
+        for word in long.split(' ') {
+            assert!(
+                wide.contains(word),
+                "--wide shows all of it: {word}\n{wide}"
+            );
+        }
+    }
+
+    /// Too many columns for the screen: each row becomes a record, one field a line.
+    #[test]
+    fn too_many_columns_become_records() {
+        let buf = Shared::default();
+        let opts = OutputOptions {
+            format: Format::Table,
+            bom: false,
+            max_width: 60,
+        };
+        let layout = Layout {
+            wide: false,
+            width: Some(40),
+        };
+        let mut s = sink_to_with(&opts, layout, Box::new(buf.clone())).unwrap();
+        let cols: Vec<String> = (1..=6).map(|i| format!("column_{i}")).collect();
+        s.header(&cols).unwrap();
+        s.row(&vec![Value::from("2025-07-24"); 6]).unwrap();
+        s.finish().unwrap();
+        let out = String::from_utf8(buf.0.lock().unwrap().clone()).unwrap();
+        assert!(out.starts_with("─[ row 1 ]"), "{out}");
+        assert_eq!(out.lines().count(), 7);
+        assert!(out.lines().all(|l| display_width(l) <= 40), "{out}");
+        assert!(out.contains("column_6 │ 2025-07-24"));
+    }
+
+    #[test]
+    fn an_empty_result_is_a_closed_table() {
+        let out = table(Layout::default(), Format::Table, &[]);
+        let lines: Vec<&str> = out.lines().collect();
+        assert!(
+            lines[0].starts_with('┌') && lines[3].starts_with('└'),
+            "{out}"
+        );
+        assert_eq!(lines[4], "(no rows)");
+    }
+
+    /// A news title «… | الجزيرة نت» and a line break stay inside their Markdown cell.
+    #[test]
+    fn markdown_escapes_pipes_and_line_breaks() {
+        let out = table(
+            Layout::default(),
+            Format::Markdown,
+            &[&["a|b", "عنوان | الجزيرة نت\nسطر ثان"]],
+        );
+        let row = out.lines().nth(2).unwrap();
+        assert_eq!(row, "| a\\|b | عنوان \\| الجزيرة نت<br>سطر ثان |");
+        assert_eq!(out.lines().count(), 3);
+    }
+
+    #[test]
+    fn dates_at_their_precision() {
+        assert_eq!(
+            date_at_precision("2000-01-01", "year").as_deref(),
+            Some("2000")
+        );
+        assert_eq!(
+            date_at_precision("2025-07-01", "month").as_deref(),
+            Some("2025-07")
+        );
+        assert_eq!(
+            date_at_precision("2025-07-24", "day").as_deref(),
+            Some("2025-07-24")
+        );
+        assert_eq!(date_at_precision("2025-07-24", "unresolved"), None);
     }
 
     #[test]

@@ -57,7 +57,7 @@ fn add_alias_merge_show() {
         .assert()
         .failure()
         .stderr(predicate::str::contains("unknown kind"));
-    a.cmd(&["entity", "show", "Karim Haddadd"])
+    a.cmd(&["entity", "show", "Karim Haddar"])
         .assert()
         .failure()
         .stderr(predicate::str::contains("did you mean"));

@@ -17,6 +17,7 @@ pub mod meetings;
 pub mod migrate;
 pub mod query;
 pub mod reindex;
+pub mod report;
 pub mod search;
 pub mod sql;
 pub mod tagger;
@@ -44,6 +45,9 @@ pub struct OutArgs {
     /// leading ' so Excel or LibreOffice never runs them as formulas (--bom implies it).
     #[arg(long)]
     pub excel: bool,
+    /// Tables: show every cell whole, wrapped to the terminal, instead of cutting long ones with '…'.
+    #[arg(long)]
+    pub wide: bool,
 }
 
 impl OutArgs {
@@ -56,6 +60,6 @@ impl OutArgs {
         }
     }
     pub fn sink(&self) -> Result<Box<dyn output::RowSink>> {
-        output::sink(&self.options(), self.output.as_deref())
+        output::sink_with(&self.options(), self.wide, self.output.as_deref())
     }
 }

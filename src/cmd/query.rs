@@ -43,6 +43,7 @@ pub fn run(path: &Path, a: QueryArgs) -> Result<i32> {
         output: None,
         bom: false,
         excel: false,
+        wide: false,
     };
     let mut params = Vec::new();
     let mut positional = Vec::new();
@@ -56,9 +57,10 @@ pub fn run(path: &Path, a: QueryArgs) -> Result<i32> {
             Some((k, v)) if k != "param" => (k.to_string(), Some(v.to_string())),
             _ => (flag.to_string(), None),
         };
-        if key == "bom" || key == "excel" {
+        if key == "bom" || key == "excel" || key == "wide" {
             out.bom |= key == "bom";
             out.excel |= key == "excel";
+            out.wide |= key == "wide";
             continue;
         }
         let value = match inline {

@@ -1,0 +1,268 @@
+//! The report's two charts, drawn with `plotters` into SVG strings: the meetings timeline (date ×
+//! place, one mark per event, its status in its colour and fill) and the who-meets-whom network (people
+//! and bodies on a circle, a line per pair that met, thicker for more meetings).
+
+use std::collections::BTreeMap;
+
+use anyhow::{anyhow, Result};
+use chrono::NaiveDate;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::Event;
+
+/// Colours of the statuses (colour-blind safe: blue and orange), and of the rest.
+const HELD: RGBColor = RGBColor(0x1f, 0x5f, 0xa8);
+const PLANNED: RGBColor = RGBColor(0xd9, 0x6c, 0x00);
+const OTHER: RGBColor = RGBColor(0x70, 0x70, 0x70);
+const FONT: &str = "Noto Sans, Noto Sans Arabic, DejaVu Sans, sans-serif";
+
+fn err<E: std::fmt::Debug>(e: E) -> anyhow::Error {
+    anyhow!("cannot draw the chart: {e:?}")
+}
+
+fn day_number(iso: &str) -> Option<i32> {
+    use chrono::Datelike;
+    crate::period::parse_day(iso.get(..10)?).map(|d| d.num_days_from_ce())
+}
+
+/// A tick label as precise as the axis needs: years over a span of years, months over months.
+fn day_label(n: i32, span_days: i32) -> String {
+    let format = match span_days {
+        d if d > 3 * 365 => "%Y",
+        d if d > 90 => "%Y-%m",
+        _ => "%Y-%m-%d",
+    };
+    NaiveDate::from_num_days_from_ce_opt(n)
+        .map(|d| d.format(format).to_string())
+        .unwrap_or_default()
+}
+
+/// The timeline of the dated events, or an empty string when none is dated. Places are rows in the
+/// order of their first meeting; an event over several days is a bar from its first day to its last.
+pub fn timeline(events: &[Event]) -> Result<String> {
+    let dated: Vec<(&Event, i32, i32)> = events
+        .iter()
+        .filter_map(|e| {
+            let (s, end) = e.span.as_ref()?;
+            let s = day_number(s)?;
+            Some((e, s, day_number(end).unwrap_or(s).max(s)))
+        })
+        .collect();
+    if dated.is_empty() {
+        return Ok(String::new());
+    }
+    let mut places: Vec<String> = Vec::new();
+    for (e, _, _) in &dated {
+        let p = e.place.clone().unwrap_or_else(|| "(no place)".into());
+        if !places.contains(&p) {
+            places.push(p);
+        }
+    }
+    let row = |e: &Event| {
+        let p = e.place.clone().unwrap_or_else(|| "(no place)".into());
+        places.iter().position(|x| *x == p).unwrap_or(0) as f64
+    };
+    let lo = dated.iter().map(|d| d.1).min().unwrap_or(0);
+    let hi = dated.iter().map(|d| d.2).max().unwrap_or(0);
+    let pad = ((hi - lo) / 25).max(5);
+    let (x0, x1) = ((lo - pad) as f64, (hi + pad) as f64);
+    let n = places.len();
+    let height = (90 + 34 * n) as u32;
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (960, height)).into_drawing_area();
+        root.fill(&WHITE).map_err(err)?;
+        let mut chart = ChartBuilder::on(&root)
+            .margin(12)
+            .x_label_area_size(34)
+            .y_label_area_size(230)
+            .build_cartesian_2d(x0..x1, -0.6f64..(n as f64 - 0.4))
+            .map_err(err)?;
+        let label = |v: &f64| {
+            let i = v.round();
+            if (v - i).abs() < 1e-6 && i >= 0.0 && (i as usize) < n {
+                places[i as usize].clone()
+            } else {
+                String::new()
+            }
+        };
+        chart
+            .configure_mesh()
+            .disable_y_mesh()
+            .y_labels(n * 2 + 2)
+            .y_label_formatter(&label)
+            .x_labels(8)
+            .x_label_formatter(&|d| day_label(d.round() as i32, hi - lo))
+            .label_style((FONT, 14))
+            .light_line_style(RGBColor(0xee, 0xee, 0xee))
+            .draw()
+            .map_err(err)?;
+        for (name, colour, filled) in [
+            ("held", HELD, true),
+            ("planned", PLANNED, false),
+            ("other", OTHER, true),
+        ] {
+            let of_status: Vec<&(&Event, i32, i32)> = dated
+                .iter()
+                .filter(|(e, _, _)| match name {
+                    "held" | "planned" => e.status == name,
+                    _ => e.status != "held" && e.status != "planned",
+                })
+                .collect();
+            if of_status.is_empty() {
+                continue;
+            }
+            let style = if filled {
+                colour.filled()
+            } else {
+                colour.stroke_width(3)
+            };
+            for (e, s, end) in &of_status {
+                if end > s {
+                    chart
+                        .draw_series(std::iter::once(PathElement::new(
+                            vec![(*s as f64, row(e)), (*end as f64, row(e))],
+                            colour.mix(0.45).stroke_width(8),
+                        )))
+                        .map_err(err)?;
+                }
+            }
+            chart
+                .draw_series(
+                    of_status
+                        .iter()
+                        .map(|(e, s, _)| Circle::new((*s as f64, row(e)), 7, style)),
+                )
+                .map_err(err)?
+                .label(name)
+                .legend(move |(x, y)| Circle::new((x + 8, y), 6, style));
+            chart
+                .draw_series(of_status.iter().map(|(e, s, _)| {
+                    Text::new(
+                        format!("#{}", e.id),
+                        (*s as f64, row(e) + 0.32),
+                        (FONT, 12).into_font().color(&BLACK),
+                    )
+                }))
+                .map_err(err)?;
+        }
+        chart
+            .configure_series_labels()
+            .position(SeriesLabelPosition::UpperRight)
+            .background_style(WHITE.mix(0.9))
+            .border_style(RGBColor(0xcc, 0xcc, 0xcc))
+            .label_font((FONT, 14))
+            .draw()
+            .map_err(err)?;
+        root.present().map_err(err)?;
+    }
+    Ok(svg)
+}
+
+/// Pairs of participants (not mediators) that met, with how many events they met at, most first.
+pub fn pairs(events: &[Event]) -> Vec<(String, String, usize)> {
+    let mut counts: BTreeMap<(String, String), usize> = BTreeMap::new();
+    for e in events {
+        for (i, a) in e.participants.iter().enumerate() {
+            for b in &e.participants[i + 1..] {
+                let key = if a < b {
+                    (a.clone(), b.clone())
+                } else {
+                    (b.clone(), a.clone())
+                };
+                *counts.entry(key).or_default() += 1;
+            }
+        }
+    }
+    let mut v: Vec<(String, String, usize)> =
+        counts.into_iter().map(|((a, b), n)| (a, b, n)).collect();
+    v.sort_by(|x, y| y.2.cmp(&x.2).then_with(|| (&x.0, &x.1).cmp(&(&y.0, &y.1))));
+    v
+}
+
+/// Most people and bodies the network shows; the busiest pairs pick them.
+const MAX_NODES: usize = 40;
+
+/// The network of `pairs` (see [`pairs`]), or an empty string when nobody met anybody.
+pub fn network(pairs: &[(String, String, usize)]) -> Result<String> {
+    let mut nodes: Vec<String> = Vec::new();
+    let mut edges: Vec<(usize, usize, usize)> = Vec::new();
+    for (a, b, n) in pairs {
+        let need = [a, b].iter().filter(|x| !nodes.contains(x)).count();
+        if nodes.len() + need > MAX_NODES {
+            continue;
+        }
+        let mut idx = |x: &String| match nodes.iter().position(|y| y == x) {
+            Some(i) => i,
+            None => {
+                nodes.push(x.clone());
+                nodes.len() - 1
+            }
+        };
+        let (i, j) = (idx(a), idx(b));
+        edges.push((i, j, *n));
+    }
+    if nodes.is_empty() {
+        return Ok(String::new());
+    }
+    let mut degree = vec![0usize; nodes.len()];
+    for &(i, j, n) in &edges {
+        degree[i] += n;
+        degree[j] += n;
+    }
+    let (w, h) = (960i32, 620i32);
+    let (cx, cy) = (w / 2, h / 2);
+    let radius = (h / 2 - 70) as f64;
+    let at = |i: usize| {
+        let t = std::f64::consts::TAU * i as f64 / nodes.len() as f64 - std::f64::consts::FRAC_PI_2;
+        (
+            (cx as f64 + radius * t.cos()).round() as i32,
+            (cy as f64 + radius * t.sin()).round() as i32,
+            t.cos(),
+        )
+    };
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (w as u32, h as u32)).into_drawing_area();
+        root.fill(&WHITE).map_err(err)?;
+        for &(i, j, n) in &edges {
+            let (a, b) = (at(i), at(j));
+            root.draw(&PathElement::new(
+                vec![(a.0, a.1), (b.0, b.1)],
+                HELD.mix(0.55).stroke_width((1 + n as u32).min(8)),
+            ))
+            .map_err(err)?;
+        }
+        for (i, name) in nodes.iter().enumerate() {
+            let (x, y, cos) = at(i);
+            let r = (5 + 2 * degree[i] as i32).min(16);
+            root.draw(&Circle::new((x, y), r, PLANNED.filled()))
+                .map_err(err)?;
+            // Labels sit outside the circle: left of the nodes on its left half, right of the others.
+            let (dx, h_pos) = if cos < -0.1 {
+                (-(r + 6), HPos::Right)
+            } else if cos > 0.1 {
+                (r + 6, HPos::Left)
+            } else {
+                (0, HPos::Center)
+            };
+            let dy = if cos.abs() <= 0.1 {
+                if y < cy {
+                    -(r + 12)
+                } else {
+                    r + 12
+                }
+            } else {
+                0
+            };
+            let style = TextStyle::from((FONT, 15).into_font())
+                .color(&BLACK)
+                .pos(Pos::new(h_pos, VPos::Center));
+            root.draw(&Text::new(name.clone(), (x + dx, y + dy), style))
+                .map_err(err)?;
+        }
+        root.present().map_err(err)?;
+    }
+    Ok(svg)
+}
