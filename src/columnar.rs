@@ -2,7 +2,7 @@
 //! row groups of bounded size (constant memory), and the articles partitioned by publication month in
 //! Hive style (`articles/month=2025-07/part-0.parquet`) so that engines read only the months asked for.
 //!
-//! Types: SQLite INTEGER → INT64, REAL → DOUBLE, TEXT → UTF-8 strings, the event date columns
+//! Types: SQLite INTEGER → INT64, REAL → DOUBLE, TEXT → UTF-8 strings, BLOB → binary, the event date columns
 //! (`date_start`, `date_end`: ISO days) → DATE. A column declared without a type (a view's computed
 //! column) takes the type its values have. `articles` gains `published_day` (DATE: the local calendar day
 //! of publication when it is known to the day, else empty); its `published_at` stays the text the
@@ -38,6 +38,7 @@ enum Kind {
     Int,
     Real,
     Text,
+    Bytes,
     Date,
 }
 
@@ -52,6 +53,7 @@ enum Values {
     Int(Vec<i64>),
     Real(Vec<f64>),
     Text(Vec<ByteArray>),
+    Bytes(Vec<ByteArray>),
     Date(Vec<i32>),
 }
 
@@ -83,20 +85,24 @@ fn columns(conn: &Connection, name: &str) -> Result<Vec<Column>> {
         .filter(|(_, t)| t.is_empty())
         .map(|(c, _)| c.as_str())
         .collect();
-    let mut seen: Vec<(bool, bool)> = Vec::new(); // (any text, any real)
+    let mut seen: Vec<(bool, bool, bool)> = Vec::new(); // (any text, any real, any blob)
     if !undeclared.is_empty() {
         let probes: Vec<String> = undeclared
             .iter()
             .map(|c| {
-                format!("max(typeof(\"{c}\") IN ('text', 'blob')), max(typeof(\"{c}\") = 'real')")
+                format!(
+                    "max(typeof(\"{c}\") = 'text'), max(typeof(\"{c}\") = 'real'), \
+                     max(typeof(\"{c}\") = 'blob')"
+                )
             })
             .collect();
         let sql = format!("SELECT {} FROM \"{name}\"", probes.join(", "));
         conn.query_row(&sql, [], |r| {
             for i in 0..undeclared.len() {
-                let t: Option<bool> = r.get(2 * i)?;
-                let f: Option<bool> = r.get(2 * i + 1)?;
-                seen.push((t.unwrap_or(false), f.unwrap_or(false)));
+                let any = |k: usize| -> rusqlite::Result<bool> {
+                    Ok(r.get::<_, Option<bool>>(3 * i + k)?.unwrap_or(false))
+                };
+                seen.push((any(0)?, any(1)?, any(2)?));
             }
             Ok(())
         })?;
@@ -108,15 +114,19 @@ fn columns(conn: &Connection, name: &str) -> Result<Vec<Column>> {
             let kind = if DATE_COLUMNS.contains(&c.as_str()) {
                 Kind::Date
             } else if t.is_empty() {
-                let (text, real) = seen[k];
+                let (text, real, blob) = seen[k];
                 k += 1;
-                if text {
+                if blob {
+                    Kind::Bytes
+                } else if text {
                     Kind::Text
                 } else if real {
                     Kind::Real
                 } else {
                     Kind::Int
                 }
+            } else if t.contains("BLOB") {
+                Kind::Bytes
             } else if t.contains("INT") {
                 Kind::Int
             } else if t.contains("REAL") || t.contains("FLOA") || t.contains("DOUB") {
@@ -137,6 +147,7 @@ fn schema(cols: &[Column]) -> Result<Type> {
                 Kind::Int => (PhysicalType::INT64, None),
                 Kind::Real => (PhysicalType::DOUBLE, None),
                 Kind::Text => (PhysicalType::BYTE_ARRAY, Some(LogicalType::String)),
+                Kind::Bytes => (PhysicalType::BYTE_ARRAY, None),
                 Kind::Date => (PhysicalType::INT32, Some(LogicalType::Date)),
             };
             Type::primitive_type_builder(&c.name, physical)
@@ -195,6 +206,7 @@ impl FileWriter {
                     Kind::Int => Values::Int(Vec::new()),
                     Kind::Real => Values::Real(Vec::new()),
                     Kind::Text => Values::Text(Vec::new()),
+                    Kind::Bytes => Values::Bytes(Vec::new()),
                     Kind::Date => Values::Date(Vec::new()),
                 },
                 defs: Vec::new(),
@@ -223,7 +235,13 @@ impl FileWriter {
                 (Values::Int(xs), ValueRef::Integer(i)) => xs.push(*i),
                 (Values::Real(xs), ValueRef::Real(f)) => xs.push(*f),
                 (Values::Real(xs), ValueRef::Integer(i)) => xs.push(*i as f64),
+                // Text must be UTF-8 to be written as a string (SQLite does not check).
                 (Values::Text(xs), ValueRef::Text(t) | ValueRef::Blob(t)) => {
+                    std::str::from_utf8(t).map_err(|_| bad())?;
+                    self.bytes += t.len();
+                    xs.push(ByteArray::from(t.to_vec()));
+                }
+                (Values::Bytes(xs), ValueRef::Blob(t) | ValueRef::Text(t)) => {
                     self.bytes += t.len();
                     xs.push(ByteArray::from(t.to_vec()));
                 }
@@ -267,7 +285,9 @@ impl FileWriter {
             match &buf.values {
                 Values::Int(xs) => col.typed::<Int64Type>().write_batch(xs, defs, None)?,
                 Values::Real(xs) => col.typed::<DoubleType>().write_batch(xs, defs, None)?,
-                Values::Text(xs) => col.typed::<ByteArrayType>().write_batch(xs, defs, None)?,
+                Values::Text(xs) | Values::Bytes(xs) => {
+                    col.typed::<ByteArrayType>().write_batch(xs, defs, None)?
+                }
                 Values::Date(xs) => col.typed::<Int32Type>().write_batch(xs, defs, None)?,
             };
             col.close()?;
