@@ -2,12 +2,20 @@
 -- description: Events whose reports disagree on date, place or status, newest first: one row per distinct claim (status, date, place) with how many reports make it, from which outlets, and an example.
 -- param: limit integer "At most this many events (newest first)" default=100
 --
+-- `args` reads the parameters the same way in marsad and in Datasette: blank = not given, a number may
+-- come as text, an entity as the name typed (marsad binds the id it resolved), a date as YYYY[-MM[-DD]]
+-- covering that whole period; a value that cannot be read stops the query with the reason.
 -- Bounded: events are walked newest first and each is checked on its own reports (event_reports_event
--- covers status, date and place), stopping at :limit conflicting events. The walk goes further back only
+-- covers status, date and place), stopping at the limit's conflicting events. The walk goes further back only
 -- while conflicts are rare. Claims are grouped along the same index, so an event reported thousands of
 -- times (3.5k reports each at 1M benchmark articles) costs an index range and one row read per claim,
 -- not a row read per report.
-WITH picked AS MATERIALIZED (
+WITH args AS MATERIALIZED (
+    SELECT
+        CASE WHEN typeof(:limit) = 'integer' THEN :limit WHEN nullif(trim(:limit), '') IS NULL THEN 100
+             WHEN trim(:limit) NOT GLOB '*[^0-9]*' THEN CAST(trim(:limit) AS INTEGER)
+             ELSE json_extract('{}', 'limit: a whole number, not «' || :limit || '»') END AS lim
+), picked AS MATERIALIZED (
     SELECT e.id FROM events e
     WHERE e.conflict = 1
        OR (SELECT count(DISTINCT r.status) > 1
@@ -15,7 +23,7 @@ WITH picked AS MATERIALIZED (
                   OR count(DISTINCT r.place_entity_id) > 1
            FROM event_reports r WHERE r.event_id = e.id)
     ORDER BY e.id DESC
-    LIMIT :limit
+    LIMIT (SELECT lim FROM args)
 ),
 claims AS (
     SELECT

@@ -3,9 +3,21 @@
 -- param: min_sources integer "Least number of distinct credited sources" default=2
 -- param: limit integer "At most this many events (newest first)" default=100
 --
+-- `args` reads the parameters the same way in marsad and in Datasette: blank = not given, a number may
+-- come as text, an entity as the name typed (marsad binds the id it resolved), a date as YYYY[-MM[-DD]]
+-- covering that whole period; a value that cannot be read stops the query with the reason.
 -- Bounded: events are walked newest first and their sources counted from their own reports only,
--- stopping at :limit events that qualify. (Ranking every event by its number of sources would need them
--- all counted first, at a cost that grows with the archive.)
+-- stopping at the limit's events that qualify. (Ranking every event by its number of sources would need
+-- them all counted first, at a cost that grows with the archive.)
+WITH args AS MATERIALIZED (
+    SELECT
+        CASE WHEN typeof(:min_sources) = 'integer' THEN :min_sources WHEN nullif(trim(:min_sources), '') IS NULL THEN 2
+             WHEN trim(:min_sources) NOT GLOB '*[^0-9]*' THEN CAST(trim(:min_sources) AS INTEGER)
+             ELSE json_extract('{}', 'min_sources: a whole number, not «' || :min_sources || '»') END AS min_sources,
+        CASE WHEN typeof(:limit) = 'integer' THEN :limit WHEN nullif(trim(:limit), '') IS NULL THEN 100
+             WHEN trim(:limit) NOT GLOB '*[^0-9]*' THEN CAST(trim(:limit) AS INTEGER)
+             ELSE json_extract('{}', 'limit: a whole number, not «' || :limit || '»') END AS lim
+)
 SELECT
     event_id, date, place, status, reports,
     json_extract(counts, '$[0]') AS credited_sources,
@@ -19,12 +31,12 @@ FROM (
         x.*,
         (SELECT json_array(
             count(DISTINCT CASE
-                WHEN at.id IS NULL THEN s.pub
-                WHEN at.source_entity_id IS NOT NULL THEN 'entity ' || at.source_entity_id
-                WHEN at.anonymous = 0 AND at.source_text IS NOT NULL THEN 'named ' || lower(trim(at.source_text))
+                WHEN ca.id IS NULL THEN s.pub
+                WHEN ca.source_entity_id IS NOT NULL THEN 'entity ' || ca.source_entity_id
+                WHEN ca.anonymous = 0 AND ca.source_text IS NOT NULL THEN 'named ' || lower(trim(ca.source_text))
                 ELSE 'unnamed sources of ' || s.pub
             END),
-            count(DISTINCT CASE WHEN s.pub <> 'no outlet' THEN s.pub END),
+            count(DISTINCT s.pub),
             count(DISTINCT CASE WHEN s.pub = 'no outlet' THEN s.original END))
          FROM (
             -- each report with its article's original (the earliest article it copies, else itself)
@@ -41,8 +53,8 @@ FROM (
                   FROM event_reports r WHERE r.event_id = x.event_id) c
          ) s
          -- every attribution of the report's sentence
-         LEFT JOIN attributions at ON at.article_id = s.article_id
-             AND ((at.claim_start < s.end AND s.start < at.claim_end) OR at.id = s.attribution_id)
+         LEFT JOIN attributions ca ON ca.article_id = s.article_id
+             AND ((ca.claim_start < s.end AND s.start < ca.claim_end) OR ca.id = s.attribution_id)
         ) AS counts
     FROM (
         SELECT
@@ -57,5 +69,5 @@ FROM (
     ) x
     LIMIT -1 OFFSET 0 -- not flattened into the WHERE below, so the counts are computed once per event
 )
-WHERE credited_sources >= :min_sources
-LIMIT :limit
+WHERE credited_sources >= (SELECT min_sources FROM args)
+LIMIT (SELECT lim FROM args)

@@ -8,32 +8,12 @@ use std::sync::Mutex;
 
 use anyhow::{anyhow, bail, Context, Result};
 use rusqlite::{Connection, OpenFlags};
-use serde_json::json;
 
 use crate::info::TABLES;
 use crate::output::{self, Format, OutputOptions, RowSink, Value};
-use crate::query::canned::{self, ParamType};
 
 /// Joined views (migrations/V3) exported beside the tables.
 pub const VIEWS: &[&str] = &["events_flat", "attributions_flat"];
-
-const TABLE_DESCRIPTIONS: &[(&str, &str)] = &[
-    ("articles", "The archived articles: original text, publication date and precision, outlet, origin file and line."),
-    ("outlets", "News outlets as the imported records named them, linked to their gazetteer entity."),
-    ("entities", "People, organisations, places, countries and outlets, with Arabic and English names."),
-    ("entity_aliases", "Every name an entity goes by; norm is marsad's normalised matching key."),
-    ("mentions", "Where an article names an entity: character offsets into the original body."),
-    ("attributions", "Who a claim is credited to (source), through whom (via), anonymous or named, with the cue text."),
-    ("events", "One row per real-world event (mostly meetings), reconciled from its reports; conflict flags disagreement."),
-    ("event_reports", "Each article's own claim about an event: date text and resolution, place, status, offsets."),
-    ("event_participants", "Who took part in an event and in what role (participant, host, visitor, mediator, sponsor)."),
-    ("report_participants", "Each report's own participants and roles, before reports are merged into events."),
-    ("entity_within", "Containment between places: a city within its country (Baku within Azerbaijan)."),
-    ("article_relations", "Republications and near-duplicates between articles, with similarity and evidence."),
-    ("article_originals", "Title and body as they arrived, for articles whose import removed HTML/XML markup."),
-    ("events_flat", "Events with place, participants, mediators, report and outlet counts, names resolved."),
-    ("attributions_flat", "Attributions with article title, outlet and source names resolved."),
-];
 
 pub struct ExportOptions {
     pub format: Format,
@@ -41,6 +21,8 @@ pub struct ExportOptions {
     /// For a spreadsheet (see `OutputOptions::excel`).
     pub excel: bool,
     pub views: bool,
+    /// Parquet files (`crate::columnar`) instead of `format`.
+    pub parquet: bool,
 }
 
 fn extension(f: Format) -> Result<&'static str> {
@@ -77,7 +59,11 @@ pub fn export(
         names.to_vec()
     };
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    let ext = extension(opts.format)?;
+    let ext = if opts.parquet {
+        "parquet"
+    } else {
+        extension(opts.format)?
+    };
     let out_opts = OutputOptions {
         format: opts.format,
         bom: opts.bom,
@@ -146,6 +132,15 @@ impl Job<'_> {
         let total: i64 =
             conn.query_row(&format!("SELECT count(*) FROM {name}"), [], |r| r.get(0))?;
         let pb = self.bars.add(progress(name, total as u64));
+        if self.ext == "parquet" {
+            let n = crate::columnar::export_table(conn, self.dir, name, &|n| pb.set_position(n))
+                .with_context(|| {
+                    format!("cannot export {name} to Parquet in {}", self.dir.display())
+                })?;
+            pb.finish_and_clear();
+            self.bars.remove(&pb);
+            return Ok((name.to_string(), n));
+        }
         let mut sink = Counting {
             inner: output::sink(self.out, Some(path))?,
             pb: &pb,
@@ -275,94 +270,4 @@ fn progress(name: &str, total: u64) -> indicatif::ProgressBar {
     );
     pb.set_message(name.to_string());
     pb
-}
-
-/// Datasette metadata: table descriptions and the canned queries. Datasette has no alias resolution or
-/// period arithmetic, so entity parameters become a lookup by exact name or alias, and `:x_end` the day after `:x`.
-pub fn datasette_metadata(db_path: &Path, queries_dir: Option<&Path>) -> Result<serde_json::Value> {
-    let db_name = db_path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "marsad".into());
-    let tables: serde_json::Map<String, serde_json::Value> = TABLE_DESCRIPTIONS
-        .iter()
-        .map(|(t, d)| (t.to_string(), json!({ "description": d })))
-        .collect();
-    let mut queries = serde_json::Map::new();
-    for q in canned::all(queries_dir)? {
-        let mut sql = q.sql.clone();
-        for p in &q.params {
-            match p.ty {
-                ParamType::Entity => {
-                    let lookup = format!(
-                        "(SELECT id FROM entities WHERE name_en = :{n} COLLATE NOCASE OR name_ar = :{n} \
-                         UNION ALL SELECT entity_id FROM entity_aliases WHERE alias = :{n} LIMIT 1)",
-                        n = p.name
-                    );
-                    sql = replace_param(&sql, &p.name, &lookup);
-                }
-                ParamType::Date => {
-                    let end = format!("date(:{}, '+1 day')", p.name);
-                    sql = replace_param(&sql, &format!("{}_end", p.name), &end);
-                }
-                _ => {}
-            }
-        }
-        queries.insert(
-            q.name.clone(),
-            json!({ "title": q.name, "description": q.description, "sql": sql, "hide_sql": false }),
-        );
-    }
-    Ok(json!({
-        "title": "marsad archive",
-        "description": "News articles, the entities they name, the meetings they report and who said so. Exported by marsad.",
-        "databases": { db_name: { "tables": tables, "queries": queries } }
-    }))
-}
-
-/// Replace `:name` where it is a whole parameter (not a prefix of a longer one).
-fn replace_param(sql: &str, name: &str, with: &str) -> String {
-    let needle = format!(":{name}");
-    let mut out = String::with_capacity(sql.len());
-    let mut rest = sql;
-    while let Some(i) = rest.find(&needle) {
-        let after = &rest[i + needle.len()..];
-        out.push_str(&rest[..i]);
-        if after
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_alphanumeric() || c == '_')
-        {
-            out.push_str(&needle);
-        } else {
-            out.push_str(with);
-        }
-        rest = after;
-    }
-    out.push_str(rest);
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn replaces_whole_parameters_only() {
-        assert_eq!(
-            replace_param("a = :to AND b < :to_end", "to", "X"),
-            "a = X AND b < :to_end"
-        );
-        assert_eq!(replace_param("b < :to_end", "to_end", "Y"), "b < Y");
-    }
-
-    #[test]
-    fn every_exported_name_is_described() {
-        for t in TABLES.iter().chain(VIEWS) {
-            assert!(
-                TABLE_DESCRIPTIONS.iter().any(|(n, _)| n == t),
-                "{t} has no description"
-            );
-        }
-    }
 }

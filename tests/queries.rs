@@ -213,7 +213,7 @@ fn corroboration_counts_a_republication_once() {
     // delegation and unnamed sources; the samples have no outlet, and 002 republishes 000: three
     // articles without an outlet, counted as one publisher and said so.
     assert!(
-        row.ends_with(",held,4,7,0,3,3 article(s) without an outlet: counted as one publisher"),
+        row.ends_with(",held,4,7,1,3,3 article(s) without an outlet: counted as one publisher"),
         "{row}"
     );
     assert!(rows(&a, &["query", "corroboration", "--min_sources", "8"])
@@ -281,9 +281,9 @@ fn corroboration_counts_credited_sources_apart_from_publishers() {
     assert_eq!(c.len(), 1, "{c:?}");
     // (Two of the three are near-duplicates, so they are one article here.)
     assert!(
-        c[0].contains(",held,3,1,0,")
+        c[0].contains(",held,3,1,1,")
             && c[0].ends_with("article(s) without an outlet: counted as one publisher"),
-        "3 reports, 1 source, no publisher: {c:?}"
+        "3 reports, 1 source, the articles without an outlet as one publisher: {c:?}"
     );
     assert!(rows(&a, &["query", "corroboration"]).is_empty());
 }

@@ -100,9 +100,10 @@ fn canned_queries_with_entity_or_place_filters_never_scan_articles() {
         while let Some(r) = rows.next().unwrap() {
             plan.push(r.get::<_, String>(3).unwrap());
         }
-        let scans_articles = plan
-            .iter()
-            .any(|l| l.starts_with("SCAN a") && !l.contains("USING") || l == "SCAN articles");
+        let scans_articles = plan.iter().any(|l| {
+            (l == "SCAN a" || l.starts_with("SCAN a ")) && !l.contains("USING")
+                || l == "SCAN articles"
+        });
         let filters_entities = q
             .params
             .iter()

@@ -13,6 +13,7 @@ use crate::output::Format;
     marsad export --dir out/                      # every table as out/TABLE.csv\n  \
     marsad export --dir out/ --views              # plus events_flat.csv and attributions_flat.csv\n  \
     marsad export --dir out/ events mentions --excel # two tables for a spreadsheet (formula-safe)\n  \
+    marsad export --dir out/ --format parquet     # out/TABLE.parquet, out/articles/month=YYYY-MM/\n  \
     marsad export --datasette-metadata meta.json  # then: datasette marsad.db -m meta.json\n\n\
     CSV is RFC 4180, UTF-8, with a header row; files stream in constant memory, two tables at a\n\
     time, all read from the same commit (an import waits a moment while the export starts).")]
@@ -23,9 +24,9 @@ pub struct ExportArgs {
     /// Tables (or views) to export; all tables when none is named.
     #[arg(value_name = "TABLE")]
     pub tables: Vec<String>,
-    /// File format.
-    #[arg(long, value_enum, default_value_t = Format::Csv)]
-    pub format: Format,
+    /// File format (parquet: typed columns, articles partitioned by month; see README).
+    #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
+    pub format: ExportFormat,
     /// Tab-separated instead of CSV (same as --format tsv).
     #[arg(long)]
     pub tsv: bool,
@@ -47,12 +48,22 @@ pub struct ExportArgs {
     pub queries: Option<PathBuf>,
 }
 
+/// The formats `export` writes: the row formats of `output`, and Parquet (`crate::columnar`).
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    Csv,
+    Tsv,
+    Json,
+    Jsonl,
+    Parquet,
+}
+
 pub fn run(path: &Path, a: ExportArgs) -> Result<i32> {
     if a.dir.is_none() && a.datasette_metadata.is_none() {
         anyhow::bail!("export needs --dir DIR (tables) or --datasette-metadata FILE, or both");
     }
     if let Some(file) = &a.datasette_metadata {
-        let meta = crate::export::datasette_metadata(path, a.queries.as_deref())?;
+        let meta = crate::datasette::metadata(path, a.queries.as_deref())?;
         std::fs::write(file, serde_json::to_string_pretty(&meta)? + "\n")
             .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", file.display()))?;
         eprintln!(
@@ -64,12 +75,19 @@ pub fn run(path: &Path, a: ExportArgs) -> Result<i32> {
     }
     if let Some(dir) = &a.dir {
         let conn = db::open(path, Mode::ReadOnly)?;
-        let format = if a.tsv { Format::Tsv } else { a.format };
+        let format = match a.format {
+            _ if a.tsv => Format::Tsv,
+            ExportFormat::Tsv => Format::Tsv,
+            ExportFormat::Json => Format::Json,
+            ExportFormat::Jsonl => Format::Jsonl,
+            ExportFormat::Csv | ExportFormat::Parquet => Format::Csv,
+        };
         let opts = crate::export::ExportOptions {
             format,
             bom: a.bom,
             excel: a.excel,
             views: a.views,
+            parquet: a.format == ExportFormat::Parquet && !a.tsv,
         };
         for (name, rows) in crate::export::export(&conn, dir, &a.tables, &opts)? {
             eprintln!("{name}: {rows} row(s)");

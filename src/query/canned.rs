@@ -116,6 +116,7 @@ const BUILTIN: &[(&str, &str)] = &[
         "republications.sql",
         include_str!("../../sql/republications.sql"),
     ),
+    ("search.sql", include_str!("../../sql/search.sql")),
 ];
 
 pub fn builtin() -> Vec<Canned> {
