@@ -170,6 +170,8 @@ struct FileWriter {
     rows: usize,
     bytes: usize,
     what: String,
+    /// The file is written as `PATH.partial` and renamed to `path` when complete (as CSV export).
+    path: std::path::PathBuf,
 }
 
 impl FileWriter {
@@ -178,8 +180,9 @@ impl FileWriter {
             std::fs::create_dir_all(parent)
                 .with_context(|| format!("cannot create {}", parent.display()))?;
         }
-        let file =
-            File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
+        let partial = partial_path(path);
+        let file = File::create(&partial)
+            .with_context(|| format!("cannot create {}", partial.display()))?;
         let props = WriterProperties::builder()
             .set_compression(Compression::SNAPPY)
             .set_created_by(format!("marsad {}", env!("CARGO_PKG_VERSION")))
@@ -192,6 +195,7 @@ impl FileWriter {
             rows: 0,
             bytes: 0,
             what: path.display().to_string(),
+            path: path.to_path_buf(),
         };
         w.reset();
         Ok(w)
@@ -298,10 +302,27 @@ impl FileWriter {
     }
 
     fn finish(mut self) -> Result<()> {
-        self.flush()?;
-        self.writer.close()?;
-        Ok(())
+        let partial = partial_path(&self.path);
+        let done = self
+            .flush()
+            .and_then(|()| Ok(self.writer.close().map(|_| ())?));
+        let done = done.and_then(|()| {
+            std::fs::rename(&partial, &self.path)
+                .with_context(|| format!("cannot rename {} to {}", partial.display(), self.what))
+        });
+        if done.is_err() {
+            // Never leave a cut file behind; the error names the file that was not written.
+            let _ = std::fs::remove_file(&partial);
+        }
+        done.with_context(|| format!("{} was not written", self.what))
     }
+}
+
+/// `x.parquet` → `x.parquet.partial`.
+fn partial_path(path: &Path) -> std::path::PathBuf {
+    let mut p = path.as_os_str().to_owned();
+    p.push(".partial");
+    p.into()
 }
 
 /// Stream the rows of `sql` into Parquet files: one file per value of the partition column (the last

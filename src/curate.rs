@@ -170,7 +170,14 @@ pub fn list(
     let mut stmt = conn.prepare(SQL_LIST)?;
     crate::output::write_statement(
         &mut stmt,
-        params![kind, norm, mentioned_only as i64, limit, source, names_only as i64],
+        params![
+            kind,
+            norm,
+            mentioned_only as i64,
+            limit,
+            source,
+            names_only as i64
+        ],
         sink,
     )
 }

@@ -102,6 +102,9 @@ impl Job<'_> {
     /// never leaves a cut file under the final name (a previous export's file stays whole until it
     /// is replaced), and on failure the partial file is removed and named in the error.
     fn table(&self, conn: &Connection, name: &str) -> Result<(String, u64)> {
+        if self.ext == "parquet" {
+            return self.parquet(conn, name).map(|n| (name.to_string(), n));
+        }
         let path = self.dir.join(format!("{name}.{}", self.ext));
         let partial = self.dir.join(format!("{name}.{}.partial", self.ext));
         let written = self.write_table(conn, name, &partial);
@@ -128,19 +131,24 @@ impl Job<'_> {
         }
     }
 
+    /// One table as Parquet (each file written under a `.partial` name and renamed when complete).
+    fn parquet(&self, conn: &Connection, name: &str) -> Result<u64> {
+        let total: i64 =
+            conn.query_row(&format!("SELECT count(*) FROM {name}"), [], |r| r.get(0))?;
+        let pb = self.bars.add(progress(name, total as u64));
+        let n = crate::columnar::export_table(conn, self.dir, name, &|n| pb.set_position(n))
+            .with_context(|| {
+                format!("cannot export {name} to Parquet in {}", self.dir.display())
+            })?;
+        pb.finish_and_clear();
+        self.bars.remove(&pb);
+        Ok(n)
+    }
+
     fn write_table(&self, conn: &Connection, name: &str, path: &Path) -> Result<u64> {
         let total: i64 =
             conn.query_row(&format!("SELECT count(*) FROM {name}"), [], |r| r.get(0))?;
         let pb = self.bars.add(progress(name, total as u64));
-        if self.ext == "parquet" {
-            let n = crate::columnar::export_table(conn, self.dir, name, &|n| pb.set_position(n))
-                .with_context(|| {
-                    format!("cannot export {name} to Parquet in {}", self.dir.display())
-                })?;
-            pb.finish_and_clear();
-            self.bars.remove(&pb);
-            return Ok((name.to_string(), n));
-        }
         let mut sink = Counting {
             inner: output::sink(self.out, Some(path))?,
             pb: &pb,

@@ -824,6 +824,7 @@ mod tests {
         let opts = OutputOptions {
             format,
             bom: false,
+            excel: false,
             max_width: 60,
         };
         let mut s = sink_to_with(&opts, layout, Box::new(buf.clone())).unwrap();
@@ -886,6 +887,7 @@ mod tests {
         let opts = OutputOptions {
             format: Format::Table,
             bom: false,
+            excel: false,
             max_width: 60,
         };
         let layout = Layout {

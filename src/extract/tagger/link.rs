@@ -19,7 +19,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::super::doc::{strip_conj, Doc};
 use super::super::gazetteer::{AliasKind, Gazetteer, Kind};
-use super::super::mentions::Mention;
+use super::super::mentions::{Form, Mention};
 use super::super::Field;
 use super::{
     common_words, SpanKind, Tagged, Tagger, TRIGGERS_ORG, TRIGGERS_PERSON, TRIGGERS_PLACE,
@@ -318,6 +318,7 @@ pub(crate) fn link(
             end,
             surface: d.slice(a, b).to_string(),
             alias: AliasKind::Name,
+            form: Form::Name,
             toks: (a, b),
             prefix: String::new(),
         };
@@ -428,6 +429,7 @@ fn surnames(
                 end: t.end,
                 surface: d.slice(i, i + 1).to_string(),
                 alias: AliasKind::Short,
+                form: Form::Name,
                 toks: (i, i + 1),
                 prefix: String::new(),
             });
