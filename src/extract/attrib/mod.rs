@@ -164,9 +164,11 @@ fn written_names(cx: &Ctx) -> FxHashSet<Vec<String>> {
             names.insert(tail.to_vec());
         }
     };
+    static TITLES: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    let titles = TITLES.get_or_init(|| lexicon::TITLE_HEADS.iter().copied().collect());
     for j in 0..d.len() {
         let w = cx.word(j);
-        if lexicon::TITLE_HEADS.contains(&w) {
+        if titles.contains(w) {
             if let Some((a, b)) = cx.extend(j, j, SourceType::Person).and_then(|np| np.name) {
                 add(a, b);
             }

@@ -253,7 +253,14 @@ impl Ctx<'_> {
             if k + 1 < end && self.is_cue_word(k) {
                 break;
             }
-            if let Some(np) = self.np_at(k, true, false) {
+            if let Some(mut np) = self.np_at(k, true, false) {
+                // «وكالة "تسنيم" الإيرانية تنقل»: adjectives after a quoted name close the phrase.
+                while np.b < end
+                    && self.d.toks[np.b].norm.starts_with("ال")
+                    && is_nisba(self.word(np.b))
+                {
+                    np.b += 1;
+                }
                 if np.b == end {
                     best = Some(np);
                 }

@@ -159,15 +159,17 @@ impl Ctx<'_> {
         if d.toks[j].quote != 0 {
             return None;
         }
-        let mut words: Vec<String> = Vec::new();
         let mut best = None;
-        for k in j..(j + 4).min(d.len()) {
-            if k > j && self.brk(k - 1) {
-                break;
-            }
-            words.push(self.word(k).to_string());
-            if self.names.contains(&words) {
-                best = Some(k + 1);
+        if !self.names.is_empty() {
+            let mut words: Vec<String> = Vec::with_capacity(4);
+            for k in j..(j + 4).min(d.len()) {
+                if k > j && self.brk(k - 1) {
+                    break;
+                }
+                words.push(self.word(k).to_string());
+                if self.names.contains(&words) {
+                    best = Some(k + 1);
+                }
             }
         }
         if let Some(b) = best {
