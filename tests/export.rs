@@ -184,10 +184,10 @@ fn datasette_metadata_carries_tables_and_canned_queries() {
     );
     let q = db["queries"]["meetings-by-place"]["sql"].as_str().unwrap();
     assert!(
-        q.contains("SELECT id FROM entities WHERE name_en = :place"),
+        q.contains("FROM entities WHERE name_en = trim(:place) COLLATE NOCASE"),
         "{q}"
     );
-    // Every rewritten query still prepares against the archive, as Datasette would run it.
+    // Every query prepares against the archive, as Datasette would run it.
     let conn = rusqlite::Connection::open(&a.db).unwrap();
     for (name, q) in db["queries"].as_object().unwrap() {
         conn.prepare(q["sql"].as_str().unwrap())
