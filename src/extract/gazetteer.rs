@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
+
 use crate::arabic;
 
 pub use crate::vocab::{AliasKind, EntityKind as Kind};
@@ -138,12 +140,12 @@ pub struct Gazetteer {
     parents: HashMap<u32, Vec<u32>>,
     /// Nationality adjective forms: normalised first word without ال → forms ([`ADJECTIVES_CSV`]).
     /// A form two countries share («كونغولي») is not here at all.
-    pub(crate) adjectives: HashMap<Box<str>, Vec<Adjective>>,
+    pub(crate) adjectives: FxHashMap<Box<str>, Vec<Adjective>>,
     /// Per entity: no word of its name has ال («دمشق», «جنين», «حركة حماس»), so a one-word alias
     /// written with ال is something else («الجنين» a foetus, «الحماس» enthusiasm).
     pub(crate) never_definite: Vec<bool>,
     /// Phrases that are not mentions ([`NOT_MENTIONS_CSV`]): first token key → the other keys.
-    pub(crate) not_mentions: HashMap<Box<str>, Vec<Box<[Box<str>]>>>,
+    pub(crate) not_mentions: FxHashMap<Box<str>, Vec<Box<[Box<str>]>>>,
 }
 
 impl Gazetteer {
@@ -226,7 +228,7 @@ impl Gazetteer {
                     .filter(|n| !n.is_empty() && !n.contains(' ')),
             );
         }
-        let mut forms: HashMap<Box<str>, Vec<Adjective>> = HashMap::new();
+        let mut forms: FxHashMap<Box<str>, Vec<Adjective>> = FxHashMap::default();
         let mut rdr = csv::Reader::from_reader(ADJECTIVES_CSV.as_bytes());
         for rec in rdr.records().flatten() {
             let Some(&entity) = rec.get(0).and_then(|k| by_key.get(k)) else {
