@@ -87,6 +87,9 @@ pub(crate) const NOT_MENTIONS_CSV: &str = include_str!(concat!(
     "/data/gazetteer/not_mentions.csv"
 ));
 
+/// The search keys of the words after a phrase's first.
+pub(crate) type Keys = Box<[Box<str>]>;
+
 /// How a nationality adjective is inflected (with or without ال, which matching reads off the text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Inflection {
@@ -145,7 +148,7 @@ pub struct Gazetteer {
     /// written with ال is something else («الجنين» a foetus, «الحماس» enthusiasm).
     pub(crate) never_definite: Vec<bool>,
     /// Phrases that are not mentions ([`NOT_MENTIONS_CSV`]): first token key → the other keys.
-    pub(crate) not_mentions: FxHashMap<Box<str>, Vec<Box<[Box<str>]>>>,
+    pub(crate) not_mentions: FxHashMap<Box<str>, Vec<Keys>>,
 }
 
 impl Gazetteer {
@@ -290,7 +293,7 @@ impl Gazetteer {
                 }
             }
             v.retain(|a| !shared.iter().any(|(r, _)| *r == a.rest));
-            v.sort_by(|a, b| b.rest.len().cmp(&a.rest.len()));
+            v.sort_by_key(|a| std::cmp::Reverse(a.rest.len()));
         }
         forms.retain(|_, v| !v.is_empty());
         self.adjectives = forms;
@@ -310,7 +313,7 @@ impl Gazetteer {
                 .push(rest);
         }
         for v in self.not_mentions.values_mut() {
-            v.sort_by(|a, b| b.len().cmp(&a.len()));
+            v.sort_by_key(|k| std::cmp::Reverse(k.len()));
         }
     }
 
