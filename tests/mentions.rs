@@ -44,6 +44,9 @@ fn keys(g: &Gazetteer, body: &str) -> Vec<String> {
 
 use MentionForm::{Adjective as A, Name as N};
 
+/// An expected mention: entity key, form, surface.
+type Expected = (&'static str, MentionForm, &'static str);
+
 /// Every trap of issue #18 (common words, names inside longer names, homographs, the brief's
 /// additions): the sentence must not yield the wrong entity.
 #[test]
@@ -158,7 +161,7 @@ fn names_and_homographs_with_evidence() {
 #[test]
 fn nationality_adjectives_are_mentions_of_their_country() {
     let (_d, g) = gazetteer();
-    let cases: &[(&str, &[(&str, MentionForm, &str)])] = &[
+    let cases: &[(&str, &[Expected])] = &[
         (
             "أكد الرئيس السوري أن الحكومة السورية ترحب بعودة السوريين.",
             &[

@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
+
 use crate::arabic;
 
 pub use crate::vocab::{AliasKind, EntityKind as Kind};
@@ -85,6 +87,9 @@ pub(crate) const NOT_MENTIONS_CSV: &str = include_str!(concat!(
     "/data/gazetteer/not_mentions.csv"
 ));
 
+/// The search keys of the words after a phrase's first.
+pub(crate) type Keys = Box<[Box<str>]>;
+
 /// How a nationality adjective is inflected (with or without ال, which matching reads off the text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Inflection {
@@ -138,12 +143,12 @@ pub struct Gazetteer {
     parents: HashMap<u32, Vec<u32>>,
     /// Nationality adjective forms: normalised first word without ال → forms ([`ADJECTIVES_CSV`]).
     /// A form two countries share («كونغولي») is not here at all.
-    pub(crate) adjectives: HashMap<Box<str>, Vec<Adjective>>,
+    pub(crate) adjectives: FxHashMap<Box<str>, Vec<Adjective>>,
     /// Per entity: no word of its name has ال («دمشق», «جنين», «حركة حماس»), so a one-word alias
     /// written with ال is something else («الجنين» a foetus, «الحماس» enthusiasm).
     pub(crate) never_definite: Vec<bool>,
     /// Phrases that are not mentions ([`NOT_MENTIONS_CSV`]): first token key → the other keys.
-    pub(crate) not_mentions: HashMap<Box<str>, Vec<Box<[Box<str>]>>>,
+    pub(crate) not_mentions: FxHashMap<Box<str>, Vec<Keys>>,
     /// Analysts' corrections extraction applies (blocked surface forms, rejected names).
     pub curation: super::tagger::link::Curation,
 }
@@ -228,7 +233,7 @@ impl Gazetteer {
                     .filter(|n| !n.is_empty() && !n.contains(' ')),
             );
         }
-        let mut forms: HashMap<Box<str>, Vec<Adjective>> = HashMap::new();
+        let mut forms: FxHashMap<Box<str>, Vec<Adjective>> = FxHashMap::default();
         let mut rdr = csv::Reader::from_reader(ADJECTIVES_CSV.as_bytes());
         for rec in rdr.records().flatten() {
             let Some(&entity) = rec.get(0).and_then(|k| by_key.get(k)) else {
@@ -290,7 +295,7 @@ impl Gazetteer {
                 }
             }
             v.retain(|a| !shared.iter().any(|(r, _)| *r == a.rest));
-            v.sort_by(|a, b| b.rest.len().cmp(&a.rest.len()));
+            v.sort_by_key(|a| std::cmp::Reverse(a.rest.len()));
         }
         forms.retain(|_, v| !v.is_empty());
         self.adjectives = forms;
@@ -310,7 +315,7 @@ impl Gazetteer {
                 .push(rest);
         }
         for v in self.not_mentions.values_mut() {
-            v.sort_by(|a, b| b.len().cmp(&a.len()));
+            v.sort_by_key(|k| std::cmp::Reverse(k.len()));
         }
     }
 
