@@ -517,3 +517,35 @@ fn stdout_errors_are_reported_not_panics() {
         assert!(stderr(&out).contains("No space left"), "{}", stderr(&out));
     }
 }
+
+/// An import stopped by a full disk (a file size limit here) says how many of its articles were
+/// committed, and those are in the archive.
+#[test]
+fn a_disk_full_import_says_how_many_articles_were_committed() {
+    let a = Archive::new();
+    let corpus = a.dir.path().join("c.jsonl");
+    common::generate_jsonl(6_000, &corpus);
+    a.cmd(&["migrate"]).assert().success();
+    let kb = std::fs::metadata(&a.db).unwrap().len() / 1024 + 4096;
+    let script = format!(
+        "ulimit -f {}; trap '' XFSZ; exec \"$0\" --db \"$1\" import -q --no-extract \"$2\"",
+        kb * 6
+    );
+    let out = std::process::Command::new("sh")
+        .args(["-c", &script])
+        .arg(assert_cmd::cargo::cargo_bin("marsad"))
+        .arg(&a.db)
+        .arg(&corpus)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    let said: i64 = err
+        .split("the import stopped: ")
+        .nth(1)
+        .and_then(|r| r.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no count in: {err}"));
+    assert!(said > 0, "{err}");
+    assert_eq!(a.count("articles"), said, "{err}");
+}
