@@ -549,3 +549,24 @@ fn a_disk_full_import_says_how_many_articles_were_committed() {
     assert!(said > 0, "{err}");
     assert_eq!(a.count("articles"), said, "{err}");
 }
+
+/// A search query of thousands of OR-ed repeats is refused at once (it ran 156 s), and errors
+/// repeat at most 80 characters of the query (a parser error echoed all 10,000).
+#[test]
+fn huge_search_queries_are_refused_and_echoes_are_cut() {
+    let a = Archive::new();
+    a.import_samples();
+    let huge = vec!["باريس"; 5_000].join(" OR ");
+    let out = a.cmd(&["search", &huge]).output().unwrap();
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("longer than 1000 characters"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stderr(&out).len() < 400, "{}", stderr(&out).len());
+    let broken = format!("{} ) ", vec!["قمة"; 200].join(" "));
+    let out = a.cmd(&["search", &broken]).output().unwrap();
+    assert!(!out.status.success());
+    assert!(stderr(&out).len() < 600, "{}", stderr(&out));
+}
