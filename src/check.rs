@@ -111,7 +111,7 @@ pub fn check_conn(conn: &Connection) -> Result<Vec<Finding>> {
         },
     });
 
-    let version = db::schema_version(&conn)?;
+    let version = db::schema_version(conn)?;
     let known = db::latest_known_version();
     out.push(Finding {
         check: "schema version",
@@ -119,7 +119,7 @@ pub fn check_conn(conn: &Connection) -> Result<Vec<Finding>> {
         detail: format!("archive {version}, marsad {known}"),
     });
 
-    let norm = db::get_meta(&conn, "normalization_version")?;
+    let norm = db::get_meta(conn, "normalization_version")?;
     let current = arabic::NORMALIZATION_VERSION.to_string();
     let ok = norm.as_deref() == Some(current.as_str());
     out.push(Finding {
@@ -132,10 +132,10 @@ pub fn check_conn(conn: &Connection) -> Result<Vec<Finding>> {
         ),
     });
 
-    out.extend(extraction_state(&conn)?);
+    out.extend(extraction_state(conn)?);
 
     for (name, sql) in ORPHAN_CHECKS {
-        let n = scalar(&conn, sql)?;
+        let n = scalar(conn, sql)?;
         out.push(Finding {
             check: name,
             ok: n == 0,

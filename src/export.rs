@@ -119,7 +119,7 @@ impl Job<'_> {
             Err(e) => {
                 let removed = std::fs::remove_file(&partial).is_ok();
                 Err(e.context(format!(
-                    "{name}: {} was not written{}",
+                    "{name}: cannot write {}{}",
                     path.display(),
                     if removed {
                         format!(" (the incomplete {} was removed)", partial.display())

@@ -46,6 +46,21 @@ pub const SQL_MAX_LENGTH: i32 = 128 << 20;
 /// `marsad sql`: SQLite's hard heap limit for the process (three 900 MB strings took 6.1 GB).
 pub const SQL_HEAP_LIMIT: i64 = 1 << 30;
 
+/// `marsad search`: the longest query, in characters. 5,000 OR-ed repeats of a word ran 156 s
+/// (FTS5's cost grows with the square of the terms); 1,000 characters is about 200 of them.
+pub const SEARCH_MAX_QUERY_CHARS: usize = 1_000;
+
+/// How much of a user's input an error message repeats, in characters.
+pub const ECHO_CHARS: usize = 80;
+
+/// `s` as an error message repeats it: at most [`ECHO_CHARS`] characters, then "…".
+pub fn echo(s: &str) -> String {
+    match s.char_indices().nth(ECHO_CHARS) {
+        None => s.to_string(),
+        Some((i, _)) => format!("{}… ({} characters)", &s[..i], s.chars().count()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -367,7 +367,10 @@ fn exports_are_atomic_and_a_failed_one_names_its_file() {
     let out = export_with_size_limit(&a, &fresh, true);
     assert!(!out.status.success());
     let err = stderr(&out);
-    assert!(err.contains("articles.csv was not written"), "{err}");
+    assert!(
+        err.contains("cannot write") && err.contains("articles.csv "),
+        "{err}"
+    );
     assert!(err.contains("articles.csv.partial was removed"), "{err}");
     assert!(!fresh.join("articles.csv").exists());
     assert!(!fresh.join("articles.csv.partial").exists());
@@ -516,4 +519,57 @@ fn stdout_errors_are_reported_not_panics() {
         assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr(&out));
         assert!(stderr(&out).contains("No space left"), "{}", stderr(&out));
     }
+}
+
+/// An import stopped by a full disk (a file size limit here) says how many of its articles were
+/// committed, and those are in the archive.
+#[test]
+fn a_disk_full_import_says_how_many_articles_were_committed() {
+    let a = Archive::new();
+    let corpus = a.dir.path().join("c.jsonl");
+    common::generate_jsonl(6_000, &corpus);
+    a.cmd(&["migrate"]).assert().success();
+    let kb = std::fs::metadata(&a.db).unwrap().len() / 1024 + 4096;
+    let script = format!(
+        "ulimit -f {}; trap '' XFSZ; exec \"$0\" --db \"$1\" import -q --no-extract \"$2\"",
+        kb * 6
+    );
+    let out = std::process::Command::new("sh")
+        .args(["-c", &script])
+        .arg(assert_cmd::cargo::cargo_bin("marsad"))
+        .arg(&a.db)
+        .arg(&corpus)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    let said: i64 = err
+        .split("the import stopped: ")
+        .nth(1)
+        .and_then(|r| r.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no count in: {err}"));
+    assert!(said > 0, "{err}");
+    assert_eq!(a.count("articles"), said, "{err}");
+}
+
+/// A search query of thousands of OR-ed repeats is refused at once (it ran 156 s), and errors
+/// repeat at most 80 characters of the query (a parser error echoed all 10,000).
+#[test]
+fn huge_search_queries_are_refused_and_echoes_are_cut() {
+    let a = Archive::new();
+    a.import_samples();
+    let huge = vec!["باريس"; 5_000].join(" OR ");
+    let out = a.cmd(&["search", &huge]).output().unwrap();
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("longer than 1000 characters"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stderr(&out).len() < 400, "{}", stderr(&out).len());
+    let broken = format!("{} ) ", vec!["قمة"; 200].join(" "));
+    let out = a.cmd(&["search", &broken]).output().unwrap();
+    assert!(!out.status.success());
+    assert!(stderr(&out).len() < 600, "{}", stderr(&out));
 }

@@ -57,6 +57,8 @@ pub struct Summary {
     /// Imported articles whose title or body had HTML/XML markup removed.
     pub cleaned: u64,
     pub aborted: bool,
+    /// Articles of this run committed so far (what stays if the run fails later).
+    pub committed: u64,
 }
 
 /// One input: a file with its format, or standard input.
@@ -220,7 +222,14 @@ pub fn run(conn: &mut Connection, paths: &[PathBuf], opts: &ImportOptions) -> Re
     preparer
         .join()
         .map_err(|_| anyhow!("the prepare thread panicked"))?;
-    result?;
+    // A full disk, a lost lock: say what stays, so the user knows a re-run adds only the rest.
+    result.with_context(|| {
+        format!(
+            "the import stopped: {} article(s) of this run were committed and stay in the archive \
+             (importing the same files again adds only the others)",
+            if opts.strict { 0 } else { summary.committed }
+        )
+    })?;
     if !summary.aborted {
         read_result?;
     }
@@ -298,7 +307,9 @@ fn write_all(
                 },
             }
         }
-        writer.tx.end_batch(n, |_| Ok(()))?;
+        if writer.tx.end_batch(n, |_| Ok(()))? {
+            summary.committed = summary.imported;
+        }
         budget.release(bytes);
         progress.set_position(bytes_done.load(Ordering::Relaxed));
     }
@@ -306,10 +317,13 @@ fn write_all(
     let mut shown = false;
     writer.tx.cluster(|done, all| {
         if !shown && !progress.is_hidden() {
+            // Position and length first: the first frame of the new style showed the bytes read
+            // over the places ("84815381/293 places").
+            progress.set_position(0);
+            progress.set_length(all as u64);
             progress.set_style(crate::progress::style(
                 "{spinner} clustering events [{bar:40}] {pos}/{len} places and months ({eta})",
             ));
-            progress.set_length(all as u64);
             shown = true;
         }
         progress.set_position(done as u64);

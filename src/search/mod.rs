@@ -334,8 +334,27 @@ pub fn search(
     if query.trim().is_empty() {
         bail!("empty search query: give one or more words, a \"phrase\", or FTS5 syntax (باريس OR باكو)");
     }
+    let len = query.chars().count();
+    if len > crate::limits::SEARCH_MAX_QUERY_CHARS {
+        bail!(
+            "the search query «{}» is longer than {} characters; search for fewer words",
+            crate::limits::echo(query),
+            crate::limits::SEARCH_MAX_QUERY_CHARS
+        );
+    }
     let q = rewrite(query)?;
     let (from, to, outlet_norm) = opts.filters()?;
+    search_rows(conn, query, &q, opts, (from, to, outlet_norm), sink)
+}
+
+fn search_rows(
+    conn: &Connection,
+    query: &str,
+    q: &Rewritten,
+    opts: &SearchOptions,
+    (from, to, outlet_norm): (Option<String>, Option<String>, Option<String>),
+    sink: &mut dyn RowSink,
+) -> Result<u64> {
     let exhaustive = opts.rank == Rank::All && opts.sort == Sort::Relevance;
     if !exhaustive {
         window_rank::register(conn)?;
@@ -392,6 +411,7 @@ mod window_rank;
 
 fn explain_fts_error(e: rusqlite::Error, query: &str) -> anyhow::Error {
     let msg = e.to_string();
+    let query = crate::limits::echo(query);
     if msg.contains("fts5") || msg.contains("syntax error") {
         anyhow::anyhow!(
             "cannot understand the search query «{query}»: {msg}\n\
