@@ -32,6 +32,8 @@ pub struct Filters {
     pub participant: Option<String>,
     /// planned or held.
     pub status: Option<String>,
+    /// Only this event.
+    pub event: Option<i64>,
     /// At most this many events (the first in date order); the page says when more matched.
     pub limit: usize,
 }
@@ -85,6 +87,7 @@ WHERE (:place IS NULL OR e.place_entity_id = :place)
   AND (:from IS NULL OR COALESCE(e.date_end, e.date_start) >= :from)
   AND (:to IS NULL OR e.date_start < :to_end)
   AND (:status IS NULL OR e.status = :status)
+  AND (:event IS NULL OR e.id = :event)
   AND (:who IS NULL OR EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.entity_id = :who))
 ORDER BY e.date_start IS NULL, e.date_start, e.id";
 
@@ -136,6 +139,7 @@ pub fn gather(conn: &Connection, f: &Filters, archive: &str) -> Result<Report> {
         "status",
         f.status.clone().map_or(SqlValue::Null, SqlValue::Text),
     ));
+    binds.push(("event", f.event.map_or(SqlValue::Null, SqlValue::Integer)));
 
     let mut stmt = conn.prepare(SQL_EVENTS)?;
     for (name, v) in &binds {
