@@ -13,9 +13,9 @@ use crate::db::{self, Mode};
 #[derive(Subcommand, Debug)]
 pub enum EntityCmd {
     /// Add an entity with its names and aliases (marked curated).
-    #[command(
-        after_help = "Example:\n  marsad entity add --kind person --ar 'هاكان فيدان' --en 'Hakan Fidan' --alias فيدان"
-    )]
+    #[command(after_help = "Example:\n  \
+        marsad entity add --kind person --ar 'هاكان فيدان' --en 'Hakan Fidan' \\\n      \
+        --alias فيدان")]
     Add {
         /// person, org, place, country or outlet.
         #[arg(long)]
@@ -34,17 +34,35 @@ pub enum EntityCmd {
         aliases: Vec<String>,
     },
     /// Give an entity (id or any alias) more aliases.
+    #[command(after_help = "Examples:\n  \
+        marsad entity alias \"Asaad al-Shaibani\" \"Assad Shaibani\" الشيباني\n  \
+        marsad entity alias 561 \"As'ad al-Shaybani\"")]
     Alias {
+        /// The entity: its id or any alias, Arabic or English.
         entity: String,
+        /// The new names it goes by.
         #[arg(required = true)]
         aliases: Vec<String>,
     },
     /// Merge the first entity into the second: its aliases, mentions, events and attributions move over.
-    Merge { from: String, into: String },
+    #[command(after_help = "Examples:\n  \
+        marsad entity merge \"K. Haddad\" \"Karim Haddad\"   # K. Haddad's rows move over\n  \
+        marsad entity merge 812 561")]
+    Merge {
+        /// The entity merged away (id or any alias); it is deleted.
+        from: String,
+        /// The entity that keeps everything (id or any alias).
+        into: String,
+    },
     /// List entities, all of them (also those not mentioned yet).
     List(EntitiesArgs),
     /// Show one entity (id or any alias) with its aliases and counts.
+    #[command(after_help = "Examples:\n  \
+        marsad entity show \"Ahmed al-Sharaa\"\n  \
+        marsad entity show Shaibani --format json\n  \
+        marsad entity show 561")]
     Show {
+        /// The entity: its id or any alias, Arabic or English, in any common spelling.
         entity: String,
         #[command(flatten)]
         out: OutArgs,

@@ -8,14 +8,35 @@ use clap::Args;
 use crate::db::{self, Mode};
 use crate::output::Format;
 
+/// The formats export writes (tables and Markdown are for reading, not for files of whole tables).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// RFC 4180 CSV, UTF-8, header row.
+    Csv,
+    /// Tab-separated values, header row.
+    Tsv,
+    /// One JSON object per line.
+    Jsonl,
+}
+
+impl From<ExportFormat> for Format {
+    fn from(f: ExportFormat) -> Format {
+        match f {
+            ExportFormat::Csv => Format::Csv,
+            ExportFormat::Tsv => Format::Tsv,
+            ExportFormat::Jsonl => Format::Jsonl,
+        }
+    }
+}
+
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:\n  \
-    marsad export --dir out/                      # every table as out/TABLE.csv\n  \
-    marsad export --dir out/ --views              # plus events_flat.csv and attributions_flat.csv\n  \
-    marsad export --dir out/ events mentions --bom   # two tables, with a BOM for Excel\n  \
-    marsad export --datasette-metadata meta.json  # then: datasette marsad.db -m meta.json\n\n\
-    CSV is RFC 4180, UTF-8, with a header row; files stream in constant memory, two tables at a\n\
-    time, all read from the same commit (an import waits a moment while the export starts).")]
+    marsad export --dir out/               # every table as out/TABLE.csv\n  \
+    marsad export --dir out/ --views       # and events_flat, attributions_flat\n  \
+    marsad export --dir out/ events mentions --bom   # two tables, BOM for Excel\n  \
+    marsad export --datasette-metadata meta.json     # for datasette -m meta.json\n\
+    \n\
+    CSV is RFC 4180, UTF-8, with a header row; files stream in constant memory, two tables at a time, all read from the same commit (an import waits a moment while the export starts).")]
 pub struct ExportArgs {
     /// Directory to write the files into (created if needed).
     #[arg(long, value_name = "DIR")]
@@ -24,8 +45,8 @@ pub struct ExportArgs {
     #[arg(value_name = "TABLE")]
     pub tables: Vec<String>,
     /// File format.
-    #[arg(long, value_enum, default_value_t = Format::Csv)]
-    pub format: Format,
+    #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
+    pub format: ExportFormat,
     /// Tab-separated instead of CSV (same as --format tsv).
     #[arg(long)]
     pub tsv: bool,
@@ -60,7 +81,7 @@ pub fn run(path: &Path, a: ExportArgs) -> Result<i32> {
     }
     if let Some(dir) = &a.dir {
         let conn = db::open(path, Mode::ReadOnly)?;
-        let format = if a.tsv { Format::Tsv } else { a.format };
+        let format = if a.tsv { Format::Tsv } else { a.format.into() };
         let opts = crate::export::ExportOptions {
             format,
             bom: a.bom,
