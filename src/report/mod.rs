@@ -77,6 +77,8 @@ pub struct Report {
     /// (a, b, meetings) for the most frequent pairs, most first.
     pub pairs: Vec<(String, String, usize)>,
     pub undated: Vec<i64>,
+    /// Dated events before the timeline's first day (a long gap before them), as "#9 (2000)".
+    pub before_timeline: Vec<String>,
 }
 
 const SQL_EVENTS: &str = "
@@ -224,6 +226,18 @@ pub fn gather(conn: &Connection, f: &Filters, archive: &str) -> Result<Report> {
         .map(|e| e.id)
         .collect();
     let pairs = charts::pairs(&events);
+    let before_timeline = match charts::timeline_start(&events) {
+        Some(first) => events
+            .iter()
+            .filter(|e| {
+                e.span
+                    .as_ref()
+                    .is_some_and(|(s, _)| s.as_str() < first.as_str())
+            })
+            .map(|e| format!("#{} ({})", e.id, e.date.clone().unwrap_or_default()))
+            .collect(),
+        None => Vec::new(),
+    };
     Ok(Report {
         generated: crate::db::now_iso(),
         archive: archive.to_string(),
@@ -232,6 +246,7 @@ pub fn gather(conn: &Connection, f: &Filters, archive: &str) -> Result<Report> {
         network_svg: charts::network(&pairs)?,
         pairs: pairs.into_iter().take(30).collect(),
         undated,
+        before_timeline,
         events,
         left_out,
     })
