@@ -78,7 +78,7 @@ pub fn timeline(events: &[Event]) -> Result<String> {
         .enumerate()
         .filter(|(i, w)| w[1] - w[0] > 730 && (starts.len() - i - 1) * 5 >= starts.len() * 4)
         .map(|(_, w)| w[1])
-        .last();
+        .next_back();
     let dated: Vec<(&Event, i32, i32)> = dated
         .into_iter()
         .filter(|d| cut.is_none_or(|c| d.1 >= c))
