@@ -30,6 +30,7 @@ claims AS (
         r.event_id,
         r.status,
         r.date_start,
+        r.date_precision,
         r.place_entity_id,
         count(*) AS reports,
         group_concat(DISTINCT o.name) AS outlets,
@@ -38,19 +39,19 @@ claims AS (
     JOIN event_reports r ON r.event_id = picked.id
     JOIN articles a INDEXED BY articles_id_outlet ON a.id = r.article_id  -- the outlet only: not the article row
     LEFT JOIN outlets o ON o.id = a.outlet_id
-    GROUP BY r.event_id, r.status, r.date_start, r.place_entity_id
+    GROUP BY r.event_id, r.status, r.date_start, r.date_precision, r.place_entity_id
 )
 SELECT
     e.id AS event_id,
     c.status AS claimed_status,
-    c.date_start AS claimed_date,
+    CASE c.date_precision WHEN 'year' THEN substr(c.date_start, 1, 4) WHEN 'month' THEN substr(c.date_start, 1, 7) ELSE c.date_start END AS claimed_date,
     COALESCE(rp.name_en, rp.name_ar, x.place_text) AS claimed_place,
     c.reports,
     c.outlets,
     c.example_article,
     x.date_text AS example_date_text,
     e.status AS event_status,
-    e.date_start AS event_date,
+    CASE e.date_precision WHEN 'year' THEN substr(e.date_start, 1, 4) WHEN 'month' THEN substr(e.date_start, 1, 7) ELSE e.date_start END AS event_date,
     e.conflict_note
 FROM claims c
 JOIN events e ON e.id = c.event_id

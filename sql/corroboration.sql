@@ -59,7 +59,7 @@ FROM (
     FROM (
         SELECT
             e.id AS event_id,
-            e.date_start AS date,
+            CASE e.date_precision WHEN 'year' THEN substr(e.date_start, 1, 4) WHEN 'month' THEN substr(e.date_start, 1, 7) ELSE e.date_start END AS date,
             COALESCE(p.name_en, p.name_ar, e.place_text) AS place,
             e.status,
             (SELECT count(DISTINCT r.article_id) FROM event_reports r WHERE r.event_id = e.id) AS reports

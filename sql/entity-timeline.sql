@@ -24,7 +24,7 @@ SELECT date, what, role, detail, event_id, article_id FROM (
     -- Each kind is cut to its newest rows first, along its own index, so a place named in half
     -- a million articles costs no more than one named in ten.
     SELECT * FROM (
-        SELECT e.date_start AS date, 'meeting' AS what, ep.role AS role,
+        SELECT CASE e.date_precision WHEN 'year' THEN substr(e.date_start, 1, 4) WHEN 'month' THEN substr(e.date_start, 1, 7) ELSE e.date_start END AS date, 'meeting' AS what, ep.role AS role,
                e.status || ' in ' || COALESCE(pl.name_en, pl.name_ar, e.place_text, '?') AS detail,
                e.id AS event_id, NULL AS article_id
         FROM event_participants ep
@@ -35,14 +35,14 @@ SELECT date, what, role, detail, event_id, article_id FROM (
         LIMIT (SELECT lim FROM args))
     UNION ALL
     SELECT * FROM (
-        SELECT e.date_start, 'meeting', 'place', e.status || ': ' || COALESCE(e.participants_text, ''), e.id, NULL
+        SELECT CASE e.date_precision WHEN 'year' THEN substr(e.date_start, 1, 4) WHEN 'month' THEN substr(e.date_start, 1, 7) ELSE e.date_start END, 'meeting', 'place', e.status || ': ' || COALESCE(e.participants_text, ''), e.id, NULL
         FROM events e
         WHERE e.place_entity_id = (SELECT entity FROM args)
         ORDER BY e.date_start DESC
         LIMIT (SELECT lim FROM args))
     UNION ALL
     SELECT * FROM (
-        SELECT a.published_at, 'source', CASE ca.anonymous WHEN 1 THEN 'via anonymous source' ELSE 'credited' END,
+        SELECT CASE a.published_precision WHEN 'year' THEN substr(a.published_at, 1, 4) WHEN 'month' THEN substr(a.published_at, 1, 7) ELSE a.published_at END, 'source', CASE ca.anonymous WHEN 1 THEN 'via anonymous source' ELSE 'credited' END,
                ca.cue_text, NULL, a.id
         FROM attributions ca
         JOIN articles a ON a.id = ca.article_id
@@ -51,7 +51,7 @@ SELECT date, what, role, detail, event_id, article_id FROM (
         LIMIT (SELECT lim FROM args))
     UNION ALL
     SELECT * FROM (
-        SELECT a.published_at, 'mention', NULL, sum(m.n) || ' mention(s) in: ' || a.title, NULL, a.id
+        SELECT CASE a.published_precision WHEN 'year' THEN substr(a.published_at, 1, 4) WHEN 'month' THEN substr(a.published_at, 1, 7) ELSE a.published_at END, 'mention', NULL, sum(m.n) || ' mention(s) in: ' || a.title, NULL, a.id
         FROM mentions m
         JOIN articles a ON a.id = m.article_id
         WHERE m.entity_id = (SELECT entity FROM args)

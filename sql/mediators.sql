@@ -39,7 +39,7 @@ SELECT
     COALESCE(m.name_en, m.name_ar) AS mediator,
     picked.role,
     e.id AS event_id,
-    e.date_start AS date,
+    CASE e.date_precision WHEN 'year' THEN substr(e.date_start, 1, 4) WHEN 'month' THEN substr(e.date_start, 1, 7) ELSE e.date_start END AS date,
     COALESCE(pl.name_en, pl.name_ar, e.place_text) AS place,
     e.status,
     COALESCE(

@@ -45,7 +45,7 @@ WITH args0 AS MATERIALIZED (
 )
 SELECT
     e.id AS event_id,
-    e.date_start AS date,
+    CASE e.date_precision WHEN 'year' THEN substr(e.date_start, 1, 4) WHEN 'month' THEN substr(e.date_start, 1, 7) ELSE e.date_start END AS date,
     e.date_precision AS precision,
     COALESCE(p.name_en, p.name_ar, e.place_text) AS place,
     e.status,

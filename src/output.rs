@@ -7,7 +7,7 @@ use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::ValueEnum;
 use rusqlite::types::ValueRef;
 
@@ -145,13 +145,64 @@ pub fn sink_with(
         Some(_) => Layout { wide, width: None },
     };
     let out: Box<dyn Write> = match path {
-        Some(p) => Box::new(BufWriter::with_capacity(
-            1 << 16,
-            File::create(p).with_context(|| format!("cannot write {}", p.display()))?,
-        )),
+        Some(p) => {
+            // Fail early on an unwritable place, but create the file only at the first byte, so a
+            // command that fails before printing anything leaves no file behind.
+            let dir = p.parent().filter(|d| !d.as_os_str().is_empty());
+            if dir.is_some_and(|d| !d.is_dir()) {
+                anyhow::bail!("cannot write {}: no such directory", p.display());
+            }
+            Box::new(LazyFile {
+                path: p.to_path_buf(),
+                file: None,
+            })
+        }
         None => Box::new(BufWriter::with_capacity(1 << 16, io::stdout().lock())),
     };
     sink_to_with(opts, layout, out)
+}
+
+/// A file created at its first write.
+struct LazyFile {
+    path: std::path::PathBuf,
+    file: Option<BufWriter<File>>,
+}
+
+impl Write for LazyFile {
+    fn write(&mut self, b: &[u8]) -> io::Result<usize> {
+        if self.file.is_none() {
+            let f = File::create(&self.path).map_err(|e| {
+                io::Error::new(
+                    e.kind(),
+                    format!("cannot write {}: {e}", self.path.display()),
+                )
+            })?;
+            self.file = Some(BufWriter::with_capacity(1 << 16, f));
+        }
+        self.file.as_mut().map_or(Ok(0), |f| f.write(b))
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        self.file.as_mut().map_or(Ok(()), |f| f.flush())
+    }
+}
+
+/// A writer that starts with a UTF-8 byte-order mark.
+struct BomFirst {
+    inner: Box<dyn Write>,
+    pending: bool,
+}
+
+impl Write for BomFirst {
+    fn write(&mut self, b: &[u8]) -> io::Result<usize> {
+        if self.pending {
+            self.inner.write_all("\u{feff}".as_bytes())?;
+            self.pending = false;
+        }
+        self.inner.write(b)
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
 }
 
 /// Rows into any writer (tables without a screen width).
@@ -163,12 +214,18 @@ pub fn sink_to(opts: &OutputOptions, out: Box<dyn Write>) -> Result<Box<dyn RowS
 pub fn sink_to_with(
     opts: &OutputOptions,
     layout: Layout,
-    mut out: Box<dyn Write>,
+    out: Box<dyn Write>,
 ) -> Result<Box<dyn RowSink>> {
     let excel = opts.excel || opts.bom;
-    if excel && matches!(opts.format, Format::Csv | Format::Tsv) {
-        out.write_all("\u{feff}".as_bytes())?;
-    }
+    // The BOM goes out with the first bytes, not before: a failing query writes nothing.
+    let out: Box<dyn Write> = if excel && matches!(opts.format, Format::Csv | Format::Tsv) {
+        Box::new(BomFirst {
+            inner: out,
+            pending: true,
+        })
+    } else {
+        out
+    };
     Ok(match opts.format {
         Format::Csv | Format::Tsv => Box::new(DelimitedSink {
             w: csv::WriterBuilder::new()
@@ -371,6 +428,11 @@ fn cut(s: &str, width: usize) -> String {
     }
     out.push('…');
     out
+}
+
+/// `s` broken into lines of at most `width` terminal columns, at spaces where it can be.
+pub fn wrap_text(s: &str, width: usize) -> Vec<String> {
+    wrap(s, width)
 }
 
 /// `s` broken into lines of at most `width` columns, at spaces where it can be.

@@ -6,6 +6,10 @@ use anyhow::Result;
 use clap::Args;
 
 #[derive(Args, Debug)]
+#[command(after_help = "Examples:\n  \
+    marsad backup /backups/marsad-2025-07-25.db\n  \
+    marsad backup copy.db --force            # overwrite copy.db\n\n\
+    The copy is consistent even while an import runs (SQLite's online backup API); to restore, copy the file back.")]
 pub struct BackupArgs {
     /// Where to write the copy.
     pub file: PathBuf,

@@ -8,6 +8,10 @@ use clap::Args;
 use super::OutArgs;
 
 #[derive(Args, Debug)]
+#[command(after_help = "Examples:\n  \
+    marsad check\n  \
+    marsad check --format json > check.json\n\n\
+    Checks SQLite's integrity, the full-text index, foreign keys, the schema version and orphan rows; the exit status is 1 when any check fails.")]
 pub struct CheckArgs {
     #[command(flatten)]
     pub out: OutArgs,

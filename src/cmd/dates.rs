@@ -15,14 +15,11 @@ use crate::output::{Format, Value};
     marsad dates 'التقى الوزيران أمس في باريس' --ref 2025-07-26\n  \
     marsad dates 'من المقرر أن يلتقيا في 18 أبريل' --ref 2025-03-10\n  \
     marsad dates '15 أغسطس' --ref 2025-08-09 --tense future --format json\n  \
-    cat article.txt | marsad dates --ref 2025-07-25T01:38:00+02:00 --format csv\n\n\
-    Columns: text, start, end (char offsets in the text), value, end_value (ranges), precision\n\
-    (day, month, year or unresolved), rule (what decided the value, or why it stayed unresolved)\n\
-    and note (spans such as «منذ عام 2011» that are never taken as an event's date).\n\n\
-    The same code resolves the dates of meeting reports during import: a date is right or\n\
-    left unresolved with its text. A day and month without a year resolve only with evidence:\n\
-    «الجاري/المقبل/الماضي», «من العام الماضي», a weekday that fits one year, or the tense of\n\
-    the verb (--tense, or words such as «من المقرر», «التقى» before the date).")]
+    cat article.txt | marsad dates --ref 2025-07-25T01:38:00+02:00 --format csv\n\
+    \n\
+    Columns: text, start, end (char offsets in the text), value, end_value (ranges), precision (day, month, year or unresolved), rule (what decided the value, or why it stayed unresolved) and note (spans such as «منذ عام 2011» that are never taken as an event's date).\n\
+    \n\
+    The same code resolves the dates of meeting reports during import: a date is right or left unresolved with its text. A day and month without a year resolve only with evidence: «الجاري/المقبل/الماضي», «من العام الماضي», a weekday that fits one year, or the tense of the verb (--tense, or words such as «من المقرر», «التقى» before the date).")]
 pub struct Args {
     /// The text; standard input when absent or '-'.
     #[arg(value_name = "TEXT", num_args = 0..)]

@@ -10,6 +10,11 @@ use crate::curate;
 use crate::db::{self, Mode};
 
 #[derive(Args, Debug)]
+#[command(after_help = "Examples:\n  \
+    marsad entities                          # the 50 most mentioned\n  \
+    marsad entities --kind person -n 20\n  \
+    marsad entities --search الشيباني          # any spelling of a name\n  \
+    marsad entity list --kind outlet         # also those not mentioned yet")]
 pub struct EntitiesArgs {
     /// Only this kind: person, org, place, country or outlet.
     #[arg(long)]

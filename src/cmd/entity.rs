@@ -14,9 +14,9 @@ use crate::db::{self, Mode};
 #[derive(Subcommand, Debug)]
 pub enum EntityCmd {
     /// Add an entity with its names and aliases (marked curated).
-    #[command(
-        after_help = "Example:\n  marsad entity add --kind person --ar 'هاكان فيدان' --en 'Hakan Fidan' --alias فيدان"
-    )]
+    #[command(after_help = "Example:\n  \
+        marsad entity add --kind person --ar 'هاكان فيدان' --en 'Hakan Fidan' \\\n      \
+        --alias فيدان")]
     Add {
         /// person, org, place, country or outlet.
         #[arg(long)]
@@ -35,8 +35,13 @@ pub enum EntityCmd {
         aliases: Vec<String>,
     },
     /// Give an entity (id or any alias) more aliases.
+    #[command(after_help = "Examples:\n  \
+        marsad entity alias \"Asaad al-Shaibani\" \"Assad Shaibani\" الشيباني\n  \
+        marsad entity alias 561 \"As'ad al-Shaybani\"")]
     Alias {
+        /// The entity: its id or any alias, Arabic or English.
         entity: String,
+        /// The new names it goes by.
         #[arg(required = true)]
         aliases: Vec<String>,
     },
@@ -45,7 +50,12 @@ pub enum EntityCmd {
     #[command(
         after_help = "Example (a discovered spelling into the gazetteer's person):\n  marsad entity merge 'إسماعيل هنيه' 'Ismail Haniyeh'"
     )]
-    Merge { from: String, into: String },
+    Merge {
+        /// The entity merged away (id or any alias); it is deleted.
+        from: String,
+        /// The entity that keeps everything (id or any alias).
+        into: String,
+    },
     /// Reject an entity the tagger or the gazetteer got wrong: it goes with its mentions, and is
     /// never discovered (or seeded) again, also after `marsad extract`.
     #[command(
@@ -58,7 +68,9 @@ pub enum EntityCmd {
     /// Remove aliases from an entity (matched in any spelling); kept by `marsad extract`.
     #[command(after_help = "Example:\n  marsad entity unalias 'Mazloum Abdi' عبدي")]
     Unalias {
+        /// The entity: id or any alias.
         entity: String,
+        /// The aliases to remove.
         #[arg(required = true)]
         aliases: Vec<String>,
     },
@@ -68,7 +80,9 @@ pub enum EntityCmd {
         after_help = "Example («للبنان» is Lebanon, not Benin):\n  marsad entity block Benin للبنان"
     )]
     Block {
+        /// The entity: id or any alias.
         entity: String,
+        /// Surface forms, as written in articles.
         #[arg(required = true)]
         surfaces: Vec<String>,
     },
@@ -78,6 +92,7 @@ pub enum EntityCmd {
         after_help = "Example:\n  marsad entity promote 'إسماعيل هنية' --en 'Ismail Haniyeh' --alias هنية --alias 'اسماعيل هنيه'"
     )]
     Promote {
+        /// The discovered entity: id or any alias.
         entity: String,
         /// English name.
         #[arg(long)]
@@ -97,6 +112,7 @@ pub enum EntityCmd {
         after_help = "Examples:\n  marsad entity show 'إسماعيل هنية'\n  marsad entity show 672 --format json"
     )]
     Show {
+        /// The entity: its id or any alias, Arabic or English, in any common spelling.
         entity: String,
         #[command(flatten)]
         out: OutArgs,

@@ -51,10 +51,15 @@ pub struct ExportArgs {
 /// The formats `export` writes: the row formats of `output`, and Parquet (`crate::columnar`).
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExportFormat {
+    /// RFC 4180 CSV, UTF-8, header row.
     Csv,
+    /// Tab-separated values with \t \n \r \\ escapes, header row.
     Tsv,
+    /// One JSON array per table.
     Json,
+    /// One JSON object per line.
     Jsonl,
+    /// Typed columns, articles partitioned by month (see README).
     Parquet,
 }
 

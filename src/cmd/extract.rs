@@ -9,14 +9,13 @@ use clap::Args;
 use crate::db::{self, Mode};
 
 #[derive(Args, Debug)]
-#[command(
-    after_help = "Idempotent: automatic rows of the chosen articles are replaced, curated rows are kept, and\n\
-    reports are re-clustered into events. Without --article, every article is re-extracted.\n\n\
-    Work is committed in batches, as by `marsad import`: an interrupted run (Ctrl-C, a crash) loses\n\
-    only its last seconds, and the next `marsad extract` carries on where it stopped. Examples:\n  \
-    marsad gazetteer import people.csv && marsad extract   # find the new names everywhere\n  \
-    marsad extract --article 17 --article 42               # just these two articles"
-)]
+#[command(after_help = "Examples:\n  \
+    marsad gazetteer import people.csv && marsad extract  # find the new names\n  \
+    marsad extract --article 17 --article 42              # just these two\n\
+    \n\
+    Idempotent: automatic rows of the chosen articles are replaced, curated rows are kept, and reports are re-clustered into events. Without --article, every article is re-extracted.\n\
+    \n\
+    Work is committed in batches, as by `marsad import`: an interrupted run (Ctrl-C, a crash) loses only its last seconds, and the next `marsad extract` carries on where it stopped.")]
 pub struct ExtractArgs {
     /// Only these article ids (repeatable).
     #[arg(long = "article", value_name = "ID")]

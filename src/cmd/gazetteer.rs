@@ -10,12 +10,15 @@ use crate::db::{self, Mode};
 #[derive(Subcommand, Debug)]
 pub enum GazetteerCmd {
     /// Import entities from CSV: key,kind,name_en,name_ar,aliases_ar,aliases_en (aliases separated by |).
-    #[command(
-        after_help = "The columns are those of data/gazetteer/*.csv in the source; optional extra columns:\n\
-        short_ar (bare surnames, ambiguous), descriptive_ar (phrases such as «العاصمة الفرنسية»), domain.\n\
-        Run `marsad extract` afterwards to find the new names in archived articles."
-    )]
-    Import { file: PathBuf },
+    #[command(after_help = "Examples:\n  \
+        marsad gazetteer import people.csv\n  \
+        marsad gazetteer import people.csv && marsad extract\n\
+        \n\
+        The columns are those of data/gazetteer/*.csv in the source; optional extra columns: short_ar (bare surnames, ambiguous), descriptive_ar (phrases such as «العاصمة الفرنسية»), domain. Run `marsad extract` afterwards to find the new names in archived articles.")]
+    Import {
+        /// The CSV file: a header row, then one entity a row.
+        file: PathBuf,
+    },
 }
 
 pub fn run(path: &Path, cmd: GazetteerCmd) -> Result<i32> {

@@ -12,17 +12,23 @@ use crate::ingest::{self, Defaults, ImportOptions, InputFormat};
 pub const EXIT_PARTIAL: i32 = 3;
 
 #[derive(Args, Debug)]
-#[command(after_help = "Formats (by extension, or --format):\n  \
+#[command(after_help = "Examples:\n  \
+    marsad import examples/articles/        # a directory, recursively\n  \
+    marsad import feed.jsonl --outlet AFP   # JSON Lines, one outlet for all\n  \
+    cat article.txt | marsad import -       # standard input\n\
+    \n\
+    Formats (by extension, or --format):\n  \
     .txt         one article: first non-empty line is the title, the rest the body\n  \
-    .jsonl       one JSON object per line: url, title, body, published_at, outlet, lang\n  \
+    .jsonl       one JSON object per line: url, title, body, published_at, outlet,\n               \
+    lang\n  \
     .json        a JSON array of such objects\n  \
-    .csv / .tsv  a header row naming those fields\n\n\
-    Importing the same articles again adds nothing: an article is identified by its URL, or without one by a\n\
-    hash of its normalised title and body. A known URL whose text changed is reported and the archived text kept.\n\
-    Bad records are reported as FILE:LINE: reason and skipped (exit status 3); with --strict the first one\n\
-    aborts the import and the archive is left exactly as it was.\n\n\
-    Publication date: the record's published_at, else a date the article states in its header\n\
-    («اليوم السبت 26 يوليو 2025 06:30 مساءً»), else --published-at.")]
+    .csv / .tsv  a header row naming those fields\n\
+    \n\
+    Importing the same articles again adds nothing: an article is identified by its URL, or without one by a hash of its normalised title and body. A known URL whose text changed is reported and the archived text kept.\n\
+    \n\
+    Bad records are reported as FILE:LINE: reason and skipped (exit status 3); with --strict the first one aborts the import and the archive is left exactly as it was.\n\
+    \n\
+    Publication date: the record's published_at, else a date the article states in its header («اليوم السبت 26 يوليو 2025 06:30 مساءً»), else --published-at.")]
 pub struct ImportArgs {
     /// Files or directories to import (directories recursively); - reads standard input.
     #[arg(value_name = "PATH", required = true)]

@@ -9,6 +9,10 @@ use super::OutArgs;
 use crate::db::{self, Mode};
 
 #[derive(Args, Debug)]
+#[command(after_help = "Examples:\n  \
+    marsad info\n  \
+    marsad info --exact                      # count big tables exactly\n  \
+    marsad --db other.db info --format json")]
 pub struct InfoArgs {
     /// Count every table exactly (a few seconds on a large archive).
     #[arg(long)]

@@ -10,11 +10,12 @@ use crate::output::{self, OutputOptions, Value};
 /// Show the search keys of a text, or the FTS5 expression of a search query.
 #[derive(clap::Args, Debug)]
 #[command(after_help = "Examples:\n  \
-    marsad keys 'وزارتها في الکویت'        # one row per word: word, normalised form, search key\n  \
-    marsad keys --query 'عبد الله OR باريس'  # the FTS5 MATCH expression marsad search would run\n  \
-    sqlite3 marsad.db \"SELECT rowid FROM articles_fts WHERE articles_fts MATCH '\\\"وزار\\\"'\"\n\n\
-    The index stores one key per word of title and body: normalised (hamza seats, ى/ي, ة/ه, harakat,\n\
-    Persian letters, presentation forms, digits), then clitics and light suffixes removed. See README.")]
+    marsad keys 'وزارتها في الکویت'          # each word's form and search key\n  \
+    marsad keys --query 'عبد الله OR باريس'  # the FTS5 expression search runs\n  \
+    sqlite3 marsad.db \"SELECT rowid FROM articles_fts\n      \
+    WHERE articles_fts MATCH '\\\"وزار\\\"'\"\n\
+    \n\
+    The index stores one key per word of title and body: normalised (hamza seats, ى/ي, ة/ه, harakat, Persian letters, presentation forms, digits), then clitics and light suffixes removed. See README.")]
 pub struct Args {
     /// The text (or, with --query, the search query).
     #[arg(value_name = "TEXT", required = true, num_args = 1..)]

@@ -11,12 +11,14 @@ use crate::output::Format;
 use crate::query;
 
 #[derive(Args, Debug)]
-#[command(
-    after_help = "Names may be given in Arabic or English, by any alias: --place Paris = --place باريس.\n\
-    Dates are YYYY, YYYY-MM or YYYY-MM-DD; a meeting matches when its date range overlaps [--from, --to].\n\
-    Oldest first, undated last; at most --limit rows (100 by default), found without reading the whole archive.\n\
-    CSV columns: event_id,date,precision,place,participants,mediator,status,reports,outlets,conflict"
-)]
+#[command(after_help = "Examples:\n  \
+    marsad meetings --place Paris                  # = --place باريس\n  \
+    marsad meetings --participant Dermer --status held\n  \
+    marsad meetings --from 2025-07 --to 2025-08 --format csv\n\
+    \n\
+    Names may be given in Arabic or English, by any alias or surname, in common spellings (Shaibani, al-Shaibani, الشيباني); a name that fits several entities lists them instead. Dates are YYYY, YYYY-MM or YYYY-MM-DD; a meeting matches when its date range overlaps [--from, --to], and each date prints at its precision (2000, 2025-07, 2025-07-24). Oldest first, undated last; at most --limit rows (100 by default), found without reading the whole archive.\n\
+    \n\
+    CSV columns: event_id, date, precision, place, participants, mediator, status, reports, outlets, conflict.")]
 pub struct MeetingsArgs {
     /// Only meetings in this place (any alias: Paris, باريس).
     #[arg(long)]

@@ -9,6 +9,11 @@ use super::OutArgs;
 use crate::db;
 
 #[derive(Args, Debug)]
+#[command(after_help = "Examples:\n  \
+    marsad migrate --list                    # applied and pending migrations\n  \
+    marsad migrate                           # apply the pending ones\n  \
+    marsad migrate --to 12                   # only up to version 12\n\n\
+    Every command that opens an archive for writing migrates it first; an archive written by a newer marsad is refused, untouched.")]
 pub struct MigrateArgs {
     /// List applied and pending migrations instead of applying them.
     #[arg(long)]

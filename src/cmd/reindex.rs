@@ -16,9 +16,10 @@ use crate::db::{self, Mode};
 /// `marsad reindex` takes no arguments of its own.
 #[derive(clap::Args, Debug)]
 #[command(after_help = "Examples:\n  \
-    marsad check            # says 'normalisation version … run marsad reindex' when it is due\n  \
-    marsad reindex          # rebuild search keys, content hashes and alias keys\n  \
-    marsad extract          # then re-run extraction so mentions use the new keys too\n\n\
+    marsad check      # says 'normalisation version … run marsad reindex' if due\n  \
+    marsad reindex    # rebuild search keys, content hashes and alias keys\n  \
+    marsad extract    # then re-run extraction so mentions use the new keys too\n\
+    \n\
     Safe to run at any time: it only rewrites derived keys, never the article text.")]
 pub struct Args {}
 

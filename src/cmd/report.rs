@@ -10,17 +10,12 @@ use crate::db::{self, Mode};
 use crate::report;
 
 #[derive(Args, Debug)]
-#[command(
-    after_help = "The page has a timeline of the meetings (date × place, held or planned), a \
-network of who met whom, and for each event its participants, mediators, outlets and sources and \
-every report's sentence with the trigger, participants, place and date marked. It is one file with \
-no script and nothing to download: it opens from disk, offline, and can be mailed.
-
-Examples:
-  marsad report -o report.html
-  marsad report --from 2025-07 --to 2025-08 --place Paris -o paris.html
-  marsad report --participant Shaibani --status held -o shaibani.html"
-)]
+#[command(after_help = "Examples:\n  \
+    marsad report -o report.html\n  \
+    marsad report --from 2025-07 --to 2025-08 --place Paris -o paris.html\n  \
+    marsad report --participant Shaibani --status held -o shaibani.html\n\
+    \n\
+    The page has a timeline of the meetings (date × place, held or planned), a network of who met whom, and for each event its participants, mediators, outlets and sources and every report's sentence with the trigger, participants, place and date marked. It is one file with no script and nothing to download: it opens from disk, offline, and can be mailed.")]
 pub struct ReportArgs {
     /// The HTML file to write.
     #[arg(long, short = 'o', value_name = "FILE", default_value = "report.html")]
@@ -53,6 +48,7 @@ pub fn run(path: &Path, a: ReportArgs) -> Result<i32> {
         place: a.place,
         participant: a.participant,
         status: a.status,
+        event: None,
         limit: a.limit,
     };
     // Everything is gathered before the file is created: an error leaves no half-written page.

@@ -11,17 +11,23 @@ use crate::output::Format;
 use crate::{info, search};
 
 #[derive(Args, Debug)]
-#[command(after_help = "Query syntax:\n  \
-    باريس الشيباني              articles with both words (any spelling: إسرائيل = اسرائيل, والشيباني = الشيباني)\n  \
-    \"وزير الخارجية\"             a phrase\n  \
-    باريس OR باكو, NOT, ( )     FTS5 operators, in capitals\n  \
-    ديرم*                       a prefix\n  \
-    title:قمة                   only in titles\n  \
-    --entity Paris              articles that mention an entity (any alias: باريس), mentions in [ ]\n\n\
-    Results are ranked by relevance (bm25, title weighted 4x), with a snippet of the original text; matches in [ ].\n\n\
-    Ranking is bounded so that a search stays fast in a large archive: only the newest 1000 matches (most\n\
-    recently archived, after --from/--to/--outlet) are ranked. An older, more relevant article beyond them is\n\
-    not shown; --rank all ranks every match (slower for common words), --sort newest skips ranking.")]
+#[command(after_help = "Examples:\n  \
+    marsad search الشيباني\n  \
+    marsad search '\"وزير الخارجية\" AND باريس' --from 2025-07 --format csv\n  \
+    marsad search --entity Paris\n\
+    \n\
+    Query syntax:\n  \
+    باريس الشيباني            both words, any spelling (والشيباني = الشيباني)\n  \
+    \"وزير الخارجية\"           a phrase\n  \
+    باريس OR باكو, NOT, ( )   FTS5 operators, in capitals\n  \
+    ديرم*                     a prefix\n  \
+    title:قمة                 only in titles\n  \
+    --entity Paris            articles that mention an entity (any alias:\n                            \
+    باريس), mentions in [ ]\n\
+    \n\
+    Results are ranked by relevance (bm25, title weighted 4x), with a snippet of the original text; matches in [ ].\n\
+    \n\
+    Ranking is bounded so that a search stays fast in a large archive: only the newest 1000 matches (most recently archived, after --from/--to/--outlet) are ranked. An older, more relevant article beyond them is not shown; --rank all ranks every match (slower for common words), --sort newest skips ranking.")]
 pub struct SearchArgs {
     /// Words, a "phrase", or FTS5 syntax.
     #[arg(value_name = "QUERY", required_unless_present = "entity", num_args = 1..)]

@@ -11,11 +11,13 @@ use crate::db::{self, Mode};
 use crate::query;
 
 #[derive(Args, Debug)]
-#[command(
-    after_help = "The connection cannot write: INSERT, UPDATE, DELETE, schema changes, ATTACH, PRAGMAs that set\n\
-    a value and extension loading are refused. Named parameters bind with --param:\n  \
-    marsad sql 'SELECT title FROM articles WHERE published_at >= :since' --param since=2025-07-01"
-)]
+#[command(after_help = "Examples:\n  \
+    marsad sql 'SELECT kind, count(*) FROM entities GROUP BY kind'\n  \
+    marsad sql 'PRAGMA table_info(entity_aliases)'\n  \
+    marsad sql 'SELECT title FROM articles WHERE published_at >= :since' \\\n      \
+    --param since=2025-07-01\n\
+    \n\
+    The connection cannot write: INSERT, UPDATE, DELETE, schema changes, ATTACH, PRAGMAs that set a value and extension loading are refused. PRAGMAs that read (table_info, index_list, foreign_key_list, … and the pragma_table_info() functions) are allowed. Named parameters bind with --param. A refused or failing query prints nothing.")]
 pub struct SqlArgs {
     /// The SQL (one or more statements; the last one's rows are printed).
     #[arg(value_name = "SQL")]

@@ -19,12 +19,12 @@ pub const CORPORA: [(&str, Format); 4] = [
 
 #[derive(clap::Args, Debug)]
 #[command(after_help = "Examples:\n  \
-    marsad tagger tag 'التقى وزير الخارجية الإيراني حسين أمير عبد اللهيان نظيره في الدوحة'\n  \
-    marsad tagger features --ner-dir ../shared/ner --out /tmp/ner   # training items (train.txt, dev.txt)\n  \
-    marsad tagger eval --ner-dir ../shared/ner                     # P/R/F1 on the development part\n  \
-    marsad tagger eval test.txt --format conll                      # P/R/F1 on another IOB file\n\n\
-    The development part is every 10th sentence (index 9, 19, …) of each corpus file; training uses the rest.\n\
-    Retrain with tools/train_tagger.py (see data/ner/README.md).")]
+    marsad tagger tag 'التقى وزير الخارجية الإيراني نظيره في الدوحة'\n  \
+    marsad tagger features --ner-dir ../shared/ner --out /tmp/ner\n  \
+    marsad tagger eval --ner-dir ../shared/ner    # P/R/F1 on the development part\n  \
+    marsad tagger eval test.txt --format conll    # P/R/F1 on another IOB file\n\
+    \n\
+    The development part is every 10th sentence (index 9, 19, …) of each corpus file; training uses the rest. Retrain with tools/train_tagger.py (see data/ner/README.md).")]
 pub struct Args {
     #[command(subcommand)]
     pub cmd: Sub,
@@ -33,6 +33,9 @@ pub struct Args {
 #[derive(clap::Subcommand, Debug)]
 pub enum Sub {
     /// Print the person, place and organisation spans of a text (arguments, or standard input).
+    #[command(after_help = "Examples:\n  \
+        marsad tagger tag 'التقى وزير الخارجية الإيراني نظيره في الدوحة'\n  \
+        cat article.txt | marsad tagger tag")]
     Tag {
         /// Text to tag; without it, standard input is read.
         text: Vec<String>,
@@ -40,6 +43,8 @@ pub enum Sub {
     /// Write the training items: OUT/train.txt and OUT/dev.txt, one token per line as
     /// `LABEL<TAB>feature<TAB>feature…`, a blank line between sentences; OUT/common_words.txt, the
     /// ordinary words of the training part (shipped with the model); OUT/meta.json, the versions.
+    #[command(after_help = "Example:\n  \
+        marsad tagger features --ner-dir ../shared/ner --out /tmp/ner")]
     Features {
         /// Folder holding the corpora (anercorp_train.txt, newsfane/, wojood/).
         #[arg(long, value_name = "DIR", default_value = "../shared/ner")]
@@ -49,12 +54,16 @@ pub enum Sub {
         out: PathBuf,
     },
     /// Score the tagger: precision, recall and F1 per kind, exact spans.
+    #[command(after_help = "Examples:\n  \
+        marsad tagger eval --ner-dir ../shared/ner    # the development part\n  \
+        marsad tagger eval test.txt --format conll    # another IOB file")]
     Eval {
         /// An IOB file to score on; without it, the development part of the corpora in --ner-dir.
         file: Option<PathBuf>,
         /// Format of FILE.
         #[arg(long, value_enum, default_value_t = Format::Conll)]
         format: Format,
+        /// Folder holding the corpora, whose development part is scored without FILE.
         #[arg(long, value_name = "DIR", default_value = "../shared/ner")]
         ner_dir: PathBuf,
         /// Score this model file instead of the shipped one.

@@ -37,6 +37,17 @@ const READ_PRAGMAS: &[&str] = &[
     "freelist_count",
     "encoding",
 ];
+/// Read PRAGMAs whose argument names what to read (`PRAGMA table_info(articles)`, and the
+/// `pragma_table_info('articles')` table-valued function): the argument is a name, never a value set.
+const NAMED_READ_PRAGMAS: &[&str] = &[
+    "table_info",
+    "table_xinfo",
+    "table_list",
+    "index_list",
+    "index_info",
+    "index_xinfo",
+    "foreign_key_list",
+];
 /// Functions that touch the file system or load code.
 const FORBIDDEN_FUNCTIONS: &[&str] = &[
     "load_extension",
@@ -60,7 +71,11 @@ fn judge(ctx: &AuthContext<'_>) -> Option<String> {
             pragma_value,
         } => {
             let p = pragma_name.to_ascii_lowercase();
-            if pragma_value.is_none() && READ_PRAGMAS.contains(&p.as_str()) {
+            let reads = match pragma_value {
+                None => READ_PRAGMAS.contains(&p.as_str()),
+                Some(_) => NAMED_READ_PRAGMAS.contains(&p.as_str()),
+            };
+            if reads {
                 None
             } else {
                 Some(format!(

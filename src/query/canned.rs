@@ -51,11 +51,24 @@ impl ParamType {
 
 #[derive(Debug, Clone)]
 pub struct Param {
+    /// As the SQL binds it (`min_sources`); on the command line with dashes (see [`Param::flag`]).
     pub name: String,
     pub ty: ParamType,
     pub description: String,
     pub required: bool,
     pub default: Option<String>,
+}
+
+impl Param {
+    /// The command-line flag: `--min-sources` for `min_sources` (`--min_sources` is accepted too).
+    pub fn flag(&self) -> String {
+        format!("--{}", self.name.replace('_', "-"))
+    }
+}
+
+/// A parameter name as given on the command line, in the SQL's spelling: dashes become underscores.
+pub fn param_key(given: &str) -> String {
+    given.trim().replace('-', "_")
 }
 
 #[derive(Debug, Clone)]
@@ -258,13 +271,19 @@ pub fn run(
     given: &[(String, String)],
     sink: &mut dyn RowSink,
 ) -> Result<u64> {
-    for (k, _) in given {
+    let given: Vec<(String, String)> = given
+        .iter()
+        .map(|(k, v)| (param_key(k), v.clone()))
+        .collect();
+    for (k, _) in &given {
         if !q.params.iter().any(|p| &p.name == k) {
-            let names: Vec<&str> = q.params.iter().map(|p| p.name.as_str()).collect();
+            let names: Vec<String> = q.params.iter().map(Param::flag).collect();
             bail!(
-                "query {} has no parameter '{k}' (it takes: {})",
+                "query {} has no parameter '{}' (it takes: {}; `marsad query {} --help` describes them)",
                 q.name,
-                names.join(", ")
+                k.replace('_', "-"),
+                names.join(", "),
+                q.name
             );
         }
     }
@@ -279,9 +298,9 @@ pub fn run(
         let Some(value) = value.filter(|v| !v.is_empty()) else {
             if p.required {
                 bail!(
-                    "query {} needs --{} ({}: {})",
+                    "query {} needs {} ({}: {})",
                     q.name,
-                    p.name,
+                    p.flag(),
                     p.ty.as_str(),
                     p.description
                 );
@@ -292,7 +311,7 @@ pub fn run(
             }
             continue;
         };
-        let bad = |why: String| anyhow!("--{} {value}: {why}", p.name);
+        let bad = |why: String| anyhow!("{} {value}: {why}", p.flag());
         match p.ty {
             ParamType::Text => binds.push((p.name.clone(), SqlValue::Text(value.clone()))),
             ParamType::Integer => {

@@ -38,6 +38,22 @@ fn day_label(n: i32, span_days: i32) -> String {
         .unwrap_or_default()
 }
 
+/// The first day the timeline shows: events before it are listed beside it instead.
+pub fn timeline_start(events: &[Event]) -> Option<String> {
+    let mut starts: Vec<i32> = events
+        .iter()
+        .filter_map(|e| day_number(&e.span.as_ref()?.0))
+        .collect();
+    starts.sort_unstable();
+    starts
+        .windows(2)
+        .enumerate()
+        .filter(|(i, w)| w[1] - w[0] > 730 && (starts.len() - i - 1) * 5 >= starts.len() * 4)
+        .map(|(_, w)| w[1])
+        .next_back()
+        .map(|d| day_label(d, 0))
+}
+
 /// The timeline of the dated events, or an empty string when none is dated. Places are rows in the
 /// order of their first meeting; an event over several days is a bar from its first day to its last.
 pub fn timeline(events: &[Event]) -> Result<String> {
@@ -52,6 +68,23 @@ pub fn timeline(events: &[Event]) -> Result<String> {
     if dated.is_empty() {
         return Ok(String::new());
     }
+    // A few old events (a meeting of 2000 recalled in 2025 news) would squeeze the rest into a
+    // corner: past a gap of over two years, with at least 80% of the events after it, the timeline
+    // starts after the gap (the page lists the events left out).
+    let mut starts: Vec<i32> = dated.iter().map(|d| d.1).collect();
+    starts.sort_unstable();
+    let cut = starts
+        .windows(2)
+        .enumerate()
+        .filter(|(i, w)| w[1] - w[0] > 730 && (starts.len() - i - 1) * 5 >= starts.len() * 4)
+        .map(|(_, w)| w[1])
+        .next_back();
+    let dated: Vec<(&Event, i32, i32)> = dated
+        .into_iter()
+        .filter(|d| cut.is_none_or(|c| d.1 >= c))
+        .collect();
+    // Numbers beside the marks only while they can be read.
+    let labelled = dated.len() <= 40;
     let mut places: Vec<String> = Vec::new();
     for (e, _, _) in &dated {
         let p = e.place.clone().unwrap_or_else(|| "(no place)".into());
@@ -137,6 +170,9 @@ pub fn timeline(events: &[Event]) -> Result<String> {
                 .map_err(err)?
                 .label(name)
                 .legend(move |(x, y)| Circle::new((x + 8, y), 6, style));
+            if !labelled {
+                continue;
+            }
             chart
                 .draw_series(of_status.iter().map(|(e, s, _)| {
                     Text::new(

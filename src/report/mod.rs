@@ -32,6 +32,8 @@ pub struct Filters {
     pub participant: Option<String>,
     /// planned or held.
     pub status: Option<String>,
+    /// Only this event.
+    pub event: Option<i64>,
     /// At most this many events (the first in date order); the page says when more matched.
     pub limit: usize,
 }
@@ -75,6 +77,8 @@ pub struct Report {
     /// (a, b, meetings) for the most frequent pairs, most first.
     pub pairs: Vec<(String, String, usize)>,
     pub undated: Vec<i64>,
+    /// Dated events before the timeline's first day (a long gap before them), as "#9 (2000)".
+    pub before_timeline: Vec<String>,
 }
 
 const SQL_EVENTS: &str = "
@@ -85,6 +89,7 @@ WHERE (:place IS NULL OR e.place_entity_id = :place)
   AND (:from IS NULL OR COALESCE(e.date_end, e.date_start) >= :from)
   AND (:to IS NULL OR e.date_start < :to_end)
   AND (:status IS NULL OR e.status = :status)
+  AND (:event IS NULL OR e.id = :event)
   AND (:who IS NULL OR EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.entity_id = :who))
 ORDER BY e.date_start IS NULL, e.date_start, e.id";
 
@@ -136,6 +141,7 @@ pub fn gather(conn: &Connection, f: &Filters, archive: &str) -> Result<Report> {
         "status",
         f.status.clone().map_or(SqlValue::Null, SqlValue::Text),
     ));
+    binds.push(("event", f.event.map_or(SqlValue::Null, SqlValue::Integer)));
 
     let mut stmt = conn.prepare(SQL_EVENTS)?;
     for (name, v) in &binds {
@@ -220,6 +226,18 @@ pub fn gather(conn: &Connection, f: &Filters, archive: &str) -> Result<Report> {
         .map(|e| e.id)
         .collect();
     let pairs = charts::pairs(&events);
+    let before_timeline = match charts::timeline_start(&events) {
+        Some(first) => events
+            .iter()
+            .filter(|e| {
+                e.span
+                    .as_ref()
+                    .is_some_and(|(s, _)| s.as_str() < first.as_str())
+            })
+            .map(|e| format!("#{} ({})", e.id, e.date.clone().unwrap_or_default()))
+            .collect(),
+        None => Vec::new(),
+    };
     Ok(Report {
         generated: crate::db::now_iso(),
         archive: archive.to_string(),
@@ -228,6 +246,7 @@ pub fn gather(conn: &Connection, f: &Filters, archive: &str) -> Result<Report> {
         network_svg: charts::network(&pairs)?,
         pairs: pairs.into_iter().take(30).collect(),
         undated,
+        before_timeline,
         events,
         left_out,
     })

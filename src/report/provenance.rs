@@ -68,6 +68,13 @@ pub struct Report {
     pub anonymous: bool,
     /// The sentences of the claim that hold a marked word, marked; `…` where others were left out.
     pub excerpt: Vec<Segment>,
+    /// The claim's span in the body (character offsets) and its whole text.
+    #[serde(skip)]
+    pub start: usize,
+    #[serde(skip)]
+    pub end: usize,
+    #[serde(skip)]
+    pub text: String,
 }
 
 impl Report {
@@ -182,6 +189,9 @@ pub fn reports(conn: &Connection, event_id: i64) -> Result<Vec<Report>> {
             via: r.get(18)?,
             anonymous: r.get::<_, i64>(19)? != 0,
             excerpt: excerpt(&claim, marks),
+            start,
+            end,
+            text: claim.iter().collect(),
         });
     }
     Ok(out)
@@ -362,6 +372,9 @@ mod tests {
             via: None,
             anonymous: false,
             excerpt: excerpt(&claim, marks),
+            start: 0,
+            end: claim.len(),
+            text: String::new(),
         };
         assert_eq!(r.bracketed(), "… [التقى] الوزير في <باريس> |اليوم|. …");
     }
