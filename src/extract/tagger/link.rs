@@ -358,6 +358,15 @@ pub(crate) fn link(
         if (a..b).any(|i| glued(d.slice(i, i + 1))) {
             continue;
         }
+        // A phrase alone in quotation marks («مرحلة “جس النبض”») is an expression, not a name.
+        let q = d.toks[a].quote;
+        if q != 0
+            && (a..b).all(|i| d.toks[i].quote == q)
+            && (a == 0 || d.toks[a - 1].quote != q)
+            && d.toks.get(b).is_none_or(|t| t.quote != q)
+        {
+            continue;
+        }
         // «سليمان وهاميش هاردينغ»: two people joined by «و», not one name.
         if (a + 1..b).any(|i| {
             let w = d.slice(i, i + 1);
