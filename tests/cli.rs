@@ -66,7 +66,10 @@ fn export_offers_only_the_formats_it_writes() {
     let a = Archive::new();
     let out = a.cmd(&["export", "--help"]).output().unwrap();
     let help = stdout(&out);
-    assert!(help.contains("- jsonl") && help.contains("- parquet"), "{help}");
+    assert!(
+        help.contains("- jsonl") && help.contains("- parquet"),
+        "{help}"
+    );
     for refused in ["- table", "- markdown"] {
         assert!(!help.contains(refused), "export offers {refused}: {help}");
     }

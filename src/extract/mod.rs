@@ -31,7 +31,7 @@ pub use tagger::link::Discovered;
 pub use when::{explain_text, DateFound, Dir};
 
 /// Version of the extraction rules, recorded in `articles.extracted_version`.
-pub const EXTRACTION_VERSION: i64 = 2;
+pub const EXTRACTION_VERSION: i64 = 3;
 
 /// What extraction sees of an article.
 pub struct ArticleView<'a> {
