@@ -89,7 +89,7 @@ pub enum EntityCmd {
     /// Promote a discovered entity: give it an English name, a kind, aliases. From the next
     /// `marsad extract` on, its names are matched like the gazetteer's.
     #[command(
-        after_help = "Example:\n  marsad entity promote 'إسماعيل هنية' --en 'Ismail Haniyeh' --alias هنية --alias 'اسماعيل هنيه'"
+        after_help = "Example:\n  marsad entity promote 'إسماعيل هنية' --en 'Ismail Haniyeh' \\\n      --alias هنية --alias 'اسماعيل هنيه'"
     )]
     Promote {
         /// The discovered entity: id or any alias.

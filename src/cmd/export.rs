@@ -10,13 +10,13 @@ use crate::output::Format;
 
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:\n  \
-    marsad export --dir out/                      # every table as out/TABLE.csv\n  \
-    marsad export --dir out/ --views              # plus events_flat.csv and attributions_flat.csv\n  \
-    marsad export --dir out/ events mentions --excel # two tables for a spreadsheet (formula-safe)\n  \
-    marsad export --dir out/ --format parquet     # out/TABLE.parquet, out/articles/month=YYYY-MM/\n  \
-    marsad export --datasette-metadata meta.json  # then: datasette marsad.db -m meta.json\n\n\
-    CSV is RFC 4180, UTF-8, with a header row; files stream in constant memory, two tables at a\n\
-    time, all read from the same commit (an import waits a moment while the export starts).")]
+    marsad export --dir out/               # every table as out/TABLE.csv\n  \
+    marsad export --dir out/ --views       # and events_flat, attributions_flat\n  \
+    marsad export --dir out/ events mentions --excel  # formula-safe, for Excel\n  \
+    marsad export --dir out/ --format parquet  # articles/month=YYYY-MM/…\n  \
+    marsad export --datasette-metadata meta.json     # for datasette -m meta.json\n\
+    \n\
+    CSV is RFC 4180, UTF-8, with a header row; files stream in constant memory, two tables at a time, all read from the same commit (an import waits a moment while the export starts).")]
 pub struct ExportArgs {
     /// Directory to write the files into (created if needed).
     #[arg(long, value_name = "DIR")]

@@ -268,6 +268,18 @@ fn inside_other_name(d: &Doc, a: usize, b: usize) -> bool {
     before || after
 }
 
+/// Would the gazetteer scan refuse a match of `kind` at tokens [a, b): a phrase that is not a
+/// mention covers it, or it is inside the name of a landmark, an outlet, a national council or an
+/// organisation's body? The tagger's linker asks before it links a span, so containment holds for
+/// tagged spans too.
+pub(crate) fn refused(g: &Gazetteer, d: &Doc, a: usize, b: usize, kind: Kind) -> bool {
+    let phrase =
+        (a.saturating_sub(4)..=a).any(|i| not_mention_at(g, d, i).is_some_and(|n| i + n > a));
+    phrase
+        || (kind.is_geo() && inside_other_name(d, a, b))
+        || (kind == Kind::Org && other_body(g, d, a, b, ""))
+}
+
 /// All mentions of one field, before bare surnames are resolved (those carry their first candidate).
 pub(crate) fn scan(g: &Gazetteer, d: &Doc, field: Field, out: &mut Vec<Mention>) {
     let first = out.len();

@@ -202,10 +202,12 @@ pub(crate) fn find(
     let mut ext = Vec::new();
     if !names.is_empty() {
         ext = vec![None; d.len()];
+        // Tokens are in text order: binary searches keep this linear-logarithmic in long bodies.
         for s in names {
-            let a = d.toks.iter().position(|t| t.start >= s.start);
-            let b = d.toks.iter().rposition(|t| t.end <= s.end);
-            if let (Some(a), Some(b)) = (a, b) {
+            let a = d.toks.partition_point(|t| t.start < s.start);
+            let b = d.toks.partition_point(|t| t.end <= s.end);
+            if a < d.len() && b > 0 {
+                let b = b - 1;
                 if a <= b && at[a].is_none() {
                     ext[a] = Some((b + 1, s.kind));
                 }

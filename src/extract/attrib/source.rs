@@ -290,7 +290,10 @@ impl Ctx<'_> {
             }
             if let Some((e, kind)) = self.ext_at(k) {
                 if kind == Kind::Person && titled {
+                    // A tagged name after a title is a written-out name too: its surname alone
+                    // names the person elsewhere in the body (see `written_names`).
                     np.b = e;
+                    np.name = Some((k, e));
                     named = true;
                     break;
                 }
@@ -416,6 +419,7 @@ impl Ctx<'_> {
                 named = true;
             } else if let Some((e, Kind::Person)) = self.ext_at(k) {
                 np.b = e;
+                np.name = Some((k, e));
                 named = true;
             } else if let Some(e) = self.unknown_name(k, true) {
                 np.b = e;

@@ -323,6 +323,9 @@ pub(crate) fn link(
             prefix: String::new(),
         };
         if let Some(e) = gazetteer_link(g, &norm, s.kind) {
+            if super::super::mentions::refused(g, d, a, b, g.entity(e).kind) {
+                continue;
+            }
             let surface = arabic::index_text(d.slice(a, b));
             if !g.curation.blocked.contains(&(g.entity(e).id, surface)) {
                 out.push(mention(e));
