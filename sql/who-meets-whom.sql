@@ -42,7 +42,9 @@ SELECT
     COALESCE(a.name_en, a.name_ar) AS first,
     COALESCE(b.name_en, b.name_ar) AS second,
     count(DISTINCT pa.event_id) AS meetings,
-    max(e.date_start) AS last_date,
+    -- At its precision (2000, 2025-07): the precision is the latest meeting's (SQLite's max() bare-column rule).
+    CASE e.date_precision WHEN 'year' THEN substr(max(e.date_start), 1, 4) WHEN 'month' THEN substr(max(e.date_start), 1, 7)
+         ELSE max(e.date_start) END AS last_date,
     group_concat(DISTINCT COALESCE(pl.name_en, pl.name_ar)) AS places
 FROM ev
 CROSS JOIN event_participants pa ON pa.event_id = ev.id
@@ -55,5 +57,5 @@ WHERE pa.role IN ('participant', 'host', 'visitor')
   AND pb.role IN ('participant', 'host', 'visitor')
   AND ((SELECT entity FROM args) IS NULL OR (SELECT entity FROM args) IN (pa.entity_id, pb.entity_id))
 GROUP BY pa.entity_id, pb.entity_id
-ORDER BY meetings DESC, last_date DESC, first, second
+ORDER BY meetings DESC, max(e.date_start) DESC, first, second
 LIMIT (SELECT lim FROM args)

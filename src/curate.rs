@@ -140,23 +140,36 @@ WHERE (?1 IS NULL OR e.kind = ?1)
 ORDER BY articles DESC, e.kind, COALESCE(e.name_en, e.name_ar)
 LIMIT ?4";
 
-/// The entities, most mentioned first: optionally of one kind, with an alias containing `search`,
-/// of one origin (`gazetteer`, `curated` or `discovered`), only those mentioned somewhere.
-/// `names_only`: count mentions by name alone, not a country's nationality adjectives
-/// (`mentions.form`).
+/// Which entities `list` gives.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct ListFilter<'a> {
+    /// Only this kind (person, org, place, country, outlet).
+    pub kind: Option<&'a str>,
+    /// Only entities with an alias containing this text (normalised).
+    pub search: Option<&'a str>,
+    /// Only this origin: `gazetteer`, `curated` or `discovered`.
+    pub origin: Option<&'a str>,
+    /// Only entities mentioned somewhere.
+    pub mentioned_only: bool,
+    /// Count mentions by name alone, not a country's nationality adjectives (`mentions.form`).
+    pub names_only: bool,
+    /// At most this many rows.
+    pub limit: i64,
+}
+
+/// The entities, most mentioned first, as `f` selects.
 ///
 /// # Errors
 /// An unknown kind or origin.
-pub fn list(
-    conn: &Connection,
-    kind: Option<&str>,
-    search: Option<&str>,
-    origin: Option<&str>,
-    mentioned_only: bool,
-    names_only: bool,
-    limit: i64,
-    sink: &mut dyn RowSink,
-) -> Result<u64> {
+pub fn list(conn: &Connection, f: &ListFilter<'_>, sink: &mut dyn RowSink) -> Result<u64> {
+    let ListFilter {
+        kind,
+        search,
+        origin,
+        mentioned_only,
+        names_only,
+        limit,
+    } = *f;
     if let Some(k) = kind {
         entity_kind(k)?;
     }

@@ -198,6 +198,7 @@ fn dates_print_at_their_precision_in_every_query() {
         vec!["query", "conflicting-claims"],
         vec!["query", "meetings-by-date", "--from", "2000"],
         vec!["query", "entity-timeline", "--entity", "Ehud Barak"],
+        vec!["query", "who-meets-whom", "--meetings", "0"],
         vec!["event", "show", "9"],
     ] {
         let mut all = args.clone();

@@ -47,15 +47,14 @@ pub fn run(path: &Path, a: EntitiesArgs) -> Result<i32> {
 pub(super) fn list(path: &Path, a: EntitiesArgs, mentioned_only: bool) -> Result<()> {
     let conn = db::open(path, Mode::ReadOnly)?;
     let mut sink = a.out.sink()?;
-    curate::list(
-        &conn,
-        a.kind.as_deref(),
-        a.search.as_deref(),
-        a.origin.as_deref(),
+    let filter = curate::ListFilter {
+        kind: a.kind.as_deref(),
+        search: a.search.as_deref(),
+        origin: a.origin.as_deref(),
         mentioned_only,
-        a.names_only,
-        a.limit,
-        sink.as_mut(),
-    )?;
+        names_only: a.names_only,
+        limit: a.limit,
+    };
+    curate::list(&conn, &filter, sink.as_mut())?;
     Ok(())
 }
