@@ -387,12 +387,7 @@ pub fn export_table(
     let list: Vec<String> = cols.iter().map(|c| format!("\"{}\"", c.name)).collect();
     let list = list.join(", ");
     if name != "articles" {
-        let has_rowid: bool = conn.query_row(
-            "SELECT type = 'table' AND sql NOT LIKE '%WITHOUT ROWID%' FROM sqlite_schema WHERE name = ?1",
-            [name],
-            |r| r.get(0),
-        )?;
-        let order = if has_rowid { " ORDER BY rowid" } else { "" };
+        let order = crate::export::row_order(conn, name)?;
         let path = dir.join(format!("{name}.parquet"));
         let sql = format!("SELECT {list} FROM \"{name}\"{order}");
         return write_rows(conn, &sql, &cols, &|_| path.clone(), false, progress);

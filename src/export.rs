@@ -35,6 +35,17 @@ fn extension(f: Format) -> Result<&'static str> {
     })
 }
 
+/// The ORDER BY that makes an export of table or view `name` reproducible: rowid tables by id;
+/// WITHOUT ROWID tables already scan in key order, views define their own (an empty string).
+pub(crate) fn row_order(conn: &Connection, name: &str) -> Result<&'static str> {
+    let has_rowid: bool = conn.query_row(
+        "SELECT type = 'table' AND sql NOT LIKE '%WITHOUT ROWID%' FROM sqlite_schema WHERE name = ?1",
+        [name],
+        |r| r.get(0),
+    )?;
+    Ok(if has_rowid { " ORDER BY rowid" } else { "" })
+}
+
 /// Export the named tables (all tables, plus the flat views with --views, by default) into `dir`.
 /// Returns (name, rows) per file written.
 pub fn export(
@@ -154,14 +165,7 @@ impl Job<'_> {
             pb: &pb,
             n: 0,
         };
-        // Reproducible order: rowid tables by id; WITHOUT ROWID tables already scan in key order;
-        // views define their own.
-        let has_rowid: bool = conn.query_row(
-            "SELECT type = 'table' AND sql NOT LIKE '%WITHOUT ROWID%' FROM sqlite_schema WHERE name = ?1",
-            [name],
-            |r| r.get(0),
-        )?;
-        let order = if has_rowid { " ORDER BY rowid" } else { "" };
+        let order = row_order(conn, name)?;
         let mut stmt = conn.prepare(&format!("SELECT * FROM {name}{order}"))?;
         let n = output::write_statement(&mut stmt, [], &mut sink)
             .with_context(|| format!("cannot export {name} to {}", path.display()))?;
