@@ -6,9 +6,8 @@ mod common;
 
 use common::Archive;
 
-/// Import one article per sentence (published 2025-03-10, a Monday) and return, per article, its
-/// reports as `kind|status|place|participants` (participants `name:role`, sorted).
-fn reports(sentences: &[&str]) -> Vec<Vec<String>> {
+/// An archive holding one article per sentence (published 2025-03-10, a Monday), in order.
+fn per_sentence(sentences: &[&str]) -> Archive {
     let a = Archive::new();
     let mut jsonl = String::new();
     for (i, s) in sentences.iter().enumerate() {
@@ -25,20 +24,30 @@ fn reports(sentences: &[&str]) -> Vec<Vec<String>> {
     }
     let f = a.write("a.jsonl", jsonl);
     a.cmd(&["import", f.to_str().unwrap()]).assert().success();
-    let rows = a.sql(
+    a
+}
+
+/// `article_id,rest` CSV rows grouped per article (ids 1..=n).
+fn by_article(rows: Vec<String>, n: usize) -> Vec<Vec<String>> {
+    let mut out = vec![Vec::new(); n];
+    for row in rows {
+        let (id, rest) = row.split_once(',').unwrap();
+        out[id.parse::<usize>().unwrap() - 1].push(rest.trim_matches('"').to_string());
+    }
+    out
+}
+
+/// Import one article per sentence (published 2025-03-10, a Monday) and return, per article, its
+/// reports as `kind|status|place|participants` (participants `name:role`, sorted).
+fn reports(sentences: &[&str]) -> Vec<Vec<String>> {
+    let rows = per_sentence(sentences).sql(
         "SELECT r.article_id, r.kind || '|' || r.status || '|' || coalesce(p.name_en, '-') || '|' || \
          coalesce((SELECT group_concat(x, ',') FROM (SELECT e.name_en || ':' || rp.role AS x \
            FROM report_participants rp JOIN entities e ON e.id = rp.entity_id \
            WHERE rp.report_id = r.id ORDER BY 1)), '') \
          FROM event_reports r LEFT JOIN entities p ON p.id = r.place_entity_id ORDER BY r.article_id, r.start",
     );
-    let mut out = vec![Vec::new(); sentences.len()];
-    for row in rows {
-        let (id, rest) = row.split_once(',').unwrap();
-        let id: usize = id.parse().unwrap();
-        out[id - 1].push(rest.trim_matches('"').to_string());
-    }
-    out
+    by_article(rows, sentences.len())
 }
 
 #[test]
@@ -264,32 +273,11 @@ fn vowel_marks_tell_amman_from_oman_and_none_links_neither() {
 /// Import one article per sentence (published 2025-03-10) and return `status|place|date_start` per
 /// report.
 fn dated(sentences: &[&str]) -> Vec<Vec<String>> {
-    let a = Archive::new();
-    let mut jsonl = String::new();
-    for (i, s) in sentences.iter().enumerate() {
-        jsonl.push_str(
-            &serde_json::json!({
-                "url": format!("https://example.org/{i}"),
-                "title": format!("خبر {i}"),
-                "body": s,
-                "published_at": "2025-03-10",
-            })
-            .to_string(),
-        );
-        jsonl.push('\n');
-    }
-    let f = a.write("a.jsonl", jsonl);
-    a.cmd(&["import", f.to_str().unwrap()]).assert().success();
-    let rows = a.sql(
+    let rows = per_sentence(sentences).sql(
         "SELECT r.article_id, r.status || '|' || coalesce(p.name_en, '-') || '|' || coalesce(r.date_start, '-') \
          FROM event_reports r LEFT JOIN entities p ON p.id = r.place_entity_id ORDER BY r.article_id, r.start",
     );
-    let mut out = vec![Vec::new(); sentences.len()];
-    for row in rows {
-        let (id, rest) = row.split_once(',').unwrap();
-        out[id.parse::<usize>().unwrap() - 1].push(rest.trim_matches('"').to_string());
-    }
-    out
+    by_article(rows, sentences.len())
 }
 
 #[test]
