@@ -10,6 +10,12 @@ use std::path::Path;
 use anyhow::Result;
 use clap::ValueEnum;
 use rusqlite::types::ValueRef;
+use tabled::builder::Builder;
+use tabled::grid::config::HorizontalLine;
+use tabled::grid::records::vec_records::Text;
+use tabled::settings::object::{Columns, Rows};
+use tabled::settings::style::LineText;
+use tabled::settings::{Padding, Style, Theme};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
 pub enum Format {
@@ -480,9 +486,25 @@ const MIN_COLUMN: usize = 4;
 /// Columns of a cell that a readable table must give it (wider cells may be cut).
 const READABLE: usize = 12;
 
+/// A tabled cell of one line, measured in terminal columns (`display_width`), the text unchanged.
+///
+/// Why not `Text::new`: tabled 0.22 (papergrid 0.18) measures text with unicode-width's string
+/// width, which since unicode-width 0.1.13 (and in every 0.2.x, the only releases papergrid
+/// accepts, so no pin can undo it) counts a lam-alef pair («لا», «لأ», «لإ», «لآ») as one
+/// column, a monospace font's ligature; terminals that do not shape Arabic (VTE, xterm) draw the
+/// two letters in two cells, so every row holding one came out a column short. papergrid has no
+/// width setting, but it takes each cell's width from the cell (`Cell::width`, `Cell::line_width`),
+/// and `Text::exact` lets us give it. Cells are single lines (a wrapped cell becomes several table
+/// rows with no rule between them), so no line list is needed.
+fn cell(s: String) -> Text<String> {
+    let w = display_width(&s);
+    Text::exact(s, w, Vec::new())
+}
+
 /// One record in the vertical view: a title rule, then one `name │ value` line per field. Values
 /// are cut to the screen, or wrapped whole onto more lines with `wrap`; line breaks in values are
-/// kept with `wrap`.
+/// kept with `wrap`. Drawn by tabled: two columns, a vertical rule between them, the title in the
+/// top border.
 pub fn write_record(
     out: &mut dyn Write,
     title: &str,
@@ -498,15 +520,10 @@ pub fn write_record(
     let room = layout.width.map_or(usize::MAX, |w| {
         w.saturating_sub(key_w + 3).max(MIN_COLUMN * 2)
     });
-    let rule_w = layout.width.unwrap_or(key_w + 40).min(key_w + 3 + room);
-    let head = format!("─[ {title} ]");
-    writeln!(
-        out,
-        "{head}{}",
-        "─".repeat(rule_w.saturating_sub(display_width(&head)))
-    )?;
+    let mut data: Vec<Vec<Text<String>>> = Vec::new();
+    let mut widest = 0;
     for (k, v) in fields {
-        let lines: Vec<String> = if wrap_values {
+        let mut lines: Vec<String> = if wrap_values {
             v.lines()
                 .flat_map(|l| {
                     let l = l.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -525,14 +542,35 @@ pub fn write_record(
                 cut(&flat, room)
             }]
         };
-        for (i, l) in lines.iter().enumerate() {
-            let key = if i == 0 { k.as_str() } else { "" };
-            let pad = " ".repeat(key_w - display_width(key));
-            writeln!(out, "{key}{pad} │ {l}")?;
-        }
         if lines.is_empty() {
-            writeln!(out, "{k}{} │", " ".repeat(key_w - display_width(k)))?;
+            lines.push(String::new());
         }
+        for (i, l) in lines.into_iter().enumerate() {
+            widest = widest.max(display_width(&l));
+            let key = if i == 0 { k.clone() } else { String::new() };
+            data.push(vec![cell(key), cell(l)]);
+        }
+    }
+    let mut table = Builder::from(data).build();
+    let mut theme = Theme::new();
+    theme.set_borders_top('─');
+    theme.set_borders_intersection_top('─');
+    theme.set_borders_vertical('│');
+    table.with(theme);
+    table.modify(Columns::first(), Padding::new(0, 1, 0, 0));
+    table.modify(Columns::last(), Padding::new(1, 0, 0, 0));
+    // The title rule spans the screen (or at least 40 columns when there is none), as the
+    // records of one listing should line up; the lines under it end where their text does.
+    let value_w = match layout.width {
+        Some(_) => room,
+        None => widest.max(40usize.saturating_sub(key_w + 3)),
+    };
+    let widths = vec![key_w + 1, value_w + 1];
+    table.get_dimension_mut().set_widths(widths.clone());
+    table.with(LineText::new(format!("─[ {title} ]"), Rows::first()));
+    table.get_dimension_mut().set_widths(widths);
+    for line in table.to_string().lines() {
+        writeln!(out, "{}", line.trim_end())?;
     }
     Ok(())
 }
@@ -644,45 +682,59 @@ impl TableSink {
         }
         let mut all = vec![header.clone()];
         all.extend(body.iter().cloned());
+        // Widths, cutting and wrapping are ours: tabled's `Width` settings measure with
+        // unicode-width (see `cell`) and would cut or wrap «لا» rows one column too wide.
         let w = self.widths(&all);
-        let rule = |l: &str, m: &str, r: &str| -> String {
-            let parts: Vec<String> = w.iter().map(|x| "─".repeat(x + 2)).collect();
-            format!("{l}{}{r}", parts.join(m))
-        };
-        // Headers and (with --wide) cells wrap onto more lines; otherwise long cells are cut.
-        let write_row = |out: &mut dyn Write, row: &[String], wrap_cells: bool| -> Result<()> {
-            let cells: Vec<Vec<String>> = row
+        let n = w.len();
+        // A row's cells as table rows of one line each: headers and (with --wide) cells wrap onto
+        // more lines; otherwise long cells are cut.
+        let lines_of = |row: &[String], wrap_cells: bool| -> Vec<Vec<Text<String>>> {
+            let mut cells: Vec<std::vec::IntoIter<String>> = row
                 .iter()
                 .zip(&w)
                 .map(|(c, &cw)| {
-                    if wrap_cells {
+                    let lines = if wrap_cells {
                         wrap(c, cw)
                     } else {
                         vec![cut(c, cw)]
-                    }
+                    };
+                    lines.into_iter()
                 })
                 .collect();
-            let height = cells.iter().map(Vec::len).max().unwrap_or(1);
-            for k in 0..height {
-                let mut line = String::from("│");
-                for (c, &cw) in cells.iter().zip(&w) {
-                    let text = c.get(k).map(String::as_str).unwrap_or("");
-                    line.push(' ');
-                    line.push_str(text);
-                    line.push_str(&" ".repeat(cw.saturating_sub(display_width(text)) + 1));
-                    line.push('│');
-                }
-                writeln!(out, "{line}")?;
-            }
-            Ok(())
+            let height = cells.iter().map(|c| c.len()).max().unwrap_or(1).max(1);
+            (0..height)
+                .map(|_| {
+                    cells
+                        .iter_mut()
+                        .map(|c| cell(c.next().unwrap_or_default()))
+                        .collect()
+                })
+                .collect()
         };
-        writeln!(self.out, "{}", rule("┌", "┬", "┐"))?;
-        write_row(&mut self.out, &header, true)?;
-        writeln!(self.out, "{}", rule("├", "┼", "┤"))?;
+        let mut data = lines_of(&header, true);
+        let header_height = data.len();
         for r in &body {
-            write_row(&mut self.out, r, self.layout.wide)?;
+            data.extend(lines_of(r, self.layout.wide));
         }
-        writeln!(self.out, "{}", rule("└", "┴", "┘"))?;
+        if body.is_empty() {
+            // A row of no height, so the rule under the header and the bottom border both show.
+            data.push((0..n).map(|_| cell(String::new())).collect());
+        }
+        let rows = data.len();
+        let mut table = Builder::from(data).build();
+        let mut theme = Theme::from_style(Style::sharp());
+        theme.remove_horizontal_lines();
+        theme.insert_horizontal_line(header_height, HorizontalLine::full('─', '┼', '├', '┤'));
+        table.with(theme);
+        // The columns are exactly the fitted widths (plus a space of padding each side).
+        let dims = table.get_dimension_mut();
+        dims.set_widths(w.iter().map(|x| x + 2).collect());
+        if body.is_empty() {
+            let mut heights = vec![1; rows];
+            heights[rows - 1] = 0;
+            dims.set_heights(heights);
+        }
+        writeln!(self.out, "{table}")?;
         if body.is_empty() {
             writeln!(self.out, "(no rows)")?;
         }
@@ -911,6 +963,81 @@ mod tests {
         let widths: Vec<usize> = out.lines().map(display_width).collect();
         assert!(widths.iter().all(|w| *w == widths[0]), "{out}");
         assert_eq!(display_width("لأ"), 2);
+    }
+
+    /// Cells a terminal that does not shape Arabic (VTE, xterm) gives a character: one for every
+    /// code point of the text used here (Arabic letters, Latin, box drawing), none for the Arabic
+    /// combining marks (harakat, hamza and madda signs, superscript alef). Written out here rather
+    /// than through `display_width`, so the test does not check the renderer against itself.
+    fn terminal_cells(s: &str) -> usize {
+        s.chars()
+            .filter(|c| {
+                !matches!(*c as u32, 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED)
+            })
+            .count()
+    }
+
+    /// The terminal columns at which a line has table borders.
+    fn border_columns(line: &str) -> Vec<usize> {
+        let mut at = Vec::new();
+        let mut col = 0;
+        for c in line.chars() {
+            if "│┼┬┴├┤┌┐└┘".contains(c) {
+                at.push(col);
+            }
+            col += terminal_cells(c.encode_utf8(&mut [0; 4]));
+        }
+        at
+    }
+
+    /// Rows with and without a lam-alef («لا», «لأ», «لإ», «لآ», with harakat too) draw their
+    /// borders in the same terminal columns as the rules: tabled's own measure (unicode-width)
+    /// counts each pair as one column, which put every such row's borders one column right.
+    #[test]
+    fn lam_alef_rows_keep_border_columns_in_the_terminal() {
+        let rows: &[&[&str]] = &[
+            &["بشار الأسد", "لا تعليق"],
+            &["Paris", "x"],
+            &["لأمر لإيران لآخر", "سَلَامٌ وَلَا"],
+            &["الإمارات", "no lam-alef here"],
+        ];
+        for layout in [
+            Layout::default(),
+            // Narrow enough that both columns wrap, wide enough for a table (not records).
+            Layout {
+                wide: true,
+                width: Some(34),
+            },
+        ] {
+            let out = table(layout, Format::Table, rows);
+            assert!(out.starts_with('┌'), "{out}");
+            let lines: Vec<&str> = out.lines().collect();
+            let top = border_columns(lines[0]);
+            assert_eq!(top.len(), 3, "{out}");
+            for l in &lines {
+                assert_eq!(border_columns(l), top, "{l:?} in\n{out}");
+            }
+            if layout.width.is_none() {
+                assert!(out.contains("│ سَلَامٌ وَلَا "), "the text is unchanged: {out}");
+            }
+        }
+        // The record view: the rule between name and value stays in one column.
+        let buf = Shared::default();
+        let mut w: Box<dyn Write> = Box::new(buf.clone());
+        let fields = vec![
+            ("participants".to_string(), "بشار الأسد; لا أحد".to_string()),
+            ("place".to_string(), "Paris".to_string()),
+        ];
+        write_record(&mut w, "event 1", &fields, Layout::default(), true).unwrap();
+        let out = String::from_utf8(buf.0.lock().unwrap().clone()).unwrap();
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), 3, "{out}");
+        assert!(lines[0].starts_with("─[ event 1 ]─"), "{out}");
+        assert_eq!(border_columns(lines[1]), vec![13], "{out}");
+        assert_eq!(border_columns(lines[2]), vec![13], "{out}");
+        assert_eq!(lines[1], "participants │ بشار الأسد; لا أحد");
+        // Without a screen width the title rule is 40 columns wide.
+        assert_eq!(terminal_cells(lines[0]), 40, "{out}");
     }
 
     /// A table fits the screen: long cells are cut with '…', or wrapped whole with --wide.

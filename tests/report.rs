@@ -94,3 +94,67 @@ fn report_filters_and_refuses_before_writing() {
         .failure();
     assert!(!out.exists());
 }
+
+/// Each mark of the timeline (and each event listed beside it) links to its event's section of the
+/// same page; every event is reachable from the timeline section.
+#[test]
+fn timeline_marks_link_to_their_events() {
+    let a = Archive::new();
+    a.import_samples();
+    let html = report(&a, &[]);
+    let doc = parse(&html);
+    let ids: std::collections::BTreeSet<String> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("article"))
+        .filter_map(|n| n.attribute("id").map(String::from))
+        .collect();
+    let timeline = doc
+        .descendants()
+        .find(|n| n.attribute("id") == Some("timeline"))
+        .expect("a timeline section");
+    let svg = timeline
+        .descendants()
+        .find(|n| n.has_tag_name("svg"))
+        .expect("a timeline chart");
+    let circles = svg
+        .descendants()
+        .filter(|n| n.has_tag_name("circle"))
+        .count();
+    let mut marked = Vec::new();
+    for link in svg.descendants().filter(|n| n.has_tag_name("a")) {
+        let target = link.attribute("href").expect("a link has a target");
+        let id = target.strip_prefix('#').expect("a link inside the page");
+        assert!(ids.contains(id), "{target} names no event section");
+        if link.children().any(|c| c.has_tag_name("circle")) {
+            let title = link.children().find(|c| c.has_tag_name("title"));
+            let number = format!("#{} ", id.trim_start_matches("event-"));
+            assert!(
+                title
+                    .and_then(|t| t.text())
+                    .is_some_and(|t| t.starts_with(&number)),
+                "the mark of {id} names its event"
+            );
+            marked.push(id.to_string());
+        }
+    }
+    let distinct: std::collections::BTreeSet<&String> = marked.iter().collect();
+    assert_eq!(
+        distinct.len(),
+        marked.len(),
+        "one mark per event: {marked:?}"
+    );
+    assert!(!marked.is_empty());
+    // The only circles not linked are the legend's (held, planned, other).
+    assert!(
+        circles - marked.len() <= 3,
+        "{circles} circles, {marked:?} linked"
+    );
+    // Marks, the undated and the long-before events together: every event, each a link.
+    let linked: std::collections::BTreeSet<String> = timeline
+        .descendants()
+        .filter(|n| n.has_tag_name("a"))
+        .filter_map(|n| n.attribute("href")?.strip_prefix('#').map(String::from))
+        .filter(|t| t.starts_with("event-"))
+        .collect();
+    assert_eq!(linked, ids);
+}

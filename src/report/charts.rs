@@ -103,6 +103,8 @@ pub fn timeline(events: &[Event]) -> Result<String> {
     let n = places.len();
     let height = (90 + 34 * n) as u32;
     let mut svg = String::new();
+    // The marks' events, with a tooltip each, in the order their circles are drawn.
+    let mut marks: Vec<(i64, String)> = Vec::new();
     {
         let root = SVGBackend::with_string(&mut svg, (960, height)).into_drawing_area();
         root.fill(&WHITE).map_err(err)?;
@@ -161,6 +163,14 @@ pub fn timeline(events: &[Event]) -> Result<String> {
                         .map_err(err)?;
                 }
             }
+            marks.extend(of_status.iter().map(|(e, _, _)| {
+                let mut about = format!("#{} {} {}", e.id, e.status, e.kind.replace('_', " "));
+                for part in [&e.date, &e.place].into_iter().flatten() {
+                    about.push_str(" · ");
+                    about.push_str(part);
+                }
+                (e.id, about)
+            }));
             chart
                 .draw_series(
                     of_status
@@ -193,7 +203,59 @@ pub fn timeline(events: &[Event]) -> Result<String> {
             .map_err(err)?;
         root.present().map_err(err)?;
     }
-    Ok(svg)
+    Ok(link_marks(&svg, &marks))
+}
+
+/// The timeline's marks made links to their events' sections further down the page
+/// (`#event-<id>`, the ids the template gives each event's article), each with a tooltip naming the
+/// event. plotters draws no links, so its SVG is edited: the first `marks.len()` circles are the
+/// marks, in the order they were drawn (the legend's circles come after them), and a `#<id>`
+/// label beside a mark links to the same event.
+fn link_marks(svg: &str, marks: &[(i64, String)]) -> String {
+    use std::fmt::Write;
+    let mut out = String::with_capacity(svg.len() + marks.len() * 96);
+    let mut next = marks.iter();
+    let mut rest = svg;
+    while let Some(start) = [rest.find("<circle"), rest.find("<text")]
+        .into_iter()
+        .flatten()
+        .min()
+    {
+        out.push_str(&rest[..start]);
+        rest = &rest[start..];
+        let close = if rest.starts_with("<circle") {
+            "/>"
+        } else {
+            "</text>"
+        };
+        let end = rest.find(close).map_or(rest.len(), |e| e + close.len());
+        let (element, after) = rest.split_at(end);
+        rest = after;
+        let id = if close == "/>" {
+            next.next().map(|(id, about)| {
+                let about = html_escape::encode_text(about);
+                (*id, format!("<title>{about}</title>"))
+            })
+        } else {
+            // `<text …>#12</text>`: a mark's number.
+            element
+                .trim_end_matches("</text>")
+                .rsplit('>')
+                .next()
+                .and_then(|t| t.strip_prefix('#'))
+                .and_then(|t| t.parse::<i64>().ok())
+                .filter(|id| marks.iter().any(|m| m.0 == *id))
+                .map(|id| (id, String::new()))
+        };
+        match id {
+            Some((id, title)) => {
+                let _ = write!(out, "<a href=\"#event-{id}\">{title}{element}</a>");
+            }
+            None => out.push_str(element),
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Pairs of participants (not mediators) that met, with how many events they met at, most first.

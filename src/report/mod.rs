@@ -77,8 +77,9 @@ pub struct Report {
     /// (a, b, meetings) for the most frequent pairs, most first.
     pub pairs: Vec<(String, String, usize)>,
     pub undated: Vec<i64>,
-    /// Dated events before the timeline's first day (a long gap before them), as "#9 (2000)".
-    pub before_timeline: Vec<String>,
+    /// Dated events before the timeline's first day (a long gap before them): (id, date at its
+    /// precision), listed beside the timeline as links to the events.
+    pub before_timeline: Vec<(i64, String)>,
 }
 
 const SQL_EVENTS: &str = "
@@ -234,7 +235,7 @@ pub fn gather(conn: &Connection, f: &Filters, archive: &str) -> Result<Report> {
                     .as_ref()
                     .is_some_and(|(s, _)| s.as_str() < first.as_str())
             })
-            .map(|e| format!("#{} ({})", e.id, e.date.clone().unwrap_or_default()))
+            .map(|e| (e.id, e.date.clone().unwrap_or_default()))
             .collect(),
         None => Vec::new(),
     };
