@@ -101,7 +101,19 @@ pub fn timeline(events: &[Event]) -> Result<String> {
     let pad = ((hi - lo) / 25).max(5);
     let (x0, x1) = ((lo - pad) as f64, (hi + pad) as f64);
     let n = places.len();
-    let height = (90 + 34 * n) as u32;
+    // A band above the rows holds the legend (one line per status shown), so it never covers
+    // the latest marks of the first place (it hid the Paris meeting of 2025 on the sample archive).
+    let statuses = ["held", "planned", "other"]
+        .iter()
+        .filter(|name| {
+            dated.iter().any(|(e, _, _)| match **name {
+                "held" | "planned" => e.status == **name,
+                _ => e.status != "held" && e.status != "planned",
+            })
+        })
+        .count();
+    let band = 0.6 + 0.6 * statuses as f64;
+    let height = (90.0 + 34.0 * (n as f64 + band)).round() as u32;
     let mut svg = String::new();
     // The marks' events, with a tooltip each, in the order their circles are drawn.
     let mut marks: Vec<(i64, String)> = Vec::new();
@@ -112,7 +124,7 @@ pub fn timeline(events: &[Event]) -> Result<String> {
             .margin(12)
             .x_label_area_size(34)
             .y_label_area_size(230)
-            .build_cartesian_2d(x0..x1, -0.6f64..(n as f64 - 0.4))
+            .build_cartesian_2d(x0..x1, -0.6f64..(n as f64 - 0.4 + band))
             .map_err(err)?;
         let label = |v: &f64| {
             let i = v.round();
@@ -125,7 +137,7 @@ pub fn timeline(events: &[Event]) -> Result<String> {
         chart
             .configure_mesh()
             .disable_y_mesh()
-            .y_labels(n * 2 + 2)
+            .y_labels(n * 2 + 2 + (2.0 * band).ceil() as usize)
             .y_label_formatter(&label)
             .x_labels(8)
             .x_label_formatter(&|d| day_label(d.round() as i32, hi - lo))
@@ -363,4 +375,21 @@ pub fn network(pairs: &[(String, String, usize)]) -> Result<String> {
         root.present().map_err(err)?;
     }
     Ok(svg)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every mark links to its event; the legend's circle and other text stay as they are.
+    #[test]
+    fn marks_become_links() {
+        let svg = "<circle cx=\"1\"/><text x=\"1\">#7</text><text>2000</text><circle cx=\"2\"/>";
+        let out = link_marks(svg, &[(7, "#7 held <x>".into())]);
+        assert_eq!(
+            out,
+            "<a href=\"#event-7\"><title>#7 held &lt;x&gt;</title><circle cx=\"1\"/></a>\
+             <a href=\"#event-7\"><text x=\"1\">#7</text></a><text>2000</text><circle cx=\"2\"/>"
+        );
+    }
 }
