@@ -709,3 +709,28 @@ fn a_search_stops_at_its_deadline() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).lines().count() > 1);
 }
+
+/// `marsad sql` prints a table block by block (output::TABLE_BLOCK_ROWS rows at a time): 300,000
+/// rows of 200 characters stay in little memory (every row was held until the last: about 100 MB).
+#[test]
+fn sql_table_output_streams_in_bounded_memory() {
+    if !std::path::Path::new("/proc/self/status").exists() {
+        return;
+    }
+    let a = Archive::new();
+    a.cmd(&["migrate"]).assert().success();
+    let child = bin()
+        .arg("--db")
+        .arg(&a.db)
+        .args([
+            "sql",
+            "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 300000) \
+             SELECT x, printf('%.200c', 'x') AS t FROM c",
+        ])
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let (status, peak) = peak_rss_mb(child);
+    assert!(status.success());
+    assert!(peak < 50, "peak RSS {peak} MB");
+}
