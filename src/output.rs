@@ -961,11 +961,8 @@ mod tests {
             for i in 0..TABLE_BLOCK_ROWS + 5 {
                 s.row(&[Value::Int(i as i64)]).unwrap();
             }
-            let before_finish = buf.0.lock().unwrap().len();
-            assert!(
-                before_finish > 0,
-                "{format:?}: nothing printed before finish"
-            );
+            let before_finish = !buf.0.lock().unwrap().is_empty();
+            assert!(before_finish, "{format:?}: nothing printed before finish");
             s.finish().unwrap();
             let text = String::from_utf8(buf.0.lock().unwrap().clone()).unwrap();
             let rows: Vec<&str> = text
@@ -994,7 +991,7 @@ mod tests {
             s.row(&[Value::from(big.as_str())]).unwrap();
         }
         assert!(
-            buf.0.lock().unwrap().len() > 0,
+            !buf.0.lock().unwrap().is_empty(),
             "held {} bytes",
             3 * big.len()
         );
