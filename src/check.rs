@@ -221,6 +221,11 @@ pub fn print(findings: &[Finding], sink: &mut dyn RowSink) -> Result<()> {
 }
 
 /// Copy the archive page by page through SQLite's online backup API: safe while imports and readers run.
+///
+/// The copy is written under a unique temporary name in the destination's directory
+/// (`.NAME.XXXXXX.partial`, never an existing file) and renamed to `dest` only when complete. On any
+/// failure (a full disk, a kill of the source) the temporary file and SQLite's journal beside it are
+/// removed, and the error names `dest`.
 pub fn backup(src_path: &Path, dest: &Path, force: bool) -> Result<()> {
     if dest.exists() && !force {
         bail!(
@@ -229,15 +234,48 @@ pub fn backup(src_path: &Path, dest: &Path, force: bool) -> Result<()> {
         );
     }
     let src = db::open(src_path, db::Mode::ReadOnly)?;
-    let tmp = dest.with_extension("partial");
-    let _ = std::fs::remove_file(&tmp);
-    {
-        let mut dst =
-            Connection::open(&tmp).with_context(|| format!("cannot create {}", tmp.display()))?;
-        let b = rusqlite::backup::Backup::new(&src, &mut dst)?;
+    // The copy gets the archive's permissions, not the private ones of a temporary file.
+    let perms = std::fs::metadata(src_path)?.permissions();
+    copy_to(&src, dest, perms).with_context(|| format!("cannot back up to {}", dest.display()))
+}
+
+fn copy_to(src: &Connection, dest: &Path, perms: std::fs::Permissions) -> Result<()> {
+    let dir = match dest.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let name = dest
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(".partial")
+        .tempfile_in(dir)
+        .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
+    // SQLite's files beside the copy: removed whatever happens (a failed write leaves its journal).
+    let companions: Vec<std::path::PathBuf> = ["-journal", "-wal", "-shm"]
+        .iter()
+        .map(|s| {
+            let mut p = tmp.path().as_os_str().to_owned();
+            p.push(s);
+            p.into()
+        })
+        .collect();
+    let copied = (|| -> Result<()> {
+        let mut dst = Connection::open(tmp.path())?;
+        let b = rusqlite::backup::Backup::new(src, &mut dst)?;
         b.run_to_completion(256, Duration::from_millis(5), None)?;
+        drop(b);
+        dst.close().map_err(|(_, e)| e)?;
+        Ok(())
+    })();
+    for c in &companions {
+        let _ = std::fs::remove_file(c);
     }
-    // Only a complete copy takes the destination name.
-    std::fs::rename(&tmp, dest).with_context(|| format!("cannot write {}", dest.display()))?;
+    copied?;
+    std::fs::set_permissions(tmp.path(), perms)?;
+    // Only a complete copy takes the destination name (on failure `tmp` is removed as it drops).
+    tmp.persist(dest)?;
     Ok(())
 }

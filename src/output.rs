@@ -266,6 +266,8 @@ pub fn sink_to_with(
             out,
             columns: Vec::new(),
             rows: Vec::new(),
+            held: 0,
+            printed: 0,
             markdown: opts.format == Format::Markdown,
             max_width: if opts.max_width == 0 {
                 60
@@ -382,11 +384,24 @@ impl RowSink for JsonSink {
 struct TableSink {
     out: Box<dyn Write>,
     columns: Vec<String>,
+    /// The rows not printed yet: at most one block (see [`TABLE_BLOCK_ROWS`]).
     rows: Vec<Vec<String>>,
+    /// The text held in `rows`, in bytes.
+    held: usize,
+    /// Rows already printed, in earlier blocks.
+    printed: usize,
     markdown: bool,
     max_width: usize,
     layout: Layout,
 }
+
+/// A table holds at most this many rows, or [`TABLE_BLOCK_BYTES`] of text, before printing them:
+/// column widths are measured on each block, which is printed as its own table (header repeated),
+/// so memory stays bounded whatever the number of rows (`marsad sql` kept every row). Markdown
+/// needs no widths: its rows are printed under one header.
+pub const TABLE_BLOCK_ROWS: usize = 1000;
+/// See [`TABLE_BLOCK_ROWS`].
+pub const TABLE_BLOCK_BYTES: usize = 16 << 20;
 
 /// How a table meets the screen.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -583,6 +598,17 @@ impl TableSink {
 
     fn markdown(&mut self) -> Result<()> {
         let line = |cells: Vec<String>| format!("| {} |", cells.join(" | "));
+        if self.printed > 0 {
+            // A later block: the rows go on under the header already printed.
+            for r in &self.rows {
+                writeln!(
+                    self.out,
+                    "{}",
+                    line(r.iter().map(|c| markdown_cell(c)).collect())
+                )?;
+            }
+            return Ok(());
+        }
         writeln!(
             self.out,
             "{}",
@@ -672,7 +698,7 @@ impl TableSink {
                     header.iter().cloned().zip(r.iter().cloned()).collect();
                 write_record(
                     &mut self.out,
-                    &format!("row {}", i + 1),
+                    &format!("row {}", self.printed + i + 1),
                     &fields,
                     self.layout,
                     self.layout.wide,
@@ -742,20 +768,39 @@ impl TableSink {
     }
 }
 
+impl TableSink {
+    /// Print the rows held (a table of their own, or more Markdown rows) and let them go.
+    fn print_block(&mut self) -> Result<()> {
+        if self.markdown {
+            self.markdown()?;
+        } else {
+            self.grid()?;
+        }
+        self.printed += self.rows.len();
+        self.rows.clear();
+        self.held = 0;
+        Ok(())
+    }
+}
+
 impl RowSink for TableSink {
     fn header(&mut self, columns: &[String]) -> Result<()> {
         self.columns = columns.to_vec();
         Ok(())
     }
     fn row(&mut self, values: &[Value]) -> Result<()> {
-        self.rows.push(values.iter().map(Value::to_text).collect());
+        let row: Vec<String> = values.iter().map(Value::to_text).collect();
+        self.held += row.iter().map(String::len).sum::<usize>();
+        self.rows.push(row);
+        if self.rows.len() >= TABLE_BLOCK_ROWS || self.held >= TABLE_BLOCK_BYTES {
+            self.print_block()?;
+        }
         Ok(())
     }
     fn finish(&mut self) -> Result<()> {
-        if self.markdown {
-            self.markdown()?;
-        } else {
-            self.grid()?;
+        // An empty last block after full ones prints nothing (not an empty table).
+        if !self.rows.is_empty() || self.printed == 0 {
+            self.print_block()?;
         }
         self.out.flush()?;
         Ok(())
@@ -950,6 +995,58 @@ mod tests {
         s.finish().unwrap();
         let bytes = buf.0.lock().unwrap().clone();
         String::from_utf8(bytes).unwrap()
+    }
+
+    /// A table prints each block of rows as it fills, not every row at the end: what is held
+    /// stays bounded (`marsad sql` kept every row of its result until the last).
+    #[test]
+    fn tables_print_in_bounded_blocks() {
+        for format in [Format::Table, Format::Markdown] {
+            let buf = Shared::default();
+            let opts = OutputOptions {
+                format,
+                max_width: 60,
+                ..Default::default()
+            };
+            let mut s = sink_to_with(&opts, Layout::default(), Box::new(buf.clone())).unwrap();
+            s.header(&["n".into()]).unwrap();
+            for i in 0..TABLE_BLOCK_ROWS + 5 {
+                s.row(&[Value::Int(i as i64)]).unwrap();
+            }
+            let before_finish = !buf.0.lock().unwrap().is_empty();
+            assert!(before_finish, "{format:?}: nothing printed before finish");
+            s.finish().unwrap();
+            let text = String::from_utf8(buf.0.lock().unwrap().clone()).unwrap();
+            let rows: Vec<&str> = text
+                .lines()
+                .filter(|l| l.trim_matches(['│', '|', ' ']).parse::<usize>().is_ok())
+                .collect();
+            assert_eq!(rows.len(), TABLE_BLOCK_ROWS + 5, "{format:?}");
+            let headers = text.lines().filter(|l| l.contains(" n ")).count();
+            assert_eq!(
+                headers,
+                if format == Format::Table { 2 } else { 1 },
+                "{format:?}"
+            );
+        }
+        // Bytes bound a block too: a few huge cells are printed before the row count is reached.
+        let buf = Shared::default();
+        let opts = OutputOptions {
+            format: Format::Table,
+            max_width: 60,
+            ..Default::default()
+        };
+        let mut s = sink_to_with(&opts, Layout::default(), Box::new(buf.clone())).unwrap();
+        s.header(&["body".into()]).unwrap();
+        let big = "ب".repeat(TABLE_BLOCK_BYTES / 4);
+        for _ in 0..3 {
+            s.row(&[Value::from(big.as_str())]).unwrap();
+        }
+        assert!(
+            !buf.0.lock().unwrap().is_empty(),
+            "held {} bytes",
+            3 * big.len()
+        );
     }
 
     /// «لا» and «لأ» take two columns in a terminal: rows holding them keep the borders aligned.

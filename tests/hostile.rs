@@ -573,3 +573,164 @@ fn huge_search_queries_are_refused_and_echoes_are_cut() {
     assert!(!out.status.success());
     assert!(stderr(&out).len() < 600, "{}", stderr(&out));
 }
+
+/// `backup` writes under a unique temporary name: an unrelated `copy.partial` beside the
+/// destination survives (it was deleted), a failed copy (a file size limit standing in for a
+/// full disk) leaves no `.partial` or `-journal` behind (it left both), and the error names the
+/// destination.
+#[test]
+fn backup_keeps_unrelated_files_and_cleans_up_after_a_failure() {
+    let a = Archive::new();
+    a.import_samples();
+    let dir = a.dir.path().join("backups");
+    std::fs::create_dir(&dir).unwrap();
+    let mine = dir.join("copy.partial");
+    std::fs::write(&mine, "not marsad's").unwrap();
+    let copy = dir.join("copy.db");
+    a.cmd(&["backup", copy.to_str().unwrap()])
+        .assert()
+        .success();
+    assert_eq!(std::fs::read_to_string(&mine).unwrap(), "not marsad's");
+    let articles = a.count("articles");
+    let out = bin()
+        .arg("--db")
+        .arg(&copy)
+        .args(["sql", "SELECT count(*) FROM articles", "--format", "csv"])
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&out), format!("count(*)\r\n{articles}\r\n"));
+    let listing = || -> Vec<String> {
+        let mut v: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    };
+    let before = listing();
+    let full = dir.join("full.db");
+    let out = std::process::Command::new("sh")
+        .args([
+            "-c",
+            "ulimit -f 64; trap '' XFSZ; exec \"$0\" --db \"$1\" backup \"$2\"",
+        ])
+        .arg(assert_cmd::cargo::cargo_bin("marsad"))
+        .arg(&a.db)
+        .arg(&full)
+        .output()
+        .unwrap();
+    assert!(!out.status.success(), "the copy fit under the limit");
+    assert!(stderr(&out).contains("full.db"), "{}", stderr(&out));
+    assert_eq!(listing(), before, "{}", stderr(&out));
+}
+
+/// One broken file in `--queries` is reported with its line and left out; the other queries, and
+/// `query list`, still work (every query failed). A parameter the header does not declare is
+/// refused when the file loads (it bound NULL silently), naming the file, line and parameter.
+#[test]
+fn a_broken_query_file_is_reported_and_the_others_still_run() {
+    let a = Archive::new();
+    a.import_samples();
+    let dir = a.dir.path().join("queries");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(
+        dir.join("good.sql"),
+        "-- name: good\n-- description: How many articles.\nSELECT count(*) AS n FROM articles\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("bad.sql"),
+        "-- name: bad\n-- param: a wrong \"A\"\nSELECT 1\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("nulls.sql"),
+        "-- name: nulls\n-- param: since date \"From\"\nSELECT id FROM articles\nWHERE published_at >= :since AND outlet_id = :outlet\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("bare.sql"), "-- name: bare\nSELECT ?\n").unwrap();
+    let q = dir.to_str().unwrap();
+    let out = a
+        .cmd(&["query", "--queries", q, "list", "--format", "csv"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("\r\ngood,"), "{}", stdout(&out));
+    assert!(stdout(&out).contains("\r\ncorroboration,"));
+    let err = stderr(&out);
+    for says in [
+        "bad.sql:2: param a: unknown type",
+        "nulls.sql:4: the SQL uses :outlet",
+        "bare.sql:2: the positional parameter ?",
+    ] {
+        assert!(err.contains(says), "{says}: {err}");
+    }
+    let out = a
+        .cmd(&["query", "--queries", q, "good", "--format", "csv"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), format!("n\r\n{}\r\n", a.count("articles")));
+    let out = a
+        .cmd(&["query", "--queries", q, "nulls", "--since", "2025"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("nulls.sql:4: the SQL uses :outlet"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// A search stops at its deadline with an error that says so (a query of many OR-ed words ran
+/// 156 s with no limit): the deadline is checked by SQLite (interrupt) and between rows, so a
+/// timeout already past stops any search that has a row, for words and for `--entity` alike.
+#[test]
+fn a_search_stops_at_its_deadline() {
+    let a = Archive::new();
+    a.import_samples();
+    for args in [
+        &["search", "في", "--rank", "all", "--timeout", "0.000001"][..],
+        &["search", "--entity", "Paris", "--timeout", "0.000001"][..],
+    ] {
+        let out = a.cmd(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stdout(&out));
+        assert!(
+            stderr(&out).contains("ran longer than --timeout 0.000001s and was stopped"),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+    }
+    let out = a
+        .cmd(&["search", "في", "--timeout", "30", "--format", "csv"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).lines().count() > 1);
+}
+
+/// `marsad sql` prints a table block by block (output::TABLE_BLOCK_ROWS rows at a time): 300,000
+/// rows of 200 characters stay in little memory (every row was held until the last: about 100 MB).
+#[test]
+fn sql_table_output_streams_in_bounded_memory() {
+    if !std::path::Path::new("/proc/self/status").exists() {
+        return;
+    }
+    let a = Archive::new();
+    a.cmd(&["migrate"]).assert().success();
+    let child = bin()
+        .arg("--db")
+        .arg(&a.db)
+        .args([
+            "sql",
+            "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 300000) \
+             SELECT x, printf('%.200c', 'x') AS t FROM c",
+        ])
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let (status, peak) = peak_rss_mb(child);
+    assert!(status.success());
+    assert!(peak < 50, "peak RSS {peak} MB");
+}

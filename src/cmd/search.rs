@@ -53,11 +53,17 @@ pub struct SearchArgs {
     /// Order by relevance, or newest (most recently archived) first.
     #[arg(long, value_enum, default_value_t = search::Sort::Relevance)]
     pub sort: search::Sort,
+    /// Stop a search that runs longer than this many seconds (with an error saying so).
+    #[arg(long, default_value_t = search::SEARCH_TIMEOUT.as_secs_f64(), value_name = "SECONDS")]
+    pub timeout: f64,
     #[command(flatten)]
     pub out: OutArgs,
 }
 
 pub fn run(path: &Path, a: SearchArgs) -> Result<i32> {
+    if !(a.timeout > 0.0 && a.timeout.is_finite()) {
+        anyhow::bail!("--timeout must be a positive number of seconds");
+    }
     let conn = db::open(path, Mode::ReadOnly)?;
     info::warn_if_stale_index(&conn)?;
     let opts = search::SearchOptions {
@@ -67,6 +73,7 @@ pub fn run(path: &Path, a: SearchArgs) -> Result<i32> {
         outlet: a.outlet,
         rank: a.rank,
         sort: a.sort,
+        timeout: std::time::Duration::from_secs_f64(a.timeout),
         ..Default::default()
     };
     let mut sink = a.out.sink()?;

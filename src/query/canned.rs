@@ -139,23 +139,73 @@ pub fn builtin() -> Vec<Canned> {
         .collect()
 }
 
-/// Built-in queries plus the user's from `dir` (a user query with a built-in's name replaces it).
-pub fn all(dir: Option<&Path>) -> Result<Vec<Canned>> {
+/// A `.sql` file of the queries directory that cannot be used: `error` names the file and, where
+/// there is one, the line (`DIR/x.sql:3: param a: unknown type 'wrong'`).
+#[derive(Debug, Clone)]
+pub struct Broken {
+    pub path: PathBuf,
+    pub error: String,
+}
+
+/// The queries there are: built-in ones plus the user's (a user query with a built-in's name
+/// replaces it), and the user's files that could not be loaded.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub queries: Vec<Canned>,
+    pub broken: Vec<Broken>,
+}
+
+/// Built-in queries plus the user's from `dir`. A broken file is left out and reported in
+/// [`Loaded::broken`]; it never stops the others (one bad file made every query fail). Errors: `dir`
+/// cannot be read.
+pub fn load(dir: Option<&Path>) -> Result<Loaded> {
     let mut qs = builtin();
+    let mut broken = Vec::new();
     if let Some(dir) = dir {
-        for q in load_dir(dir)? {
-            qs.retain(|b| b.name != q.name);
-            qs.push(q);
+        for (path, q) in load_dir(dir)? {
+            match q {
+                Ok(q) => {
+                    qs.retain(|b| b.name != q.name);
+                    qs.push(q);
+                }
+                Err(e) => broken.push(Broken {
+                    path,
+                    error: format!("{e:#}"),
+                }),
+            }
         }
     }
     qs.sort_by(|a, b| a.name.cmp(&b.name));
-    Ok(qs)
+    Ok(Loaded {
+        queries: qs,
+        broken,
+    })
 }
 
+/// [`load`], with a warning on standard error for each broken file (the others are listed).
+pub fn all(dir: Option<&Path>) -> Result<Vec<Canned>> {
+    let loaded = load(dir)?;
+    for b in &loaded.broken {
+        eprintln!("warning: query file left out: {}", b.error);
+    }
+    Ok(loaded.queries)
+}
+
+/// The query called `name`. Errors: no such query (with the nearest name), or the file of that
+/// name in `dir` is broken (its error: file and line).
 pub fn find(dir: Option<&Path>, name: &str) -> Result<Canned> {
-    let qs = all(dir)?;
+    let Loaded {
+        queries: qs,
+        broken,
+    } = load(dir)?;
     if let Some(q) = qs.iter().find(|q| q.name == name) {
         return Ok(q.clone());
+    }
+    if let Some(b) = broken
+        .iter()
+        .find(|b| b.path.file_stem().is_some_and(|s| s == name))
+    {
+        bail!("query {name} cannot be used: {}", b.error);
     }
     let mut near: Vec<(f64, &str)> = qs
         .iter()
@@ -167,24 +217,37 @@ pub fn find(dir: Option<&Path>, name: &str) -> Result<Canned> {
         Some((_, n)) => format!("; did you mean {n}?"),
         None => String::new(),
     };
-    bail!("no query named {name}{hint} (`marsad query list` shows them all)")
+    let left_out = match broken.len() {
+        0 => String::new(),
+        n => format!(
+            "; {n} broken file(s) were left out: {}",
+            broken
+                .iter()
+                .map(|b| b.error.as_str())
+                .collect::<Vec<_>>()
+                .join("; ")
+        ),
+    };
+    bail!("no query named {name}{hint} (`marsad query list` shows them all){left_out}")
 }
 
-fn load_dir(dir: &Path) -> Result<Vec<Canned>> {
+/// Every `.sql` file of `dir`, in name order, each loaded or with its error.
+fn load_dir(dir: &Path) -> Result<Vec<(PathBuf, Result<Canned>)>> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .with_context(|| format!("cannot read the queries directory {}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|e| e == "sql"))
         .collect();
     files.sort();
-    files
-        .iter()
+    Ok(files
+        .into_iter()
         .map(|p| {
-            let text = std::fs::read_to_string(p)
-                .with_context(|| format!("cannot read {}", p.display()))?;
-            parse(&text, &p.display().to_string())
+            let q = std::fs::read_to_string(&p)
+                .with_context(|| format!("cannot read {}", p.display()))
+                .and_then(|text| parse(&text, &p.display().to_string()));
+            (p, q)
         })
-        .collect()
+        .collect())
 }
 
 /// Read the header comments; the SQL is the whole text (comments are harmless to SQLite).
@@ -214,6 +277,7 @@ pub fn parse(text: &str, origin: &str) -> Result<Canned> {
     {
         bail!("{origin}: query name '{name}' may use only letters, digits, - and _");
     }
+    check_parameters(text, origin, &params)?;
     Ok(Canned {
         name,
         description: description.unwrap_or_default(),
@@ -221,6 +285,99 @@ pub fn parse(text: &str, origin: &str) -> Result<Canned> {
         sql: text.to_string(),
         origin: origin.to_string(),
     })
+}
+
+/// Every parameter the SQL uses must be declared: an undeclared `:name`, a `@name` or `$name` (only
+/// `:name` is bound) and a positional `?` would all be NULL whatever the user gives. A `date`
+/// parameter also declares `:NAME_end`. Errors name the file, the line and the parameter.
+fn check_parameters(text: &str, origin: &str, params: &[Param]) -> Result<()> {
+    let declared = |n: &str| {
+        params.iter().any(|p| {
+            p.name == n
+                || (p.ty == ParamType::Date && n.strip_suffix("_end") == Some(p.name.as_str()))
+        })
+    };
+    for (used, line) in sql_parameters(text) {
+        let at = format!("{origin}:{line}");
+        if used.starts_with('?') {
+            bail!(
+                "{at}: the positional parameter {used} would always be NULL: name it (:name) and \
+                 declare it with a `-- param:` line"
+            );
+        }
+        let bare = &used[1..];
+        if !used.starts_with(':') {
+            bail!("{at}: the parameter {used} would always be NULL: canned queries bind :{bare}");
+        }
+        if !declared(bare) {
+            bail!(
+                "{at}: the SQL uses {used}, which no `-- param:` line declares (it would always be \
+                 NULL); add `-- param: {bare} text \"…\"`"
+            );
+        }
+    }
+    Ok(())
+}
+
+/// The parameters `sql` uses (`:name`, `@name`, `$name`, `?`, `?NNN`) with their 1-based line, read
+/// as SQLite's tokenizer reads them: nothing inside string literals, quoted identifiers (`"…"`,
+/// `` `…` ``, `[…]`) or comments counts.
+fn sql_parameters(sql: &str) -> Vec<(String, usize)> {
+    let b = sql.as_bytes();
+    let id_char = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c == b'$' || c >= 0x80;
+    let (mut out, mut i, mut line) = (Vec::new(), 0, 1);
+    // Skip to just past `end` (a doubled closing quote is part of the text), counting lines.
+    let skip = |i: &mut usize, line: &mut usize, end: &[u8], doubled: bool| {
+        while *i < b.len() {
+            if b[*i..].starts_with(end) {
+                *i += end.len();
+                *line += end.iter().filter(|&&x| x == b'\n').count();
+                if doubled && b[*i..].starts_with(end) {
+                    *i += end.len();
+                    continue;
+                }
+                return;
+            }
+            *line += usize::from(b[*i] == b'\n');
+            *i += 1;
+        }
+    };
+    while i < b.len() {
+        let c = b[i];
+        i += 1;
+        match c {
+            b'\n' => line += 1,
+            b'\'' | b'"' | b'`' => skip(&mut i, &mut line, &[c], true),
+            b'[' => skip(&mut i, &mut line, b"]", false),
+            b'-' if b.get(i) == Some(&b'-') => skip(&mut i, &mut line, b"\n", false),
+            b'/' if b.get(i) == Some(&b'*') => {
+                i += 1;
+                skip(&mut i, &mut line, b"*/", false)
+            }
+            b'?' | b':' | b'@' | b'$' => {
+                let start = i - 1;
+                let more = |x: u8| {
+                    if c == b'?' {
+                        x.is_ascii_digit()
+                    } else {
+                        id_char(x)
+                    }
+                };
+                while i < b.len() && more(b[i]) {
+                    i += 1;
+                }
+                out.push((sql[start..i].to_string(), line));
+            }
+            // A name or number: `$` inside it is part of it, not a parameter.
+            c if id_char(c) => {
+                while i < b.len() && id_char(b[i]) {
+                    i += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// `NAME TYPE "description" [required] [default=VALUE]`
@@ -390,6 +547,43 @@ mod tests {
             .unwrap_err()
             .to_string()
             .contains("no `-- name:`"));
+    }
+
+    #[test]
+    fn parameters_are_read_outside_strings_identifiers_and_comments() {
+        let sql = "-- :no\nSELECT ':no', \"a:no\", [b:no], `c:no` /* :no\n */, x$y,\n:yes, @at, $dollar, ?, ?12 -- ?";
+        let got: Vec<(String, usize)> = sql_parameters(sql);
+        let want: Vec<(String, usize)> = [
+            (":yes", 4),
+            ("@at", 4),
+            ("$dollar", 4),
+            ("?", 4),
+            ("?12", 4),
+        ]
+        .map(|(p, l)| (p.to_string(), l))
+        .to_vec();
+        assert_eq!(got, want);
+        assert_eq!(
+            sql_parameters("SELECT 'it''s :no', :a"),
+            vec![(":a".to_string(), 1)]
+        );
+    }
+
+    #[test]
+    fn undeclared_and_positional_parameters_are_refused() {
+        let head = "-- name: x\n-- param: since date \"From\"\n";
+        assert!(parse(&format!("{head}SELECT :since, :since_end"), "q.sql").is_ok());
+        for (sql, says) in [
+            ("SELECT :since,\n  :limit", "q.sql:4: the SQL uses :limit"),
+            ("SELECT ?", "q.sql:3: the positional parameter ?"),
+            ("SELECT\n ?2", "q.sql:4: the positional parameter ?2"),
+            ("SELECT @since", "q.sql:3: the parameter @since"),
+        ] {
+            let e = parse(&format!("{head}{sql}"), "q.sql")
+                .unwrap_err()
+                .to_string();
+            assert!(e.contains(says), "{sql}: {e}");
+        }
     }
 
     #[test]

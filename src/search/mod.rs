@@ -56,7 +56,14 @@ pub struct SearchOptions {
     pub sort: Sort,
     /// Matches ranked by [`Rank::Recent`]; [`RANK_WINDOW`] unless a test needs a smaller one.
     pub window: u32,
+    /// The search stops with an error once it has run this long ([`SEARCH_TIMEOUT`] by default).
+    pub timeout: std::time::Duration,
 }
+
+/// How long a search may run before it is stopped: a query of many OR-ed words (FTS5's cost grows
+/// with the square of the terms) or `--rank all` on a common word in a huge archive ends with a
+/// clear error instead of holding the machine. `--timeout` changes it.
+pub const SEARCH_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 
 impl SearchOptions {
     /// The filters as the queries bind them: the first day of `from`, the day after `to` (both
@@ -82,6 +89,7 @@ impl Default for SearchOptions {
             rank: Rank::Recent,
             sort: Sort::Relevance,
             window: RANK_WINDOW,
+            timeout: SEARCH_TIMEOUT,
         }
     }
 }
@@ -344,7 +352,65 @@ pub fn search(
     }
     let q = rewrite(query)?;
     let (from, to, outlet_norm) = opts.filters()?;
-    search_rows(conn, query, &q, opts, (from, to, outlet_norm), sink)
+    with_deadline(conn, opts.timeout, |deadline| {
+        search_rows(
+            conn,
+            query,
+            &q,
+            opts,
+            (from, to, outlet_norm),
+            deadline,
+            sink,
+        )
+    })
+}
+
+/// Run `f` with SQLite interrupted once `timeout` has passed (a timer thread calls
+/// `sqlite3_interrupt`; the connection stays shared, `&Connection`). `f` is given the deadline to
+/// check between rows ([`past`]: snippets are cut outside SQLite). A search stopped either way
+/// becomes an error that says so.
+fn with_deadline<T>(
+    conn: &Connection,
+    timeout: std::time::Duration,
+    f: impl FnOnce(std::time::Instant) -> Result<T>,
+) -> Result<T> {
+    let deadline = std::time::Instant::now() + timeout;
+    let handle = conn.get_interrupt_handle();
+    let (done, wait) = std::sync::mpsc::channel::<()>();
+    let timer = std::thread::spawn(move || {
+        if let Err(std::sync::mpsc::RecvTimeoutError::Timeout) = wait.recv_timeout(timeout) {
+            handle.interrupt();
+        }
+    });
+    let result = f(deadline);
+    drop(done);
+    let _ = timer.join();
+    result.map_err(|e| {
+        let interrupted = e
+            .chain()
+            .filter_map(|c| c.downcast_ref::<rusqlite::Error>())
+            .any(|se| se.sqlite_error_code() == Some(rusqlite::ErrorCode::OperationInterrupted));
+        if interrupted {
+            anyhow::anyhow!(
+                "the search ran longer than --timeout {}s and was stopped: narrow it (fewer words, \
+                 --from/--to, --outlet, --sort newest) or give it more time (--timeout)",
+                timeout.as_secs_f64()
+            )
+        } else {
+            e
+        }
+    })
+}
+
+/// An interruption error once `deadline` has passed (the one SQLite gives an interrupted statement).
+fn past(deadline: std::time::Instant) -> rusqlite::Result<()> {
+    if std::time::Instant::now() > deadline {
+        return Err(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_INTERRUPT),
+            None,
+        ));
+    }
+    Ok(())
 }
 
 fn search_rows(
@@ -353,6 +419,7 @@ fn search_rows(
     q: &Rewritten,
     opts: &SearchOptions,
     (from, to, outlet_norm): (Option<String>, Option<String>, Option<String>),
+    deadline: std::time::Instant,
     sink: &mut dyn RowSink,
 ) -> Result<u64> {
     let exhaustive = opts.rank == Rank::All && opts.sort == Sort::Relevance;
@@ -392,6 +459,7 @@ fn search_rows(
             Ok(None) => break,
             Err(e) => return Err(explain_fts_error(e, query)),
         };
+        past(deadline)?;
         let body: String = row.get(4)?;
         let vals = [
             Value::Int(row.get(0)?),
@@ -434,6 +502,19 @@ pub fn search_entity(
 ) -> Result<u64> {
     let entity = crate::query::entity::resolve(conn, name)?;
     let (from, to, outlet_norm) = opts.filters()?;
+    with_deadline(conn, opts.timeout, |deadline| {
+        entity_rows(conn, entity, opts, (from, to, outlet_norm), deadline, sink)
+    })
+}
+
+fn entity_rows(
+    conn: &Connection,
+    entity: i64,
+    opts: &SearchOptions,
+    (from, to, outlet_norm): (Option<String>, Option<String>, Option<String>),
+    deadline: std::time::Instant,
+    sink: &mut dyn RowSink,
+) -> Result<u64> {
     let sql = concat!(
         "
 SELECT a.id, a.published_at, o.name, a.title, a.body,
@@ -471,6 +552,7 @@ LIMIT ?6"
     )?;
     let mut n = 0;
     while let Some(row) = rows.next()? {
+        past(deadline)?;
         let body: String = row.get(4)?;
         let spans = parse_spans(row.get::<_, Option<String>>(5)?.as_deref().unwrap_or(""));
         let tokens = arabic::tokenize(&body);
