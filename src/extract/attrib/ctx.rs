@@ -62,6 +62,9 @@ pub(super) struct Party {
     pub(super) also: Option<u32>,
     /// «نقلت X عن Y»: the relay found its source, so the words need no complementizer.
     pub(super) relayed: bool,
+    /// «البيان», «الصحيفة», «الرئيسان» with nothing before to point back to: no party, and no
+    /// speaker carried over either.
+    pub(super) unresolved: bool,
     /// First and last+1 token consumed.
     pub(super) span: Option<(usize, usize)>,
 }

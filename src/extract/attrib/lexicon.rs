@@ -271,6 +271,8 @@ pub(super) const TITLE_HEADS: &[&str] = &[
     "الامينه",
     "زعيمه",
     "الزعيمه",
+    "السيد",
+    "السيده",
 ];
 /// Titles of one office: unnamed, still not anonymous («قال وزير الخارجية الأردني»).
 pub(super) const OFFICES: &[&str] = &[

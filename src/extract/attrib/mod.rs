@@ -15,7 +15,10 @@
 //! لوكالة X», «…، بحسب X» → source Y, via X); an unnamed source stays behind the outlet that vouches
 //! for it (source X, via «مصدر دبلوماسي», `anonymous`). The article's own
 //! correspondents and sources («مراسل الميادين» in an Al Mayadeen article) are self-reported: the
-//! source is the article's outlet.
+//! source is the article's outlet, its text the phrase as written, and no via stands between.
+//! Coreference stays within the article and is never guessed: «البيان» credits the issuer of the
+//! statement credited last («… في بيان», «بحسب بيان وزارة …»), «الصحيفة» the outlet credited last,
+//! «الرئيسان» the two people named last; without an antecedent there is no row.
 
 use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
@@ -281,6 +284,7 @@ pub(crate) fn find(
         };
         let party = match party {
             Some(p) if p.has_party() => Some(p),
+            Some(p) if p.unresolved => None,
             _ if english || c.kind == CueKind::Prep => None,
             _ => {
                 // No subject of its own: the previous speaker in the paragraph, when the verb agrees
@@ -398,7 +402,14 @@ pub(crate) fn find(
             && !claim_here;
         // «تنقل عن عضو الكنيست … دعوته إلى …»: a relay that names its source needs no «أنّ».
         let relayed = p.relayed && c.stem == "نقل";
-        if (c.needs_claim && (!claim_here || between) && !relayed) || present_object {
+        // «دعا الأمير الرئيسَ إلى زيارة الدوحة»: an invitation, not a position.
+        let invitation = c.stem == "دعا"
+            && (b..(b + 8).min(d.len()))
+                .find(|&k| d.bare(k) == "الي")
+                .is_some_and(|k| {
+                    k + 1 < d.len() && matches!(d.bare(k + 1), "زياره" | "حضور" | "المشاركه")
+                });
+        if (c.needs_claim && (!claim_here || between) && !relayed) || present_object || invitation {
             i += 1;
             continue;
         }

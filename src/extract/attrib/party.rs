@@ -58,16 +58,17 @@ impl Ctx<'_> {
                     p.via_text = a.via_text.clone();
                     p.via_type = a.via_type;
                 }
+            } else {
+                p.unresolved = true;
             }
             return p;
         }
         if np.dual {
             // «الرئيسان»: the last two people named before, within a few paragraphs.
             let mut people: Vec<u32> = Vec::with_capacity(2);
-            for m in self.ms.iter().rev() {
-                if m.toks.1 > np.a {
-                    continue;
-                }
+            // Mentions are in text order: the ones ending before the phrase, found by bisection.
+            let before = self.ms.partition_point(|m| m.toks.1 <= np.a);
+            for m in self.ms[..before].iter().rev() {
                 if np.a - m.toks.1 > 150 || people.len() == 2 {
                     break;
                 }
@@ -80,6 +81,8 @@ impl Ctx<'_> {
                 p.source_text = Some(text);
                 p.source_type = Some(SourceType::Person);
                 p.also = Some(second);
+            } else {
+                p.unresolved = true;
             }
             return p;
         }
@@ -93,6 +96,8 @@ impl Ctx<'_> {
                 p.source = a.source;
                 p.source_text = a.source_text.clone();
                 p.source_type = a.source_type;
+            } else {
+                p.unresolved = true;
             }
             return p;
         }
@@ -458,10 +463,6 @@ impl Ctx<'_> {
         if s > 0 && d.toks[s - 1].sentence == sent {
             return None;
         }
-        // An opener up to its comma: «بدوره،», «من جهته،», «وفي وقت سابق،».
-        if let Some(k) = (s..(s + 4).min(i)).find(|&k| self.brk(k)) {
-            s = k + 1;
-        }
         let named = |np: &Np| {
             !np.anonymous
                 && !np.statement
@@ -471,7 +472,28 @@ impl Ctx<'_> {
                 && matches!(np.ty, Some(SourceType::Person | SourceType::Org))
                 && np.b <= i
         };
-        let np = match self.np_at(s, true, false).filter(|np| named(np)) {
+        let opening = self.np_at(s, true, false).filter(|np| named(np));
+        if opening.is_none() {
+            // An opener up to its comma: «بدوره،», «من جهته،», «وقبل وصول الوزير بساعات،».
+            let adverbial = matches!(
+                self.word(s),
+                "بدوره"
+                    | "بدورها"
+                    | "من"
+                    | "في"
+                    | "قبل"
+                    | "بعد"
+                    | "خلال"
+                    | "منذ"
+                    | "عقب"
+                    | "اثر"
+            );
+            let reach = if adverbial { 8 } else { 4 };
+            if let Some(k) = (s..(s + reach).min(i)).find(|&k| self.brk(k)) {
+                s = k + 1;
+            }
+        }
+        let np = match opening.or_else(|| self.np_at(s, true, false).filter(|np| named(np))) {
             Some(np) => np,
             None => {
                 // A verb first: not a cue (that would have its own row), not a noun or a name.

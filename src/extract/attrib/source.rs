@@ -496,6 +496,11 @@ impl Ctx<'_> {
                 np.b = m.toks.1;
                 named = true;
             } else if let Some((e, Kind::Person)) = self.ext_at(k) {
+                // The tagger may stop short of a name the apposition's comma closes.
+                let e = self
+                    .unknown_name(k, true)
+                    .filter(|&u| u > e && self.brk(u - 1))
+                    .unwrap_or(e);
                 np.b = e;
                 np.name = Some((k, e));
                 named = true;

@@ -609,8 +609,12 @@ fn a_statement_speaks_for_its_issuer() {
     }
     let r = one("كما قال بيان الخارجية الأردنية إنّ الجانبين اتفقا.");
     assert_eq!(r.source.as_deref(), Some("الخارجية الأردنية"));
-    // No issuer named before: no party is guessed.
+    // No issuer named before: no party is guessed, not even the speaker before.
     assert!(rows("وأوضح البيان أنّ الزيارة تستمر يومين.").is_empty());
+    assert_eq!(
+        rows("وقال الطبيب سامي العلي إنّ الحالة مستقرة. وأوضح البيان أنّ الزيارة تستمر يومين.").len(),
+        1
+    );
 }
 
 #[test]
@@ -757,4 +761,17 @@ fn abbar_without_an_an_and_documents_hiding_nobody() {
     assert_eq!((r.source_type, r.anonymous), (Some("descriptive"), false));
     let r = one("قالت مصادر محلية إن الطريق أغلق.");
     assert!(r.anonymous, "people who are not named: {r:?}");
+}
+
+#[test]
+fn an_invitation_is_no_statement_and_openers_are_skipped() {
+    assert!(rows("ودعا أمير الكويت الرئيس اللبناني إلى زيارة الكويت قريباً.").is_empty());
+    assert_eq!(rows("ودعا الأمين العام إلى وقف فوري لإطلاق النار.").len(), 1);
+    // An adverbial opener before the sentence's verb and its subject.
+    let r = one("وقبل وصول الوفد إلى العاصمة بساعات، تبنّت الجبهة الشعبية في المدينة الهجوم، مؤكدةً أنّ مقاتليها عادوا.");
+    assert_eq!(r.source.as_deref(), Some("الجبهة الشعبية في المدينة"));
+    // A title with a comma after it opens the sentence: the title and its name, not the name's
+    // first word.
+    let r = one("المندوب الكيني، رامي سعيد، يتحدث أمام الجمعية العامة، مشيراً إلى أنّ الوضع خطير.");
+    assert!(r.source.as_deref().unwrap().ends_with("رامي سعيد"), "{r:?}");
 }
