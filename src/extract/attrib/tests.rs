@@ -612,7 +612,7 @@ fn a_statement_speaks_for_its_issuer() {
     // No issuer named before: no party is guessed, not even the speaker before.
     assert!(rows("وأوضح البيان أنّ الزيارة تستمر يومين.").is_empty());
     assert_eq!(
-        rows("وقال الطبيب سامي العلي إنّ الحالة مستقرة. وأوضح البيان أنّ الزيارة تستمر يومين.").len(),
+        rows("وقال الوزير سامي العلي إنّ الحالة مستقرة. وأوضح البيان أنّ الزيارة تستمر يومين.").len(),
         1
     );
 }
