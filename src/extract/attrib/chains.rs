@@ -30,6 +30,7 @@ impl Ctx<'_> {
                 if let Some(np) = self.np_at(k, true, false) {
                     self.chain(p, &np, prior);
                     p.grow(j, np.b);
+                    p.relayed = true;
                 }
                 return;
             }
@@ -116,6 +117,34 @@ impl Ctx<'_> {
 /// «ذكرت الأناضول أن كاجر أكد …»: an attribution whose claim opens with another speaker's
 /// subject–verb clause takes that speaker as its via, and the inner one is dropped.
 pub(super) fn merge_chains(d: &Doc, out: &mut Vec<Attribution>) {
+    // «وبحسب سبوتنيك، لفت البيان الصيني إلى …»: an outlet credited right before another
+    // attribution of the same sentence relays it.
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (x, y) = (&out[k], &out[k + 1]);
+        let relay = matches!(x.cue.as_str(), "بحسب" | "وفقا ل")
+            && x.source_type == Some(SourceType::Outlet)
+            && !x.self_reported
+            && x.via_text.is_none()
+            && x.sentence == y.sentence
+            && y.toks.0 == x.toks.1
+            && d.toks[x.toks.1 - 1].sep & SEP_CLAUSE != 0
+            && y.via.is_none()
+            && y.via_text.is_none()
+            && !y.self_reported
+            && matches!(y.source_type, Some(SourceType::Person | SourceType::Org));
+        if relay {
+            let x = out.remove(k);
+            let y = &mut out[k];
+            y.via = x.source;
+            y.via_text = x.source_text;
+            y.via_type = Some(SourceType::Outlet);
+            y.start = x.start;
+            y.cue_text = d.slice(x.toks.0, y.toks.1).to_string();
+            y.toks.0 = x.toks.0;
+        }
+        k += 1;
+    }
     let mut k = 0;
     while k + 1 < out.len() {
         let (x, y) = (&out[k], &out[k + 1]);

@@ -21,6 +21,12 @@ pub(super) struct Np {
     /// Tokens [a, b) of a personal name written out in the phrase and not linked to an entity
     /// («… رضا نوشادي»).
     pub(super) name: Option<(usize, usize)>,
+    /// «البيان»: a statement named before, credited to its issuer.
+    pub(super) statement: bool,
+    /// «الرئيسان», «الوزيرين»: the two people named last.
+    pub(super) dual: bool,
+    /// «الصحيفة» with no outlet of the gazetteer before it: the outlet credited last.
+    pub(super) outlet_coref: bool,
 }
 
 impl Np {
@@ -52,6 +58,13 @@ pub(super) struct Party {
     pub(super) via_type: Option<SourceType>,
     pub(super) anonymous: bool,
     pub(super) self_reported: bool,
+    /// A second person credited with the same words («الرئيسان»).
+    pub(super) also: Option<u32>,
+    /// «نقلت X عن Y»: the relay found its source, so the words need no complementizer.
+    pub(super) relayed: bool,
+    /// «البيان», «الصحيفة», «الرئيسان» with nothing before to point back to: no party, and no
+    /// speaker carried over either.
+    pub(super) unresolved: bool,
     /// First and last+1 token consumed.
     pub(super) span: Option<(usize, usize)>,
 }
@@ -68,11 +81,10 @@ impl Party {
     }
 }
 
-/// The article's outlet: its gazetteer entity, the name to store, and the token keys of its names
+/// The article's outlet: its gazetteer entity and the token keys of its names
 /// with a leading outlet noun dropped («قناة الميادين» → «الميادين»).
 pub(super) struct Own {
     pub(super) entity: Option<u32>,
-    pub(super) name: String,
     pub(super) keys: Vec<Vec<String>>,
 }
 
@@ -234,11 +246,7 @@ impl Ctx<'_> {
                         .map(|n| n.1),
                 );
                 keys.retain(|k| !k.is_empty() && !k[0].is_empty());
-                Own {
-                    entity,
-                    name: name.to_string(),
-                    keys,
-                }
+                Own { entity, keys }
             }
         }
     }
@@ -314,7 +322,8 @@ impl Ctx<'_> {
                 && !is_complementizer(n)
                 && !self.is_cue_word(j)
                 && !ANON_HEADS.contains(&n)
-                && !TITLE_HEADS.contains(&n)
+                // «حسين أمير عبد اللهيان»: «أمير» inside a name is a given name, not the title.
+                && (!TITLE_HEADS.contains(&n) || (j > k && n == "امير"))
                 && !ORG_HEADS.contains(&n)
                 && !OUTLET_HEADS.contains(&n)
                 && !QUANT.contains(&n)
@@ -339,6 +348,8 @@ impl Ctx<'_> {
             // The name ends here if what follows ends a source phrase.
             let ends = e >= d.len()
                 || self.brk(e - 1)
+                // «بـ"مبادرة …"»: a preposition written apart.
+                || self.word(e).chars().count() == 1
                 || is_complementizer(self.word(e))
                 || self.is_cue_word(e)
                 || self.recipient(e).is_some()
@@ -366,7 +377,11 @@ impl Ctx<'_> {
             {
                 return Some(e);
             }
-            if e - k >= 3 || !ok(e) {
+            // «تميم بن حمد آل ثاني», «حسين أمير عبد اللهيان»: the links of a name do not count.
+            let links = (k..e)
+                .filter(|&x| matches!(self.word(x), "بن" | "بنت" | "ابن" | "ال" | "ابو" | "عبد"))
+                .count();
+            if e - k >= 3 + links.min(2) || !ok(e) {
                 return None;
             }
             e += 1;

@@ -11,7 +11,7 @@ pub(super) fn carried_claim(cue: &str, next: &str) -> bool {
         ("اشار" | "لفت" | "مشير" | "لافت" | "نوه" | "منوه", "الي")
             | ("شدد" | "اكد" | "مشدد" | "موكد", "علي")
             | ("حذر" | "محذر", "من")
-            | ("اعرب" | "معرب", "عن")
+            | ("اعرب" | "معرب" | "عبر", "عن")
             | ("نقل", "عن")
             | (
                 "ختم" | "تابع" | "اضاف" | "اردف",
@@ -92,6 +92,8 @@ pub(super) fn verb_forms() -> &'static FxHashMap<String, VerbInfo> {
             m.insert(format!("ت{s}"), (stem, Gender::Fem, CueKind::Verb));
             m.insert(format!("ي{s}ون"), (stem, Gender::Unknown, CueKind::Verb));
         }
+        // «ودانت الصين»: «دان» is «أدان» (condemned); its masculine is too often a name.
+        m.insert("دانت".to_string(), ("ادان", Gender::Fem, CueKind::Verb));
         for &p in PARTICIPLES {
             m.insert(format!("{p}ا"), (p, Gender::Masc, CueKind::Participle));
             m.insert(format!("{p}ه"), (p, Gender::Fem, CueKind::Participle));
@@ -201,6 +203,10 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
         )
     {
         return Some(prep("جاء في", i + 3));
+    }
+    // «وجاء في البيان»: the statement named before (its issuer, see `party_of`).
+    if bare == "جاء" && next_norm(i + 1) == "في" && next_norm(i + 2) == "البيان" {
+        return Some(prep("جاء في", i + 2));
     }
     if bare == "نقلا" && next_norm(i + 1) == "عن" {
         return Some(prep("نقلا عن", i + 2));

@@ -162,6 +162,8 @@ pub(super) const DESC_HEADS: &[&str] = &[
     "التقارير",
     "مصادر",
     "اوساط",
+    "وثايق",
+    "مواقع",
 ];
 /// Adjectives that make «مصادر» descriptive rather than anonymous.
 pub(super) const DESC_ADJ: &[&str] = &["محليه", "ميدانيه", "اهليه", "متطابقه", "اعلاميه", "عيان"];
@@ -244,6 +246,8 @@ pub(super) const TITLE_HEADS: &[&str] = &[
     "الزعيم",
     "الملك",
     "الامير",
+    "امير",
+    "اميره",
     "المفوض",
     "مراسلنا",
     "مديره",
@@ -267,6 +271,8 @@ pub(super) const TITLE_HEADS: &[&str] = &[
     "الامينه",
     "زعيمه",
     "الزعيمه",
+    "السيد",
+    "السيده",
 ];
 /// Titles of one office: unnamed, still not anonymous («قال وزير الخارجية الأردني»).
 pub(super) const OFFICES: &[&str] = &[
@@ -313,6 +319,8 @@ pub(super) const OFFICE_OF: &[&str] = &[
     "رييسه",
     "امين",
     "مرشد",
+    "امير",
+    "اميره",
 ];
 /// Heads of an organisation's name.
 pub(super) const ORG_HEADS: &[&str] = &[
@@ -376,6 +384,7 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "تحالف",
     "التحالف",
     "كتله",
+    "المقاومه",
 ];
 /// Heads of an outlet's name.
 pub(super) const OUTLET_HEADS: &[&str] = &[
@@ -569,3 +578,36 @@ pub(super) const EN_ANON: &[&str] = &[
 pub(super) const EN_STOPS: &[&str] = &[
     "that", "and", "but", "while", "as", "on", "in", "at", "to", "of", "which", "who", "has", "had",
 ];
+
+/// Nouns of a statement whose genitive is its issuer: «بيان وزارة الخارجية», «تقرير لمنظمة العفو».
+pub(super) const STATEMENT_NOUNS: &[&str] = &["بيان", "بيانا", "تقرير"];
+/// Dual titles that stand for the two people named before: «وأكد الرئيسان».
+pub(super) const DUAL_TITLES: &[&str] = &[
+    "الرييسان",
+    "الرييسين",
+    "الزعيمان",
+    "الزعيمين",
+    "الوزيران",
+    "الوزيرين",
+];
+/// Fields that continue an organisation's name after «لـ»: «المرصد الأورومتوسطي لحقوق الإنسان»,
+/// «مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية».
+pub(super) const ORG_FIELDS: &[&str] = &[
+    "حقوق",
+    "شوون",
+    "الشوون",
+    "التنميه",
+    "الاغاثه",
+    "اللاجيين",
+    "الدراسات",
+    "الابحاث",
+    "السلام",
+    "الطفوله",
+    "الصحه",
+    "تنسيق",
+    "مكافحه",
+    "الاعلام",
+];
+/// Descriptive heads that name no people who could be hiding: «وسائل إعلام إسرائيلية», «مواقع
+/// إخبارية», «وثائق مسربة» are not anonymous.
+pub(super) const DESC_NOT_PEOPLE: &[&str] = &["وسايل", "تقارير", "التقارير", "وثايق", "مواقع"];

@@ -15,7 +15,10 @@
 //! لوكالة X», «…، بحسب X» → source Y, via X); an unnamed source stays behind the outlet that vouches
 //! for it (source X, via «مصدر دبلوماسي», `anonymous`). The article's own
 //! correspondents and sources («مراسل الميادين» in an Al Mayadeen article) are self-reported: the
-//! source is the article's outlet.
+//! source is the article's outlet, its text the phrase as written, and no via stands between.
+//! Coreference stays within the article and is never guessed: «البيان» credits the issuer of the
+//! statement credited last («… في بيان», «بحسب بيان وزارة …»), «الصحيفة» the outlet credited last,
+//! «الرئيسان» the two people named last; without an antecedent there is no row.
 
 use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
@@ -265,14 +268,23 @@ pub(crate) fn find(
                 // A present-tense verb after its subject («جورجيفا تقول», «الوزير يدعو المسؤولين»):
                 // what follows it is its object, not its subject.
                 CueKind::Verb if present_after_subject(d, &c, i) => cx.backward(i, &out),
-                CueKind::Verb => cx
-                    .forward(c.after, true, &out)
-                    .or_else(|| cx.backward(i, &out)),
+                CueKind::Verb => {
+                    let f = cx.forward(c.after, true, &out);
+                    // «أن الوزير، فلان، أعلن خلال المؤتمر …، حسين …، أنّ»: past an adverbial
+                    // phrase, a name is its apposition; a subject before the verb comes first.
+                    let skipped = cx.skip_adverbials(c.after).is_some_and(|(_, adj)| !adj);
+                    if skipped && f.as_ref().is_some_and(Party::has_party) {
+                        cx.backward(i, &out).filter(Party::has_party).or(f)
+                    } else {
+                        f.or_else(|| cx.backward(i, &out))
+                    }
+                }
                 CueKind::Participle => None,
             }
         };
         let party = match party {
             Some(p) if p.has_party() => Some(p),
+            Some(p) if p.unresolved => None,
             _ if english || c.kind == CueKind::Prep => None,
             _ => {
                 // No subject of its own: the previous speaker in the paragraph, when the verb agrees
@@ -300,13 +312,35 @@ pub(crate) fn find(
                 });
                 // A present-tense verb names its subject («يقول الخبير»); without one it is
                 // impersonal or describes («مما يكشف»).
+                // «… تقول إنّ …، وتشدّد على …»: joined by «و» to the speaker's verb in the same
+                // sentence, it goes on with that speaker.
+                let joined = d.toks[i].norm.starts_with('و')
+                    && out.last().is_some_and(|a| a.sentence == d.toks[i].sentence);
                 let present = c.kind == CueKind::Verb
                     && !c.norm.contains(' ')
                     && matches!(c.norm.chars().next(), Some('ي' | 'ت'))
-                    && !c.norm.starts_with("تابع");
+                    && !c.norm.starts_with("تابع")
+                    && !joined;
                 // A dual or plural verb («أكدا», «قالوا») speaks for more than the last speaker.
                 let plural = c.kind == CueKind::Verb && c.norm != c.stem && c.norm.ends_with('ا');
+                // A participle in a sentence of its own: the subject of that sentence first.
+                // So is a verb joined by «و» to another one of its sentence («المرشد …، فلان،
+                // يستقبل الوفد …، ويشدّد على …»).
+                let joined_verb = c.kind == CueKind::Verb
+                    && c.start == i
+                    && d.toks[i].norm.starts_with('و')
+                    && i > 0
+                    && d.toks[i - 1].sentence == d.toks[i].sentence;
+                let own_subject = if (c.kind == CueKind::Participle || joined_verb)
+                    && claim
+                    && prev.is_none_or(|a| a.sentence != d.toks[i].sentence)
+                {
+                    cx.sentence_subject(i, c.gender, &out)
+                } else {
+                    None
+                };
                 match prev {
+                    _ if own_subject.is_some() => own_subject,
                     Some(a) if claim && participle_ok && !present && !plural => {
                         carried = true;
                         Some(Party {
@@ -318,7 +352,7 @@ pub(crate) fn find(
                             via_type: a.via_type,
                             anonymous: a.anonymous,
                             self_reported: a.self_reported,
-                            span: None,
+                            ..Default::default()
                         })
                     }
                     _ => None,
@@ -330,7 +364,8 @@ pub(crate) fn find(
             continue;
         };
         let (_, pend) = p.span.unwrap_or((c.after, c.after));
-        if !carried && !english {
+        if !english && (!carried || d.bare(c.after.min(d.len() - 1)) == "في") {
+            // A carried speaker too may name the medium and its outlet: «موضحاً في مقابلة مع …».
             cx.follow_ups(&mut p, pend.max(c.after), c.stem == "نقل", &out);
         }
         let (ps, pe) = p.span.unwrap_or((c.start, c.after));
@@ -348,6 +383,11 @@ pub(crate) fn find(
             && !(own_end < d.len()
                 && (is_complementizer(d.bare(own_end))
                     || (d.toks[own_end - 1].sep & SEP_CLAUSE != 0 && d.toks[own_end].quote != 0)));
+        // «عبّر» without its shadda is «عبر» (through): only with its «عن» right after the party.
+        let between = between
+            || (c.stem == "عبر"
+                && !d.slice(i, i + 1).contains('\u{0651}')
+                && !(own_end < d.len() && d.bare(own_end) == "عن"));
         // «وشدد الوزير على ضرورة …» carries its claim in the verb's own preposition; «شددت واشنطن
         // عقوباتها» (tightened) has none.
         let claim_here = claim_follows(d, b)
@@ -360,7 +400,16 @@ pub(crate) fn find(
             && is_present(&c)
             && p.span.is_some_and(|(s, _)| s >= c.after)
             && !claim_here;
-        if (c.needs_claim && (!claim_here || between)) || present_object {
+        // «تنقل عن عضو الكنيست … دعوته إلى …»: a relay that names its source needs no «أنّ».
+        let relayed = p.relayed && c.stem == "نقل";
+        // «دعا الأمير الرئيسَ إلى زيارة الدوحة»: an invitation, not a position.
+        let invitation = c.stem == "دعا"
+            && (b..(b + 8).min(d.len()))
+                .find(|&k| d.bare(k) == "الي")
+                .is_some_and(|k| {
+                    k + 1 < d.len() && matches!(d.bare(k + 1), "زياره" | "حضور" | "المشاركه")
+                });
+        if (c.needs_claim && (!claim_here || between) && !relayed) || present_object || invitation {
             i += 1;
             continue;
         }
@@ -402,6 +451,7 @@ pub(crate) fn find(
         };
         let anonymous = (p.anonymous && p.via.is_none())
             || (p.via.is_none() && p.via_text.as_deref().is_some_and(text_says_unnamed));
+        let also = p.also;
         out.push(Attribution {
             start: d.toks[a].start,
             end: d.toks[b - 1].end,
@@ -420,6 +470,12 @@ pub(crate) fn find(
             toks: (a, b),
             gender,
         });
+        if let Some(e) = also {
+            // «وأكد الرئيسان»: the same words, credited to each of the two.
+            let mut second = out[out.len() - 1].clone();
+            second.source = Some(e);
+            out.push(second);
+        }
         consumed = b;
         i = b.max(i + 1);
     }

@@ -7,19 +7,98 @@ impl Ctx<'_> {
     /// Turns a phrase into the credited party (and via).
     pub(super) fn party_of(&self, np: &Np, prior: &[Attribution]) -> Party {
         let d = self.d;
-        let text = d.slice(np.a, np.b).to_string();
+        // «بيان وزارة الخارجية»: the issuer's name, without the statement noun.
+        let a0 = if !np.statement && np.a + 1 < np.b && STATEMENT_NOUNS.contains(&self.word(np.a)) {
+            np.a + 1
+        } else {
+            np.a
+        };
+        let text = d.slice(a0, np.b).to_string();
         let mut p = Party::default();
         p.grow(np.a, np.b);
         if np.own {
+            // The publisher's own correspondent or sources: the outlet is the source, and the
+            // phrase as written («مصادر الميادين») says how it reported; no relay stands between.
             if let Some(own) = self.own() {
                 p.source = own.entity;
-                p.source_text = Some(own.name.clone());
             }
+            p.source_text = Some(text);
             p.source_type = Some(SourceType::Outlet);
-            p.via_text = Some(text);
-            p.via_type = np.ty;
             p.self_reported = true;
             p.anonymous = np.anonymous;
+            return p;
+        }
+        if np.statement {
+            // «وأضاف البيان»: the issuer of the statement the article credited last («… في بيان»,
+            // «بحسب بيان …»), else the organisation credited last; without one, no party.
+            let named = |a: &&Attribution| {
+                !a.anonymous
+                    && !a.self_reported
+                    && matches!(a.source_type, Some(SourceType::Org | SourceType::Person))
+            };
+            let issuer = prior
+                .iter()
+                .rev()
+                .filter(named)
+                .find(|a| a.cue_text.contains("بيان"))
+                .or_else(|| {
+                    prior
+                        .iter()
+                        .rev()
+                        .filter(named)
+                        .find(|a| a.source_type == Some(SourceType::Org))
+                });
+            if let Some(a) = issuer {
+                p.source = a.source;
+                p.source_text = a.source_text.clone();
+                p.source_type = a.source_type;
+                if a.via_type == Some(SourceType::Outlet) {
+                    // The statement as an outlet relayed it.
+                    p.via = a.via;
+                    p.via_text = a.via_text.clone();
+                    p.via_type = a.via_type;
+                }
+            } else {
+                p.unresolved = true;
+            }
+            return p;
+        }
+        if np.dual {
+            // «الرئيسان»: the last two people named before, within a few paragraphs.
+            let mut people: Vec<u32> = Vec::with_capacity(2);
+            // Mentions are in text order: the ones ending before the phrase, found by bisection.
+            let before = self.ms.partition_point(|m| m.toks.1 <= np.a);
+            for m in self.ms[..before].iter().rev() {
+                if np.a - m.toks.1 > 150 || people.len() == 2 {
+                    break;
+                }
+                if self.kind(m) == Kind::Person && !people.contains(&m.entity) {
+                    people.push(m.entity);
+                }
+            }
+            if let [second, first] = people[..] {
+                p.source = Some(first);
+                p.source_text = Some(text);
+                p.source_type = Some(SourceType::Person);
+                p.also = Some(second);
+            } else {
+                p.unresolved = true;
+            }
+            return p;
+        }
+        if np.outlet_coref {
+            // «أوضحت الصحيفة» after «كشفت صحيفة "العرب" اللندنية»: the outlet credited last.
+            if let Some(a) = prior.iter().rev().find(|a| {
+                a.source_type == Some(SourceType::Outlet)
+                    && !a.self_reported
+                    && a.via_type.is_none()
+            }) {
+                p.source = a.source;
+                p.source_text = a.source_text.clone();
+                p.source_type = a.source_type;
+            } else {
+                p.unresolved = true;
+            }
             return p;
         }
         if np.backref {
@@ -38,6 +117,15 @@ impl Ctx<'_> {
                 })
             };
             if let Some(a) = earlier(true).or_else(|| earlier(false)) {
+                if a.self_reported {
+                    // «وأضافت المصادر» after «مصادر الميادين»: the publisher's own sources again.
+                    p.source = a.source;
+                    p.source_type = a.source_type;
+                    p.self_reported = true;
+                    p.source_text = Some(text);
+                    p.anonymous = true;
+                    return p;
+                }
                 if a.via_text.is_some() {
                     p.source = a.source;
                     p.source_text = a.source_text.clone();
@@ -105,18 +193,17 @@ impl Ctx<'_> {
                 p.via_text = Some(self.d.slice(k, end).to_string());
                 p.via_type = Some(SourceType::Outlet);
             } else if p.anonymous && p.source.is_none() && !p.self_reported {
-                p.via_text = p.source_text.take();
-                p.via_type = p.source_type.take();
-                p.source = e;
-                p.source_text = Some(self.d.slice(k, end).to_string());
-                p.source_type = Some(SourceType::Outlet);
                 if own {
-                    // «قال مصدر عسكري للميادين»: the article's own source.
-                    if let Some(o) = self.own() {
-                        p.source = o.entity;
-                        p.source_text = Some(o.name.clone());
-                    }
+                    // «قال مصدر عسكري للميادين»: the article's own source, no relay between.
+                    p.source = self.own().and_then(|o| o.entity);
+                    p.source_type = Some(SourceType::Outlet);
                     p.self_reported = true;
+                } else {
+                    p.via_text = p.source_text.take();
+                    p.via_type = p.source_type.take();
+                    p.source = e;
+                    p.source_text = Some(self.d.slice(k, end).to_string());
+                    p.source_type = Some(SourceType::Outlet);
                 }
             }
             p.grow(k, end);
@@ -202,8 +289,24 @@ impl Ctx<'_> {
         if s > 0 && d.toks[s - 1].sep & SEP_SENTENCE == 0 && !is_complementizer(self.bare(s - 1)) {
             return None;
         }
-        let np = self.np_at(s, false, false)?;
-        if np.b != end || np.ty != Some(SourceType::Person) || np.anonymous {
+        // «وكانت المقاومة الإسلامية في العراق، قد أعلنت»: the auxiliary before its subject.
+        let aux = matches!(self.bare(s), "كان" | "كانت");
+        if aux {
+            s += 1;
+        }
+        let after_that = s > 0 && is_complementizer(self.bare(s - 1));
+        // A person in apposition anywhere («نائب الأمين العام …، سليم عوّاد، يؤكد»); another
+        // party only as the subject of «كان» or of a clause after «أنّ» («يُذكر أنّ موسكو، قالت»).
+        let np = self.np_at(s, aux || after_that, false)?;
+        let other = (aux || after_that)
+            && matches!(
+                np.ty,
+                Some(SourceType::Org | SourceType::Outlet | SourceType::Person)
+            )
+            && !np.statement
+            && !np.dual
+            && !np.outlet_coref;
+        if np.b != end || !(np.ty == Some(SourceType::Person) || other) || np.anonymous {
             return None;
         }
         let mut p = self.party_of(&np, prior);
@@ -338,4 +441,91 @@ pub(super) fn named_party(p: &Party) -> bool {
 /// «… فضّل عدم الكشف عن هويته»: a phrase that says its source is unnamed.
 pub(super) fn text_says_unnamed(s: &str) -> bool {
     s.contains("الكشف") || s.contains("هويته") || s.contains("اسمه")
+}
+
+impl Ctx<'_> {
+    /// «تبنّت المقاومة الإسلامية القصف، مؤكدةً أنّ …», «استقبل الرئيس فلان الوفد، مشيراً إلى …»: a
+    /// participle with no speaker before it in its paragraph credits the subject of its sentence's
+    /// first verb (or the named party that opens it), when the two agree in gender. One bounded
+    /// look back to the sentence start per participle.
+    pub(super) fn sentence_subject(
+        &self,
+        i: usize,
+        gender: Gender,
+        prior: &[Attribution],
+    ) -> Option<Party> {
+        let d = self.d;
+        let sent = d.toks[i].sentence;
+        let mut s = i;
+        while s > 0 && i - s < 60 && d.toks[s - 1].sentence == sent {
+            s -= 1;
+        }
+        if s > 0 && d.toks[s - 1].sentence == sent {
+            return None;
+        }
+        let named = |np: &Np| {
+            !np.anonymous
+                && !np.statement
+                && !np.dual
+                && !np.outlet_coref
+                && !np.own
+                && matches!(np.ty, Some(SourceType::Person | SourceType::Org))
+                && np.b <= i
+        };
+        let opening = self.np_at(s, true, false).filter(|np| named(np));
+        if opening.is_none() {
+            // An opener up to its comma: «بدوره،», «من جهته،», «وقبل وصول الوزير بساعات،».
+            let adverbial = matches!(
+                self.word(s),
+                "بدوره"
+                    | "بدورها"
+                    | "من"
+                    | "في"
+                    | "قبل"
+                    | "بعد"
+                    | "خلال"
+                    | "منذ"
+                    | "عقب"
+                    | "اثر"
+            );
+            let reach = if adverbial { 8 } else { 4 };
+            if let Some(k) = (s..(s + reach).min(i)).find(|&k| self.brk(k)) {
+                s = k + 1;
+            }
+        }
+        let np = match opening.or_else(|| self.np_at(s, true, false).filter(|np| named(np))) {
+            Some(np) => np,
+            None => {
+                // A verb first: not a cue (that would have its own row), not a noun or a name.
+                let w = self.word(s);
+                let verb_like = s + 1 < i
+                    && !self.brk(s)
+                    && d.toks[s].quote == 0
+                    && !d.toks[s].norm.starts_with("ال")
+                    && !STOPS.contains(&w)
+                    && !PP_HEADS.contains(&w)
+                    && !self.is_cue_word(s)
+                    && self.mention(s).is_none()
+                    && !is_nisba(w);
+                if !verb_like {
+                    return None;
+                }
+                self.np_at(s + 1, true, false).filter(|np| named(np))?
+            }
+        };
+        // Gender: «مؤكدةً» wants a feminine subject («المقاومة», «وزارة»), «مؤكداً» a masculine one.
+        let head = self.word(np.a);
+        let fem_head = head.ends_with('ه');
+        let agrees = match gender {
+            Gender::Fem => fem_head || (np.entity.is_some() && np.ty == Some(SourceType::Org)),
+            Gender::Masc => !(fem_head && np.ty == Some(SourceType::Org)),
+            Gender::Unknown => true,
+        };
+        if !agrees {
+            return None;
+        }
+        let mut p = self.party_of(&np, prior);
+        p.span = None;
+        Some(p)
+    }
 }

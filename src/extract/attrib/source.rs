@@ -14,9 +14,12 @@ impl Ctx<'_> {
         if let Some(m) = self.mention_at(j) {
             let kind = self.kind(m);
             let prefix = m.prefix.trim_start_matches(['و', 'ف']);
-            let prefix_ok = prefix.is_empty() || (strip_l && prefix == "ل");
+            // The article is no proclitic: «قالت الصين» speaks as «قالت قطر» does.
+            let prefix_ok =
+                matches!(prefix, "" | "ال") || (strip_l && matches!(prefix, "ل" | "لل"));
             // «الإسرائيلي» is an adjective, not the country speaking.
-            let adjective = kind.is_geo() && is_nisba(&d.toks[m.toks.1 - 1].norm);
+            // The mention's form tells them apart («السعودية» is also the country's name).
+            let adjective = kind.is_geo() && m.form == crate::extract::mentions::Form::Adjective;
             // A short city name is too often another word («آبي», «سول»).
             let short_place =
                 kind == Kind::Place && m.toks.1 == j + 1 && self.word(j).chars().count() < 4;
@@ -61,15 +64,66 @@ impl Ctx<'_> {
             return None;
         }
         let n0 = self.word(j);
+        let definite;
         let n = if strip_l {
-            n0.strip_prefix('ل')
-                .filter(|r| r.chars().count() > 2)
-                .unwrap_or(n0)
+            // «للبيان» is «ل» + «البيان».
+            if let Some(r) = n0.strip_prefix("لل").filter(|r| r.chars().count() > 2) {
+                definite = format!("ال{r}");
+                definite.as_str()
+            } else {
+                n0.strip_prefix('ل')
+                    .filter(|r| r.chars().count() > 2)
+                    .unwrap_or(n0)
+            }
         } else {
             n0
         };
         if OWN_WORDS.contains(&n) {
             return Some(Np::own(j, j + 1, n.starts_with("مصادر")));
+        }
+        // «بيان وزارة الخارجية», «بيان للخارجية القطرية»: a statement speaks for its issuer.
+        if STATEMENT_NOUNS.contains(&n) {
+            if j + 1 >= d.len() || self.brk(j) {
+                return None;
+            }
+            let mut np = self.np_at(j + 1, true, true)?;
+            let named = matches!(
+                np.ty,
+                Some(SourceType::Org | SourceType::Person | SourceType::Outlet)
+            );
+            if np.anonymous || np.statement || np.dual || !named {
+                return None;
+            }
+            np.a = j;
+            return Some(np);
+        }
+        // «البيان», «البيان الصيني»: the statement named before; its issuer is found from the
+        // attributions before it (`party_of`).
+        if n == "البيان" {
+            let mut b = j + 1;
+            while b < d.len()
+                && !self.brk(b - 1)
+                && d.toks[b].norm.starts_with("ال")
+                && is_nisba(&d.toks[b].norm)
+            {
+                b += 1;
+            }
+            return Some(Np {
+                a: j,
+                b,
+                statement: true,
+                ..Default::default()
+            });
+        }
+        // «وأكد الرئيسان»: the two people named last (`party_of`).
+        if DUAL_TITLES.contains(&n) {
+            return Some(Np {
+                a: j,
+                b: j + 1,
+                ty: Some(SourceType::Person),
+                dual: true,
+                ..Default::default()
+            });
         }
         // «3 مصادر», «ثلاثة مسؤولين», «أحد المسؤولين»: counted sources are unnamed.
         if (is_number(n) || QUANT.contains(&n)) && j + 1 < d.len() && !self.brk(j) {
@@ -96,7 +150,7 @@ impl Ctx<'_> {
             }
         }
         if BACKREF_HEADS.contains(&n) {
-            let mut np = self.extend(j, j, SourceType::Anonymous)?;
+            let mut np = self.extend_head(j, j, SourceType::Anonymous, n)?;
             np.backref = true;
             np.anonymous = true;
             np.entity = None;
@@ -112,6 +166,18 @@ impl Ctx<'_> {
                     ..Default::default()
                 });
             }
+            // An outlet the gazetteer does not know («صحيفة "العرب" اللندنية»): the one credited
+            // last (`party_of`).
+            let quoted_next = d.toks.get(j + 1).is_some_and(|t| t.quote != 0) && !self.brk(j);
+            if !quoted_next {
+                return Some(Np {
+                    a: j,
+                    b: j + 1,
+                    ty: Some(SourceType::Outlet),
+                    outlet_coref: true,
+                    ..Default::default()
+                });
+            }
         }
         let desc = DESC_HEADS.contains(&n)
             && (n != "مصادر"
@@ -119,15 +185,16 @@ impl Ctx<'_> {
                     .get(j + 1)
                     .is_some_and(|t| DESC_ADJ.contains(&t.norm.as_str())));
         if desc {
-            let mut np = self.extend(j, j, SourceType::Descriptive)?;
-            np.anonymous = true;
+            let mut np = self.extend_head(j, j, SourceType::Descriptive, n)?;
+            // «وثائق مسربة», «وسائل إعلام محلية»: things, or collectives hiding nobody.
+            np.anonymous = !DESC_NOT_PEOPLE.contains(&n);
             if np.entity.is_none() {
                 np.ty = Some(SourceType::Descriptive);
             }
             return Some(np);
         }
         if ANON_HEADS.contains(&n) {
-            let mut np = self.extend(j, j, SourceType::Anonymous)?;
+            let mut np = self.extend_head(j, j, SourceType::Anonymous, n)?;
             np.anonymous = np.entity.is_none() && np.ty == Some(SourceType::Anonymous);
             return Some(np);
         }
@@ -139,7 +206,7 @@ impl Ctx<'_> {
             } else {
                 SourceType::Org
             };
-            return self.extend(j, j, ty);
+            return self.extend_head(j, j, ty, n);
         }
         self.bare_name(j)
     }
@@ -208,8 +275,12 @@ impl Ctx<'_> {
     /// preposition that opens the claim («بإصابة»), a recipient («لوكالة …») or punctuation (where a
     /// name in apposition may still follow: «مسؤول السياسة الخارجية …، جوزيب بوريل»).
     pub(super) fn extend(&self, j: usize, h: usize, ty: SourceType) -> Option<Np> {
+        self.extend_head(j, h, ty, self.word(h))
+    }
+
+    /// `extend` with the head's word given: «للمتحدث» governed by «وفقاً» is «المتحدث».
+    pub(super) fn extend_head(&self, j: usize, h: usize, ty: SourceType, head: &str) -> Option<Np> {
         let d = self.d;
-        let head = self.word(h);
         let titled = matches!(ty, SourceType::Person | SourceType::Anonymous);
         let mut np = Np {
             a: j,
@@ -355,7 +426,10 @@ impl Ctx<'_> {
             }
             // «نائب الأمين العام للجبهة الشعبية لتحرير فلسطين»: a title's genitive with «لـ»
             // («للجبهة», «لرئيس», «لحركة», «لتحرير» + a name) stays in the phrase.
-            if titled && !named {
+            // «المكتب الإعلامي لرئيس الوزراء», «المرصد الأورومتوسطي لحقوق الإنسان»: an
+            // organisation's name goes on through a title, an organisation or a field.
+            let org = ty == SourceType::Org;
+            if (titled || org) && !named {
                 if let Some(r) = n.strip_prefix('ل') {
                     let definite_gen = r.starts_with('ل')
                         && r.chars().count() > 3
@@ -365,7 +439,11 @@ impl Ctx<'_> {
                         && k + 1 < d.len()
                         && !self.brk(k)
                         && self.mention_at(k + 1).is_some();
-                    if definite_gen || head_gen || named_gen {
+                    let field = ORG_FIELDS.contains(&r)
+                        || r.strip_prefix('ل')
+                            .is_some_and(|x| ORG_FIELDS.contains(&format!("ال{x}").as_str()));
+                    let definite_gen = definite_gen && (titled || field);
+                    if definite_gen || head_gen || named_gen || (org && field) {
                         np.b = k + 1;
                         k += 1;
                         definite = definite_gen;
@@ -418,6 +496,11 @@ impl Ctx<'_> {
                 np.b = m.toks.1;
                 named = true;
             } else if let Some((e, Kind::Person)) = self.ext_at(k) {
+                // The tagger may stop short of a name the apposition's comma closes.
+                let e = self
+                    .unknown_name(k, true)
+                    .filter(|&u| u > e && self.brk(u - 1))
+                    .unwrap_or(e);
                 np.b = e;
                 np.name = Some((k, e));
                 named = true;
@@ -425,6 +508,50 @@ impl Ctx<'_> {
                 np.b = e;
                 np.name = Some((k, e));
                 named = true;
+            }
+        }
+        // «الوزير المسؤول عن الحسابات العامة، غابرييل آتال، …»: the name in apposition after a
+        // short modifier of the title.
+        if titled && !named && k < d.len() && !self.brk(k - 1) {
+            let opens = matches!(self.word(k), "في" | "من" | "عن" | "لدي")
+                || d.toks[k].norm.starts_with("ال");
+            let mut m = k;
+            while opens
+                && m < d.len()
+                && m < k + 6
+                && d.toks[m].quote == 0
+                && !self.brk(m)
+                && !is_complementizer(self.word(m))
+                && !self.is_cue_word(m)
+                && self.recipient(m).is_none()
+            {
+                m += 1;
+            }
+            let comma = m < d.len()
+                && m < k + 6
+                && d.toks[m].sep & SEP_CLAUSE != 0
+                && d.toks[m].sep & SEP_SENTENCE == 0;
+            if opens && comma && m + 1 < d.len() {
+                let s = m + 1;
+                let e = if let Some(p) = self.mention_at(s).filter(|p| self.kind(p) == Kind::Person)
+                {
+                    Some((p.toks.1, Some(p.entity)))
+                } else if let Some((e, Kind::Person)) = self.ext_at(s) {
+                    Some((e, None))
+                } else {
+                    self.unknown_name(s, true).map(|e| (e, None))
+                };
+                // The apposition closes with a comma or the claim.
+                if let Some((e, ent)) = e.filter(|&(e, _)| {
+                    e < d.len() && (self.brk(e - 1) || is_complementizer(self.word(e)))
+                }) {
+                    np.b = e;
+                    np.entity = ent;
+                    if ent.is_none() {
+                        np.name = Some((s, e));
+                    }
+                    named = true;
+                }
             }
         }
         if named {

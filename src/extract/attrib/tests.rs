@@ -280,7 +280,13 @@ fn the_publishers_own_reporting_is_self_reported() {
             assert_eq!(x.source_key.as_deref(), Some("al-mayadeen"));
             assert_eq!(x.source_type, Some("outlet"));
         }
-        assert_eq!(r[0].via.as_deref(), Some("مراسل الميادين"));
+        // The phrase as written, and no via: nobody stands between the publisher and its words.
+        assert_eq!(r[0].source.as_deref(), Some("مراسل الميادين"));
+        assert_eq!(r[1].source.as_deref(), Some("مصادر الميادين"));
+        assert!(
+            r.iter().all(|x| x.via.is_none() && x.via_key.is_none()),
+            "{r:#?}"
+        );
         assert!(!r[0].anonymous && r[1].anonymous);
     }
     // Another outlet's correspondent, and the town of the same name, are not the publisher.
@@ -562,4 +568,210 @@ fn credited_after_the_claim_with_bihasab_ma() {
     assert_eq!(r.cue, "بحسب ما اكدت");
     let r = one("وارتفع عدد الإصابات إلى مئة، وفق ما نقلت وكالة \"سبوتنيك\".");
     assert_eq!(r.source_key.as_deref(), Some("sputnik"));
+}
+#[test]
+fn a_country_with_the_article_speaks_for_its_government() {
+    // «الصين» carries the article in the gazetteer's key: it speaks as «قطر» does.
+    for s in [
+        "قالت الصين إنّ الحوار مهم.",
+        "ودانت الصين الهجوم على السفارة.",
+        "وأعلنت السعودية أنّ الحدود فتحت.",
+    ] {
+        let r = one(s);
+        assert_eq!(r.source_type, Some("org"), "{s}: {r:?}");
+        assert!(r.source_key.is_some(), "{s}: {r:?}");
+    }
+    assert_eq!(
+        one("قالت الصين إنّ الحوار مهم.").source_key.as_deref(),
+        Some("china")
+    );
+    // Still not a place after a preposition, nor an adjective.
+    assert!(rows("وصل الوفد إلى الصين أمس.").is_empty());
+}
+
+#[test]
+fn a_statement_speaks_for_its_issuer() {
+    let r = rows("وأفادت الرئاسة الكينية، في بيانٍ لها، بأنّ الرئيس سافر. وأوضح البيان أنّ الزيارة تستمر يومين. وجاء في البيان أنّ الوفد كبير.");
+    assert_eq!(r.len(), 3, "{r:#?}");
+    for x in &r {
+        assert_eq!(x.source.as_deref(), Some("الرئاسة الكينية"), "{x:?}");
+        assert_eq!(x.source_type, Some("org"));
+    }
+    // «بيان» with its issuer as genitive, and later «البيان», «للبيان».
+    let r = rows("وسيسافر الوزير، بحسب بيان المكتب الإعلامي لرئيس الوزراء الكيني، إلى لندن. وتابع البيان أنّ الاتفاقية جاهزة. وستشمل الزيارة، وفقاً للبيان، توقيع مذكرات.");
+    assert_eq!(r.len(), 3, "{r:#?}");
+    for x in &r {
+        assert_eq!(
+            x.source.as_deref(),
+            Some("المكتب الإعلامي لرئيس الوزراء الكيني"),
+            "{x:?}"
+        );
+    }
+    let r = one("كما قال بيان الخارجية الأردنية إنّ الجانبين اتفقا.");
+    assert_eq!(r.source.as_deref(), Some("الخارجية الأردنية"));
+    // No issuer named before: no party is guessed, not even the speaker before.
+    assert!(rows("وأوضح البيان أنّ الزيارة تستمر يومين.").is_empty());
+    assert_eq!(
+        rows("وقال الوزير سامي العلي إنّ الحالة مستقرة. وأوضح البيان أنّ الزيارة تستمر يومين.").len(),
+        1
+    );
+}
+
+#[test]
+fn an_outlet_the_gazetteer_does_not_know_is_pointed_back_to() {
+    let r = rows("كشفت صحيفة \"الفجر\" المغربية أنّ الاتفاق قريب. وأوضحت الصحيفة أنّ الوفد وصل.");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(r[1].source.as_deref(), Some("صحيفة \"الفجر\" المغربية"));
+    assert_eq!(r[1].source_type, Some("outlet"));
+    // None before it: nothing.
+    assert!(rows("وأوضحت الصحيفة أنّ الوفد وصل.").is_empty());
+}
+
+#[test]
+fn the_two_presidents_are_both_sources() {
+    let r = rows("واتصل الرئيس الروسي فلاديمير بوتين بالرئيس التركي رجب طيب إردوغان. وأكد الرئيسان أهمية التعاون.");
+    let two: Vec<_> = r.iter().filter(|x| x.cue_text == "وأكد الرئيسان").collect();
+    assert_eq!(two.len(), 2, "{r:#?}");
+    assert_eq!(two[0].source_key.as_deref(), Some("vladimir-putin"));
+    assert_eq!(two[1].source_key.as_deref(), Some("recep-tayyip-erdogan"));
+    // Fewer than two people named: no row.
+    assert!(rows("وأكد الرئيسان أهمية التعاون.").is_empty());
+}
+
+#[test]
+fn long_source_phrases_names_and_organisations() {
+    // A name in apposition after a modifier of the title.
+    let r = one("قال الوزير المسؤول عن الموازنة العامة، سامي الخطيب، إنّ العجز تراجع.");
+    assert!(
+        r.source.as_deref().unwrap().ends_with("سامي الخطيب"),
+        "{r:?}"
+    );
+    assert!(!r.anonymous);
+    // Four words with their links; «أمير» is then a given name, and alone a title.
+    let r = rows("وقال وزير الخارجية الإيراني حسين أمير عبد اللهيان إنّ الحرب ستتوسع. وأكّد أمير عبد اللهيان أنّ بلاده مستعدة.");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert!(r[0]
+        .source
+        .as_deref()
+        .unwrap()
+        .ends_with("حسين أمير عبد اللهيان"));
+    assert_eq!(r[1].source.as_deref(), Some("أمير عبد اللهيان"));
+    let r = one("أكّد أمير قطر، أنّ الحوار ضروري.");
+    assert_eq!(
+        (r.source.as_deref(), r.anonymous),
+        (Some("أمير قطر"), false)
+    );
+    // A preposition written apart ends a name.
+    let r = rows("وأشاد زعيم المعارضة رامي سعيد بـ\"المبادرة\". وقال سعيد إنّ الحوار مفيد.");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert!(r[0].source.as_deref().unwrap().ends_with("رامي سعيد"));
+    // An organisation's name through «لـ» and a field.
+    let r = one("كشف المرصد الأورومتوسطي لحقوق الإنسان أنّ القصف مستمر.");
+    assert_eq!(r.source.as_deref(), Some("المرصد الأورومتوسطي لحقوق الإنسان"));
+    assert_eq!(
+        one("وأعلنت الحكومة للمرة الأولى أنّ العجز تراجع.")
+            .source
+            .as_deref(),
+        Some("الحكومة")
+    );
+}
+
+#[test]
+fn subjects_before_the_verb_after_kana_and_anna() {
+    let r = one("وكانت الجبهة الشعبية في المدينة، قد أعلنت أنّها ستنسحب.");
+    assert_eq!(r.source.as_deref(), Some("الجبهة الشعبية في المدينة"));
+    let r = one("يُذكر أنّ موسكو، قالت إنّ لديها ما ترد به.");
+    assert_eq!(r.source_key.as_deref(), Some("moscow"));
+    // A place opening a sentence is no subject without them.
+    assert!(rows("موسكو، قالت إنّ لديها ما ترد به.").is_empty());
+}
+
+#[test]
+fn present_tense_joined_by_wa_and_relays_without_anna() {
+    let r = rows("مديرة الصندوق سلمى العلي تقول إنّ النمو تباطأ، وتشدّد على ضرورة الإصلاح.");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(r[1].source, r[0].source);
+    // Not from another sentence.
+    assert_eq!(
+        rows("مديرة الصندوق سلمى العلي تقول إنّ النمو تباطأ. وتشدّد على ضرورة الإصلاح.").len(),
+        1
+    );
+    let r = one("وسائل إعلام محلية تنقل عن النائب في البرلمان، كريم ناصر، دعوته إلى الحوار.");
+    assert!(r.source.as_deref().unwrap().ends_with("كريم ناصر"), "{r:?}");
+    assert_eq!(r.via.as_deref(), Some("وسائل إعلام محلية"));
+}
+
+#[test]
+fn a_participle_credits_the_subject_of_its_sentence() {
+    let r =
+        one("تبنّت الجبهة الشعبية في المدينة الهجوم على الثكنة، مؤكدةً أنّ مقاتليها عادوا سالمين.");
+    assert_eq!(r.source.as_deref(), Some("الجبهة الشعبية في المدينة"));
+    assert_eq!(r.cue, "موكده");
+    let r = one("واستقبل الرئيس الكيني وليام روتو الوفد الصومالي، مؤكداً أنّ العلاقات متينة.");
+    assert!(
+        r.source.as_deref().unwrap().ends_with("وليام روتو"),
+        "{r:?}"
+    );
+    // No named subject, or one of the other gender: nothing.
+    assert!(rows("وسقطت الأمطار بغزارة، مؤكدةً أنّ الشتاء بدأ.").is_empty());
+    assert!(rows("واستقبل الرئيس الكيني وليام روتو الوفد، مؤكدةً أنّ العلاقات متينة.").is_empty());
+    // A verb joined by «و» in a sentence with no cue before it.
+    let r = one("المرشد الإيراني، علي خامنئي، يستقبل الرئيس العراقي، ويشدّد على أهمية التعاون.");
+    assert!(r.source.as_deref().unwrap().contains("علي خامنئي"), "{r:?}");
+    // A carried speaker names the outlet of the interview: its via.
+    let r = rows(
+        "قال قائد الجيش إنّه مستعد للتفاوض، موضحاً في مقابلةٍ مع صحيفة \"الفجر\" أنّه سيلتقي خصمه.",
+    );
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(r[1].source, r[0].source);
+    assert!(r[1].via.as_deref().unwrap().contains("الفجر"), "{r:?}");
+}
+
+#[test]
+fn relays_before_the_speaker_and_subjects_before_an_adverbial() {
+    // «وبحسب X، قال Y»: the outlet relays the speaker after it.
+    let r = one("وبحسب \"سبوتنيك\"، قال وزير الخارجية الكوبي إنّ الحوار مستمر.");
+    assert_eq!(r.source.as_deref(), Some("وزير الخارجية الكوبي"));
+    assert_eq!(r.via_key.as_deref(), Some("sputnik"));
+    // The subject before the verb, not a name in apposition past an adverbial phrase.
+    let r = rows("وأشار التقرير إلى أنّ وزير الخارجية العماني، سالم الهنائي، أعلن خلال المؤتمر الذي عقد بمشاركة نظيره الأردني، رامي الصفار، أنّ البلدين سيتعاونان.");
+    assert!(
+        r.iter().any(|x| x
+            .source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("سالم الهنائي"))),
+        "{r:#?}"
+    );
+    assert!(
+        r.iter()
+            .all(|x| x.source.as_deref().is_none_or(|s| !s.contains("الصفار"))),
+        "{r:#?}"
+    );
+}
+
+#[test]
+fn abbar_without_an_an_and_documents_hiding_nobody() {
+    // «عبر» (through) is not «عبّر عن» (expressed).
+    assert!(rows("ومرّت القافلة عبر الأردن وسط إجراءات \"مشددة\".").is_empty());
+    assert_eq!(
+        one("وعبّر الوزير عن قلقه من التصعيد.").source.as_deref(),
+        Some("الوزير")
+    );
+    let r = one("وبحسب وثائق مسربة، فإنّ الصفقة ألغيت.");
+    assert_eq!((r.source_type, r.anonymous), (Some("descriptive"), false));
+    let r = one("قالت مصادر محلية إن الطريق أغلق.");
+    assert!(r.anonymous, "people who are not named: {r:?}");
+}
+
+#[test]
+fn an_invitation_is_no_statement_and_openers_are_skipped() {
+    assert!(rows("ودعا أمير الكويت الرئيس اللبناني إلى زيارة الكويت قريباً.").is_empty());
+    assert_eq!(rows("ودعا الأمين العام إلى وقف فوري لإطلاق النار.").len(), 1);
+    // An adverbial opener before the sentence's verb and its subject.
+    let r = one("وقبل وصول الوفد إلى العاصمة بساعات، تبنّت الجبهة الشعبية في المدينة الهجوم، مؤكدةً أنّ مقاتليها عادوا.");
+    assert_eq!(r.source.as_deref(), Some("الجبهة الشعبية في المدينة"));
+    // A title with a comma after it opens the sentence: the title and its name, not the name's
+    // first word.
+    let r = one("المندوب الكيني، رامي سعيد، يتحدث أمام الجمعية العامة، مشيراً إلى أنّ الوضع خطير.");
+    assert!(r.source.as_deref().unwrap().ends_with("رامي سعيد"), "{r:?}");
 }
