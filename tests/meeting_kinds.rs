@@ -38,11 +38,12 @@ fn by_article(rows: Vec<String>, n: usize) -> Vec<Vec<String>> {
 }
 
 /// Import one article per sentence (published 2025-03-10, a Monday) and return, per article, its
-/// reports as `kind|status|place|participants` (participants `name:role`, sorted).
+/// reports as `kind|status|place|participants` (participants `name:role`, sorted; a discovered
+/// person by its Arabic name).
 fn reports(sentences: &[&str]) -> Vec<Vec<String>> {
     let rows = per_sentence(sentences).sql(
         "SELECT r.article_id, r.kind || '|' || r.status || '|' || coalesce(p.name_en, '-') || '|' || \
-         coalesce((SELECT group_concat(x, ',') FROM (SELECT e.name_en || ':' || rp.role AS x \
+         coalesce((SELECT group_concat(x, ',') FROM (SELECT coalesce(e.name_en, e.name_ar) || ':' || rp.role AS x \
            FROM report_participants rp JOIN entities e ON e.id = rp.entity_id \
            WHERE rp.report_id = r.id ORDER BY 1)), '') \
          FROM event_reports r LEFT JOIN entities p ON p.id = r.place_entity_id ORDER BY r.article_id, r.start",
@@ -148,6 +149,29 @@ fn the_venue_not_the_topic_nor_a_title() {
         r[3],
         ["meeting|held|-|Hakan Fidan:participant,Sergey Lavrov:participant"]
     );
+}
+
+#[test]
+fn participants_include_people_the_gazetteer_does_not_know() {
+    // None of the Arabic names below is in the gazetteer: the tagger finds them.
+    let r = reports(&[
+        "استقبل الرئيس الجزائري عبد المجيد تبون نظيره الموريتاني محمد ولد الغزواني في الجزائر أمس.",
+        "بحث وزير الخارجية العماني بدر البوسعيدي مع نظيره الأردني أيمن الصفدي في مسقط أمس العلاقات الثنائية.",
+        // The speaker of the next sentence took no part in the meeting.
+        "التقى رئيس المكتب السياسي لحركة حماس إسماعيل هنية وزير الخارجية القطري في الدوحة أمس. \
+         وقال نبيه بري إن اللقاء كان مهماً.",
+        "اجتمع وزير الخارجية القطري مع رئيس البرلمان نبيه بري في بيروت أمس.",
+    ]);
+    assert_eq!(
+        r[0],
+        ["reception|held|Algeria|عبد المجيد تبون:host,محمد ولد الغزواني:visitor"]
+    );
+    assert_eq!(
+        r[1],
+        ["talks|held|Muscat|Ayman Safadi:participant,بدر البوسعيدي:participant"]
+    );
+    assert_eq!(r[2], ["meeting|held|Doha|إسماعيل هنية:participant"]);
+    assert_eq!(r[3], ["meeting|held|Beirut|نبيه بري:participant"]);
 }
 
 #[test]

@@ -57,11 +57,23 @@ struct Ctx<'a> {
     d: &'a Doc<'a>,
     /// Tokens inside attribution cue spans (their places and dates belong to the attribution).
     in_attr: Vec<bool>,
+    /// The kinds of the article's discovered names: entity index `gazetteer size + k` is `found[k]`.
+    found: &'a [Kind],
 }
 
 impl Ctx<'_> {
     fn kind(&self, m: &Mention) -> Kind {
-        self.g.entity(m.entity).kind
+        match self.discovered(m) {
+            Some(k) => self.found[k],
+            None => self.g.entity(m.entity).kind,
+        }
+    }
+
+    /// The index into the discovered names when the mention names one (the tagger's, not the
+    /// gazetteer's).
+    fn discovered(&self, m: &Mention) -> Option<usize> {
+        let base = self.g.entities.len() as u32;
+        m.entity.checked_sub(base).map(|k| k as usize)
     }
 
     /// Is this place mention the venue of the trigger at i?
@@ -190,10 +202,14 @@ impl EventReport {
     }
 }
 
+/// The reports of one body. `ms` are its mentions, gazetteer and tagger ones (see
+/// `tagger::link`), in text order; an entity index from the gazetteer's size on is the discovered
+/// name `found[index - size]` (only its kind is needed here).
 pub(crate) fn find(
     g: &Gazetteer,
     d: &Doc,
     ms: &[Mention],
+    found: &[Kind],
     attrs: &[Attribution],
     published: Option<NaiveDate>,
 ) -> Vec<EventReport> {
@@ -211,7 +227,12 @@ pub(crate) fn find(
             }
         }
     }
-    let cx = Ctx { g, d, in_attr };
+    let cx = Ctx {
+        g,
+        d,
+        in_attr,
+        found,
+    };
     let dates = when::find(d);
     let tok_of = |char_pos: usize| d.toks.partition_point(|t| t.start < char_pos);
 
@@ -302,8 +323,10 @@ pub(crate) fn find(
             .iter()
             .filter(|m| !phone && m.toks.0 >= lo && m.toks.1 <= hi)
         {
-            // A nationality adjective («زار الرئيس المصري») is never the venue.
+            // A nationality adjective («زار الرئيس المصري») is never the venue; a discovered
+            // place has no place in the gazetteer's hierarchy, which merging reads.
             if !cx.kind(m).is_geo()
+                || cx.discovered(m).is_some()
                 || m.form != crate::extract::mentions::Form::Name
                 || d.toks[m.toks.0].quote != quote
                 || !cx.venue(m, i, t.visit)
@@ -369,7 +392,14 @@ pub(crate) fn find(
         // «أكد X خلال لقاء عقده مع Y»: the speaker is a side of the meeting his statement came from.
         let speakers_meeting =
             t.verb.is_none() && i > 0 && matches!(d.bare(i - 1), "خلال" | "اثناء" | "لدي");
-        for m in near.iter().filter(|m| m.toks.0 >= lo && m.toks.1 <= hi) {
+        // The trigger's clause: a person before «قال X إنّ …» or after «… أنّ Y» (or across «حيث»,
+        // «فيما») is the speaker or someone in another clause, not a side.
+        let clause_lo = (lo..i).rev().find(|&j| clause_cut(d, j)).map_or(lo, |j| j + 1);
+        let clause_hi = (i + 1..hi).find(|&j| clause_cut(d, j)).unwrap_or(hi);
+        for m in near
+            .iter()
+            .filter(|m| m.toks.0 >= clause_lo && m.toks.1 <= clause_hi)
+        {
             if cx.kind(m) == Kind::Person
                 && (!cx.in_attr[m.toks.0] || speakers_meeting && m.toks.0 < i)
                 && !mediators.contains(&m.entity)
@@ -393,7 +423,10 @@ pub(crate) fn find(
             for m in near.iter().filter(|m| m.toks.0 > i && m.toks.1 <= hi) {
                 let a = m.toks.0;
                 let opens = matches!(d.bare(a - 1), "بين" | "مع" | "وفدي" | "ممثلي");
-                let chained = chain_end == Some(a) && m.prefix.starts_with('و');
+                // A tagger's mention keeps its conjunction in the token («وحماس»).
+                let chained = chain_end == Some(a)
+                    && (m.prefix.starts_with('و')
+                        || m.prefix.is_empty() && d.toks[a].norm.len() > d.bare(a).len());
                 if matches!(cx.kind(m), Kind::Country | Kind::Org)
                     && (opens || chained)
                     && Some(m.entity) != r.place
@@ -408,8 +441,21 @@ pub(crate) fn find(
                 }
             }
         }
-        if !r.participants.iter().any(|p| p.1.is_party()) && r.sides.is_empty() {
-            r.participants_text = between_phrase(d, i, hi);
+        // «بين X و Y»: the phrase as written, unless the named parties cover all of it (the tagger
+        // may have found X and missed Y).
+        if let Some((a, b)) = between_phrase(d, i, hi) {
+            let party_toks = |j: usize| {
+                near.iter().any(|m| {
+                    m.toks.0 <= j
+                        && j < m.toks.1
+                        && (r.participants.iter().any(|p| p.0 == m.entity && p.1.is_party())
+                            || r.sides.contains(&m.entity))
+                })
+            };
+            let named = r.participants.iter().any(|p| p.1.is_party()) || !r.sides.is_empty();
+            if !named || !(a..b).all(party_toks) {
+                r.participants_text = Some(d.slice(a, b).to_string());
+            }
         }
         // Date: the nearest expression in the stretch, within sixteen tokens of the trigger.
         let mut bd: Option<(usize, &When)> = None;
@@ -572,6 +618,12 @@ fn counterpart(d: &Doc, m: usize) -> bool {
     })
 }
 
+/// A word that opens a reported claim («إنّ», «أنّ», «بأنّ») or another clause («حيث», «فيما»).
+fn clause_cut(d: &Doc, j: usize) -> bool {
+    let w = d.bare(j);
+    matches!(w, "ان" | "انه" | "انها" | "بان" | "بانه" | "بانها") || CLAUSE_OPENERS.contains(&w)
+}
+
 /// Where the stretch of the trigger at a ends and that of the trigger at b begins.
 fn boundary(d: &Doc, a: usize, b: usize) -> usize {
     let mut cut = None;
@@ -586,8 +638,8 @@ fn boundary(d: &Doc, a: usize, b: usize) -> usize {
     cut.unwrap_or((a + b).div_ceil(2))
 }
 
-/// «لقاء بين مسؤولين سوريين وإسرائيليين في ...» → «مسؤولين سوريين وإسرائيليين».
-fn between_phrase(d: &Doc, i: usize, hi: usize) -> Option<String> {
+/// «لقاء بين مسؤولين سوريين وإسرائيليين في ...» → the tokens of «مسؤولين سوريين وإسرائيليين».
+fn between_phrase(d: &Doc, i: usize, hi: usize) -> Option<(usize, usize)> {
     let j = (i + 1..(i + 6).min(hi)).find(|&j| d.toks[j].norm == "بين")?;
     let mut k = j + 1;
     while k < d.toks.len() && d.toks[k].norm == "بين" {
@@ -612,5 +664,5 @@ fn between_phrase(d: &Doc, i: usize, hi: usize) -> Option<String> {
             d.toks[start].norm.as_str(),
             "الوزيرين" | "البلدين" | "الجانبين" | "الطرفين"
         );
-    (k > start && !vague).then(|| d.slice(start, k).to_string())
+    (k > start && !vague).then_some((start, k))
 }
