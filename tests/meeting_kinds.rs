@@ -175,6 +175,30 @@ fn participants_include_people_the_gazetteer_does_not_know() {
 }
 
 #[test]
+fn a_visit_and_the_meetings_during_it_are_separate_reports() {
+    let r = reports(&[
+        // The arrival is the visit; the meeting with the host is an event of its own.
+        "وصل سيرغي لافروف إلى أنقرة أمس في زيارة رسمية. واجتمع سيرغي لافروف مع هاكان فيدان في أنقرة أمس.",
+        // Two pairs of people in the same city on the same day: two meetings.
+        "التقى سيرغي لافروف هاكان فيدان في أنقرة أمس. والتقى أسعد الشيباني أيمن الصفدي في أنقرة أمس.",
+    ]);
+    assert_eq!(
+        r[0],
+        [
+            "visit|held|Ankara|Sergey Lavrov:participant",
+            "meeting|held|Ankara|Hakan Fidan:participant,Sergey Lavrov:participant"
+        ]
+    );
+    assert_eq!(
+        r[1],
+        [
+            "meeting|held|Ankara|Hakan Fidan:participant,Sergey Lavrov:participant",
+            "meeting|held|Ankara|Asaad al-Shaibani:participant,Ayman Safadi:participant"
+        ]
+    );
+}
+
+#[test]
 fn not_meetings() {
     let r = reports(&[
         "وقال سيرغي لافروف في لقاء مع صحافيين في موسكو إن بلاده لن تتراجع.",

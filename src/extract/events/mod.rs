@@ -157,6 +157,30 @@ impl EventReport {
         self.status.compatible(o.status) && self.date_parts().compatible(&o.date_parts())
     }
 
+    /// Can two reports of one article be the same meeting? Compatible claims, and: a visit is an
+    /// event of its own beside the meetings held during it («زار كييف» and «بعد الاجتماع مع الرئيس
+    /// الأوكراني في كييف»), as is a phone call; and when both name people, one's are among the
+    /// other's (X met Y and X met Z in the same city are two meetings).
+    fn same_meeting(&self, o: &EventReport) -> bool {
+        let family = |k: &str| match k {
+            "visit" => 1,
+            "phone_call" => 2,
+            _ => 0,
+        };
+        let parties = |r: &EventReport| -> Vec<u32> {
+            r.participants
+                .iter()
+                .filter(|p| p.1.is_party())
+                .map(|p| p.0)
+                .collect()
+        };
+        let (a, b) = (parties(self), parties(o));
+        let within = |x: &[u32], y: &[u32]| x.iter().all(|e| y.contains(e));
+        self.compatible(o)
+            && family(self.kind) == family(o.kind)
+            && (within(&a, &b) || within(&b, &a))
+    }
+
     /// Take from `o` what this report lacks: status, date, participants (union), descriptive text,
     /// attribution.
     fn fill_from(&mut self, o: EventReport) {
@@ -390,11 +414,15 @@ pub(crate) fn find(
         let reception = t.kind == "reception";
         let mut host_found = false;
         // «أكد X خلال لقاء عقده مع Y»: the speaker is a side of the meeting his statement came from.
-        let speakers_meeting =
-            t.verb.is_none() && i > 0 && matches!(d.bare(i - 1), "خلال" | "اثناء" | "لدي");
+        let speakers_meeting = t.verb.is_none()
+            && i > 0
+            && matches!(d.bare(i - 1), "خلال" | "اثناء" | "لدي" | "بعد" | "عقب");
         // The trigger's clause: a person before «قال X إنّ …» or after «… أنّ Y» (or across «حيث»,
         // «فيما») is the speaker or someone in another clause, not a side.
-        let clause_lo = (lo..i).rev().find(|&j| clause_cut(d, j)).map_or(lo, |j| j + 1);
+        let clause_lo = (lo..i)
+            .rev()
+            .find(|&j| clause_cut(d, j))
+            .map_or(lo, |j| j + 1);
         let clause_hi = (i + 1..hi).find(|&j| clause_cut(d, j)).unwrap_or(hi);
         for m in near
             .iter()
@@ -448,7 +476,10 @@ pub(crate) fn find(
                 near.iter().any(|m| {
                     m.toks.0 <= j
                         && j < m.toks.1
-                        && (r.participants.iter().any(|p| p.0 == m.entity && p.1.is_party())
+                        && (r
+                            .participants
+                            .iter()
+                            .any(|p| p.0 == m.entity && p.1.is_party())
                             || r.sides.contains(&m.entity))
                 })
             };
@@ -542,7 +573,7 @@ pub(crate) fn find(
         match r.place {
             Some(p) => {
                 let same = out.iter().position(|e| {
-                    e.place.is_some_and(|q| g.within(p, q) || g.within(q, p)) && e.compatible(&r)
+                    e.place.is_some_and(|q| g.within(p, q) || g.within(q, p)) && e.same_meeting(&r)
                 });
                 match same {
                     Some(k) => out[k].absorb(r, g),
@@ -570,6 +601,21 @@ pub(crate) fn find(
             // Talks in general («تجري مفاوضات»), not a meeting.
             None if r.weak => {}
             None => {
+                // The same people as a report already made («يستقبل X الرئيس Y» in the lead,
+                // «وخلال لقائه Y شدد X» below): the same meeting, without a venue of its own.
+                let shares = |e: &EventReport| {
+                    r.participants
+                        .iter()
+                        .any(|p| p.1.is_party() && e.participants.iter().any(|q| q.0 == p.0))
+                };
+                if let Some(e) = out
+                    .iter_mut()
+                    .rev()
+                    .find(|e| shares(e) && e.same_meeting(&r))
+                {
+                    e.absorb(r, g);
+                    continue;
+                }
                 let named = r.participants.len() + r.sides.len();
                 if (r.date.is_some() && named >= 1)
                     || named >= 2
