@@ -128,6 +128,31 @@ fn status_from_tense() {
 }
 
 #[test]
+fn status_across_a_list_of_names_and_a_relative_clause() {
+    let r = reports(&[
+        "عقد سيرغي لافروف وهاكان فيدان وأسعد الشيباني وأيمن الصفدي اجتماعاً في أنقرة.",
+        "سيعقد سيرغي لافروف وهاكان فيدان وأسعد الشيباني وأيمن الصفدي اجتماعاً في أنقرة.",
+        "وأكد هاكان فيدان خلال الاجتماع الذي سيعقده مع سيرغي لافروف في أنقرة أهمية الحوار.",
+        // A date between commas does not cut the verb from its noun.
+        "وقال متحدث إن سيرغي لافروف عقد، الجمعة، لقاءً مع هاكان فيدان في أنقرة.",
+        // «في وقت سابق» dates the statement, not the meeting, which is still to come.
+        "وقال هاكان فيدان، في وقت سابق، إن اجتماعاً مع سيرغي لافروف في أنقرة بات قريباً.",
+    ]);
+    let four = "Asaad al-Shaibani:participant,Ayman Safadi:participant,Hakan Fidan:participant,Sergey Lavrov:participant";
+    assert_eq!(r[0], [format!("meeting|held|Ankara|{four}")]);
+    assert_eq!(r[1], [format!("meeting|planned|Ankara|{four}")]);
+    assert_eq!(
+        r[2],
+        ["meeting|planned|Ankara|Hakan Fidan:participant,Sergey Lavrov:participant"]
+    );
+    assert_eq!(
+        r[3],
+        ["meeting|held|Ankara|Hakan Fidan:participant,Sergey Lavrov:participant"]
+    );
+    assert!(r[4].iter().all(|x| !x.contains("|held|")), "{:?}", r[4]);
+}
+
+#[test]
 fn the_venue_not_the_topic_nor_a_title() {
     let r = reports(&[
         // Talks in Moscow about Sudan are in Moscow.
@@ -175,26 +200,23 @@ fn participants_include_people_the_gazetteer_does_not_know() {
 }
 
 #[test]
-fn a_visit_and_the_meetings_during_it_are_separate_reports() {
+fn reports_naming_different_people_in_one_city_stay_apart() {
     let r = reports(&[
-        // The arrival is the visit; the meeting with the host is an event of its own.
-        "وصل سيرغي لافروف إلى أنقرة أمس في زيارة رسمية. واجتمع سيرغي لافروف مع هاكان فيدان في أنقرة أمس.",
         // Two pairs of people in the same city on the same day: two meetings.
         "التقى سيرغي لافروف هاكان فيدان في أنقرة أمس. والتقى أسعد الشيباني أيمن الصفدي في أنقرة أمس.",
+        // The same people again: one meeting.
+        "التقى سيرغي لافروف هاكان فيدان في أنقرة أمس. وقال المتحدث إن لقاء سيرغي لافروف وهاكان فيدان في أنقرة كان إيجابياً.",
     ]);
     assert_eq!(
         r[0],
         [
-            "visit|held|Ankara|Sergey Lavrov:participant",
-            "meeting|held|Ankara|Hakan Fidan:participant,Sergey Lavrov:participant"
+            "meeting|held|Ankara|Hakan Fidan:participant,Sergey Lavrov:participant",
+            "meeting|held|Ankara|Asaad al-Shaibani:participant,Ayman Safadi:participant"
         ]
     );
     assert_eq!(
         r[1],
-        [
-            "meeting|held|Ankara|Hakan Fidan:participant,Sergey Lavrov:participant",
-            "meeting|held|Ankara|Asaad al-Shaibani:participant,Ayman Safadi:participant"
-        ]
+        ["meeting|held|Ankara|Hakan Fidan:participant,Sergey Lavrov:participant"]
     );
 }
 

@@ -157,28 +157,16 @@ impl EventReport {
         self.status.compatible(o.status) && self.date_parts().compatible(&o.date_parts())
     }
 
-    /// Can two reports of one article be the same meeting? Compatible claims, and: a visit is an
-    /// event of its own beside the meetings held during it («زار كييف» and «بعد الاجتماع مع الرئيس
-    /// الأوكراني في كييف»), as is a phone call; and when both name people, one's are among the
-    /// other's (X met Y and X met Z in the same city are two meetings).
+    /// Can two reports of one article be the same meeting? Compatible claims, and when both name
+    /// people, one's (go-betweens included) are among the other's: X met Y and Z met W in the same
+    /// city are two meetings.
     fn same_meeting(&self, o: &EventReport) -> bool {
-        let family = |k: &str| match k {
-            "visit" => 1,
-            "phone_call" => 2,
-            _ => 0,
-        };
-        let parties = |r: &EventReport| -> Vec<u32> {
-            r.participants
+        let within = |x: &EventReport, y: &EventReport| {
+            x.participants
                 .iter()
-                .filter(|p| p.1.is_party())
-                .map(|p| p.0)
-                .collect()
+                .all(|p| y.participants.iter().any(|q| q.0 == p.0))
         };
-        let (a, b) = (parties(self), parties(o));
-        let within = |x: &[u32], y: &[u32]| x.iter().all(|e| y.contains(e));
-        self.compatible(o)
-            && family(self.kind) == family(o.kind)
-            && (within(&a, &b) || within(&b, &a))
+        self.compatible(o) && (within(self, o) || within(o, self))
     }
 
     /// Take from `o` what this report lacks: status, date, participants (union), descriptive text,
@@ -295,6 +283,13 @@ pub(crate) fn find(
     }
 
     let sorted_ms = ms.is_sorted_by_key(|m| m.toks.0);
+    // Tokens inside name mentions (a list of names does not push the tense word out of reach).
+    let mut named = vec![false; d.len()];
+    for m in ms {
+        for t in &mut named[m.toks.0..m.toks.1.min(d.len())] {
+            *t = true;
+        }
+    }
     // 2. One candidate report per hit, from its stretch of the sentence.
     let mut reports: Vec<(u32, EventReport)> = Vec::new();
     for (h, &(i, t, definite, context)) in hits.iter().enumerate() {
@@ -321,7 +316,7 @@ pub(crate) fn find(
             ms
         };
         let quote = d.toks[i].quote;
-        let status = status_near(d, i, t.verb);
+        let status = status_near(d, i, t.verb, &named);
         let mut r = EventReport {
             kind: t.kind,
             status,
@@ -601,12 +596,15 @@ pub(crate) fn find(
             // Talks in general («تجري مفاوضات»), not a meeting.
             None if r.weak => {}
             None => {
-                // The same people as a report already made («يستقبل X الرئيس Y» in the lead,
-                // «وخلال لقائه Y شدد X» below): the same meeting, without a venue of its own.
+                // The same two people or more as a report already made («يستقبل X الرئيس Y» in
+                // the lead, «وخلال لقائه Y شدد X» below): the same meeting, without a venue of its
+                // own. One shared person is not enough (X visited A in April, met Y in June).
                 let shares = |e: &EventReport| {
-                    r.participants
-                        .iter()
-                        .any(|p| p.1.is_party() && e.participants.iter().any(|q| q.0 == p.0))
+                    r.participants.len() >= 2
+                        && r.participants.len() == e.participants.len()
+                        && r.participants
+                            .iter()
+                            .all(|p| e.participants.iter().any(|q| q.0 == p.0))
                 };
                 if let Some(e) = out
                     .iter_mut()
