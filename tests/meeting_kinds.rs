@@ -38,11 +38,12 @@ fn by_article(rows: Vec<String>, n: usize) -> Vec<Vec<String>> {
 }
 
 /// Import one article per sentence (published 2025-03-10, a Monday) and return, per article, its
-/// reports as `kind|status|place|participants` (participants `name:role`, sorted).
+/// reports as `kind|status|place|participants` (participants `name:role`, sorted; a discovered
+/// person by its Arabic name).
 fn reports(sentences: &[&str]) -> Vec<Vec<String>> {
     let rows = per_sentence(sentences).sql(
         "SELECT r.article_id, r.kind || '|' || r.status || '|' || coalesce(p.name_en, '-') || '|' || \
-         coalesce((SELECT group_concat(x, ',') FROM (SELECT e.name_en || ':' || rp.role AS x \
+         coalesce((SELECT group_concat(x, ',') FROM (SELECT coalesce(e.name_en, e.name_ar) || ':' || rp.role AS x \
            FROM report_participants rp JOIN entities e ON e.id = rp.entity_id \
            WHERE rp.report_id = r.id ORDER BY 1)), '') \
          FROM event_reports r LEFT JOIN entities p ON p.id = r.place_entity_id ORDER BY r.article_id, r.start",
@@ -127,6 +128,31 @@ fn status_from_tense() {
 }
 
 #[test]
+fn status_across_a_list_of_names_and_a_relative_clause() {
+    let r = reports(&[
+        "عقد سيرغي لافروف وهاكان فيدان وأسعد الشيباني وأيمن الصفدي اجتماعاً في أنقرة.",
+        "سيعقد سيرغي لافروف وهاكان فيدان وأسعد الشيباني وأيمن الصفدي اجتماعاً في أنقرة.",
+        "وأكد هاكان فيدان خلال الاجتماع الذي سيعقده مع سيرغي لافروف في أنقرة أهمية الحوار.",
+        // A date between commas does not cut the verb from its noun.
+        "وقال متحدث إن سيرغي لافروف عقد، الجمعة، لقاءً مع هاكان فيدان في أنقرة.",
+        // «في وقت سابق» dates the statement, not the meeting, which is still to come.
+        "وقال هاكان فيدان، في وقت سابق، إن اجتماعاً مع سيرغي لافروف في أنقرة بات قريباً.",
+    ]);
+    let four = "Asaad al-Shaibani:participant,Ayman Safadi:participant,Hakan Fidan:participant,Sergey Lavrov:participant";
+    assert_eq!(r[0], [format!("meeting|held|Ankara|{four}")]);
+    assert_eq!(r[1], [format!("meeting|planned|Ankara|{four}")]);
+    assert_eq!(
+        r[2],
+        ["meeting|planned|Ankara|Hakan Fidan:participant,Sergey Lavrov:participant"]
+    );
+    assert_eq!(
+        r[3],
+        ["meeting|held|Ankara|Hakan Fidan:participant,Sergey Lavrov:participant"]
+    );
+    assert!(r[4].iter().all(|x| !x.contains("|held|")), "{:?}", r[4]);
+}
+
+#[test]
 fn the_venue_not_the_topic_nor_a_title() {
     let r = reports(&[
         // Talks in Moscow about Sudan are in Moscow.
@@ -147,6 +173,50 @@ fn the_venue_not_the_topic_nor_a_title() {
     assert_eq!(
         r[3],
         ["meeting|held|-|Hakan Fidan:participant,Sergey Lavrov:participant"]
+    );
+}
+
+#[test]
+fn participants_include_people_the_gazetteer_does_not_know() {
+    // None of the Arabic names below is in the gazetteer: the tagger finds them.
+    let r = reports(&[
+        "استقبل الرئيس الجزائري عبد المجيد تبون نظيره الموريتاني محمد ولد الغزواني في الجزائر أمس.",
+        "بحث وزير الخارجية العماني بدر البوسعيدي مع نظيره الأردني أيمن الصفدي في مسقط أمس العلاقات الثنائية.",
+        // The speaker of the next sentence took no part in the meeting.
+        "التقى رئيس المكتب السياسي لحركة حماس إسماعيل هنية وزير الخارجية القطري في الدوحة أمس. \
+         وقال نبيه بري إن اللقاء كان مهماً.",
+        "اجتمع وزير الخارجية القطري مع رئيس البرلمان نبيه بري في بيروت أمس.",
+    ]);
+    assert_eq!(
+        r[0],
+        ["reception|held|Algeria|عبد المجيد تبون:host,محمد ولد الغزواني:visitor"]
+    );
+    assert_eq!(
+        r[1],
+        ["talks|held|Muscat|Ayman Safadi:participant,بدر البوسعيدي:participant"]
+    );
+    assert_eq!(r[2], ["meeting|held|Doha|إسماعيل هنية:participant"]);
+    assert_eq!(r[3], ["meeting|held|Beirut|نبيه بري:participant"]);
+}
+
+#[test]
+fn reports_naming_different_people_in_one_city_stay_apart() {
+    let r = reports(&[
+        // Two pairs of people in the same city on the same day: two meetings.
+        "التقى سيرغي لافروف هاكان فيدان في أنقرة أمس. والتقى أسعد الشيباني أيمن الصفدي في أنقرة أمس.",
+        // The same people again: one meeting.
+        "التقى سيرغي لافروف هاكان فيدان في أنقرة أمس. وقال المتحدث إن لقاء سيرغي لافروف وهاكان فيدان في أنقرة كان إيجابياً.",
+    ]);
+    assert_eq!(
+        r[0],
+        [
+            "meeting|held|Ankara|Hakan Fidan:participant,Sergey Lavrov:participant",
+            "meeting|held|Ankara|Asaad al-Shaibani:participant,Ayman Safadi:participant"
+        ]
+    );
+    assert_eq!(
+        r[1],
+        ["meeting|held|Ankara|Hakan Fidan:participant,Sergey Lavrov:participant"]
     );
 }
 

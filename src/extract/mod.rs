@@ -157,12 +157,15 @@ pub fn extract_article(g: &Gazetteer, a: &ArticleView<'_>) -> Extraction {
                 .map(|m| m.entity);
         }
     }
-    let events = events::find(g, &body, body_ms, &attributions, a.published);
     let signature = dedup::signature(&body);
     let republishes = dedup::republication_note(g, &body, body_ms);
 
     ms.extend(linked);
     ms.sort_by_key(|m| (m.field as u8, m.start));
+    // Event reports read the tagger's mentions too: their participants may be discovered people.
+    let found: Vec<Kind> = discovered.iter().map(|d| d.kind).collect();
+    let split = ms.partition_point(|m| m.field == Field::Title);
+    let events = events::find(g, &body, &ms[split..], &found, &attributions, a.published);
     let mut used: Vec<u32> = ms.iter().map(|m| m.entity).filter(|&e| e < base).collect();
     used.extend(
         attributions

@@ -57,11 +57,23 @@ struct Ctx<'a> {
     d: &'a Doc<'a>,
     /// Tokens inside attribution cue spans (their places and dates belong to the attribution).
     in_attr: Vec<bool>,
+    /// The kinds of the article's discovered names: entity index `gazetteer size + k` is `found[k]`.
+    found: &'a [Kind],
 }
 
 impl Ctx<'_> {
     fn kind(&self, m: &Mention) -> Kind {
-        self.g.entity(m.entity).kind
+        match self.discovered(m) {
+            Some(k) => self.found[k],
+            None => self.g.entity(m.entity).kind,
+        }
+    }
+
+    /// The index into the discovered names when the mention names one (the tagger's, not the
+    /// gazetteer's).
+    fn discovered(&self, m: &Mention) -> Option<usize> {
+        let base = self.g.entities.len() as u32;
+        m.entity.checked_sub(base).map(|k| k as usize)
     }
 
     /// Is this place mention the venue of the trigger at i?
@@ -145,6 +157,18 @@ impl EventReport {
         self.status.compatible(o.status) && self.date_parts().compatible(&o.date_parts())
     }
 
+    /// Can two reports of one article be the same meeting? Compatible claims, and when both name
+    /// people, one's (go-betweens included) are among the other's: X met Y and Z met W in the same
+    /// city are two meetings.
+    fn same_meeting(&self, o: &EventReport) -> bool {
+        let within = |x: &EventReport, y: &EventReport| {
+            x.participants
+                .iter()
+                .all(|p| y.participants.iter().any(|q| q.0 == p.0))
+        };
+        self.compatible(o) && (within(self, o) || within(o, self))
+    }
+
     /// Take from `o` what this report lacks: status, date, participants (union), descriptive text,
     /// attribution.
     fn fill_from(&mut self, o: EventReport) {
@@ -190,10 +214,14 @@ impl EventReport {
     }
 }
 
+/// The reports of one body. `ms` are its mentions, gazetteer and tagger ones (see
+/// `tagger::link`), in text order; an entity index from the gazetteer's size on is the discovered
+/// name `found[index - size]` (only its kind is needed here).
 pub(crate) fn find(
     g: &Gazetteer,
     d: &Doc,
     ms: &[Mention],
+    found: &[Kind],
     attrs: &[Attribution],
     published: Option<NaiveDate>,
 ) -> Vec<EventReport> {
@@ -211,7 +239,12 @@ pub(crate) fn find(
             }
         }
     }
-    let cx = Ctx { g, d, in_attr };
+    let cx = Ctx {
+        g,
+        d,
+        in_attr,
+        found,
+    };
     let dates = when::find(d);
     let tok_of = |char_pos: usize| d.toks.partition_point(|t| t.start < char_pos);
 
@@ -250,6 +283,13 @@ pub(crate) fn find(
     }
 
     let sorted_ms = ms.is_sorted_by_key(|m| m.toks.0);
+    // Tokens inside name mentions (a list of names does not push the tense word out of reach).
+    let mut named = vec![false; d.len()];
+    for m in ms {
+        for t in &mut named[m.toks.0..m.toks.1.min(d.len())] {
+            *t = true;
+        }
+    }
     // 2. One candidate report per hit, from its stretch of the sentence.
     let mut reports: Vec<(u32, EventReport)> = Vec::new();
     for (h, &(i, t, definite, context)) in hits.iter().enumerate() {
@@ -276,7 +316,7 @@ pub(crate) fn find(
             ms
         };
         let quote = d.toks[i].quote;
-        let status = status_near(d, i, t.verb);
+        let status = status_near(d, i, t.verb, &named);
         let mut r = EventReport {
             kind: t.kind,
             status,
@@ -302,8 +342,10 @@ pub(crate) fn find(
             .iter()
             .filter(|m| !phone && m.toks.0 >= lo && m.toks.1 <= hi)
         {
-            // A nationality adjective («زار الرئيس المصري») is never the venue.
+            // A nationality adjective («زار الرئيس المصري») is never the venue; a discovered
+            // place has no place in the gazetteer's hierarchy, which merging reads.
             if !cx.kind(m).is_geo()
+                || cx.discovered(m).is_some()
                 || m.form != crate::extract::mentions::Form::Name
                 || d.toks[m.toks.0].quote != quote
                 || !cx.venue(m, i, t.visit)
@@ -367,9 +409,20 @@ pub(crate) fn find(
         let reception = t.kind == "reception";
         let mut host_found = false;
         // «أكد X خلال لقاء عقده مع Y»: the speaker is a side of the meeting his statement came from.
-        let speakers_meeting =
-            t.verb.is_none() && i > 0 && matches!(d.bare(i - 1), "خلال" | "اثناء" | "لدي");
-        for m in near.iter().filter(|m| m.toks.0 >= lo && m.toks.1 <= hi) {
+        let speakers_meeting = t.verb.is_none()
+            && i > 0
+            && matches!(d.bare(i - 1), "خلال" | "اثناء" | "لدي" | "بعد" | "عقب");
+        // The trigger's clause: a person before «قال X إنّ …» or after «… أنّ Y» (or across «حيث»,
+        // «فيما») is the speaker or someone in another clause, not a side.
+        let clause_lo = (lo..i)
+            .rev()
+            .find(|&j| clause_cut(d, j))
+            .map_or(lo, |j| j + 1);
+        let clause_hi = (i + 1..hi).find(|&j| clause_cut(d, j)).unwrap_or(hi);
+        for m in near
+            .iter()
+            .filter(|m| m.toks.0 >= clause_lo && m.toks.1 <= clause_hi)
+        {
             if cx.kind(m) == Kind::Person
                 && (!cx.in_attr[m.toks.0] || speakers_meeting && m.toks.0 < i)
                 && !mediators.contains(&m.entity)
@@ -393,7 +446,10 @@ pub(crate) fn find(
             for m in near.iter().filter(|m| m.toks.0 > i && m.toks.1 <= hi) {
                 let a = m.toks.0;
                 let opens = matches!(d.bare(a - 1), "بين" | "مع" | "وفدي" | "ممثلي");
-                let chained = chain_end == Some(a) && m.prefix.starts_with('و');
+                // A tagger's mention keeps its conjunction in the token («وحماس»).
+                let chained = chain_end == Some(a)
+                    && (m.prefix.starts_with('و')
+                        || m.prefix.is_empty() && d.toks[a].norm.len() > d.bare(a).len());
                 if matches!(cx.kind(m), Kind::Country | Kind::Org)
                     && (opens || chained)
                     && Some(m.entity) != r.place
@@ -408,8 +464,24 @@ pub(crate) fn find(
                 }
             }
         }
-        if !r.participants.iter().any(|p| p.1.is_party()) && r.sides.is_empty() {
-            r.participants_text = between_phrase(d, i, hi);
+        // «بين X و Y»: the phrase as written, unless the named parties cover all of it (the tagger
+        // may have found X and missed Y).
+        if let Some((a, b)) = between_phrase(d, i, hi) {
+            let party_toks = |j: usize| {
+                near.iter().any(|m| {
+                    m.toks.0 <= j
+                        && j < m.toks.1
+                        && (r
+                            .participants
+                            .iter()
+                            .any(|p| p.0 == m.entity && p.1.is_party())
+                            || r.sides.contains(&m.entity))
+                })
+            };
+            let named = r.participants.iter().any(|p| p.1.is_party()) || !r.sides.is_empty();
+            if !named || !(a..b).all(party_toks) {
+                r.participants_text = Some(d.slice(a, b).to_string());
+            }
         }
         // Date: the nearest expression in the stretch, within sixteen tokens of the trigger.
         let mut bd: Option<(usize, &When)> = None;
@@ -496,7 +568,7 @@ pub(crate) fn find(
         match r.place {
             Some(p) => {
                 let same = out.iter().position(|e| {
-                    e.place.is_some_and(|q| g.within(p, q) || g.within(q, p)) && e.compatible(&r)
+                    e.place.is_some_and(|q| g.within(p, q) || g.within(q, p)) && e.same_meeting(&r)
                 });
                 match same {
                     Some(k) => out[k].absorb(r, g),
@@ -524,6 +596,24 @@ pub(crate) fn find(
             // Talks in general («تجري مفاوضات»), not a meeting.
             None if r.weak => {}
             None => {
+                // The same two people or more as a report already made («يستقبل X الرئيس Y» in
+                // the lead, «وخلال لقائه Y شدد X» below): the same meeting, without a venue of its
+                // own. One shared person is not enough (X visited A in April, met Y in June).
+                let shares = |e: &EventReport| {
+                    r.participants.len() >= 2
+                        && r.participants.len() == e.participants.len()
+                        && r.participants
+                            .iter()
+                            .all(|p| e.participants.iter().any(|q| q.0 == p.0))
+                };
+                if let Some(e) = out
+                    .iter_mut()
+                    .rev()
+                    .find(|e| shares(e) && e.same_meeting(&r))
+                {
+                    e.absorb(r, g);
+                    continue;
+                }
                 let named = r.participants.len() + r.sides.len();
                 if (r.date.is_some() && named >= 1)
                     || named >= 2
@@ -572,6 +662,12 @@ fn counterpart(d: &Doc, m: usize) -> bool {
     })
 }
 
+/// A word that opens a reported claim («إنّ», «أنّ», «بأنّ») or another clause («حيث», «فيما»).
+fn clause_cut(d: &Doc, j: usize) -> bool {
+    let w = d.bare(j);
+    matches!(w, "ان" | "انه" | "انها" | "بان" | "بانه" | "بانها") || CLAUSE_OPENERS.contains(&w)
+}
+
 /// Where the stretch of the trigger at a ends and that of the trigger at b begins.
 fn boundary(d: &Doc, a: usize, b: usize) -> usize {
     let mut cut = None;
@@ -586,8 +682,8 @@ fn boundary(d: &Doc, a: usize, b: usize) -> usize {
     cut.unwrap_or((a + b).div_ceil(2))
 }
 
-/// «لقاء بين مسؤولين سوريين وإسرائيليين في ...» → «مسؤولين سوريين وإسرائيليين».
-fn between_phrase(d: &Doc, i: usize, hi: usize) -> Option<String> {
+/// «لقاء بين مسؤولين سوريين وإسرائيليين في ...» → the tokens of «مسؤولين سوريين وإسرائيليين».
+fn between_phrase(d: &Doc, i: usize, hi: usize) -> Option<(usize, usize)> {
     let j = (i + 1..(i + 6).min(hi)).find(|&j| d.toks[j].norm == "بين")?;
     let mut k = j + 1;
     while k < d.toks.len() && d.toks[k].norm == "بين" {
@@ -612,5 +708,5 @@ fn between_phrase(d: &Doc, i: usize, hi: usize) -> Option<String> {
             d.toks[start].norm.as_str(),
             "الوزيرين" | "البلدين" | "الجانبين" | "الطرفين"
         );
-    (k > start && !vague).then(|| d.slice(start, k).to_string())
+    (k > start && !vague).then_some((start, k))
 }

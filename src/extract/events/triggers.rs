@@ -2,7 +2,7 @@
 //! that give a report its status, and the words that bound a venue (topics, titles, hosts) or rule a
 //! sentence out (press, sport). Lexicons only: `super::find` reads the text with them.
 
-use super::super::doc::Doc;
+use super::super::doc::{Doc, SEP_SENTENCE};
 use super::Status;
 
 #[derive(Clone, Copy)]
@@ -243,6 +243,13 @@ const PLANNED: &[&str] = &[
     "ستنعقد",
     "سيجري",
     "ستجري",
+    // relative clauses: «خلال الاجتماع الذي سيعقده مع نظيره»
+    "سيعقده",
+    "ستعقده",
+    "سيعقدها",
+    "ستعقدها",
+    "سيجريه",
+    "سيجريها",
     "سيصل",
     "ستصل",
     "will",
@@ -400,7 +407,10 @@ pub(super) const CONNECTIVES: [&str; 6] = ["بعد", "قبل", "بالتوازي
 /// Context, not a report: «على هامش زيارة», «خلال زيارته».
 pub(super) const CONTEXT_BEFORE: [&str; 2] = ["هامش", "خلال"];
 
-pub(super) fn status_near(d: &Doc, i: usize, verb: Option<Status>) -> Status {
+/// The status a trigger's own words give it. `named[j]`: token j lies in a name mention; a list
+/// of names between the verb and its noun («عقد X وY وZ اجتماعاً») does not count against the look
+/// back, which stays within the clause and at most 30 tokens.
+pub(super) fn status_near(d: &Doc, i: usize, verb: Option<Status>, named: &[bool]) -> Status {
     // «إذا التقى», «لو اجتمع»: a hypothesis, neither held nor planned; «لم يلتق», «نفى أن يكون
     // قد التقى»: a denial is no report of a meeting that took place.
     if (i.saturating_sub(2)..i)
@@ -465,14 +475,32 @@ pub(super) fn status_near(d: &Doc, i: usize, verb: Option<Status>) -> Status {
             best = Some((dist, s));
         }
     };
-    // Before the trigger, within its clause.
+    // Before the trigger, within its clause; names in between are not counted.
     let mut j = i;
-    while j > 0 && i - j < 6 {
+    let mut dist = 0;
+    let mut insertion_opens = None;
+    while j > 0 && dist < 6 && i - j < 30 {
         j -= 1;
-        if d.toks[j].sentence != sent || d.breaks_after(j) {
+        if d.toks[j].sentence != sent {
             break;
         }
-        look(j, i - j);
+        if d.breaks_after(j) && insertion_opens != Some(j) {
+            // «عقد، الجمعة، لقاءً»: a short insertion between commas does not end the clause, and
+            // its own words are not the meeting's («صرح، في وقت سابق، أنّ …»).
+            let comma = |p: usize| d.breaks_after(p) && d.toks[p].sep & SEP_SENTENCE == 0;
+            match (j.saturating_sub(3)..j).rev().find(|&p| d.breaks_after(p)) {
+                Some(p) if comma(p) && comma(j) && d.toks[p].sentence == sent => {
+                    insertion_opens = Some(p);
+                    j = p + 1;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if !named[j] {
+            dist += 1;
+        }
+        look(j, dist.max(1));
     }
     let mut j = i;
     while j + 1 < d.len() && j - i < 4 && !d.breaks_after(j) {
