@@ -527,7 +527,7 @@ impl Tagger {
         let mut conf = 1.0;
         let mut s = 0;
         while s < b.min(words.len()) {
-            let e = sentence_end(&words, s);
+            let e = sentence_end(words, s);
             if e > a {
                 // A span may run on into the next sequence (spans_of joins an `I-` to it).
                 fast::state(w, &self.fixed, &words[s..e], &mut state);
