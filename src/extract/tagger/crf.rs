@@ -27,6 +27,44 @@ pub(crate) struct Weights {
     rows: FxHashMap<u64, u32>,
     state: Vec<f64>,
     trans: Vec<f64>,
+    /// `exp` of each transition weight (forward-backward multiplies them).
+    exp_trans: Vec<f64>,
+    /// The word-pair features ([`PAIRS`]) by the ids of their two words: a token's pairs cost
+    /// one integer look-up each instead of joining and hashing their names.
+    pairs: Pairs,
+}
+
+/// The prefixes of the word-pair features `prefix + left + "|" + right` (see `super::emit`).
+pub(crate) const PAIRS: [&str; 3] = ["w-1|w=", "w|w+1=", "s-1|s+1="];
+
+/// The word-pair features of a model: every word that occurs in one gets an id; a feature is found
+/// by (pair kind, left id, right id).
+#[derive(Default)]
+struct Pairs {
+    words: FxHashMap<Box<str>, u32>,
+    rows: FxHashMap<u64, u32>,
+}
+
+/// Ids fit in 30 bits; the pair kind takes the bits above both.
+fn pair_key(kind: usize, a: u32, b: u32) -> u64 {
+    (kind as u64) << 60 | (a as u64) << 30 | b as u64
+}
+
+impl Pairs {
+    fn add(&mut self, kind: usize, rest: &str, row: u32) {
+        // A word may itself be «|» or hold one: every split is kept, and a look-up of (left,
+        // right) finds the row only through the split at `left.len()`, so exactly when
+        // `left + "|" + right == rest`, as a look-up by name would.
+        for (p, _) in rest.match_indices('|') {
+            let (a, b) = (self.id(&rest[..p]), self.id(&rest[p + 1..]));
+            self.rows.insert(pair_key(kind, a, b), row);
+        }
+    }
+
+    fn id(&mut self, w: &str) -> u32 {
+        let n = self.words.len() as u32;
+        *self.words.entry(w.into()).or_insert(n)
+    }
 }
 
 fn u32_at(b: &[u8], i: usize) -> io::Result<u32> {
@@ -49,10 +87,21 @@ impl Weights {
             .collect();
         let mut rows = FxHashMap::default();
         rows.reserve(na);
+        let mut pairs = Pairs::default();
         for a in 0..na as u32 {
             if let Some(name) = model.to_attr(a) {
                 rows.insert(hash(name), a);
+                if let Some((k, rest)) = PAIRS
+                    .iter()
+                    .enumerate()
+                    .find_map(|(k, p)| Some((k, name.strip_prefix(p)?)))
+                {
+                    pairs.add(k, rest, a);
+                }
             }
+        }
+        if pairs.words.len() >= 1 << 30 {
+            return Err(io::Error::other("too many words in CRFsuite model"));
         }
         // The feature chunk: "FEAT", its size, its record count, then the records.
         let chunk = u32_at(bytes, 28)? as usize;
@@ -77,11 +126,14 @@ impl Weights {
                 _ => return Err(io::Error::other("bad feature in CRFsuite model")),
             }
         }
+        let exp_trans = trans.iter().map(|x| x.exp()).collect();
         Ok(Weights {
             labels,
             rows,
             state,
             trans,
+            exp_trans,
+            pairs,
         })
     }
 
@@ -90,11 +142,34 @@ impl Weights {
     #[inline]
     pub fn add(&self, hash: u64, scores: &mut [f64]) {
         if let Some(&r) = self.rows.get(&hash) {
-            let nl = self.labels.len();
-            let row = &self.state[r as usize * nl..(r as usize + 1) * nl];
-            for (s, w) in scores.iter_mut().zip(row) {
-                *s += w;
-            }
+            self.add_row(r, scores);
+        }
+    }
+
+    /// The id of a word that occurs in a word-pair feature, if it does.
+    #[inline]
+    pub fn pair_word(&self, w: &str) -> Option<u32> {
+        self.pairs.words.get(w).copied()
+    }
+
+    /// Adds the state weights of the word-pair feature `PAIRS[kind] + a + "|" + b`, given the
+    /// words' [`Weights::pair_word`] ids: the same as [`Weights::add`] of its name's hash.
+    #[inline]
+    pub fn add_pair(&self, kind: usize, a: Option<u32>, b: Option<u32>, scores: &mut [f64]) {
+        let (Some(a), Some(b)) = (a, b) else {
+            return;
+        };
+        if let Some(&r) = self.pairs.rows.get(&pair_key(kind, a, b)) {
+            self.add_row(r, scores);
+        }
+    }
+
+    #[inline]
+    fn add_row(&self, r: u32, scores: &mut [f64]) {
+        let nl = self.labels.len();
+        let row = &self.state[r as usize * nl..(r as usize + 1) * nl];
+        for (s, w) in scores.iter_mut().zip(row) {
+            *s += w;
         }
     }
 
@@ -151,7 +226,7 @@ impl Weights {
                 es[t * nl + j] = (row[j] - m).exp();
             }
         }
-        let et: Vec<f64> = self.trans.iter().map(|x| x.exp()).collect();
+        let et = &self.exp_trans;
         let norm = |v: &mut [f64]| {
             let s: f64 = v.iter().sum();
             if s > 0.0 {
@@ -190,5 +265,29 @@ impl Weights {
             norm(&mut alpha[t * nl..(t + 1) * nl]);
         }
         alpha
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A pair feature is found by (left, right) exactly when `left | right` is its name, whatever
+    /// «|» the words hold.
+    #[test]
+    fn pairs_split_at_every_bar() {
+        let mut p = Pairs::default();
+        p.add(0, "||x", 5);
+        p.add(1, "a|b", 6);
+        let get = |k: usize, a: &str, b: &str| {
+            let (a, b) = (p.words.get(a)?, p.words.get(b)?);
+            p.rows.get(&pair_key(k, *a, *b)).copied()
+        };
+        assert_eq!(get(0, "|", "x"), Some(5));
+        assert_eq!(get(0, "", "|x"), Some(5));
+        assert_eq!(get(0, "|", "|x"), None);
+        assert_eq!(get(1, "a", "b"), Some(6));
+        assert_eq!(get(0, "a", "b"), None);
+        assert_eq!(get(1, "b", "a"), None);
     }
 }

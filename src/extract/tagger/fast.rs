@@ -4,24 +4,28 @@
 //! shape, length, clitic, affixes, ordinary word) and the features it gives its neighbours
 //! (`w-1=`, `s-1=`, `sh-1=`, `cw-1` as the previous word; `w-2=` two before; the same after). Their
 //! weights are summed once per word type into five score vectors, kept in a per-thread cache, so a
-//! token costs the three word-pair features, the trigger and gazetteer features and a few vector
-//! additions instead of some thirty hash lookups: tagging every sentence of an import stays cheap.
+//! token costs the three word-pair features (looked up by the ids of their two words, not by a
+//! joined and hashed name), the trigger and gazetteer features and a few vector additions instead
+//! of some thirty hash lookups: tagging every sentence of an import stays cheap.
 //! The scores are the same sums as [`super::emit`]'s (a test compares the labels with CRFsuite's).
 
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
 
 use super::crf::{hash, Weights};
-use super::{char_at, clitic, common_words, gazetteer, shape, trigger_sets};
+use super::{char_at, clitic, common_words, gazetteer, shape, trigger_sets, GazAlias};
 use crate::arabic;
 
-/// One word type: its normal form and stem, its trigger class, and five score vectors of `nl`
+/// One word type: its stem, its trigger class, and five score vectors of `nl`
 /// labels each: its own features, then as the word at -1, -2, +1, +2.
 struct Word {
-    norm: String,
     stem: String,
+    /// `norm` and `stem` as words of the model's word-pair features ([`Weights::pair_word`]).
+    norm_id: Option<u32>,
+    stem_id: Option<u32>,
+    /// The gazetteer names whose first word is `stem`.
+    gaz: Option<&'static [GazAlias]>,
     trig: Option<&'static str>,
     scores: Vec<f64>,
 }
@@ -29,11 +33,29 @@ struct Word {
 /// Word types cached per thread (a cap keeps memory bounded; the cache refills at once).
 const CACHE_MAX: usize = 40_000;
 
-/// The model the cached words were scored with (its address), and the words.
-type Cache = (usize, FxHashMap<Box<str>, Rc<Word>>);
+/// The word types of one model (its address): their index by token text, and the words.
+#[derive(Default)]
+struct Cache {
+    model: usize,
+    index: FxHashMap<Box<str>, u32>,
+    words: Vec<Word>,
+}
 
 thread_local! {
-    static CACHE: RefCell<Cache> = RefCell::new((0, FxHashMap::default()));
+    static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
+}
+
+impl Cache {
+    /// The index of token `t`'s word type, made and scored on first sight.
+    fn id(&mut self, w: &Weights, t: &str) -> u32 {
+        if let Some(&i) = self.index.get(t) {
+            return i;
+        }
+        let i = self.words.len() as u32;
+        self.words.push(word(w, t));
+        self.index.insert(t.into(), i);
+        i
+    }
 }
 
 fn feature(w: &Weights, buf: &mut String, parts: &[&str], out: &mut [f64]) {
@@ -42,19 +64,7 @@ fn feature(w: &Weights, buf: &mut String, parts: &[&str], out: &mut [f64]) {
     w.add(hash(buf), out);
 }
 
-fn word(w: &Weights, t: &str) -> Rc<Word> {
-    let model = w as *const Weights as usize;
-    let hit = CACHE.with(|c| {
-        let mut c = c.borrow_mut();
-        if c.0 != model {
-            c.0 = model;
-            c.1.clear();
-        }
-        c.1.get(t).cloned()
-    });
-    if let Some(x) = hit {
-        return x;
-    }
+fn word(w: &Weights, t: &str) -> Word {
     let nl = w.labels.len();
     let n = arabic::normalize(t);
     let sh = shape(t);
@@ -131,20 +141,14 @@ fn word(w: &Weights, t: &str) -> Rc<Word> {
         feature(w, &mut buf, &["cw-1"], l1);
         feature(w, &mut buf, &["cw+1"], r1);
     }
-    let x = Rc::new(Word {
-        norm: n,
+    Word {
+        norm_id: w.pair_word(&n),
+        stem_id: w.pair_word(&stem),
+        gaz: gazetteer().get(stem.as_str()).map(Vec::as_slice),
         stem,
         trig,
         scores,
-    });
-    CACHE.with(|c| {
-        let mut c = c.borrow_mut();
-        if c.1.len() >= CACHE_MAX {
-            c.1.clear();
-        }
-        c.1.insert(t.into(), x.clone());
-    });
-    x
+    }
 }
 
 /// Score vectors that do not depend on any word: the bias, the sentence boundaries as neighbours,
@@ -157,6 +161,9 @@ struct Fixed {
     trig: [[Vec<f64>; 3]; 2],
     /// g=B-, g=I-, g-1=, g+1= for PERS, LOC, ORG.
     gaz: [[Vec<f64>; 3]; 4],
+    /// The sentence boundaries "<s>", "</s>" as words of word-pair features.
+    bos: Option<u32>,
+    eos: Option<u32>,
 }
 
 const TRIG: [&str; 3] = ["P", "O", "L"];
@@ -186,6 +193,8 @@ fn fixed(w: &Weights) -> Fixed {
         out,
         trig,
         gaz,
+        bos: w.pair_word("<s>"),
+        eos: w.pair_word("</s>"),
     }
 }
 
@@ -198,28 +207,40 @@ fn add(s: &mut [f64], v: &[f64]) {
 /// The state scores of one sentence, token-major (`tokens.len() × labels`): the same sums as
 /// feeding [`super::emit`]'s features to [`Weights::add`].
 pub(super) fn state(w: &Weights, fx: &FixedCache, tokens: &[&str], state: &mut Vec<f64>) {
-    let fx = fx.get(w);
+    let model = w as *const Weights as usize;
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.model != model || c.words.len() + tokens.len() > CACHE_MAX {
+            c.model = model;
+            c.index.clear();
+            c.words.clear();
+        }
+        let ids: Vec<u32> = tokens.iter().map(|t| c.id(w, t)).collect();
+        let words: Vec<&Word> = ids.iter().map(|&i| &c.words[i as usize]).collect();
+        sentence(w, fx.get(w), &words, state);
+    });
+}
+
+fn sentence(w: &Weights, fx: &Fixed, words: &[&Word], state: &mut Vec<f64>) {
     let nl = w.labels.len();
-    let words: Vec<Rc<Word>> = tokens.iter().map(|t| word(w, t)).collect();
+    let n = words.len();
     state.clear();
-    state.resize(tokens.len() * nl, 0.0);
+    state.resize(n * nl, 0.0);
     // Gazetteer membership: longest match of stems, left to right (as in `emit`).
-    let gaz = gazetteer();
-    let mut gtag: Vec<Option<(bool, usize)>> = vec![None; tokens.len()];
+    let mut gtag: Vec<Option<(bool, usize)>> = vec![None; n];
     let mut i = 0;
-    while i < tokens.len() {
+    while i < n {
         let mut len = 0;
         let mut kind = 0;
-        if let Some(cands) = gaz.get(words[i].stem.as_str()) {
+        if let Some(cands) = words[i].gaz {
             for a in cands {
-                let n = a.rest.len();
-                if i + 1 + n <= tokens.len()
+                if i + 1 + a.rest.len() <= n
                     && a.rest
                         .iter()
                         .zip(&words[i + 1..])
                         .all(|(x, y)| *x == y.stem)
                 {
-                    len = n + 1;
+                    len = a.rest.len() + 1;
                     kind = GAZ.iter().position(|k| *k == a.kind).unwrap_or(2);
                     break;
                 }
@@ -234,20 +255,14 @@ pub(super) fn state(w: &Weights, fx: &FixedCache, tokens: &[&str], state: &mut V
         }
         i += len;
     }
-    let mut buf = String::with_capacity(96);
-    let n = tokens.len();
-    let at = |j: isize| -> &str {
+    // The pair-feature ids of the word (or boundary) at `j`: normal form, stem.
+    let at = |j: isize| -> (Option<u32>, Option<u32>) {
         if j < 0 {
-            "<s>"
+            (fx.bos, fx.bos)
         } else {
-            words.get(j as usize).map_or("</s>", |w| w.norm.as_str())
-        }
-    };
-    let stem_at = |j: isize| -> &str {
-        if j < 0 {
-            "<s>"
-        } else {
-            words.get(j as usize).map_or("</s>", |w| w.stem.as_str())
+            words
+                .get(j as usize)
+                .map_or((fx.eos, fx.eos), |w| (w.norm_id, w.stem_id))
         }
     };
     for i in 0..n {
@@ -264,15 +279,12 @@ pub(super) fn state(w: &Weights, fx: &FixedCache, tokens: &[&str], state: &mut V
                 add(s, &fx.out[out]);
             }
         }
-        let me = words[i].norm.as_str();
-        feature(w, &mut buf, &["w-1|w=", at(ii - 1), "|", me], s);
-        feature(w, &mut buf, &["w|w+1=", me, "|", at(ii + 1)], s);
-        feature(
-            w,
-            &mut buf,
-            &["s-1|s+1=", stem_at(ii - 1), "|", stem_at(ii + 1)],
-            s,
-        );
+        // "w-1|w=", "w|w+1=", "s-1|s+1=" (`crf::PAIRS`), by the words' ids.
+        let me = words[i].norm_id;
+        let (prev, next) = (at(ii - 1), at(ii + 1));
+        w.add_pair(0, prev.0, me, s);
+        w.add_pair(1, me, next.0, s);
+        w.add_pair(2, prev.1, next.1, s);
         for (d, k) in [(1usize, 0usize), (2, 1)] {
             if i >= d {
                 if let Some(t) = words[i - d].trig {

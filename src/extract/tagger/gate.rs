@@ -124,12 +124,12 @@ pub(crate) fn filter(
         // Up to the next token, so sentence punctuation is seen as in training.
         let byte_end = d.toks.get(b).map_or(d.text.len(), |t| t.byte_start);
         let base = d.toks[a].start;
-        for sp in tagger.tag(&d.text[d.toks[a].byte_start..byte_end]) {
+        for (kind, start, end, _) in tagger.tag_spans(&d.text[d.toks[a].byte_start..byte_end]) {
             out.push(Tagged {
                 field,
-                kind: sp.kind,
-                start: base + sp.start,
-                end: base + sp.end,
+                kind,
+                start: base + start,
+                end: base + end,
             });
         }
     }

@@ -86,28 +86,32 @@ impl Curation {
     }
 }
 
-/// Tags every sentence of one field (see `Tagger::tag`); spans in text order, each with the
-/// model's confidence in it (0–1).
-pub(crate) fn tag_field(d: &Doc, field: Field) -> Vec<(Tagged, f64)> {
+/// Tags every sentence of one field (see `Tagger::tag`); spans in text order, each with its
+/// tokens, by which `Tagger::confidence` gives the model's confidence in it when it is needed.
+pub(crate) fn tag_field(d: &Doc, field: Field) -> Vec<(Tagged, SpanToks)> {
     if d.toks.is_empty() {
         return Vec::new();
     }
     Tagger::shipped()
-        .tag(d.text)
+        .tag_spans(d.text)
         .into_iter()
-        .map(|s| {
+        .map(|(kind, start, end, toks)| {
             (
                 Tagged {
                     field,
-                    kind: s.kind,
-                    start: s.start,
-                    end: s.end,
+                    kind,
+                    start,
+                    end,
                 },
-                s.confidence,
+                SpanToks(toks),
             )
         })
         .collect()
 }
+
+/// A tagged span's range of tagger tokens ([`super::tokenize`] of its field's text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SpanToks(pub (usize, usize));
 
 /// The least confidence (see `TaggedSpan::confidence`) a span needs to become a discovered
 /// entity: a new entity row is a claim of its own, so the bar is higher than for linking.
@@ -251,7 +255,7 @@ fn gazetteer_link(g: &Gazetteer, norm: &str, kind: SpanKind) -> Option<u32> {
 pub(crate) fn link(
     g: &Gazetteer,
     docs: [&Doc; 2],
-    spans: &[(Tagged, f64)],
+    spans: &[(Tagged, SpanToks)],
     gaz: &[Mention],
     base: u32,
     discovered: &mut Vec<Discovered>,
@@ -267,7 +271,9 @@ pub(crate) fn link(
             (m.field, m.start, d.toks[m.toks.1 - 1].key.clone(), m.entity)
         })
         .collect();
-    for (s, confidence) in spans {
+    // The tagger's words of title and body, made when a span's confidence is first needed.
+    let mut words: [Option<Vec<&str>>; 2] = [None, None];
+    for (s, toks) in spans {
         let d = docs[s.field as usize];
         // The Doc tokens inside the span.
         let a = d.toks.partition_point(|t| t.start < s.start);
@@ -377,7 +383,9 @@ pub(crate) fn link(
         }) {
             continue;
         }
-        if *confidence < MIN_CONFIDENCE {
+        let ws = words[s.field as usize]
+            .get_or_insert_with(|| super::tokenize(d.text).iter().map(|t| t.text).collect());
+        if Tagger::shipped().confidence(ws, toks.0) < MIN_CONFIDENCE {
             continue;
         }
         let kind = entity_kind(s.kind);

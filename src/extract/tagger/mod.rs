@@ -504,6 +504,44 @@ impl Tagger {
         out
     }
 
+    /// [`Tagger::tag`] without the confidences: spans with char offsets and token ranges, in text
+    /// order. Forward-backward costs about as much as tagging and most spans are linked or dropped
+    /// without their confidence, so it is computed only when asked for ([`Tagger::confidence`]).
+    pub(crate) fn tag_spans(&self, text: &str) -> Vec<(SpanKind, usize, usize, (usize, usize))> {
+        let toks = tokenize(text);
+        let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
+        let labels = self.tag_tokens_with(&words, None);
+        spans_of(&labels)
+            .into_iter()
+            .map(|(kind, a, b)| (kind, toks[a].start, toks[b - 1].end, (a, b)))
+            .collect()
+    }
+
+    /// The confidence [`Tagger::tag`] gives the span of tokens [a, b) of a text (see
+    /// `TaggedSpan::confidence`), given the text's [`tokenize`] words: computed over the same
+    /// sequences, so the same number.
+    pub(crate) fn confidence(&self, words: &[&str], (a, b): (usize, usize)) -> f64 {
+        let w = &self.weights;
+        let nl = w.labels.len();
+        let mut state = Vec::new();
+        let mut conf = 1.0;
+        let mut s = 0;
+        while s < b.min(words.len()) {
+            let e = sentence_end(words, s);
+            if e > a {
+                // A span may run on into the next sequence (spans_of joins an `I-` to it).
+                fast::state(w, &self.fixed, &words[s..e], &mut state);
+                let best = w.viterbi(&state);
+                let p = w.marginals(&state);
+                for t in a.max(s)..b.min(e) {
+                    conf = f64::min(conf, p[(t - s) * nl + best[t - s]]);
+                }
+            }
+            s = e;
+        }
+        conf
+    }
+
     /// Tags a text: person, place and organisation spans with char offsets, in text order.
     pub fn tag(&self, text: &str) -> Vec<TaggedSpan> {
         let toks = tokenize(text);

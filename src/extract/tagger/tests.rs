@@ -194,3 +194,93 @@ fn common_words_are_not_tagged() {
     let s = spans("والتقى الأمير فيصل بن فرحان وزير الخارجية التركي في الرياض.");
     assert!(s.iter().all(|(_, t)| t != "بن"), "{s:?}");
 }
+
+/// The state scores of `fast::state` (cached word types, word pairs by id) are the sums of the
+/// weights of `emit`'s features looked up by name, token by token; and the word pairs count in
+/// these texts, so a pair look-up that found nothing would fail here.
+#[test]
+fn fast_state_equals_feature_sums() {
+    let t = Tagger::shipped();
+    let w = &t.weights;
+    let nl = w.labels.len();
+    let text = include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/articles/000_e03c8767e8ec23d9.txt"
+    ));
+    let texts = [
+        text,
+        "التقى وزير الخارجية الإيراني حسين أمير عبد اللهيان نظيره العماني في مسقط يوم الأحد.",
+        "قال | المتحدث: «نعم» || وأكد رئيس الوزراء الفلسطيني محمد اشتية أن حركة حماس وافقت.",
+    ];
+    let (mut pair_tokens, mut compared) = (0, 0);
+    for text in texts {
+        let toks: Vec<&str> = tokenize(text).iter().map(|t| t.text).collect();
+        let mut a = 0;
+        let mut fast = Vec::new();
+        while a < toks.len() {
+            let b = sentence_end(&toks, a);
+            let sent = &toks[a..b];
+            fast::state(w, &t.fixed, sent, &mut fast);
+            let mut all = vec![0.0; sent.len() * nl];
+            let mut no_pairs = all.clone();
+            emit(sent, common_words(), |i, parts| {
+                let name = parts.concat();
+                let h = crf::hash(&name);
+                w.add(h, &mut all[i * nl..(i + 1) * nl]);
+                if !crf::PAIRS.iter().any(|p| name.starts_with(p)) {
+                    w.add(h, &mut no_pairs[i * nl..(i + 1) * nl]);
+                }
+            });
+            for (i, ((f, x), y)) in fast
+                .chunks(nl)
+                .zip(all.chunks(nl))
+                .zip(no_pairs.chunks(nl))
+                .enumerate()
+            {
+                for (p, q) in f.iter().zip(x) {
+                    assert!(
+                        (p - q).abs() <= 1e-9 * q.abs().max(1.0),
+                        "{} {p} {q}",
+                        sent[i]
+                    );
+                }
+                pair_tokens += usize::from(x != y);
+                compared += 1;
+            }
+            a = b;
+        }
+    }
+    assert!(compared > 100, "{compared}");
+    // 69 of 428 tokens here have a pair feature the model knows.
+    assert!(pair_tokens * 10 > compared, "{pair_tokens} of {compared}");
+}
+
+/// `tag_spans` finds `tag`'s spans, and `confidence` gives each the confidence `tag` gave it, also
+/// in a text without sentence marks longer than `MAX_SEQ` tokens (tagged as several sequences).
+#[test]
+fn deferred_confidence_equals_tag() {
+    let text = include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/articles/000_e03c8767e8ec23d9.txt"
+    ));
+    // 117 words, then a name near the 120-token cut.
+    let long = format!(
+        "{} وقال رئيس مجلس الشورى محمد باقر قاليباف إن بلاده لن تتراجع",
+        "وقال إن بلاده لن تتراجع عن ذلك ".repeat(117 / 7) + &"لن ".repeat(117 % 7)
+    );
+    let t = Tagger::shipped();
+    for text in [text, long.as_str()] {
+        let words: Vec<&str> = tokenize(text).iter().map(|t| t.text).collect();
+        let full = t.tag(text);
+        let lazy = t.tag_spans(text);
+        assert_eq!(full.len(), lazy.len());
+        assert!(!full.is_empty());
+        for (f, (kind, start, end, toks)) in full.iter().zip(&lazy) {
+            assert_eq!(
+                (f.kind, f.start, f.end, f.toks),
+                (*kind, *start, *end, *toks)
+            );
+            assert_eq!(f.confidence, t.confidence(&words, *toks));
+        }
+    }
+}
