@@ -598,27 +598,19 @@ impl TableSink {
 
     fn markdown(&mut self) -> Result<()> {
         let line = |cells: Vec<String>| format!("| {} |", cells.join(" | "));
-        if self.printed > 0 {
-            // A later block: the rows go on under the header already printed.
-            for r in &self.rows {
-                writeln!(
-                    self.out,
-                    "{}",
-                    line(r.iter().map(|c| markdown_cell(c)).collect())
-                )?;
-            }
-            return Ok(());
+        // A later block's rows go on under the header the first block printed.
+        if self.printed == 0 {
+            writeln!(
+                self.out,
+                "{}",
+                line(self.columns.iter().map(|c| markdown_cell(c)).collect())
+            )?;
+            writeln!(
+                self.out,
+                "{}",
+                line(self.columns.iter().map(|_| "---".to_string()).collect())
+            )?;
         }
-        writeln!(
-            self.out,
-            "{}",
-            line(self.columns.iter().map(|c| markdown_cell(c)).collect())
-        )?;
-        writeln!(
-            self.out,
-            "{}",
-            line(self.columns.iter().map(|_| "---".to_string()).collect())
-        )?;
         for r in &self.rows {
             writeln!(
                 self.out,

@@ -70,6 +70,13 @@ pub(super) struct Party {
 }
 
 impl Party {
+    /// Credit the same source as an earlier attribution (a back-reference: «البيان», «الصحيفة»).
+    pub(super) fn credit_as(&mut self, a: &Attribution) {
+        self.source = a.source;
+        self.source_text = a.source_text.clone();
+        self.source_type = a.source_type;
+    }
+
     pub(super) fn grow(&mut self, a: usize, b: usize) {
         self.span = Some(match self.span {
             Some((x, y)) => (x.min(a), y.max(b)),

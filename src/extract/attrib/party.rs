@@ -49,9 +49,7 @@ impl Ctx<'_> {
                         .find(|a| a.source_type == Some(SourceType::Org))
                 });
             if let Some(a) = issuer {
-                p.source = a.source;
-                p.source_text = a.source_text.clone();
-                p.source_type = a.source_type;
+                p.credit_as(a);
                 if a.via_type == Some(SourceType::Outlet) {
                     // The statement as an outlet relayed it.
                     p.via = a.via;
@@ -93,9 +91,7 @@ impl Ctx<'_> {
                     && !a.self_reported
                     && a.via_type.is_none()
             }) {
-                p.source = a.source;
-                p.source_text = a.source_text.clone();
-                p.source_type = a.source_type;
+                p.credit_as(a);
             } else {
                 p.unresolved = true;
             }

@@ -13,6 +13,12 @@ fn spans(text: &str) -> Vec<(SpanKind, String)> {
         .collect()
 }
 
+/// One of the bundled sample articles: a few hundred tokens of names and places.
+const SAMPLE_ARTICLE: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/examples/articles/000_e03c8767e8ec23d9.txt"
+));
+
 #[test]
 fn tokenize_splits_punctuation() {
     let t = tokenize("قال: «نعم».");
@@ -25,10 +31,7 @@ fn tokenize_splits_punctuation() {
 fn hashed_viterbi_equals_crfs() {
     let model = crfs::Model::new(MODEL).unwrap();
     let reference = model.tagger().unwrap();
-    let text = include_str!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/examples/articles/000_e03c8767e8ec23d9.txt"
-    ));
+    let text = SAMPLE_ARTICLE;
     let texts = [
         text,
         "التقى وزير الخارجية الإيراني حسين أمير عبد اللهيان نظيره العماني في مسقط يوم الأحد.",
@@ -203,10 +206,7 @@ fn fast_state_equals_feature_sums() {
     let t = Tagger::shipped();
     let w = &t.weights;
     let nl = w.labels.len();
-    let text = include_str!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/examples/articles/000_e03c8767e8ec23d9.txt"
-    ));
+    let text = SAMPLE_ARTICLE;
     let texts = [
         text,
         "التقى وزير الخارجية الإيراني حسين أمير عبد اللهيان نظيره العماني في مسقط يوم الأحد.",
@@ -259,10 +259,7 @@ fn fast_state_equals_feature_sums() {
 /// in a text without sentence marks longer than `MAX_SEQ` tokens (tagged as several sequences).
 #[test]
 fn deferred_confidence_equals_tag() {
-    let text = include_str!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/examples/articles/000_e03c8767e8ec23d9.txt"
-    ));
+    let text = SAMPLE_ARTICLE;
     // 117 words, then a name near the 120-token cut.
     let long = format!(
         "{} وقال رئيس مجلس الشورى محمد باقر قاليباف إن بلاده لن تتراجع",
