@@ -228,3 +228,15 @@ fn import_rows<R: std::io::Read>(
     }
     Ok(added)
 }
+
+/// The shipped gazetteer, loaded once through a throwaway archive: for unit tests of extraction.
+#[cfg(test)]
+pub(crate) fn shipped() -> &'static Gazetteer {
+    static G: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
+    G.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let conn = crate::db::open(&dir.path().join("g.db"), crate::db::Mode::Write).unwrap();
+        seed_default(&conn).unwrap();
+        load(&conn).unwrap()
+    })
+}

@@ -14,6 +14,7 @@ mod dedup;
 mod doc;
 mod events;
 pub mod gazetteer;
+mod glued;
 mod mentions;
 pub mod tagger;
 mod when;
@@ -108,7 +109,11 @@ impl Extraction {
 pub fn extract_article(g: &Gazetteer, a: &ArticleView<'_>) -> Extraction {
     let title = doc::Doc::new(a.title);
     let mut body = doc::Doc::new(a.body);
-    body.split_glued(|t| attrib::glued(g, t));
+    body.split_glued(|t| {
+        attrib::glued(g, t)
+            .or_else(|| glued::preposition(g, t))
+            .or_else(|| glued::name(g, t))
+    });
     let mut ms = Vec::new();
     mentions::scan(g, &title, Field::Title, &mut ms);
     mentions::scan(g, &body, Field::Body, &mut ms);

@@ -1,0 +1,203 @@
+//! Words glued together in scraped text («خلالزيارة», «عنالهجمات», «روسيارفضت», «الكرملينكييف»): the
+//! HTML the articles come from drops the space at some tag boundaries, and a glued word hides the
+//! trigger, cue or name in it from every extractor.
+//!
+//! Split only when both halves are sure and the whole is neither an ordinary word of the tagger's
+//! training data (`data/ner/common_words.txt`) nor a gazetteer name:
+//! * [`preposition`]: a preposition or adverb of place or time, then an ordinary word or a name. On
+//!   the 4,933 Al Mayadeen 2023 articles of the development scrape (`../shared/data/README.md`) these
+//!   rules split 216 distinct tokens (286 occurrences), all read by hand and all right; looser rules
+//!   (two-letter prepositions before any word, rests of three letters, a rest starting with و) split
+//!   real words («ومعارضه», «وعنوان», «تحتلها», «مندفعه», «بعدوانه»).
+//! * [`name`]: a one-word gazetteer name of four letters or more, with an ordinary word or another
+//!   name before or after it. The same articles give 153 distinct tokens; 120 read by hand, all right.
+//!   A name's own suffixes («العراقيين», «لبنانية») leave three letters or fewer, never split.
+
+use super::doc::Tok;
+use super::gazetteer::Gazetteer;
+use super::tagger::common_words;
+
+/// Prepositions and adverbs of three letters or more, as normal forms. Words that begin with them
+/// and are themselves words («بعدما», «عندما», «بينما», «عبري») are in the ordinary-word list, or leave a
+/// rest too short to split.
+const LONG: &[&str] = &[
+    "خلال",
+    "بعد",
+    "قبل",
+    "عند",
+    "حول",
+    "ضد",
+    "منذ",
+    "بين",
+    "عبر",
+    "لدي",
+    "علي",
+    "اثناء",
+    "وسط",
+    "امام",
+    "تحت",
+    "فوق",
+    "ضمن",
+    "نحو",
+    "بشان",
+    "حيال",
+    "ازاء",
+    "عقب",
+    "اثر",
+];
+
+/// Two-letter prepositions split only before the article «ال» («عنالهجمات»): before other words they
+/// begin too many real ones («معارضة», «عنوان», «منفرد»).
+const SHORT: &[&str] = &["من", "عن", "مع", "في", "الي"];
+
+/// Where to split a token glued to the next word: the number of chars of its normal form that belong
+/// to the first word, or None.
+pub(crate) fn preposition(g: &Gazetteer, t: &Tok) -> Option<usize> {
+    let n = t.norm.as_str();
+    // Cheap rejections first: this runs on every token of every article.
+    if n.len() < 12 || !n.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)) {
+        return None;
+    }
+    let cw = common_words();
+    if cw.contains(n) || g.first.contains_key(t.key.as_str()) {
+        return None;
+    }
+    let known = |rest: &str| {
+        cw.contains(rest)
+            || g.first
+                .contains_key(crate::arabic::search_form(rest).as_str())
+    };
+    // A conjunction before a long preposition («وبعدالانقلاب»); never before a short one, where «و»
+    // + two letters starts too many words.
+    let (conj, w) = match n.strip_prefix(['و', 'ف']) {
+        Some(r) if LONG.iter().any(|p| r.starts_with(p)) => (1, r),
+        _ => (0, n),
+    };
+    for p in LONG {
+        if let Some(rest) = w.strip_prefix(p) {
+            // A preposition is followed by a noun, not a conjunction: «بعدوانه» is ب + عدوانه.
+            if rest.chars().count() >= 4 && !rest.starts_with(['و', 'ف']) && known(rest) {
+                return Some(conj + p.chars().count());
+            }
+        }
+    }
+    if conj == 0 {
+        for p in SHORT {
+            if let Some(rest) = w.strip_prefix(p) {
+                if rest.starts_with("ال") && rest.chars().count() >= 5 && known(rest) {
+                    return Some(p.chars().count());
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Where to split a token that is a one-word gazetteer name glued to an ordinary word or another
+/// name («روسيارفضت», «حذرتروسيا», «الكرملينكييف»): chars of the normal form in the first word.
+pub(crate) fn name(g: &Gazetteer, t: &Tok) -> Option<usize> {
+    let n = t.norm.as_str();
+    if n.len() < 16 || !n.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)) {
+        return None;
+    }
+    let cw = common_words();
+    if cw.contains(n) || g.first.contains_key(t.key.as_str()) {
+        return None;
+    }
+    let one_word_name = |w: &str| {
+        g.first
+            .get(crate::arabic::search_form(w).as_str())
+            .is_some_and(|v| v.iter().any(|a| a.rest.is_empty()))
+    };
+    let chars = n.chars().count();
+    for (k, (b, _)) in n.char_indices().enumerate().skip(4) {
+        if k + 4 > chars {
+            break;
+        }
+        let (w1, w2) = n.split_at(b);
+        let sure = match (cw.contains(w1), cw.contains(w2)) {
+            (true, true) => false, // two ordinary words: not this rule's to split
+            (true, false) => one_word_name(w2),
+            (false, true) => one_word_name(w1),
+            (false, false) => one_word_name(w1) && one_word_name(w2),
+        };
+        if sure {
+            return Some(k);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::doc::Doc;
+
+    fn words(text: &str) -> Vec<String> {
+        let g = crate::archive::gazetteer::shipped();
+        let mut d = Doc::new(text);
+        d.split_glued(|t| super::preposition(g, t).or_else(|| super::name(g, t)));
+        (0..d.len())
+            .map(|i| d.slice(i, i + 1).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn prepositions_glued_to_the_next_word_are_split() {
+        assert_eq!(
+            words("وقّع الاتفاق خلالزيارة الرئيس وبعدالانقلاب عنالهجمات"),
+            [
+                "وقّع",
+                "الاتفاق",
+                "خلال",
+                "زيارة",
+                "الرئيس",
+                "وبعد",
+                "الانقلاب",
+                "عن",
+                "الهجمات"
+            ]
+        );
+    }
+
+    #[test]
+    fn names_glued_to_a_word_or_a_name_are_split() {
+        assert_eq!(
+            words("روسيارفضت الطلب ثم حذرتروسيا والكرملينكييف"),
+            [
+                "روسيا",
+                "رفضت",
+                "الطلب",
+                "ثم",
+                "حذرت",
+                "روسيا",
+                "والكرملين",
+                "كييف"
+            ]
+        );
+    }
+
+    #[test]
+    fn real_words_that_begin_like_a_preposition_stay_whole() {
+        for w in [
+            "ومعارضة",
+            "وعنوان",
+            "تحتلها",
+            "مندفعة",
+            "بعدوانه",
+            "بعدما",
+            "عندما",
+            "بينما",
+            "منفرد",
+            "وسطاء",
+            "عقبات",
+            "فيلم",
+            "العراقيين",
+            "لبنانية",
+            "الإيرانيين",
+            "اللبنانيون",
+            "الهندسية",
+        ] {
+            assert_eq!(words(w), [w], "{w}");
+        }
+    }
+}
