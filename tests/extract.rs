@@ -286,3 +286,50 @@ fn deleting_attributions_and_reports_finds_their_referrers_by_index() {
     let p = plan("SELECT 1 FROM event_participants WHERE report_id = 5");
     assert!(p.contains("INDEX event_participants_report"), "{p}");
 }
+
+#[test]
+fn extract_deletes_discovered_entities_no_article_names_any_more() {
+    let a = Archive::new();
+    a.import_samples();
+    let discovered = "SELECT count(*) FROM entities WHERE source = 'extracted'";
+    let before: i64 = a.sql(discovered)[0].parse().unwrap();
+    // What an earlier extraction (older rules) leaves behind: two names nothing mentions now, one
+    // of them blocked by an analyst (which keeps it), and a gazetteer entity nothing mentions.
+    let c = rusqlite::Connection::open(&a.db).unwrap();
+    c.execute_batch(
+        "INSERT INTO entities (key, kind, name_ar, source) VALUES
+            ('discovered:person:فلان الفلاني', 'person', 'فلان الفلاني', 'extracted'),
+            ('discovered:person:علان العلاني', 'person', 'علان العلاني', 'extracted'),
+            ('test-unmentioned', 'person', 'شخص مذكور في المعجم', 'gazetteer');
+         INSERT INTO entity_aliases (entity_id, alias, lang, norm, kind)
+            SELECT id, name_ar, 'ar', name_ar, 'name' FROM entities WHERE key LIKE 'discovered:person:%لان%';
+         INSERT INTO entity_blocks (entity_id, norm, surface, at)
+            SELECT id, 'علان', 'علان', '2026-11-30' FROM entities WHERE key = 'discovered:person:علان العلاني';",
+    )
+    .unwrap();
+    drop(c);
+    let out = a.cmd(&["extract", "-q"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("deleted 1 discovered entity no article names any more"),
+        "{}",
+        stderr(&out)
+    );
+    let keys = a.sql(
+        "SELECT key FROM entities WHERE key IN ('discovered:person:فلان الفلاني', \
+         'discovered:person:علان العلاني', 'test-unmentioned') ORDER BY key",
+    );
+    assert_eq!(keys, ["discovered:person:علان العلاني", "test-unmentioned"]);
+    assert_eq!(a.count("entity_aliases WHERE norm = 'فلان الفلاني'"), 0);
+    // Every discovered name the articles still give is kept.
+    assert_eq!(a.sql(discovered)[0].parse::<i64>().unwrap(), before + 1);
+    let unmentioned = "SELECT count(*) FROM entities e WHERE source = 'extracted' \
+        AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id)";
+    assert_eq!(a.sql(unmentioned), ["1"], "only the blocked one");
+    // An --article run leaves the others' discovered names alone and deletes none here.
+    let id = a.sql("SELECT min(id) FROM articles")[0].clone();
+    a.cmd(&["extract", "-q", "--article", &id])
+        .assert()
+        .success();
+    assert_eq!(a.sql(discovered)[0].parse::<i64>().unwrap(), before + 1);
+}

@@ -230,3 +230,66 @@ pub fn insert_within(conn: &Connection, entity_id: i64, parent_id: i64) -> Resul
         .execute(params![entity_id, parent_id])?;
     Ok(())
 }
+
+/// Discovered entities no mention names any more (when `among` is given, only those ids).
+const SQL_UNMENTIONED_DISCOVERED: &str = "SELECT id FROM entities e WHERE source = 'extracted' \
+     AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id)";
+/// Of the candidates in `temp.unmentioned`, delete those no other row refers to (curated rows,
+/// outlets, analysts' blocks and redirects keep theirs). One scan per referring table.
+const SQL_DELETE_UNREFERENCED: &str =
+    "DELETE FROM entities WHERE id IN temp.unmentioned AND id NOT IN (
+    SELECT source_entity_id FROM attributions WHERE source_entity_id IS NOT NULL
+    UNION ALL SELECT via_entity_id FROM attributions WHERE via_entity_id IS NOT NULL
+    UNION ALL SELECT entity_id FROM report_participants
+    UNION ALL SELECT entity_id FROM event_participants
+    UNION ALL SELECT place_entity_id FROM event_reports WHERE place_entity_id IS NOT NULL
+    UNION ALL SELECT place_entity_id FROM events WHERE place_entity_id IS NOT NULL
+    UNION ALL SELECT entity_id FROM outlets WHERE entity_id IS NOT NULL
+    UNION ALL SELECT original_entity_id FROM article_relations WHERE original_entity_id IS NOT NULL
+    UNION ALL SELECT entity_id FROM entity_blocks
+    UNION ALL SELECT entity_id FROM entity_redirects
+    UNION ALL SELECT parent_id FROM entity_within)";
+
+/// Delete the discovered entities (origin `discovered`, never gazetteer or curated ones) that
+/// re-extraction left without a mention or any other row referring to them: the tagger no longer
+/// finds the name, so the row would list a person or place no article names. `among` limits the
+/// check to these ids (the entities an `--article` run's deleted mentions named); None checks
+/// every discovered entity (a full run). Their aliases and monthly counts go with them (foreign
+/// keys). Returns how many were deleted.
+///
+/// # Errors
+/// SQLite errors.
+pub fn delete_unmentioned_discovered(
+    conn: &Connection,
+    among: Option<&std::collections::BTreeSet<i64>>,
+) -> Result<usize> {
+    let candidates: Vec<i64> = match among {
+        None => conn
+            .prepare_cached(SQL_UNMENTIONED_DISCOVERED)?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?,
+        Some(among) => {
+            let mut st =
+                conn.prepare_cached(&format!("{SQL_UNMENTIONED_DISCOVERED} AND id = ?1"))?;
+            let mut v = Vec::new();
+            for id in among {
+                if st.exists([id])? {
+                    v.push(*id);
+                }
+            }
+            v
+        }
+    };
+    if candidates.is_empty() {
+        return Ok(0);
+    }
+    conn.execute_batch("CREATE TEMP TABLE IF NOT EXISTS unmentioned (id INTEGER PRIMARY KEY)")?;
+    conn.execute("DELETE FROM temp.unmentioned", [])?;
+    let mut ins = conn.prepare_cached("INSERT INTO temp.unmentioned (id) VALUES (?1)")?;
+    for id in &candidates {
+        ins.execute([id])?;
+    }
+    let n = conn.execute(SQL_DELETE_UNREFERENCED, [])?;
+    conn.execute("DELETE FROM temp.unmentioned", [])?;
+    Ok(n)
+}

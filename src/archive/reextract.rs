@@ -57,6 +57,8 @@ pub struct ExtractStats {
     pub reports: usize,
     /// Events without reports deleted at the end (left by an earlier interrupted run).
     pub orphans: usize,
+    /// Discovered entities deleted at the end because no article names them any more.
+    pub unmentioned: usize,
     /// The run resumed an interrupted one after this article id.
     pub resumed_after: Option<i64>,
 }
@@ -215,6 +217,9 @@ pub fn reextract(conn: &Connection, ids: Option<&[i64]>, quiet: bool) -> Result<
     let tx = conn.unchecked_transaction()?;
     stats.orphans = events::delete_orphans(&tx)?;
     counts::recount_entities(&tx, (!full).then_some(&named))?;
+    // After the recount, whose rows for these entities their deletion takes with it.
+    stats.unmentioned =
+        super::entities::delete_unmentioned_discovered(&tx, (!full).then_some(&named))?;
     if full {
         tx.execute(
             "DELETE FROM meta WHERE key IN (?1, ?2)",

@@ -36,6 +36,13 @@ pub fn run(path: &Path, a: ExtractArgs) -> Result<i32> {
         "re-extracted {} article(s): {} mention(s), {} attribution(s), {} meeting report(s)",
         s.articles, s.mentions, s.attributions, s.reports
     );
+    if s.unmentioned > 0 {
+        eprintln!(
+            "deleted {} discovered entit{} no article names any more",
+            s.unmentioned,
+            if s.unmentioned == 1 { "y" } else { "ies" }
+        );
+    }
     if s.orphans > 0 {
         eprintln!("deleted {} event(s) left without reports", s.orphans);
     }
