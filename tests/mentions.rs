@@ -158,6 +158,16 @@ fn names_and_homographs_with_evidence() {
     // «نظام الأسد»: the president's regime, never another entity.
     let k = keys(&g, "قال معارضون إن نظام الأسد سقط.");
     assert!(k.iter().all(|x| x == "bashar-al-assad"), "{k:?}");
+    // «ابن سلمان», the press's short name for the crown prince, after his full name.
+    let m = mentions(
+        &g,
+        "استقبل ولي العهد السعودي محمد بن سلمان الوزير. وقال ابن سلمان إن المحادثات مثمرة.",
+    );
+    assert!(
+        m.iter()
+            .any(|m| m.0 == "mohammed-bin-salman" && m.2 == "ابن سلمان"),
+        "{m:?}"
+    );
 }
 
 /// Nationality adjectives of every inflection, with and without ال and clitics, are mentions of
