@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use anyhow::{anyhow, Result};
 use chrono::NaiveDate;
+use plotters::coord::combinators::BindKeyPoints;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -36,6 +37,40 @@ fn day_label(n: i32, span_days: i32) -> String {
     NaiveDate::from_num_days_from_ce_opt(n)
         .map(|d| d.format(format).to_string())
         .unwrap_or_default()
+}
+
+/// Tick positions (day numbers in [x0, x1]) on calendar boundaries, at most about 8: the first of
+/// January over a span of years, the first of a month over months, else days. A year tick used to
+/// fall wherever the axis' even division put it, so «1999» marked a day of mid-2000.
+fn calendar_ticks(x0: i32, x1: i32, span_days: i32) -> Vec<i32> {
+    use chrono::Datelike;
+    let (Some(a), Some(b)) = (
+        NaiveDate::from_num_days_from_ce_opt(x0),
+        NaiveDate::from_num_days_from_ce_opt(x1),
+    ) else {
+        return Vec::new();
+    };
+    let firsts: Vec<NaiveDate> = if span_days > 3 * 365 {
+        (a.year()..=b.year() + 1)
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, 1, 1))
+            .collect()
+    } else if span_days > 90 {
+        let months = |d: NaiveDate| d.year() * 12 + d.month0() as i32;
+        (months(a)..=months(b) + 1)
+            .filter_map(|m| {
+                NaiveDate::from_ymd_opt(m.div_euclid(12), m.rem_euclid(12) as u32 + 1, 1)
+            })
+            .collect()
+    } else {
+        a.iter_days().take_while(|d| *d <= b).collect()
+    };
+    let inside: Vec<i32> = firsts
+        .iter()
+        .map(|d| d.num_days_from_ce())
+        .filter(|n| (x0..=x1).contains(n))
+        .collect();
+    let step = inside.len().div_ceil(8).max(1);
+    inside.into_iter().step_by(step).collect()
 }
 
 /// The first day the timeline shows: events before it are listed beside it instead.
@@ -99,7 +134,7 @@ pub fn timeline(events: &[Event]) -> Result<String> {
     let lo = dated.iter().map(|d| d.1).min().unwrap_or(0);
     let hi = dated.iter().map(|d| d.2).max().unwrap_or(0);
     let pad = ((hi - lo) / 25).max(5);
-    let (x0, x1) = ((lo - pad) as f64, (hi + pad) as f64);
+    let (x0, x1) = (lo - pad, hi + pad);
     let n = places.len();
     // A band above the rows holds the legend (one line per status shown), so it never covers
     // the latest marks of the first place (it hid the Paris meeting of 2025 on the sample archive).
@@ -124,7 +159,10 @@ pub fn timeline(events: &[Event]) -> Result<String> {
             .margin(12)
             .x_label_area_size(34)
             .y_label_area_size(230)
-            .build_cartesian_2d(x0..x1, -0.6f64..(n as f64 - 0.4 + band))
+            .build_cartesian_2d(
+                (x0..x1).with_key_points(calendar_ticks(x0, x1, hi - lo)),
+                -0.6f64..(n as f64 - 0.4 + band),
+            )
             .map_err(err)?;
         let label = |v: &f64| {
             let i = v.round();
@@ -139,8 +177,7 @@ pub fn timeline(events: &[Event]) -> Result<String> {
             .disable_y_mesh()
             .y_labels(n * 2 + 2 + (2.0 * band).ceil() as usize)
             .y_label_formatter(&label)
-            .x_labels(8)
-            .x_label_formatter(&|d| day_label(d.round() as i32, hi - lo))
+            .x_label_formatter(&|d| day_label(*d, hi - lo))
             .label_style((FONT, 14))
             .light_line_style(RGBColor(0xee, 0xee, 0xee))
             .draw()
@@ -169,7 +206,7 @@ pub fn timeline(events: &[Event]) -> Result<String> {
                 if end > s {
                     chart
                         .draw_series(std::iter::once(PathElement::new(
-                            vec![(*s as f64, row(e)), (*end as f64, row(e))],
+                            vec![(*s, row(e)), (*end, row(e))],
                             colour.mix(0.45).stroke_width(8),
                         )))
                         .map_err(err)?;
@@ -187,7 +224,7 @@ pub fn timeline(events: &[Event]) -> Result<String> {
                 .draw_series(
                     of_status
                         .iter()
-                        .map(|(e, s, _)| Circle::new((*s as f64, row(e)), 7, style)),
+                        .map(|(e, s, _)| Circle::new((*s, row(e)), 7, style)),
                 )
                 .map_err(err)?
                 .label(name)
@@ -199,7 +236,7 @@ pub fn timeline(events: &[Event]) -> Result<String> {
                 .draw_series(of_status.iter().map(|(e, s, _)| {
                     Text::new(
                         format!("#{}", e.id),
-                        (*s as f64, row(e) + 0.32),
+                        (*s, row(e) + 0.32),
                         (FONT, 12).into_font().color(&BLACK),
                     )
                 }))
@@ -380,6 +417,31 @@ pub fn network(pairs: &[(String, String, usize)]) -> Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> i32 {
+        use chrono::Datelike;
+        NaiveDate::from_ymd_opt(y, m, d).unwrap().num_days_from_ce()
+    }
+
+    #[test]
+    fn ticks_fall_on_calendar_boundaries() {
+        // Years: 2000 to 2025, every tick a first of January, labelled with its own year.
+        let (lo, hi) = (day(2000, 6, 1), day(2025, 7, 24));
+        let t = calendar_ticks(lo, hi, hi - lo);
+        assert!((4..=9).contains(&t.len()), "{t:?}");
+        for x in &t {
+            let label = day_label(*x, hi - lo);
+            assert_eq!(*x, day(label.parse().unwrap(), 1, 1), "{label}");
+        }
+        // Months, then days.
+        let (lo, hi) = (day(2025, 1, 20), day(2025, 9, 3));
+        for x in calendar_ticks(lo, hi, hi - lo) {
+            assert!(day_label(x, 0).ends_with("-01"), "{x}");
+        }
+        let (lo, hi) = (day(2025, 7, 20), day(2025, 8, 10));
+        let t = calendar_ticks(lo, hi, hi - lo);
+        assert!((5..=9).contains(&t.len()) && t[0] == lo, "{t:?}");
+    }
 
     /// Every mark links to its event; the legend's circle and other text stay as they are.
     #[test]
