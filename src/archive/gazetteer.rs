@@ -14,7 +14,7 @@ use crate::vocab::{AliasKind, EntityKind as Kind};
 // Discovered entities (source 'extracted') are found by the tagger, not matched as names.
 const SQL_LOAD_ENTITIES: &str = "SELECT id, key, kind, COALESCE(name_ar, name_en) FROM entities \
      WHERE source != 'extracted'";
-const SQL_LOAD_ALIASES: &str = "SELECT entity_id, norm, kind FROM entity_aliases";
+const SQL_LOAD_ALIASES: &str = "SELECT entity_id, norm, kind, alias FROM entity_aliases";
 const SQL_LOAD_WITHIN: &str = "SELECT entity_id, parent_id FROM entity_within";
 
 /// The matcher over every entity and alias in the archive.
@@ -40,18 +40,19 @@ pub fn load(conn: &Connection) -> Result<Gazetteer> {
             })
         })
         .collect::<Result<_>>()?;
-    let aliases: Vec<(i64, String, AliasKind)> = conn
+    let aliases: Vec<(i64, String, AliasKind, String)> = conn
         .prepare(SQL_LOAD_ALIASES)?
         .query_map([], |r| {
             Ok((
                 r.get::<_, i64>(0)?,
                 r.get::<_, String>(1)?,
                 r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
             ))
         })?
         .map(|row| -> Result<_> {
-            let (id, norm, kind) = row?;
-            Ok((id, norm, kind.parse()?))
+            let (id, norm, kind, alias) = row?;
+            Ok((id, norm, kind.parse()?, alias))
         })
         .collect::<Result<_>>()?;
     let within: Vec<(i64, i64)> = conn

@@ -128,6 +128,44 @@ pub(crate) struct Alias {
     pub rest: Box<[Box<str>]>,
     pub entity: u32,
     pub kind: AliasKind,
+    /// The alias' words as written, normalised, one per key (None for the other spelling of a
+    /// compound such as عبدالله). Keys are stems, which fold «كاميرات» (cameras) and «الكاميرون»,
+    /// «حركات» and «حركة»: the text's first word must be the first of these behind its clitics. Only
+    /// the first: it carries the clitics and is where an ordinary word collides, while the press
+    /// varies the later words of a name the stems rightly fold («حرس الثورة» for «الحرس الثوري»,
+    /// «حلف شمالي الأطلسي»).
+    pub words: Option<Box<[Box<str>]>>,
+}
+
+/// Proclitic stacks a name can carry in a text word: «وبالقاهرة», «لألمانيا».
+const NAME_PROCLITICS: [&str; 11] = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
+
+/// Is the normalised text word `word` the alias word `alias_word` (normalised, as written) behind
+/// nothing but proclitics, with or without the article? «وبالقاهره» is
+/// «القاهره», «للكاميرون» is «الكاميرون»; «كاميرات» is not «الكاميرون», «ماليا» (financially) not «مالي».
+pub(crate) fn is_word_of_name(word: &str, alias_word: &str) -> bool {
+    let bare = alias_word.strip_prefix("ال").unwrap_or(alias_word);
+    // The text may add the article to a name written without it («البيرو»): whether such a name
+    // takes it is `Gazetteer::never_definite`'s to decide, not this check's.
+    let same = |w: &str| w == alias_word || w == bare || w.strip_prefix("ال") == Some(bare);
+    if same(word) {
+        return true;
+    }
+    // «لل» is ل + ال.
+    let lil = |w: &str| alias_word.starts_with("ال") && w.strip_prefix("لل") == Some(bare);
+    lil(word)
+        || NAME_PROCLITICS.iter().any(|p| {
+            word.strip_prefix(p)
+                .is_some_and(|r| same(r) || (matches!(*p, "و" | "ف") && lil(r)))
+        })
+}
+
+/// An alias' words as written, for [`Alias::words`]: normalised.
+fn written_words(alias: &str) -> Vec<Box<str>> {
+    arabic::normalize(alias)
+        .split_whitespace()
+        .map(Box::from)
+        .collect()
 }
 
 /// Names to look for, loaded once per import from the archive's entities and aliases.
@@ -147,6 +185,9 @@ pub struct Gazetteer {
     /// Per entity: no word of its name has ال («دمشق», «جنين», «حركة حماس»), so a one-word alias
     /// written with ال is something else («الجنين» a foetus, «الحماس» enthusiasm).
     pub(crate) never_definite: Vec<bool>,
+    /// Every one-word alias as written, normalised, with and without ال: a cheap exact test for
+    /// «is this word a name?» (`extract::glued`), where a search form would stem.
+    pub(crate) one_word_names: rustc_hash::FxHashSet<Box<str>>,
     /// Phrases that are not mentions ([`NOT_MENTIONS_CSV`]): first token key → the other keys.
     pub(crate) not_mentions: FxHashMap<Box<str>, Vec<Keys>>,
     /// Analysts' corrections extraction applies (blocked surface forms, rejected names).
@@ -155,11 +196,11 @@ pub struct Gazetteer {
 
 impl Gazetteer {
     /// Build the matcher from the archive's rows: `entities` (id, stable key, kind, name), `aliases`
-    /// (entity id, matching key `norm`, alias kind) and `within` (place id, containing place id).
+    /// (entity id, matching key `norm`, alias kind, the alias as written) and `within` (place id, containing place id).
     /// Aliases and containments of unknown entities are ignored.
     pub fn from_rows(
         entities: impl IntoIterator<Item = Entity>,
-        aliases: impl IntoIterator<Item = (i64, String, AliasKind)>,
+        aliases: impl IntoIterator<Item = (i64, String, AliasKind, String)>,
         within: impl IntoIterator<Item = (i64, i64)>,
     ) -> Self {
         let mut g = Gazetteer::default();
@@ -167,19 +208,35 @@ impl Gazetteer {
             g.by_id.insert(e.id, g.entities.len() as u32);
             g.entities.push(e);
         }
-        for (eid, norm, kind) in aliases {
+        for (eid, norm, kind, alias) in aliases {
             if let Some(&e) = g.by_id.get(&eid) {
-                g.add_alias(e, &norm, kind);
+                let words = written_words(&alias);
+                let words = (words.len() == norm.split(' ').filter(|w| !w.is_empty()).count())
+                    .then(|| words.into_boxed_slice());
+                g.add_alias(e, &norm, kind, words);
                 // عبد + a name of God: the name joined or spaced (عبدالله = عبد الله).
                 let keys: Vec<&str> = norm.split(' ').collect();
                 if let Some((joined, spaced)) = arabic::compound_spellings(&keys) {
                     for other in [joined, spaced].map(|k| k.join(" ")) {
                         if other != norm {
-                            g.add_alias(e, &other, kind);
+                            g.add_alias(e, &other, kind, None);
                         }
                     }
                 }
             }
+        }
+        let words: Vec<Box<str>> = g
+            .first
+            .values()
+            .flatten()
+            .filter(|a| a.rest.is_empty())
+            .filter_map(|a| a.words.as_ref().map(|w| w[0].clone()))
+            .collect();
+        for w in words {
+            if let Some(bare) = w.strip_prefix("ال") {
+                g.one_word_names.insert(bare.into());
+            }
+            g.one_word_names.insert(w);
         }
         for v in g.first.values_mut() {
             // Longest first, then a stable order so matching is deterministic.
@@ -319,20 +376,28 @@ impl Gazetteer {
         }
     }
 
-    fn add_alias(&mut self, entity: u32, norm: &str, kind: AliasKind) {
-        let mut words = norm.split(' ').filter(|w| !w.is_empty());
-        let Some(first) = words.next() else { return };
-        let rest: Box<[Box<str>]> = words.map(Box::from).collect();
+    fn add_alias(
+        &mut self,
+        entity: u32,
+        norm: &str,
+        kind: AliasKind,
+        words: Option<Box<[Box<str>]>>,
+    ) {
+        let mut keys = norm.split(' ').filter(|w| !w.is_empty());
+        let Some(first) = keys.next() else { return };
+        let rest: Box<[Box<str>]> = keys.map(Box::from).collect();
         if kind == AliasKind::Short && rest.is_empty() {
             let v = self.shorts.entry(first.into()).or_default();
             if !v.contains(&entity) {
                 v.push(entity);
             }
         }
-        self.first
-            .entry(first.into())
-            .or_default()
-            .push(Alias { rest, entity, kind });
+        self.first.entry(first.into()).or_default().push(Alias {
+            rest,
+            entity,
+            kind,
+            words,
+        });
     }
 
     pub fn entity(&self, idx: u32) -> &Entity {

@@ -60,6 +60,11 @@ fn match_at(g: &Gazetteer, d: &Doc, i: usize) -> Option<Hit> {
                 .iter()
                 .zip(&d.toks[i + 1..])
                 .all(|(w, tok)| **w == *tok.key)
+                // Keys are stems: the first word must be the name's own («كاميرات» is not
+                // «الكاميرون», «حركات» not «حركة»; see `Alias::words`).
+                && a.words.as_ref().is_none_or(|ws| {
+                    super::gazetteer::is_word_of_name(&t.norm, &ws[0])
+                })
         };
         let best = cands.iter().find(matches)?;
         let n = best.rest.len();

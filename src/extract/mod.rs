@@ -113,6 +113,7 @@ pub fn extract_article(g: &Gazetteer, a: &ArticleView<'_>) -> Extraction {
         attrib::glued(g, t)
             .or_else(|| glued::preposition(g, t))
             .or_else(|| glued::name(g, t))
+            .or_else(|| glued::before_anna(g, a.body, t))
     });
     let mut ms = Vec::new();
     mentions::scan(g, &title, Field::Title, &mut ms);
@@ -131,6 +132,12 @@ pub fn extract_article(g: &Gazetteer, a: &ArticleView<'_>) -> Extraction {
     let mut tagged = tagger::link::tag_field(&title, Field::Title);
     tagged.extend(tagger::link::tag_field(&body, Field::Body));
     let base = g.entities.len() as u32;
+    for k in tagger::link::inside_person_names(g, [&title, &body], &tagged, &ms)
+        .into_iter()
+        .rev()
+    {
+        ms.remove(k);
+    }
     let mut discovered = Vec::new();
     let linked = tagger::link::link(g, [&title, &body], &tagged, &ms, base, &mut discovered);
     let tagged = tagged.into_iter().map(|t| t.0).collect();

@@ -17,7 +17,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::super::doc::{strip_conj, Doc};
+use super::super::doc::{strip_conj, Doc, Tok};
 use super::super::gazetteer::{AliasKind, Gazetteer, Kind};
 use super::super::mentions::{Form, Mention};
 use super::super::Field;
@@ -224,14 +224,21 @@ pub fn strip_proclitics(w: &str) -> String {
 }
 
 /// A gazetteer entity with the alias `norm` (every word's search form) compatible with `kind`, when
-/// exactly one entity qualifies.
-fn gazetteer_link(g: &Gazetteer, norm: &str, kind: SpanKind) -> Option<u32> {
+/// exactly one entity qualifies. `toks` are the span's tokens: the first must be the alias' first
+/// word as written, behind its clitics (search forms are stems: «وكاميرا» is not «الكاميرون»).
+fn gazetteer_link(g: &Gazetteer, norm: &str, toks: &[Tok], kind: SpanKind) -> Option<u32> {
     let mut words = norm.split(' ');
     let first = words.next()?;
     let rest: Vec<&str> = words.collect();
     let mut found: Option<u32> = None;
     for a in g.first.get(first)? {
         if a.rest.len() != rest.len() || !a.rest.iter().zip(&rest).all(|(x, y)| &**x == *y) {
+            continue;
+        }
+        if a.words
+            .as_ref()
+            .is_some_and(|ws| !crate::extract::gazetteer::is_word_of_name(&toks[0].norm, &ws[0]))
+        {
             continue;
         }
         if a.kind == AliasKind::Short {
@@ -247,6 +254,53 @@ fn gazetteer_link(g: &Gazetteer, norm: &str, kind: SpanKind) -> Option<u32> {
         }
     }
     found
+}
+
+/// Gazetteer mentions of a place or organisation that end a person's name the tagger found
+/// («روبرت مالي»: Robert Malley, not Mali; «لورا باريس»): the longer name wins (issue #18: a name inside
+/// a longer name is not that name). Only when the person span is two words or more, begins with no
+/// title or gazetteer name of its own («رئيس سوريا بشار الأسد» keeps Syria) and has the confidence a
+/// discovered name needs. Returns indices into `gaz`, ascending.
+pub(crate) fn inside_person_names(
+    g: &Gazetteer,
+    docs: [&Doc; 2],
+    spans: &[(Tagged, SpanToks)],
+    gaz: &[Mention],
+) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut words: [Option<Vec<&str>>; 2] = [None, None];
+    for (s, toks) in spans.iter().filter(|(s, _)| s.kind == SpanKind::Person) {
+        let d = docs[s.field as usize];
+        let a = d.toks.partition_point(|t| t.start < s.start);
+        let b = d.toks.partition_point(|t| t.end <= s.end);
+        if b < a + 2 || is_title(d, a) {
+            continue;
+        }
+        let inside: Vec<usize> = (0..gaz.len())
+            .filter(|&k| {
+                let m = &gaz[k];
+                m.field == s.field && m.start < s.end && s.start < m.end
+            })
+            .collect();
+        let [k] = inside[..] else { continue };
+        let m = &gaz[k];
+        // A nationality adjective («صاروخ أوكراني») is no surname.
+        if m.toks.0 <= a
+            || m.toks.1 != b
+            || m.form != Form::Name
+            || g.entity(m.entity).kind == Kind::Person
+        {
+            continue;
+        }
+        let ws = words[s.field as usize]
+            .get_or_insert_with(|| super::tokenize(d.text).iter().map(|t| t.text).collect());
+        if Tagger::shipped().confidence(ws, toks.0) >= MIN_CONFIDENCE {
+            out.push(k);
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// Links or discovers every tagged span not covered by a gazetteer mention. `gaz` are the
@@ -328,7 +382,7 @@ pub(crate) fn link(
             toks: (a, b),
             prefix: String::new(),
         };
-        if let Some(e) = gazetteer_link(g, &norm, s.kind) {
+        if let Some(e) = gazetteer_link(g, &norm, &d.toks[a..b], s.kind) {
             if super::super::mentions::refused(g, d, a, b, g.entity(e).kind) {
                 continue;
             }
