@@ -65,7 +65,17 @@ fn imports_jsonl_json_csv_tsv_and_stdin() {
         .write_stdin(r#"{"title":"من المدخل","body":"نص من المدخل القياسي"}"#)
         .assert()
         .success();
-    assert_eq!(a.count("articles"), 7);
+    // `marsad help import`'s example: a text article on standard input.
+    a.cmd(&["import", "-", "--format", "text"])
+        .write_stdin("عنوان المقال\nنص المقال من المدخل القياسي\n")
+        .assert()
+        .success();
+    assert!(
+        String::from_utf8(a.cmd(&["help", "import"]).output().unwrap().stdout)
+            .unwrap()
+            .contains("cat article.txt | marsad import - --format text")
+    );
+    assert_eq!(a.count("articles"), 8);
     assert_eq!(a.sql("SELECT published_at, published_precision FROM articles WHERE url = 'https://c.example/1'"), vec!["2025-08,month"]);
     assert_eq!(
         a.sql("SELECT body FROM articles WHERE url = 'https://c.example/1'"),
