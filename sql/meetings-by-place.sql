@@ -1,7 +1,7 @@
 -- name: meetings-by-place
 -- description: Meetings held or planned in one place, oldest first, with participants and how many reports back each.
 -- param: place entity "Place, any alias in Arabic or English (Baku, باكو)" required
--- param: status text "planned or held (default: both)"
+-- param: status text "planned, held, ongoing or unknown (default: all)"
 -- param: limit integer "At most this many rows" default=100
 --
 -- The same SQL runs in marsad and in Datasette (see `args`): a blank parameter is not given, numbers
@@ -19,7 +19,9 @@ WITH args AS MATERIALIZED (
                 UNION ALL SELECT entity_id, CASE kind WHEN 'short' THEN 3 ELSE 2 END FROM entity_aliases
                 WHERE alias = trim(:place) OR norm = lower(trim(:place))))
             WHERE tier = best) END AS place,
-        lower(nullif(trim(:status), '')) AS status,
+        CASE WHEN nullif(trim(:status), '') IS NULL THEN NULL
+             WHEN lower(trim(:status)) IN ('planned', 'held', 'ongoing', 'unknown') THEN lower(trim(:status))
+             ELSE json_extract('{}', 'status: planned, held, ongoing or unknown, not «' || :status || '»') END AS status,
         CASE WHEN typeof(:limit) = 'integer' THEN :limit WHEN nullif(trim(:limit), '') IS NULL THEN 100
              WHEN trim(:limit) NOT GLOB '*[^0-9]*' THEN CAST(trim(:limit) AS INTEGER)
              ELSE json_extract('{}', 'limit: a whole number, not «' || :limit || '»') END AS lim

@@ -5,7 +5,7 @@
 -- param: to date "Only meetings on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)"
 -- param: participant entity "Only meetings this person or body took part in"
 -- param: mediator entity "Only meetings this person or body mediated or sponsored"
--- param: status text "planned or held"
+-- param: status text "planned, held, ongoing or unknown"
 -- param: limit integer "At most this many rows" default=100
 --
 -- `args` reads the parameters the same way in marsad and in Datasette: blank = not given, a number may
@@ -53,7 +53,9 @@ WITH ids AS MATERIALIZED (
                OR (trim(:to) GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' AND substr(trim(:to), 6) BETWEEN '01' AND '12')
                OR (trim(:to) GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND date(trim(:to)) = trim(:to)) THEN trim(:to)
              ELSE json_extract('{}', 'to: use YYYY, YYYY-MM or YYYY-MM-DD, not «' || :to || '»') END AS to_start,
-        lower(nullif(trim(:status), '')) AS status,
+        CASE WHEN nullif(trim(:status), '') IS NULL THEN NULL
+             WHEN lower(trim(:status)) IN ('planned', 'held', 'ongoing', 'unknown') THEN lower(trim(:status))
+             ELSE json_extract('{}', 'status: planned, held, ongoing or unknown, not «' || :status || '»') END AS status,
         CASE WHEN typeof(:limit) = 'integer' THEN :limit WHEN nullif(trim(:limit), '') IS NULL THEN 100
              WHEN trim(:limit) NOT GLOB '*[^0-9]*' THEN CAST(trim(:limit) AS INTEGER)
              ELSE json_extract('{}', 'limit: a whole number, not «' || :limit || '»') END AS lim

@@ -10,7 +10,9 @@
 -- covering that whole period; a value that cannot be read stops the query with the reason.
 WITH args0 AS MATERIALIZED (
     SELECT
-        lower(nullif(trim(:kind), '')) AS kind,
+        CASE WHEN nullif(trim(:kind), '') IS NULL THEN NULL
+             WHEN lower(trim(:kind)) IN ('person', 'org', 'place', 'country', 'outlet') THEN lower(trim(:kind))
+             ELSE json_extract('{}', 'kind: person, org, place, country or outlet, not «' || :kind || '»') END AS kind,
         CASE WHEN nullif(trim(:from), '') IS NULL THEN NULL
              WHEN trim(:from) GLOB '[0-9][0-9][0-9][0-9]'
                OR (trim(:from) GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' AND substr(trim(:from), 6) BETWEEN '01' AND '12')

@@ -106,6 +106,32 @@ fn meetings_by_place_and_by_date() {
         ],
     );
     assert!(held.iter().all(|r| r.contains(",held,")) && held.len() < baku.len());
+    // A value outside the vocabulary is refused with the reason, not answered with no rows.
+    for (args, reason) in [
+        (
+            &[
+                "query",
+                "meetings-by-place",
+                "--place",
+                "Baku",
+                "--status",
+                "planed",
+            ][..],
+            "status: planned, held, ongoing or unknown, not «planed»",
+        ),
+        (
+            &["query", "top-entities", "--kind", "people"][..],
+            "kind: person, org, place, country or outlet, not «people»",
+        ),
+    ] {
+        let out = a.cmd(args).output().unwrap();
+        assert!(!out.status.success());
+        assert_eq!(common::stderr(&out).trim(), format!("marsad: {reason}"));
+    }
+    // Every status can be asked for, `unknown` (the text did not say) included.
+    a.cmd(&["meetings", "--status", "unknown"])
+        .assert()
+        .success();
     let by_date = rows(&a, &["query", "meetings-by-date", "--from", "2025-07"]);
     assert_eq!(by_date.len(), 1);
     assert!(
@@ -400,8 +426,11 @@ fn query_list_show_params_and_user_queries() {
         .assert()
         .failure()
         .stderr(predicate::str::contains("no parameter 'colour'"));
-    // Parameters are bound, never pasted: an injection attempt is just an odd name.
-    assert!(rows(&a, &["query", "top-entities", "--kind", "x' OR 1=1 --"]).is_empty());
+    // Parameters are bound, never pasted: an injection attempt is just an odd value, refused.
+    a.cmd(&["query", "top-entities", "--kind", "x' OR 1=1 --"])
+        .assert()
+        .failure()
+        .stderr("marsad: kind: person, org, place, country or outlet, not «x' OR 1=1 --»\n");
     // A user's own query from a directory, with the same header format.
     let dir = a.dir.path().join("q");
     std::fs::create_dir(&dir).unwrap();

@@ -35,8 +35,8 @@ pub struct MeetingsArgs {
     /// Only meetings this person or body mediated or sponsored.
     #[arg(long, value_name = "NAME")]
     pub mediator: Option<String>,
-    /// Only planned or only held meetings.
-    #[arg(long, value_parser = ["planned", "held"])]
+    /// Only meetings of this status (`unknown`: the text did not say whether it was planned or held).
+    #[arg(long, value_parser = ["planned", "held", "ongoing", "unknown"])]
     pub status: Option<String>,
     /// At most this many meetings (the first ones in date order).
     #[arg(long, short = 'n', default_value_t = 100)]

@@ -32,8 +32,8 @@ pub struct ReportArgs {
     /// Only meetings this person or body took part in or mediated (any alias: Shaibani, الشيباني).
     #[arg(long, value_name = "NAME")]
     pub participant: Option<String>,
-    /// Only planned or only held meetings.
-    #[arg(long, value_parser = ["planned", "held"])]
+    /// Only meetings of this status (`unknown`: the text did not say whether it was planned or held).
+    #[arg(long, value_parser = ["planned", "held", "ongoing", "unknown"])]
     pub status: Option<String>,
     /// At most this many events, the first in date order (the page says how many more matched).
     #[arg(long, short = 'n', default_value_t = 1000)]

@@ -145,6 +145,19 @@ impl Guard {
                 sql.trim()
             );
         }
+        // A canned query stops on a parameter it cannot read with `json_extract('{}', 'reason')`
+        // (the one way SQL has to raise a message, in marsad and Datasette alike): the reason is
+        // the error, not the statement.
+        let reason = e.downcast_ref::<rusqlite::Error>().and_then(|se| {
+            let m = se.to_string();
+            let r = m.strip_prefix("bad JSON path: '")?.strip_suffix('\'')?;
+            // SQLite quotes the path it shows, doubling its quotes.
+            sql.contains("json_extract('{}'")
+                .then(|| r.replace("''", "'"))
+        });
+        if let Some(r) = reason {
+            return anyhow!("{r}");
+        }
         match e.downcast::<rusqlite::Error>() {
             Ok(se) => anyhow!("SQL error: {se}\n  in: {}", sql.trim()),
             Err(other) => other,
