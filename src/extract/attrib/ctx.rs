@@ -108,6 +108,9 @@ pub(super) struct Ctx<'a> {
     /// Personal names written out elsewhere in the body after a title or before a claim, as word
     /// sequences and every tail of them («جميل مزهر», «مزهر»): a later bare «وقال مزهر» is that person.
     pub(super) names: FxHashSet<Vec<String>>,
+    /// The last word of each person the gazetteer found under a name of two or more words
+    /// («محمد شياع السوداني» → «السوداني»), with that person; a word two people share is left out.
+    pub(super) surnames: FxHashMap<String, Option<u32>>,
 }
 
 pub(super) type OwnCache = ((usize, usize, usize), FxHashMap<String, Rc<Own>>);
@@ -336,6 +339,7 @@ impl Ctx<'_> {
                 && !QUANT.contains(&n)
                 && !n.starts_with("بال")
                 && !n.starts_with("لل")
+                && !possessed_common(n, d.slice(j, j + 1))
                 && self.recipient(j).is_none()
                 && !n
                     .strip_prefix('ل')
@@ -394,4 +398,25 @@ impl Ctx<'_> {
             e += 1;
         }
     }
+}
+
+/// «قلقه», «موقفها», «دعمهم»: an ordinary noun with a possessive suffix (the object after a subject,
+/// «أبدى الوزير قلقه»), never part of a name. `written`: the token as written, since the normal
+/// form also ends in «ه» for «ة» («شرطة» is no «شرط» + «ه»); names in «ـيه» («نافيه») are kept.
+fn possessed_common(n: &str, written: &str) -> bool {
+    let common = crate::extract::tagger::common_words();
+    // The last two letters as written, without diacritics or punctuation.
+    let mut tail = written
+        .chars()
+        .rev()
+        .filter(|c| ('\u{0621}'..='\u{064A}').contains(c));
+    let (last, before) = (tail.next(), tail.next());
+    if !(last == Some('ه') || (matches!(last, Some('ا' | 'م')) && before == Some('ه'))) {
+        return false;
+    }
+    ["هم", "ها", "ه"].iter().any(|s| {
+        n.strip_suffix(s).is_some_and(|r| {
+            r.chars().count() >= 3 && !r.ends_with(['ي', 'ا', 'و']) && common.contains(r)
+        })
+    })
 }

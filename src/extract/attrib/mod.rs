@@ -136,10 +136,47 @@ fn present_after_subject(d: &Doc, c: &Cue, i: usize) -> bool {
 
 /// «يقول», «تؤكد»: a present-tense reporting verb.
 fn is_present(c: &Cue) -> bool {
-    c.kind == CueKind::Verb
-        && !c.norm.contains(' ')
-        && matches!(c.norm.chars().next(), Some('ي' | 'ت'))
-        && c.norm != c.stem
+    c.kind == CueKind::Verb && is_present_form(&c.norm)
+}
+
+/// «المسؤولية» within the clause from token k: «حمّل» (carried) then assigns blame.
+fn blame_follows(d: &Doc, k: usize) -> bool {
+    (k..(k + 8).min(d.len()))
+        .take_while(|&j| j == k || d.toks[j - 1].sep & SEP_SENTENCE == 0)
+        .any(|j| matches!(d.bare(j), "المسووليه" | "مسووليه"))
+}
+
+/// A verb-first phrase that is the object of an accusation or of blame: the charge («بـ…») or
+/// «المسؤولية» follows it right away.
+fn object_of_charge(d: &Doc, c: &Cue, p: &Party) -> bool {
+    let Some((s, e)) = p.span else {
+        return false;
+    };
+    s >= c.after
+        && e < d.len()
+        && match c.stem {
+            "اتهم" => d.bare(e).starts_with('ب'),
+            "حمل" => matches!(d.bare(e), "المسووليه" | "مسووليه"),
+            _ => false,
+        }
+}
+
+/// A verb-first phrase headed by a title of the other gender («انتقدت الرئيسَ …», «قال الوزيرةُ»):
+/// a verb agrees with a person that is its subject, so this one is its object.
+fn gender_clash(cx: &Ctx, c: &Cue, p: &Party) -> bool {
+    let Some((s, _)) = p.span else {
+        return false;
+    };
+    if s < c.after || p.source_type != Some(SourceType::Person) || c.kind != CueKind::Verb {
+        return false;
+    }
+    let w = cx.word(s);
+    lexicon::TITLE_HEADS.contains(&w)
+        && match c.gender {
+            Gender::Fem => !w.ends_with('ه'),
+            Gender::Masc => w.ends_with('ه'),
+            Gender::Unknown => false,
+        }
 }
 
 /// How many paragraph breaks lie between tokens a and b (counting stops at 2).
@@ -157,23 +194,47 @@ fn written_names(cx: &Ctx) -> FxHashSet<Vec<String>> {
     let d = cx.d;
     let common = super::tagger::common_words();
     let mut names = FxHashSet::default();
+    static TITLES: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    let titles = TITLES.get_or_init(|| lexicon::TITLE_HEADS.iter().copied().collect());
     let mut add = |a: usize, b: usize| {
         let words: Vec<String> = (a..b).map(|k| cx.word(k).to_string()).collect();
         for s in 0..words.len() {
             let tail = &words[s..];
-            if tail.len() == 1 && (tail[0].chars().count() < 3 || common.contains(&tail[0])) {
+            // A surname that is also an ordinary word or a nisba («رياض منصور» → «منصور», «محمد
+            // شياع السوداني» → «السوداني») still names the person after a full name.
+            let surname = words.len() >= 2
+                && s == words.len() - 1
+                && !lexicon::ADJ.contains(&tail[0].as_str())
+                && !lexicon::QUANT.contains(&tail[0].as_str())
+                && !lexicon::STOPS.contains(&tail[0].as_str())
+                && !lexicon::ORG_HEADS.contains(&tail[0].as_str())
+                && !titles.contains(tail[0].as_str())
+                && !lexicon::ANON_HEADS.contains(&tail[0].as_str());
+            if tail.len() == 1
+                && (tail[0].chars().count() < 3 || (common.contains(&tail[0]) && !surname))
+            {
                 continue;
             }
             names.insert(tail.to_vec());
         }
     };
-    static TITLES: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    let titles = TITLES.get_or_init(|| lexicon::TITLE_HEADS.iter().copied().collect());
     for j in 0..d.len() {
         let w = cx.word(j);
         if titles.contains(w) {
-            if let Some((a, b)) = cx.extend(j, j, SourceType::Person).and_then(|np| np.name) {
-                add(a, b);
+            if let Some(np) = cx.extend(j, j, SourceType::Person) {
+                if let Some((a, mut b)) = np.name {
+                    // «محمد شياع السوداني»: a definite nisba right after the name, closing the
+                    // phrase, is the surname.
+                    if b < np.b
+                        && b + 1 == np.b
+                        && !cx.brk(b - 1)
+                        && d.toks[b].norm.starts_with("ال")
+                        && is_nisba(cx.word(b))
+                    {
+                        b += 1;
+                    }
+                    add(a, b);
+                }
             }
         } else if verb_form(d.bare(j)).is_some() {
             if let Some(e) = cx.skip_adverbials(j + 1).and_then(|(k, _)| {
@@ -226,8 +287,18 @@ pub(crate) fn find(
         outlet,
         own: OnceCell::new(),
         names: FxHashSet::default(),
+        surnames: FxHashMap::default(),
     };
     cx.names = written_names(&cx);
+    for m in ms {
+        if m.toks.1 - m.toks.0 >= 2 && g.entity(m.entity).kind == Kind::Person {
+            let w = cx.word(m.toks.1 - 1).to_string();
+            let e = cx.surnames.entry(w).or_insert(Some(m.entity));
+            if *e != Some(m.entity) {
+                *e = None;
+            }
+        }
+    }
     let mut out: Vec<Attribution> = Vec::new();
     let mut consumed = 0; // tokens already part of an attribution
     let mut i = 0;
@@ -247,6 +318,19 @@ pub(crate) fn find(
             && matches!(
                 d.bare(i - 1),
                 "لم" | "لا" | "لن" | "ما" | "مما" | "بما" | "الذي" | "التي" | "الذين"
+            )
+        {
+            i += 1;
+            continue;
+        }
+        // «التراجع عن تعهد سابق», «في توقع»: after a preposition the form is a noun.
+        if c.start == i
+            && c.kind != CueKind::Prep
+            && i > 0
+            && !d.breaks_after(i - 1)
+            && matches!(
+                d.bare(i - 1),
+                "عن" | "من" | "في" | "علي" | "الي" | "مع" | "حول" | "بشان" | "ضد"
             )
         {
             i += 1;
@@ -282,6 +366,10 @@ pub(crate) fn find(
                 CueKind::Participle => None,
             }
         };
+        // «واتهم الإدارةَ بالتقصير», «وحمّل الحكومةَ المسؤولية»: a phrase followed by the charge
+        // or the blame is the object, and the subject was dropped.
+        let charged = party.as_ref().is_some_and(|p| object_of_charge(d, &c, p));
+        let party = party.filter(|p| !charged && !gender_clash(&cx, &c, p));
         let party = match party {
             Some(p) if p.has_party() => Some(p),
             Some(p) if p.unresolved => None,
@@ -291,7 +379,8 @@ pub(crate) fn find(
                 // and a claim follows.
                 let first = d.toks.get(c.after).map(|_| d.bare(c.after)).unwrap_or("");
                 let next = cx.skip_adverbials(c.after).map_or("", |(j, _)| d.bare(j));
-                let claim = is_complementizer(next)
+                let claim = charged
+                    || is_complementizer(next)
                     || carried_claim(c.stem, first)
                     || carried_claim(c.stem, next)
                     || (d.toks[i].sep & SEP_CLAUSE != 0
@@ -316,11 +405,7 @@ pub(crate) fn find(
                 // sentence, it goes on with that speaker.
                 let joined = d.toks[i].norm.starts_with('و')
                     && out.last().is_some_and(|a| a.sentence == d.toks[i].sentence);
-                let present = c.kind == CueKind::Verb
-                    && !c.norm.contains(' ')
-                    && matches!(c.norm.chars().next(), Some('ي' | 'ت'))
-                    && !c.norm.starts_with("تابع")
-                    && !joined;
+                let present = is_present(&c) && !joined;
                 // A dual or plural verb («أكدا», «قالوا») speaks for more than the last speaker.
                 let plural = c.kind == CueKind::Verb && c.norm != c.stem && c.norm.ends_with('ا');
                 // A participle in a sentence of its own: the subject of that sentence first.
@@ -390,8 +475,14 @@ pub(crate) fn find(
                 && !(own_end < d.len() && d.bare(own_end) == "عن"));
         // «وشدد الوزير على ضرورة …» carries its claim in the verb's own preposition; «شددت واشنطن
         // عقوباتها» (tightened) has none.
-        let claim_here = claim_follows(d, b)
-            || (b < d.len() && carried_claim(c.stem, d.bare(b)) && !carried_any(c.stem));
+        // «تحدّث» (spoke) reports only what it speaks about: «عن …» right after the party.
+        let claim_here = if c.stem == "تحدث" {
+            b < d.len() && matches!(d.bare(b), "عن" | "عما")
+        } else {
+            claim_follows(d, b)
+                || (b < d.len() && carried_claim(c.stem, d.bare(b)) && !carried_any(c.stem))
+                || (c.stem == "حمل" && blame_follows(d, b))
+        };
         // A present-tense verb reads verb-first only before its claim («، يقول الخبير إن …»);
         // otherwise what follows it is its object («…، يطالب منظمة شنغهاي بإدانة …»).
         let present_object = !carried
