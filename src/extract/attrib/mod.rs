@@ -148,17 +148,20 @@ fn blame_follows(d: &Doc, k: usize) -> bool {
 
 /// A verb-first phrase that is the object of an accusation or of blame: the charge («بـ…») or
 /// «المسؤولية» follows it right away.
-fn object_of_charge(d: &Doc, c: &Cue, p: &Party) -> bool {
+fn object_of_charge(cx: &Ctx, c: &Cue, p: &Party) -> bool {
+    let d = cx.d;
     let Some((s, e)) = p.span else {
         return false;
     };
-    s >= c.after
-        && e < d.len()
-        && match c.stem {
-            "اتهم" => d.bare(e).starts_with('ب'),
-            "حمل" => matches!(d.bare(e), "المسووليه" | "مسووليه"),
-            _ => false,
-        }
+    if s < c.after || e >= d.len() || !matches!(c.stem, "اتهم" | "حمل") {
+        return false;
+    }
+    // «اتهم الصين، الأسبوع الماضي، بأنها …»: past an adverbial in commas.
+    let k = cx.skip_adverbials(e).map_or(e, |(k, _)| k);
+    match c.stem {
+        "اتهم" => d.bare(k).starts_with('ب'),
+        _ => matches!(d.bare(k), "المسووليه" | "مسووليه"),
+    }
 }
 
 /// A verb-first phrase headed by a title of the other gender («انتقدت الرئيسَ …», «قال الوزيرةُ»):
@@ -368,7 +371,7 @@ pub(crate) fn find(
         };
         // «واتهم الإدارةَ بالتقصير», «وحمّل الحكومةَ المسؤولية»: a phrase followed by the charge
         // or the blame is the object, and the subject was dropped.
-        let charged = party.as_ref().is_some_and(|p| object_of_charge(d, &c, p));
+        let charged = party.as_ref().is_some_and(|p| object_of_charge(&cx, &c, p));
         let party = party.filter(|p| !charged && !gender_clash(&cx, &c, p));
         let party = match party {
             Some(p) if p.has_party() => Some(p),

@@ -882,6 +882,11 @@ fn an_accused_or_blamed_object_and_a_title_of_the_other_gender_are_not_the_subje
     let r = rows("قال رئيس الحزب سامر الحلبي إن الانتخابات زُوّرت. واتهم الحكومة بتزوير النتائج.");
     assert_eq!(r.len(), 2, "{r:#?}");
     assert_eq!(r[1].source.as_deref(), Some("رئيس الحزب سامر الحلبي"));
+    let r = rows("قال وزير الخارجية سامر الحلبي إن المحادثات انتهت. وكان قد اتهم الصين، الأسبوع الماضي، بأنها تعرقل الاتفاق.");
+    assert!(
+        r.iter().all(|x| x.source_key.as_deref() != Some("china")),
+        "{r:#?}"
+    );
     let r = rows("قال رئيس النقابة إن العمال غاضبون، وحمّل الشركة المسؤولية عن الحادث.");
     assert!(
         r.iter()
