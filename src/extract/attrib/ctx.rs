@@ -60,6 +60,8 @@ pub(super) struct Party {
     pub(super) self_reported: bool,
     /// A second person credited with the same words («الرئيسان»).
     pub(super) also: Option<u32>,
+    /// The second party's own text, when it is written apart («الرياض وواشنطن» → «واشنطن»).
+    pub(super) also_text: Option<String>,
     /// «نقلت X عن Y»: the relay found its source, so the words need no complementizer.
     pub(super) relayed: bool,
     /// «البيان», «الصحيفة», «الرئيسان» with nothing before to point back to: no party, and no

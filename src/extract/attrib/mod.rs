@@ -451,6 +451,37 @@ pub(crate) fn find(
             i += 1;
             continue;
         };
+        // «ورحّبت الرياض وواشنطن بالاتفاق»: a second subject of the same type joined by «و», both
+        // credited.
+        // «بين إيران والسعودية» is «between»: no coordination there.
+        if !carried
+            && c.kind == CueKind::Verb
+            && c.stem != "بين"
+            && p.source.is_some()
+            && p.also.is_none()
+        {
+            if let Some((s, e)) = p.span.filter(|&(s, e)| s >= c.after && e < d.len()) {
+                if let Some(m) = cx.mention_at(e).filter(|m| {
+                    !cx.brk(e - 1)
+                        && m.prefix == "و"
+                        && Some(m.entity) != p.source
+                        && Some(source_type_of(cx.kind(m))) == p.source_type
+                        && m.form != crate::extract::mentions::Form::Adjective
+                        && (m.toks.1 >= d.len()
+                            || cx.brk(m.toks.1 - 1)
+                            || cx.mention_at(m.toks.1).is_none())
+                }) {
+                    p.also = Some(m.entity);
+                    p.also_text = Some(
+                        d.slice(m.toks.0, m.toks.1)
+                            .strip_prefix('و')
+                            .unwrap_or_default()
+                            .to_string(),
+                    );
+                    p.span = Some((s, m.toks.1));
+                }
+            }
+        }
         let (_, pend) = p.span.unwrap_or((c.after, c.after));
         if !english && (!carried || d.bare(c.after.min(d.len() - 1)) == "في") {
             // A carried speaker too may name the medium and its outlet: «موضحاً في مقابلة مع …».
@@ -546,6 +577,7 @@ pub(crate) fn find(
         let anonymous = (p.anonymous && p.via.is_none())
             || (p.via.is_none() && p.via_text.as_deref().is_some_and(text_says_unnamed));
         let also = p.also;
+        let also_text = p.also_text.take();
         out.push(Attribution {
             start: d.toks[a].start,
             end: d.toks[b - 1].end,
@@ -568,6 +600,9 @@ pub(crate) fn find(
             // «وأكد الرئيسان»: the same words, credited to each of the two.
             let mut second = out[out.len() - 1].clone();
             second.source = Some(e);
+            if also_text.is_some() {
+                second.source_text = also_text;
+            }
             out.push(second);
         }
         consumed = b;

@@ -924,3 +924,16 @@ fn a_surname_alone_is_the_person_named_in_full_before() {
     assert_eq!(r.len(), 2, "{r:#?}");
     assert_eq!(r[1].source.as_deref(), Some("منصور"));
 }
+
+#[test]
+fn two_subjects_joined_by_wa_are_both_credited() {
+    let r = rows("ورحّبت الرياض وواشنطن بالاتفاق بين الطرفين.");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_ne!(r[0].source_key, r[1].source_key);
+    assert_eq!(r[1].source.as_deref(), Some("واشنطن"));
+    assert!(r.iter().all(|x| x.source_key.is_some()), "{r:#?}");
+    assert!(rows("وجرت المحادثات بين إيران والسعودية في بغداد.").is_empty());
+    // One subject, and a place after it that is no second subject.
+    let r = rows("وأعلنت وزارة الخارجية القطرية أن المحادثات ستستأنف.");
+    assert_eq!(r.len(), 1, "{r:#?}");
+}
