@@ -60,6 +60,8 @@ pub(super) struct Party {
     pub(super) self_reported: bool,
     /// A second person credited with the same words («الرئيسان»).
     pub(super) also: Option<u32>,
+    /// The second party's own text, when it is written apart («الرياض وواشنطن» → «واشنطن»).
+    pub(super) also_text: Option<String>,
     /// «نقلت X عن Y»: the relay found its source, so the words need no complementizer.
     pub(super) relayed: bool,
     /// «البيان», «الصحيفة», «الرئيسان» with nothing before to point back to: no party, and no
@@ -108,6 +110,9 @@ pub(super) struct Ctx<'a> {
     /// Personal names written out elsewhere in the body after a title or before a claim, as word
     /// sequences and every tail of them («جميل مزهر», «مزهر»): a later bare «وقال مزهر» is that person.
     pub(super) names: FxHashSet<Vec<String>>,
+    /// The last word of each person the gazetteer found under a name of two or more words
+    /// («محمد شياع السوداني» → «السوداني»), with that person; a word two people share is left out.
+    pub(super) surnames: FxHashMap<String, Option<u32>>,
 }
 
 pub(super) type OwnCache = ((usize, usize, usize), FxHashMap<String, Rc<Own>>);
@@ -336,6 +341,7 @@ impl Ctx<'_> {
                 && !QUANT.contains(&n)
                 && !n.starts_with("بال")
                 && !n.starts_with("لل")
+                && !possessed_common(n, d.slice(j, j + 1))
                 && self.recipient(j).is_none()
                 && !n
                     .strip_prefix('ل')
@@ -394,4 +400,25 @@ impl Ctx<'_> {
             e += 1;
         }
     }
+}
+
+/// «قلقه», «موقفها», «دعمهم»: an ordinary noun with a possessive suffix (the object after a subject,
+/// «أبدى الوزير قلقه»), never part of a name. `written`: the token as written, since the normal
+/// form also ends in «ه» for «ة» («شرطة» is no «شرط» + «ه»); names in «ـيه» («نافيه») are kept.
+fn possessed_common(n: &str, written: &str) -> bool {
+    let common = crate::extract::tagger::common_words();
+    // The last two letters as written, without diacritics or punctuation.
+    let mut tail = written
+        .chars()
+        .rev()
+        .filter(|c| ('\u{0621}'..='\u{064A}').contains(c));
+    let (last, before) = (tail.next(), tail.next());
+    if !(last == Some('ه') || (matches!(last, Some('ا' | 'م')) && before == Some('ه'))) {
+        return false;
+    }
+    ["هم", "ها", "ه"].iter().any(|s| {
+        n.strip_suffix(s).is_some_and(|r| {
+            r.chars().count() >= 3 && !r.ends_with(['ي', 'ا', 'و']) && common.contains(r)
+        })
+    })
 }

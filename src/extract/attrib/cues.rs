@@ -6,10 +6,25 @@ use super::*;
 /// Cue verbs whose own preposition introduces the claim when no subject is named: «وأشار إلى»,
 /// «وشدد على», «وحذر من», «وأعرب عن».
 pub(super) fn carried_claim(cue: &str, next: &str) -> bool {
+    // «واتهم الحكومة بالتقصير», «متهماً إياها بـ…»: the charge follows with «بـ».
+    if matches!(cue, "اتهم" | "متهم") && next.starts_with('ب') {
+        return true;
+    }
     matches!(
         (cue, next),
-        ("اشار" | "لفت" | "مشير" | "لافت" | "نوه" | "منوه", "الي")
-            | ("شدد" | "اكد" | "مشدد" | "موكد", "علي")
+        (
+            "اشار"
+                | "لفت"
+                | "مشير"
+                | "لافت"
+                | "نوه"
+                | "منوه"
+                | "نبه"
+                | "منبه"
+                | "المح"
+                | "ملمح",
+            "الي"
+        ) | ("شدد" | "اكد" | "مشدد" | "موكد", "علي")
             | ("حذر" | "محذر", "من")
             | ("اعرب" | "معرب" | "عبر", "عن")
             | ("نقل", "عن")
@@ -17,11 +32,34 @@ pub(super) fn carried_claim(cue: &str, next: &str) -> bool {
                 "ختم" | "تابع" | "اضاف" | "اردف",
                 "بالقول" | "قايلا" | "قايله"
             )
-            | ("كشف", "عن")
-            | ("دعا" | "داعي" | "حث" | "طالب" | "نصح", "الي")
+            | ("كشف" | "كاشف" | "افصح" | "تحدث", "عن")
+            | ("دعا" | "داعي" | "حث" | "طالب" | "نصح" | "ناشد", "الي")
             | ("ادان" | "استنكر" | "مستنكر" | "نفي" | "اعترف" | "اعلن", _)
             | (
-                "مطالب" | "امل" | "مبرر" | "متابع" | "ندد" | "استغرب" | "اشاد",
+                "مطالب"
+                    | "امل"
+                    | "مبرر"
+                    | "متابع"
+                    | "ندد"
+                    | "استغرب"
+                    | "اشاد"
+                    | "انتقد"
+                    | "منتقد"
+                    | "رحب"
+                    | "مرحب"
+                    | "مشيد"
+                    | "مندد"
+                    | "مستغرب"
+                    | "معلن"
+                    | "متعهد"
+                    | "تعهد"
+                    | "توعد"
+                    | "متوعد"
+                    | "معترف"
+                    | "نافي"
+                    | "مختتم"
+                    | "مبدي"
+                    | "ابدي",
                 _
             )
     )
@@ -100,8 +138,26 @@ pub(super) fn verb_forms() -> &'static FxHashMap<String, VerbInfo> {
             // «مؤكدين», «مشيرين»: a plural subject, carried like the singular.
             m.insert(format!("{p}ين"), (p, Gender::Unknown, CueKind::Participle));
         }
+        // «مذكرة» (a memorandum), «متهمة» and «متهمين» (accused) are nouns or passives far more
+        // often.
+        m.remove("مذكره");
+        m.remove("متهمه");
+        m.remove("متهمين");
         m
     })
+}
+
+/// Is `norm` a present-tense form («يقول», «تؤكد», «يقولون»), not a past one that starts with
+/// «ت» («تعهدت», «توقعت», «تابعت»)?
+pub(super) fn is_present_form(norm: &str) -> bool {
+    static P: OnceLock<FxHashSet<String>> = OnceLock::new();
+    P.get_or_init(|| {
+        PRESENT
+            .iter()
+            .flat_map(|(s, _)| [format!("ي{s}"), format!("ت{s}"), format!("ي{s}ون")])
+            .collect()
+    })
+    .contains(norm)
 }
 
 /// First three chars of every verb form: a cheap test before looking for a glued verb.
@@ -142,6 +198,12 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
     let bare = d.bare(i);
     let no_w = norm.strip_prefix('و').unwrap_or(norm);
     let next_norm = |k: usize| d.toks.get(k).map(|t| t.norm.as_str()).unwrap_or("");
+    // «وعدت», «وصفت»: verbs that start with «و» lose it to the conjunction rule.
+    let bare = if verb_form(bare).is_none() && norm.starts_with('و') && verb_form(norm).is_some() {
+        norm
+    } else {
+        bare
+    };
     if let Some((stem, gender, kind)) = verb_form(bare) {
         // «وفق ما ذكرت», «حسبما أفاد»: the particle belongs to the cue.
         let (mut start, mut cue) = (i, bare.to_string());
@@ -207,6 +269,12 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
     // «وجاء في البيان»: the statement named before (its issuer, see `party_of`).
     if bare == "جاء" && next_norm(i + 1) == "في" && next_norm(i + 2) == "البيان" {
         return Some(prep("جاء في", i + 2));
+    }
+    // «وسبق ذلك تأكيد الأمين العام …، فلان، أنّ …»: the noun credits its genitive, with a claim.
+    if bare == "تاكيد" {
+        let mut c = prep("تاكيد", i + 1);
+        c.needs_claim = true;
+        return Some(c);
     }
     if bare == "نقلا" && next_norm(i + 1) == "عن" {
         return Some(prep("نقلا عن", i + 2));

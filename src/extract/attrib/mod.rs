@@ -136,10 +136,50 @@ fn present_after_subject(d: &Doc, c: &Cue, i: usize) -> bool {
 
 /// «يقول», «تؤكد»: a present-tense reporting verb.
 fn is_present(c: &Cue) -> bool {
-    c.kind == CueKind::Verb
-        && !c.norm.contains(' ')
-        && matches!(c.norm.chars().next(), Some('ي' | 'ت'))
-        && c.norm != c.stem
+    c.kind == CueKind::Verb && is_present_form(&c.norm)
+}
+
+/// «المسؤولية» within the clause from token k: «حمّل» (carried) then assigns blame.
+fn blame_follows(d: &Doc, k: usize) -> bool {
+    (k..(k + 8).min(d.len()))
+        .take_while(|&j| j == k || d.toks[j - 1].sep & SEP_SENTENCE == 0)
+        .any(|j| matches!(d.bare(j), "المسووليه" | "مسووليه"))
+}
+
+/// A verb-first phrase that is the object of an accusation or of blame: the charge («بـ…») or
+/// «المسؤولية» follows it right away.
+fn object_of_charge(cx: &Ctx, c: &Cue, p: &Party) -> bool {
+    let d = cx.d;
+    let Some((s, e)) = p.span else {
+        return false;
+    };
+    if s < c.after || e >= d.len() || !matches!(c.stem, "اتهم" | "حمل") {
+        return false;
+    }
+    // «اتهم الصين، الأسبوع الماضي، بأنها …»: past an adverbial in commas.
+    let k = cx.skip_adverbials(e).map_or(e, |(k, _)| k);
+    match c.stem {
+        "اتهم" => d.bare(k).starts_with('ب'),
+        _ => matches!(d.bare(k), "المسووليه" | "مسووليه"),
+    }
+}
+
+/// A verb-first phrase headed by a title of the other gender («انتقدت الرئيسَ …», «قال الوزيرةُ»):
+/// a verb agrees with a person that is its subject, so this one is its object.
+fn gender_clash(cx: &Ctx, c: &Cue, p: &Party) -> bool {
+    let Some((s, _)) = p.span else {
+        return false;
+    };
+    if s < c.after || p.source_type != Some(SourceType::Person) || c.kind != CueKind::Verb {
+        return false;
+    }
+    let w = cx.word(s);
+    lexicon::TITLE_HEADS.contains(&w)
+        && match c.gender {
+            Gender::Fem => !w.ends_with('ه'),
+            Gender::Masc => w.ends_with('ه'),
+            Gender::Unknown => false,
+        }
 }
 
 /// How many paragraph breaks lie between tokens a and b (counting stops at 2).
@@ -157,23 +197,47 @@ fn written_names(cx: &Ctx) -> FxHashSet<Vec<String>> {
     let d = cx.d;
     let common = super::tagger::common_words();
     let mut names = FxHashSet::default();
+    static TITLES: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    let titles = TITLES.get_or_init(|| lexicon::TITLE_HEADS.iter().copied().collect());
     let mut add = |a: usize, b: usize| {
         let words: Vec<String> = (a..b).map(|k| cx.word(k).to_string()).collect();
         for s in 0..words.len() {
             let tail = &words[s..];
-            if tail.len() == 1 && (tail[0].chars().count() < 3 || common.contains(&tail[0])) {
+            // A surname that is also an ordinary word or a nisba («رياض منصور» → «منصور», «محمد
+            // شياع السوداني» → «السوداني») still names the person after a full name.
+            let surname = words.len() >= 2
+                && s == words.len() - 1
+                && !lexicon::ADJ.contains(&tail[0].as_str())
+                && !lexicon::QUANT.contains(&tail[0].as_str())
+                && !lexicon::STOPS.contains(&tail[0].as_str())
+                && !lexicon::ORG_HEADS.contains(&tail[0].as_str())
+                && !titles.contains(tail[0].as_str())
+                && !lexicon::ANON_HEADS.contains(&tail[0].as_str());
+            if tail.len() == 1
+                && (tail[0].chars().count() < 3 || (common.contains(&tail[0]) && !surname))
+            {
                 continue;
             }
             names.insert(tail.to_vec());
         }
     };
-    static TITLES: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    let titles = TITLES.get_or_init(|| lexicon::TITLE_HEADS.iter().copied().collect());
     for j in 0..d.len() {
         let w = cx.word(j);
         if titles.contains(w) {
-            if let Some((a, b)) = cx.extend(j, j, SourceType::Person).and_then(|np| np.name) {
-                add(a, b);
+            if let Some(np) = cx.extend(j, j, SourceType::Person) {
+                if let Some((a, mut b)) = np.name {
+                    // «محمد شياع السوداني»: a definite nisba right after the name, closing the
+                    // phrase, is the surname.
+                    if b < np.b
+                        && b + 1 == np.b
+                        && !cx.brk(b - 1)
+                        && d.toks[b].norm.starts_with("ال")
+                        && is_nisba(cx.word(b))
+                    {
+                        b += 1;
+                    }
+                    add(a, b);
+                }
             }
         } else if verb_form(d.bare(j)).is_some() {
             if let Some(e) = cx.skip_adverbials(j + 1).and_then(|(k, _)| {
@@ -226,8 +290,18 @@ pub(crate) fn find(
         outlet,
         own: OnceCell::new(),
         names: FxHashSet::default(),
+        surnames: FxHashMap::default(),
     };
     cx.names = written_names(&cx);
+    for m in ms {
+        if m.toks.1 - m.toks.0 >= 2 && g.entity(m.entity).kind == Kind::Person {
+            let w = cx.word(m.toks.1 - 1).to_string();
+            let e = cx.surnames.entry(w).or_insert(Some(m.entity));
+            if *e != Some(m.entity) {
+                *e = None;
+            }
+        }
+    }
     let mut out: Vec<Attribution> = Vec::new();
     let mut consumed = 0; // tokens already part of an attribution
     let mut i = 0;
@@ -247,6 +321,19 @@ pub(crate) fn find(
             && matches!(
                 d.bare(i - 1),
                 "لم" | "لا" | "لن" | "ما" | "مما" | "بما" | "الذي" | "التي" | "الذين"
+            )
+        {
+            i += 1;
+            continue;
+        }
+        // «التراجع عن تعهد سابق», «في توقع»: after a preposition the form is a noun.
+        if c.start == i
+            && c.kind != CueKind::Prep
+            && i > 0
+            && !d.breaks_after(i - 1)
+            && matches!(
+                d.bare(i - 1),
+                "عن" | "من" | "في" | "علي" | "الي" | "مع" | "حول" | "بشان" | "ضد"
             )
         {
             i += 1;
@@ -282,6 +369,10 @@ pub(crate) fn find(
                 CueKind::Participle => None,
             }
         };
+        // «واتهم الإدارةَ بالتقصير», «وحمّل الحكومةَ المسؤولية»: a phrase followed by the charge
+        // or the blame is the object, and the subject was dropped.
+        let charged = party.as_ref().is_some_and(|p| object_of_charge(&cx, &c, p));
+        let party = party.filter(|p| !charged && !gender_clash(&cx, &c, p));
         let party = match party {
             Some(p) if p.has_party() => Some(p),
             Some(p) if p.unresolved => None,
@@ -291,7 +382,8 @@ pub(crate) fn find(
                 // and a claim follows.
                 let first = d.toks.get(c.after).map(|_| d.bare(c.after)).unwrap_or("");
                 let next = cx.skip_adverbials(c.after).map_or("", |(j, _)| d.bare(j));
-                let claim = is_complementizer(next)
+                let claim = charged
+                    || is_complementizer(next)
                     || carried_claim(c.stem, first)
                     || carried_claim(c.stem, next)
                     || (d.toks[i].sep & SEP_CLAUSE != 0
@@ -316,11 +408,7 @@ pub(crate) fn find(
                 // sentence, it goes on with that speaker.
                 let joined = d.toks[i].norm.starts_with('و')
                     && out.last().is_some_and(|a| a.sentence == d.toks[i].sentence);
-                let present = c.kind == CueKind::Verb
-                    && !c.norm.contains(' ')
-                    && matches!(c.norm.chars().next(), Some('ي' | 'ت'))
-                    && !c.norm.starts_with("تابع")
-                    && !joined;
+                let present = is_present(&c) && !joined;
                 // A dual or plural verb («أكدا», «قالوا») speaks for more than the last speaker.
                 let plural = c.kind == CueKind::Verb && c.norm != c.stem && c.norm.ends_with('ا');
                 // A participle in a sentence of its own: the subject of that sentence first.
@@ -363,6 +451,37 @@ pub(crate) fn find(
             i += 1;
             continue;
         };
+        // «ورحّبت الرياض وواشنطن بالاتفاق»: a second subject of the same type joined by «و», both
+        // credited.
+        // «بين إيران والسعودية» is «between»: no coordination there.
+        if !carried
+            && c.kind == CueKind::Verb
+            && c.stem != "بين"
+            && p.source.is_some()
+            && p.also.is_none()
+        {
+            if let Some((s, e)) = p.span.filter(|&(s, e)| s >= c.after && e < d.len()) {
+                if let Some(m) = cx.mention_at(e).filter(|m| {
+                    !cx.brk(e - 1)
+                        && m.prefix == "و"
+                        && Some(m.entity) != p.source
+                        && Some(source_type_of(cx.kind(m))) == p.source_type
+                        && m.form != crate::extract::mentions::Form::Adjective
+                        && (m.toks.1 >= d.len()
+                            || cx.brk(m.toks.1 - 1)
+                            || cx.mention_at(m.toks.1).is_none())
+                }) {
+                    p.also = Some(m.entity);
+                    p.also_text = Some(
+                        d.slice(m.toks.0, m.toks.1)
+                            .strip_prefix('و')
+                            .unwrap_or_default()
+                            .to_string(),
+                    );
+                    p.span = Some((s, m.toks.1));
+                }
+            }
+        }
         let (_, pend) = p.span.unwrap_or((c.after, c.after));
         if !english && (!carried || d.bare(c.after.min(d.len() - 1)) == "في") {
             // A carried speaker too may name the medium and its outlet: «موضحاً في مقابلة مع …».
@@ -390,8 +509,14 @@ pub(crate) fn find(
                 && !(own_end < d.len() && d.bare(own_end) == "عن"));
         // «وشدد الوزير على ضرورة …» carries its claim in the verb's own preposition; «شددت واشنطن
         // عقوباتها» (tightened) has none.
-        let claim_here = claim_follows(d, b)
-            || (b < d.len() && carried_claim(c.stem, d.bare(b)) && !carried_any(c.stem));
+        // «تحدّث» (spoke) reports only what it speaks about: «عن …» right after the party.
+        let claim_here = if c.stem == "تحدث" {
+            b < d.len() && matches!(d.bare(b), "عن" | "عما")
+        } else {
+            claim_follows(d, b)
+                || (b < d.len() && carried_claim(c.stem, d.bare(b)) && !carried_any(c.stem))
+                || (c.stem == "حمل" && blame_follows(d, b))
+        };
         // A present-tense verb reads verb-first only before its claim («، يقول الخبير إن …»);
         // otherwise what follows it is its object («…، يطالب منظمة شنغهاي بإدانة …»).
         let present_object = !carried
@@ -452,6 +577,7 @@ pub(crate) fn find(
         let anonymous = (p.anonymous && p.via.is_none())
             || (p.via.is_none() && p.via_text.as_deref().is_some_and(text_says_unnamed));
         let also = p.also;
+        let also_text = p.also_text.take();
         out.push(Attribution {
             start: d.toks[a].start,
             end: d.toks[b - 1].end,
@@ -474,6 +600,9 @@ pub(crate) fn find(
             // «وأكد الرئيسان»: the same words, credited to each of the two.
             let mut second = out[out.len() - 1].clone();
             second.source = Some(e);
+            if also_text.is_some() {
+                second.source_text = also_text;
+            }
             out.push(second);
         }
         consumed = b;

@@ -492,15 +492,23 @@ impl Ctx<'_> {
         let np = match opening.or_else(|| self.np_at(s, true, false).filter(|np| named(np))) {
             Some(np) => np,
             None => {
-                // A verb first: not a cue (that would have its own row), not a noun or a name.
+                // A verb first: not a cue with a row of its own (a cue whose claim was not found,
+                // «تحدّث فلان إلى …، عن …», opens the sentence like any verb), not a noun or a name.
                 let w = self.word(s);
+                let own_row = || {
+                    prior
+                        .iter()
+                        .rev()
+                        .take(4)
+                        .any(|a| a.toks.0 <= s && s < a.toks.1)
+                };
                 let verb_like = s + 1 < i
                     && !self.brk(s)
                     && d.toks[s].quote == 0
                     && !d.toks[s].norm.starts_with("ال")
                     && !STOPS.contains(&w)
                     && !PP_HEADS.contains(&w)
-                    && !self.is_cue_word(s)
+                    && (!self.is_cue_word(s) || !own_row())
                     && self.mention(s).is_none()
                     && !is_nisba(w);
                 if !verb_like {

@@ -46,6 +46,10 @@ impl Ctx<'_> {
                     ..Default::default()
                 });
             }
+            // «وأكّد السوداني» after «محمد شياع السوداني»: the nisba is the surname the body wrote.
+            if adjective && m.toks.1 == j + 1 {
+                return self.surname_at(j);
+            }
             // A place or a country is not a party: «لمصدر في دمشق» has none.
             return None;
         }
@@ -62,6 +66,9 @@ impl Ctx<'_> {
         let t = &d.toks[j];
         if t.quote != 0 {
             return None;
+        }
+        if let Some(np) = self.surname_at(j) {
+            return Some(np);
         }
         let n0 = self.word(j);
         let definite;
@@ -209,6 +216,38 @@ impl Ctx<'_> {
             return self.extend_head(j, j, ty, n);
         }
         self.bare_name(j)
+    }
+
+    /// «وأكّد السوداني», «وقال منصور»: the surname of a person the gazetteer found under a full name
+    /// in the same body, standing alone (no mention of its own, not followed by more of a name).
+    pub(super) fn surname_at(&self, j: usize) -> Option<Np> {
+        if self.surnames.is_empty() || self.mention(j).is_some_and(|m| !self.kind(m).is_geo()) {
+            return None;
+        }
+        let w = self.word(j);
+        if TITLE_HEADS.contains(&w) || ORG_HEADS.contains(&w) || ANON_HEADS.contains(&w) {
+            return None;
+        }
+        let e = (*self.surnames.get(w)?)?;
+        let d = self.d;
+        // «السوداني» closing a longer phrase («الجيش السوداني») is an adjective there: only a word
+        // right after a cue or before its verb, on its own.
+        let alone = j + 1 >= d.len()
+            || self.brk(j)
+            || is_complementizer(self.word(j + 1))
+            || STOPS.contains(&self.word(j + 1))
+            || self.is_cue_word(j + 1)
+            || self.recipient(j + 1).is_some()
+            || d.toks[j + 1].quote != 0
+            || self.mention_at(j + 1).is_some()
+            || self.word(j + 1).starts_with('ل');
+        alone.then(|| Np {
+            a: j,
+            b: j + 1,
+            entity: Some(e),
+            ty: Some(SourceType::Person),
+            ..Default::default()
+        })
     }
 
     /// A person named without a title: a name (or its tail) the body writes out elsewhere («وقال

@@ -775,3 +775,165 @@ fn an_invitation_is_no_statement_and_openers_are_skipped() {
     let r = one("المندوب الكيني، رامي سعيد، يتحدث أمام الجمعية العامة، مشيراً إلى أنّ الوضع خطير.");
     assert!(r.source.as_deref().unwrap().ends_with("رامي سعيد"), "{r:?}");
 }
+
+#[test]
+fn the_wider_cue_lexicon_of_news() {
+    // Past, present and participle forms of accusation, criticism, welcome, expectation, appeal,
+    // promise and speech verbs, each with the subject named after or before it.
+    for (s, src) in [
+        (
+            "واتهم وزير الزراعة، سامر الحلبي، التجار برفع الأسعار.",
+            "وزير الزراعة، سامر الحلبي",
+        ),
+        (
+            "وانتقدت وزارة الصحة الأردنية تأخر الشحنات.",
+            "وزارة الصحة الأردنية",
+        ),
+        ("ورحّب رئيس البلدية بقرار إعادة فتح السوق.", "رئيس البلدية"),
+        (
+            "وتوقّع الخبير الاقتصادي هاني الدالي أن ترتفع الأسعار.",
+            "الخبير الاقتصادي هاني الدالي",
+        ),
+        (
+            "ونبّه المتحدث باسم الدفاع المدني إلى أن الطرق زلقة.",
+            "المتحدث باسم الدفاع المدني",
+        ),
+        (
+            "وعد وزير التربية بأن تفتح المدارس في موعدها.",
+            "وزير التربية",
+        ),
+        (
+            "ووعدت وزارة المالية الأردنية بأن تصرف الرواتب مبكراً.",
+            "وزارة المالية الأردنية",
+        ),
+        (
+            "وناشدت جمعية المزارعين الحكومة دعم أسعار البذور.",
+            "جمعية المزارعين",
+        ),
+        (
+            "واستبعد المحلل السياسي كريم منصور أن تسقط الحكومة.",
+            "المحلل السياسي كريم منصور",
+        ),
+        ("وتحدّث مدير المستشفى عن نقص حاد في الأدوية.", "مدير المستشفى"),
+        (
+            "وحمّل رئيس النقابة الشركة المسؤولية عن الحادث.",
+            "رئيس النقابة",
+        ),
+        (
+            "وتساءل النائب سالم العبدالله: \"من يدفع الثمن؟\"",
+            "النائب سالم العبدالله",
+        ),
+        (
+            "وزارة الصحة الأردنية تتهم التجار باحتكار الدواء.",
+            "وزارة الصحة الأردنية",
+        ),
+        ("وزير المالية ينتقد تأخر الموازنة.", "وزير المالية"),
+        ("رئيس البلدية يرحب بافتتاح السوق الجديد.", "رئيس البلدية"),
+        ("مدير المستشفى يتحدث عن نقص حاد في الأدوية.", "مدير المستشفى"),
+        (
+            "يبدي وزير الخارجية الأردني قلقه من أن تطول الأزمة.",
+            "وزير الخارجية الأردني",
+        ),
+    ] {
+        let r = rows(s);
+        assert_eq!(r.len(), 1, "{s}: {r:#?}");
+        assert_eq!(r[0].source.as_deref(), Some(src), "{s}: {r:#?}");
+    }
+    // Participles carry the speaker before them.
+    let r = rows(
+        "قال وزير النقل إن القطار جاهز، كاشفاً أن التجارب نجحت، مشيداً بعمل المهندسين، ومعلناً أن الافتتاح قريب، متسائلاً: \"لماذا التأخير؟\"",
+    );
+    assert_eq!(r.len(), 5, "{r:#?}");
+    assert!(r.iter().all(|x| x.source.as_deref() == Some("وزير النقل")));
+    // «تأكيد» credits its genitive when a claim follows.
+    let r = one("وسبق ذلك تأكيد وزير الري سامر الحلبي أن السد آمن.");
+    assert_eq!(r.source.as_deref(), Some("وزير الري سامر الحلبي"));
+    assert!(rows("وجاء ذلك في إطار تأكيد الالتزام بالاتفاق.").is_empty());
+}
+
+#[test]
+fn nouns_and_other_senses_of_the_new_cues_are_not_statements() {
+    for s in [
+        // A noun after a preposition.
+        "وتراجعت الشركة عن تعهد سابق بخفض الأسعار.",
+        "وجاء القرار بعد توقع بارتفاع الأسعار.",
+        // No claim: «تحدّث مع» (spoke with), «حمل» (carried), «طلب» (a request).
+        "وتحدّث الوزير مع نظيره الأردني هاتفياً.",
+        "وحمل المتظاهرون الأعلام في الساحة.",
+        "وقدّم اللاجئ طلب لجوء جديد.",
+        // A memorandum and defendants, not participles.
+        "قال الوزير إن الاتفاق جاهز. ووقّع الطرفان مذكرة تفاهم للتعاون.",
+    ] {
+        let r = rows(s);
+        assert!(
+            r.iter().all(|x| !matches!(
+                x.cue.as_str(),
+                "تعهد" | "توقع" | "تحدث" | "حمل" | "طلب" | "مذكره"
+            )),
+            "{s}: {r:#?}"
+        );
+    }
+}
+
+#[test]
+fn an_accused_or_blamed_object_and_a_title_of_the_other_gender_are_not_the_subject() {
+    // The subject is dropped: the phrase before the charge («بـ…») or «المسؤولية» is the object,
+    // and the speaker before carries on.
+    let r = rows("قال رئيس الحزب سامر الحلبي إن الانتخابات زُوّرت. واتهم الحكومة بتزوير النتائج.");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(r[1].source.as_deref(), Some("رئيس الحزب سامر الحلبي"));
+    let r = rows("قال وزير الخارجية سامر الحلبي إن المحادثات انتهت. وكان قد اتهم الصين، الأسبوع الماضي، بأنها تعرقل الاتفاق.");
+    assert!(
+        r.iter().all(|x| x.source_key.as_deref() != Some("china")),
+        "{r:#?}"
+    );
+    let r = rows("قال رئيس النقابة إن العمال غاضبون، وحمّل الشركة المسؤولية عن الحادث.");
+    assert!(
+        r.iter()
+            .all(|x| x.source.as_deref() == Some("رئيس النقابة")),
+        "{r:#?}"
+    );
+    // «انتقدت» wants a feminine subject: «الرئيس» is what she criticised.
+    let r = rows(
+        "قالت وزيرة الخارجية سلمى العلي إن الحوار ضروري، وانتقدت الرئيس الأميركي بسبب تصريحاته.",
+    );
+    assert!(
+        r.iter()
+            .all(|x| x.source.as_deref() == Some("وزيرة الخارجية سلمى العلي")),
+        "{r:#?}"
+    );
+}
+
+#[test]
+fn a_surname_alone_is_the_person_named_in_full_before() {
+    // The gazetteer's person under a full name; later the surname alone, even when it reads as a
+    // nationality adjective or an ordinary word.
+    let r = rows(
+        "قال رئيس الوزراء العراقي محمد شياع السوداني إن الحكومة مستمرة. وأكد السوداني لضيفه أن الانتخابات في موعدها. وأعلن الجيش السوداني أن المعارك توقفت.",
+    );
+    assert_eq!(r.len(), 3, "{r:#?}");
+    assert_eq!(r[1].source.as_deref(), Some("السوداني"));
+    assert_eq!(r[1].source_key, r[0].source_key);
+    assert!(r[0].source_key.is_some(), "{r:#?}");
+    // The adjective of another phrase stays an adjective.
+    assert_eq!(r[2].source.as_deref(), Some("الجيش السوداني"));
+    // A name written after a title, its surname an ordinary word.
+    let r = rows(
+        "وقال المندوب الفلسطيني رياض منصور إن الوضع خطير. ولفت منصور إلى أن المساعدات متوقفة.",
+    );
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(r[1].source.as_deref(), Some("منصور"));
+}
+
+#[test]
+fn two_subjects_joined_by_wa_are_both_credited() {
+    let r = rows("ورحّبت الرياض وواشنطن بالاتفاق بين الطرفين.");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_ne!(r[0].source_key, r[1].source_key);
+    assert_eq!(r[1].source.as_deref(), Some("واشنطن"));
+    assert!(r.iter().all(|x| x.source_key.is_some()), "{r:#?}");
+    assert!(rows("وجرت المحادثات بين إيران والسعودية في بغداد.").is_empty());
+    // One subject, and a place after it that is no second subject.
+    let r = rows("وأعلنت وزارة الخارجية القطرية أن المحادثات ستستأنف.");
+    assert_eq!(r.len(), 1, "{r:#?}");
+}
