@@ -469,8 +469,13 @@ impl<'c> Writer<'c> {
             articles::insert_original(conn, id, title, body)?;
         }
         if let Some(x) = &p.extraction {
-            let named =
-                extraction::write_article(conn, id, &archive::content_key(&p.content_hash), x)?;
+            let named = extraction::write_article(
+                conn,
+                &mut self.tx.near,
+                id,
+                &archive::content_key(&p.content_hash),
+                x,
+            )?;
             let month = crate::period::month_key(p.published_at.as_deref());
             self.tx.months.add(month, &named);
             for why in x.curated.iter().flat_map(|c| &c.skipped) {
