@@ -114,6 +114,8 @@ const SQL_SET_VERSION: &str = "UPDATE articles SET extracted_version = ?2 WHERE 
 /// an interrupted full run is unfinished.
 pub fn reextract(conn: &Connection, ids: Option<&[i64]>, quiet: bool) -> Result<ExtractStats> {
     crate::db::bulk_load_settings(conn)?;
+    // Deletions find an article's rows through them.
+    super::bulk::rebuild(conn)?;
     let g = Arc::new(gazetteer::load(conn)?);
     let path = conn
         .path()

@@ -111,6 +111,14 @@ pub fn run(conn: &mut Connection, paths: &[PathBuf], opts: &ImportOptions) -> Re
     );
 
     crate::db::bulk_load_settings(conn)?;
+    // A large import builds the secondary indexes after its load; any an interrupted one left
+    // are built now otherwise.
+    let defer = !opts.strict && archive::bulk::worth_deferring(conn, total_bytes)?;
+    if defer {
+        archive::bulk::defer(conn)?;
+    } else {
+        archive::bulk::rebuild(conn)?;
+    }
     let gazetteer = if opts.extract {
         ensure_gazetteer(conn)?;
         Some(Arc::new(archive::gazetteer::load(conn)?))
@@ -314,6 +322,13 @@ fn write_all(
         progress.set_position(bytes_done.load(Ordering::Relaxed));
     }
     progress.set_position(progress.length().unwrap_or(0));
+    // Clustering reads through the deferred indexes: build them first (each in its own
+    // transaction, after the last batch's commit).
+    writer.tx.flush()?;
+    if !opts.strict {
+        summary.committed = summary.imported;
+        archive::bulk::rebuild(writer.tx.conn())?;
+    }
     let mut shown = false;
     writer.tx.cluster(|done, all| {
         if !shown && !progress.is_hidden() {
