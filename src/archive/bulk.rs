@@ -2,8 +2,9 @@
 //!
 //! An import that is large against the archive (the first import, say) drops the secondary indexes
 //! that its own writes never read, writes its batches, and then builds them again, each in one
-//! sorted pass (a 5k-article import: 16% less CPU; each index entry inserted row by row is a
-//! B-tree descent to a random leaf). The dropped indexes' definitions are saved in
+//! sorted pass (each index entry inserted row by row is a B-tree descent to a random leaf; a 5k
+//! article import with the indexes dropped by hand took 7.6 s of CPU against 9.0 s, and building
+//! them 0.2 s). The dropped indexes' definitions are saved in
 //! `deferred_indexes` in the same transaction that drops them, and each is rebuilt in a
 //! transaction of its own that also deletes its row: whatever kills the import, the archive holds
 //! each index or its definition. The next import or `marsad extract` rebuilds what is left
@@ -76,13 +77,19 @@ pub fn pending(conn: &Connection) -> Result<bool> {
 }
 
 /// Build every deferred index, each in its own transaction (outside any other). The sort spills
-/// to temporary files, not memory, so a 1M-article table keeps the import's peak RSS.
+/// to temporary files, not memory, and the page cache is cut to the clustering's 16 MB meanwhile,
+/// so a 1M-article table keeps the import's peak RSS.
 pub fn rebuild(conn: &Connection) -> Result<()> {
     if !pending(conn)? {
         return Ok(());
     }
     let temp_store: i64 = conn.query_row("PRAGMA temp_store", [], |r| r.get(0))?;
+    let cache: i64 = conn.query_row("PRAGMA cache_size", [], |r| r.get(0))?;
     conn.pragma_update(None, "temp_store", "FILE")?;
+    // The sorter takes as much memory again as the page cache allows: with the import's 64 MB
+    // both, the 20k import peaked at 174 MB instead of 132. The clustering that follows uses the
+    // small cache too.
+    conn.pragma_update(None, "cache_size", crate::db::CLUSTER_CACHE_KIB)?;
     let res = (|| -> Result<()> {
         while let Some((name, sql)) = conn
             .query_row(SQL_PENDING, [], |r| {
@@ -104,6 +111,7 @@ pub fn rebuild(conn: &Connection) -> Result<()> {
         Ok(())
     })();
     conn.pragma_update(None, "temp_store", temp_store)?;
+    conn.pragma_update(None, "cache_size", cache)?;
     res
 }
 
