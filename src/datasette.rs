@@ -159,6 +159,7 @@ const HIDDEN: &[&str] = &[
     "article_minhash",
     "article_minhash_bands",
     "cluster_dirty",
+    "deferred_indexes",
     "entity_months",
     "meta",
     "refinery_schema_history",

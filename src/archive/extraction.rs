@@ -6,7 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use anyhow::Result;
 use rusqlite::{params, Connection};
 
-use super::{curated, events, near_duplicates};
+use super::near_duplicates::{self, NearDups};
+use super::{curated, events};
 use crate::extract::{cluster, Extraction, Field};
 use crate::vocab::{EventKind, MentionForm, Precision, Role, Status};
 
@@ -109,11 +110,12 @@ pub(super) fn insert_report(conn: &Connection, r: &NewReport<'_>) -> Result<i64>
 /// Returns the occurrences per entity, for the caller's `MonthCounts`.
 pub fn write_article(
     conn: &Connection,
+    near: &mut NearDups,
     article_id: i64,
     content_key: &[u8],
     x: &Extraction,
 ) -> Result<BTreeMap<i64, i64>> {
-    let w = write_rows(conn, article_id, content_key, x)?;
+    let w = write_rows(conn, near, article_id, content_key, x)?;
     for k in &w.keys {
         events::mark_dirty(conn, k)?;
     }
@@ -189,6 +191,7 @@ impl Written {
 /// Everything but clustering; returns the cluster keys touched.
 pub fn write_rows(
     conn: &Connection,
+    near: &mut NearDups,
     article_id: i64,
     content_key: &[u8],
     x: &Extraction,
@@ -285,7 +288,7 @@ pub fn write_rows(
         written.keys.extend(key);
     }
     if let Some(sig) = &x.signature {
-        near_duplicates::link(conn, article_id, sig)?;
+        near.link(conn, article_id, sig)?;
     }
     if let Some((outlet, note)) = &x.republishes {
         conn.prepare_cached(SQL_INSERT_RELATION)?.execute(params![
@@ -309,14 +312,12 @@ const SQL_OLD_REPORT_KEYS: &str = "SELECT DISTINCT cluster_key FROM event_report
 /// Reports an interrupted import left waiting for clustering have no event yet.
 const SQL_OLD_REPORT_EVENTS: &str = "SELECT DISTINCT event_id FROM event_reports \
      WHERE article_id = ?1 AND curated = 0 AND event_id IS NOT NULL";
-const SQL_DELETE_DERIVED: [&str; 6] = [
+const SQL_DELETE_DERIVED: [&str; 4] = [
     "DELETE FROM report_participants WHERE report_id IN \
         (SELECT id FROM event_reports WHERE article_id = ?1 AND curated = 0)",
     "DELETE FROM event_reports WHERE article_id = ?1 AND curated = 0",
     "DELETE FROM mentions WHERE article_id = ?1 AND curated = 0",
     "DELETE FROM attributions WHERE article_id = ?1 AND curated = 0",
-    "DELETE FROM article_minhash_bands WHERE article_id = ?1",
-    "DELETE FROM article_minhash WHERE article_id = ?1",
 ];
 /// The links an article's own extraction wrote: with an earlier article (a later one's links to it
 /// are that article's: see `near_duplicates::link`) or to an outlet only.
@@ -339,6 +340,7 @@ pub fn delete_derived(conn: &Connection, article_id: i64) -> Result<BTreeSet<i64
     for sql in SQL_DELETE_DERIVED.iter().chain(&SQL_DELETE_OWN_RELATIONS) {
         conn.prepare_cached(sql)?.execute([article_id])?;
     }
+    near_duplicates::delete(conn, article_id)?;
     for e in old_events {
         events::delete_if_empty(conn, e)?;
     }

@@ -12,10 +12,12 @@
 //! - [`entities`]: the one writer of entities and aliases.
 //! - [`gazetteer`]: the matcher loaded from the archive, and seeding from CSV.
 //! - [`curated`]: hand annotations carried by an input record.
+//! - [`bulk`]: secondary indexes built after a large load.
 //! - [`writer`]: the transaction and commit policy shared by the import and re-extraction.
 //! - [`reextract`]: `marsad extract`, batched and resumable.
 
 pub mod articles;
+pub mod bulk;
 pub mod counts;
 pub mod curated;
 pub mod entities;

@@ -22,6 +22,7 @@ use crossbeam_channel::{bounded, Sender};
 use rayon::prelude::*;
 use rusqlite::{params, Connection, OpenFlags};
 
+use super::near_duplicates::NearDups;
 use super::writer::Transactions;
 use super::{content_key, counts, events, extraction, gazetteer};
 use crate::extract::{self, ArticleView, Extraction, Gazetteer, EXTRACTION_VERSION};
@@ -115,6 +116,8 @@ const SQL_SET_VERSION: &str = "UPDATE articles SET extracted_version = ?2 WHERE 
 /// an interrupted full run is unfinished.
 pub fn reextract(conn: &Connection, ids: Option<&[i64]>, quiet: bool) -> Result<ExtractStats> {
     crate::db::bulk_load_settings(conn)?;
+    // Deletions find an article's rows through them.
+    super::bulk::rebuild(conn)?;
     let g = Arc::new(gazetteer::load(conn)?);
     let path = conn
         .path()
@@ -162,6 +165,10 @@ pub fn reextract(conn: &Connection, ids: Option<&[i64]>, quiet: bool) -> Result<
     let (batches_tx, batches) = bounded::<Result<Vec<Extracted>>>(4);
     let reader = std::thread::spawn(move || read_and_extract(&path, &g, selection, &batches_tx));
     let mut t = Transactions::new(conn, false)?;
+    if !full {
+        // Chosen articles: written in id order, but their neighbours' buckets are in the archive.
+        t.near = NearDups::archive_only();
+    }
     // Entities whose monthly counts change (all of them in a full run: recounted whole).
     let mut named: BTreeSet<i64> = BTreeSet::new();
     let written = (|| -> Result<()> {
@@ -172,8 +179,13 @@ pub fn reextract(conn: &Connection, ids: Option<&[i64]>, quiet: bool) -> Result<
                 if !full || a.id > cleared {
                     named.extend(extraction::delete_derived(conn, a.id)?);
                 }
-                let mentions =
-                    extraction::write_article(conn, a.id, &content_key(&a.content_hash), &a.x)?;
+                let mentions = extraction::write_article(
+                    conn,
+                    &mut t.near,
+                    a.id,
+                    &content_key(&a.content_hash),
+                    &a.x,
+                )?;
                 named.extend(mentions.keys());
                 conn.prepare_cached(SQL_SET_VERSION)?
                     .execute(params![a.id, EXTRACTION_VERSION])?;

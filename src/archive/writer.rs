@@ -13,6 +13,7 @@ use rusqlite::Connection;
 
 use super::counts::MonthCounts;
 use super::events;
+use super::near_duplicates::NearDups;
 
 /// Articles per commit (at most).
 pub const COMMIT_ARTICLES: usize = 2048;
@@ -32,6 +33,8 @@ pub struct Transactions<'c> {
     pending: usize,
     since: Instant,
     pub months: MonthCounts,
+    /// The run's near-duplicate buckets; their band rows land with each batch.
+    pub near: NearDups,
 }
 
 impl<'c> Transactions<'c> {
@@ -48,6 +51,7 @@ impl<'c> Transactions<'c> {
             pending: 0,
             since: Instant::now(),
             months: MonthCounts::default(),
+            near: NearDups::held(),
         })
     }
 
@@ -85,6 +89,9 @@ impl<'c> Transactions<'c> {
         articles: usize,
         before_commit: impl FnOnce(&Connection) -> Result<()>,
     ) -> Result<bool> {
+        if self.in_tx {
+            self.near.flush(self.conn)?;
+        }
         self.pending += articles;
         if self.whole || !self.in_tx || !self.due(COMMIT_ARTICLES) {
             return Ok(false);
@@ -96,6 +103,9 @@ impl<'c> Transactions<'c> {
 
     /// Commit what is pending (under `whole`, nothing: the one transaction goes on).
     pub fn flush(&mut self) -> Result<()> {
+        if self.in_tx {
+            self.near.flush(self.conn)?;
+        }
         if self.in_tx && !self.whole {
             self.commit()?;
         }
@@ -108,6 +118,9 @@ impl<'c> Transactions<'c> {
     /// transaction. `progress` gets (keys done, keys in all) after each place.
     pub fn cluster(&mut self, mut progress: impl FnMut(usize, usize)) -> Result<()> {
         self.begin()?;
+        self.near.flush(self.conn)?;
+        // The buckets' memory goes to clustering.
+        self.near.forget();
         self.months.flush(self.conn)?;
         // Clustering reads each place's reports once, so a large page cache buys little there, and
         // the memory it frees holds the busiest month's reports instead (187k at 1M articles): the
@@ -133,6 +146,8 @@ impl<'c> Transactions<'c> {
     /// Roll back what is not committed, and forget its counts.
     pub fn abort(&mut self) -> Result<()> {
         self.months.clear();
+        // The rolled-back articles' ids may be written again.
+        self.near.forget();
         if self.in_tx {
             self.conn.execute_batch("ROLLBACK")?;
             self.in_tx = false;

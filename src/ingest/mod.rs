@@ -111,6 +111,14 @@ pub fn run(conn: &mut Connection, paths: &[PathBuf], opts: &ImportOptions) -> Re
     );
 
     crate::db::bulk_load_settings(conn)?;
+    // A large import builds the secondary indexes after its load; any an interrupted one left
+    // are built now otherwise.
+    let defer = !opts.strict && archive::bulk::worth_deferring(conn, total_bytes)?;
+    if defer {
+        archive::bulk::defer(conn)?;
+    } else {
+        archive::bulk::rebuild(conn)?;
+    }
     let gazetteer = if opts.extract {
         ensure_gazetteer(conn)?;
         Some(Arc::new(archive::gazetteer::load(conn)?))
@@ -314,6 +322,13 @@ fn write_all(
         progress.set_position(bytes_done.load(Ordering::Relaxed));
     }
     progress.set_position(progress.length().unwrap_or(0));
+    // Clustering reads through the deferred indexes: build them first (each in its own
+    // transaction, after the last batch's commit).
+    writer.tx.flush()?;
+    if !opts.strict {
+        summary.committed = summary.imported;
+        archive::bulk::rebuild(writer.tx.conn())?;
+    }
     let mut shown = false;
     writer.tx.cluster(|done, all| {
         if !shown && !progress.is_hidden() {
@@ -469,8 +484,13 @@ impl<'c> Writer<'c> {
             articles::insert_original(conn, id, title, body)?;
         }
         if let Some(x) = &p.extraction {
-            let named =
-                extraction::write_article(conn, id, &archive::content_key(&p.content_hash), x)?;
+            let named = extraction::write_article(
+                conn,
+                &mut self.tx.near,
+                id,
+                &archive::content_key(&p.content_hash),
+                x,
+            )?;
             let month = crate::period::month_key(p.published_at.as_deref());
             self.tx.months.add(month, &named);
             for why in x.curated.iter().flat_map(|c| &c.skipped) {
