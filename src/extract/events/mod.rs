@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 
 mod date_parts;
+mod dating;
 mod triggers;
 
 pub(crate) use date_parts::DateParts;
@@ -50,6 +51,23 @@ pub struct EventReport {
     definite: bool,
     weak: bool,
     verb: bool,
+    /// «الاجتماع السابق», «آخر زيارة», «اجتماع آخر»: an earlier or another meeting, never the
+    /// one the article reports.
+    previous: bool,
+    /// «اجتماعات», «زيارات»: meetings in general, which take no other hit's date.
+    plural: bool,
+}
+
+/// Kinds whose hits can lend each other a date: talks and receptions are meetings, but a visit
+/// («الزيارة التي تبدأ الثلاثاء») or a summit lasts longer than the meeting held during it.
+fn date_kin(a: &str, b: &str) -> bool {
+    fn group(k: &str) -> &str {
+        match k {
+            "meeting" | "talks" | "reception" => "meeting",
+            k => k,
+        }
+    }
+    group(a) == group(b)
 }
 
 struct Ctx<'a> {
@@ -166,7 +184,7 @@ impl EventReport {
                 .iter()
                 .all(|p| y.participants.iter().any(|q| q.0 == p.0))
         };
-        self.compatible(o) && (within(self, o) || within(o, self))
+        !self.previous && !o.previous && self.compatible(o) && (within(self, o) || within(o, self))
     }
 
     /// Take from `o` what this report lacks: status, date, participants (union), descriptive text,
@@ -175,7 +193,7 @@ impl EventReport {
         if self.status == Status::Unknown {
             self.status = o.status;
         }
-        if self.date.is_none() {
+        if self.date.is_none() && !self.plural && date_kin(self.kind, o.kind) {
             self.date = o.date;
             self.resolved = o.resolved;
         }
@@ -334,6 +352,8 @@ pub(crate) fn find(
             definite,
             weak: t.weak,
             verb: t.verb.is_some(),
+            previous: t.verb.is_none() && previous(d, i),
+            plural: matches!(t.kind, "meeting" | "visit") && d.bare(i).ends_with("ات"),
         };
         // Venue: the accepted place mention nearest the trigger. A phone call has none.
         let mut best: Option<(usize, &Mention)> = None;
@@ -494,7 +514,9 @@ pub(crate) fn find(
             // «اندلع النزاع في 15 نيسان، حيث اقتصرت المفاوضات …»: a date across a clause opener is
             // that clause's.
             let (x, y) = if a > i { (i + 1, a) } else { (b, i) };
-            if (x..y).any(|j| CLAUSE_OPENERS.contains(&d.bare(j))) {
+            if (x..y).any(|j| CLAUSE_OPENERS.contains(&d.bare(j)))
+                || !dating::governs(d, i, t.verb.is_some(), w.toks, &named)
+            {
                 continue;
             }
             if dist <= 16 && bd.is_none_or(|(x, _)| dist < x) {
@@ -577,7 +599,7 @@ pub(crate) fn find(
             }
             // «المحادثات التي جرت الخميس»: a definite mention refers back to the last compatible
             // meeting and may add its date and status; the people around it are other actors.
-            None if r.definite => {
+            None if r.definite && !r.previous => {
                 if r.weak && r.date.is_none() {
                     continue;
                 }
@@ -652,6 +674,19 @@ pub(crate) fn find(
         }
     }
     out
+}
+
+/// «الاجتماع السابق», «الاجتماعات الثلاثة السابقة», «آخر زيارة», «اجتماع آخر»: the trigger at i
+/// names an earlier or another meeting.
+fn previous(d: &Doc, i: usize) -> bool {
+    let after = (i + 1..(i + 4).min(d.len())).take_while(|&j| !d.breaks_after(j - 1));
+    (i > 0 && matches!(d.bare(i - 1), "اخر" | "last"))
+        || after.into_iter().any(|j| {
+            matches!(
+                d.bare(j),
+                "السابق" | "السابقه" | "اخر" | "اخري" | "previous"
+            ) || (j == i + 1 && matches!(d.bare(j), "الماضي" | "الماضيه"))
+        })
 }
 
 /// «نظيره X», «counterpart X»: the person at token m is the other side, never the subject.
