@@ -121,6 +121,16 @@ fn before<'a>(
     })
 }
 
+/// «المحادثات التي جرت أمس», «القمة … في البيت الأبيض التي عقدت الشهر الفائت»: the date at `a`
+/// lies in a relative clause after the trigger at i (no statement or claim between them), which
+/// holds the meeting's own date; it is preferred to a nearer date before the trigger.
+pub(super) fn relative(d: &Doc, i: usize, a: usize) -> bool {
+    a > i
+        && a <= i + 14
+        && (i + 1..a).any(|j| matches!(d.bare(j), "التي" | "الذي" | "اللتين" | "اللذين"))
+        && !(i + 1..a).any(|j| REPORTING.contains(&d.bare(j)) || complementizer(d.bare(j)))
+}
+
 /// Is the date at tokens `a..b` the date of the meeting whose trigger is at i? `verb`: the
 /// trigger is a verb («التقى», «زار»), which owns the date after it.
 pub(super) fn governs(
@@ -137,10 +147,7 @@ pub(super) fn governs(
         return false;
     }
     if a > i {
-        // «المحادثات التي جرت أمس»: a relative clause of the trigger holds its date.
-        if (i + 1..a.min(i + 4)).any(|j| matches!(d.bare(j), "التي" | "الذي" | "اللتين" | "اللذين"))
-            && !(i + 1..a).any(report)
-        {
+        if relative(d, i, a) {
             return true;
         }
         // After the trigger: a statement, a journey or an earlier event between them owns it

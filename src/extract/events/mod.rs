@@ -510,7 +510,13 @@ pub(crate) fn find(
             if a < lo || b > hi || w.duration || cx.in_attr[a] {
                 continue;
             }
-            let dist = if a > i { a - i } else { i - b.min(i) };
+            let dist = if dating::relative(d, i, a) {
+                0
+            } else if a > i {
+                a - i
+            } else {
+                i - b.min(i)
+            };
             // «اندلع النزاع في 15 نيسان، حيث اقتصرت المفاوضات …»: a date across a clause opener is
             // that clause's.
             let (x, y) = if a > i { (i + 1, a) } else { (b, i) };
