@@ -168,7 +168,8 @@ fn the_venue_not_the_topic_nor_a_title() {
         r[0],
         ["meeting|held|Moscow|Hakan Fidan:participant,Sergey Lavrov:participant"]
     );
-    assert_eq!(r[1], ["meeting|held|Ankara|"]);
+    // The Turkish minister, named by title only, is his country.
+    assert_eq!(r[1], ["meeting|held|Ankara|Türkiye:participant"]);
     assert_eq!(r[2], ["visit|held|Tehran|Sergey Lavrov:participant"]);
     assert_eq!(
         r[3],
@@ -195,8 +196,15 @@ fn participants_include_people_the_gazetteer_does_not_know() {
         r[1],
         ["talks|held|Muscat|Ayman Safadi:participant,بدر البوسعيدي:participant"]
     );
-    assert_eq!(r[2], ["meeting|held|Doha|إسماعيل هنية:participant"]);
-    assert_eq!(r[3], ["meeting|held|Beirut|نبيه بري:participant"]);
+    // The Qatari minister, named by title only, is his country.
+    assert_eq!(
+        r[2],
+        ["meeting|held|Doha|Qatar:participant,إسماعيل هنية:participant"]
+    );
+    assert_eq!(
+        r[3],
+        ["meeting|held|Beirut|Qatar:participant,نبيه بري:participant"]
+    );
 }
 
 #[test]
@@ -429,4 +437,41 @@ fn another_sentence_lends_a_date_only_to_the_same_kind_of_meeting() {
     );
     assert!(r[1].iter().any(|x| x.contains("Cairo|-")), "{r:?}");
     assert!(r[2].iter().any(|x| x.ends_with("|2025-03-09")), "{r:?}");
+}
+
+/// Tours and trips are visits, a conference between parties is a meeting (a press conference, a
+/// flight or a party named «المؤتمر» is not), «جولة» before talks is a round of them, and a side
+/// named only by a title and a nationality adjective is its country.
+#[test]
+fn tours_trips_conferences_and_sides_named_by_nationality() {
+    let r = reports(&[
+        "بدأ وزير الخارجية الأميركي أنتوني بلينكن جولته الخليجية في الرياض.",
+        "أنهت رئيسة تايوان رحلتها إلى غواتيمالا.",
+        "عقد المؤتمر الدولي في الرياض بمشاركة ممثلي عشرين دولة.",
+        "عقد وزير الخارجية مؤتمراً صحفياً في بغداد.",
+        "استأنف الوفدان جولة جديدة من المفاوضات في جنيف.",
+        "التقى وزير الخارجية التركي نظيره الإيراني في أنقرة.",
+        "التقى الرئيس التركي رجب طيب أردوغان نظيره الإيراني في أنقرة.",
+        "استقبل أردوغان، الرئيس التركي، وزير الخارجية الإيراني في أنقرة.",
+        "فاز حزب المؤتمر الوطني في الانتخابات في الخرطوم.",
+        "ألغيت رحلة جوية إلى القاهرة.",
+    ]);
+    assert_eq!(r[0], ["visit|unknown|Riyadh|Antony Blinken:participant"]);
+    assert_eq!(r[1], ["visit|unknown|Guatemala|"]);
+    assert_eq!(r[2], ["meeting|held|Riyadh|"]);
+    assert!(r[3].is_empty(), "{r:?}");
+    assert_eq!(r[4], ["talks|unknown|Geneva|"]);
+    assert_eq!(
+        r[5],
+        ["meeting|held|Ankara|Iran:participant,Türkiye:participant"]
+    );
+    assert_eq!(
+        r[6],
+        ["meeting|held|Ankara|Iran:participant,Recep Tayyip Erdogan:participant"]
+    );
+    assert_eq!(
+        r[7],
+        ["reception|held|Ankara|Iran:visitor,Recep Tayyip Erdogan:host"]
+    );
+    assert!(r[8].is_empty() && r[9].is_empty(), "{r:?}");
 }

@@ -459,6 +459,50 @@ pub(crate) fn find(
                 r.participants.push((m.entity, role));
             }
         }
+        // «التقى وزير الخارجية التركي نظيره الإيراني»: a side named only by a title and a
+        // nationality adjective is its country, unless a person's name stands beside the title
+        // («الرئيس التركي رجب طيب أردوغان», «أردوغان، الرئيس التركي»).
+        for m in near
+            .iter()
+            .filter(|m| m.toks.0 >= clause_lo && m.toks.1 <= clause_hi)
+        {
+            let a = m.toks.0;
+            if m.form != crate::extract::mentions::Form::Adjective
+                || cx.kind(m) != Kind::Country
+                || cx.in_attr[a]
+                || Some(m.entity) == r.place
+                || r.participants.iter().any(|p| p.0 == m.entity)
+            {
+                continue;
+            }
+            let Some(tj) = (a.saturating_sub(3)..a).find(|&j| {
+                // «وزير» would lose its «و» as a conjunction: the whole token too.
+                TITLE.contains(&d.bare(j))
+                    || TITLE.contains(&d.toks[j].norm.as_str())
+                    || d.bare(j).starts_with("نظير")
+            }) else {
+                continue;
+            };
+            if (tj..a).any(|j| d.breaks_after(j)) {
+                continue;
+            }
+            // «أردوغان، الرئيس التركي»: a title after a name and a comma is the name's; «نظيره»
+            // is the other side, never in apposition.
+            let apposition = !d.bare(tj).starts_with("نظير");
+            let named_beside = near.iter().any(|p| {
+                cx.kind(p) == Kind::Person
+                    && ((p.toks.0 >= m.toks.1 && p.toks.0 <= m.toks.1 + 1)
+                        || (apposition && p.toks.1 == tj && tj > 0 && d.breaks_after(tj - 1)))
+            });
+            if !named_beside {
+                let role = match (reception, a < i) {
+                    (false, _) => Role::Participant,
+                    (true, true) => Role::Host,
+                    (true, false) => Role::Visitor,
+                };
+                r.participants.push((m.entity, role));
+            }
+        }
         // No person named: the countries or organisations the text sets as the sides («محادثات بين
         // السعودية وإيران», «اجتماع مع حماس» and the list that follows), never a venue, topic or speaker.
         if !r.participants.iter().any(|p| p.1.is_party()) {
