@@ -458,7 +458,7 @@ fn tours_trips_conferences_and_sides_named_by_nationality() {
     ]);
     assert_eq!(r[0], ["visit|unknown|Riyadh|Antony Blinken:participant"]);
     assert_eq!(r[1], ["visit|unknown|Guatemala|"]);
-    assert_eq!(r[2], ["meeting|held|Riyadh|"]);
+    assert_eq!(r[2], ["summit|held|Riyadh|"]);
     assert!(r[3].is_empty(), "{r:?}");
     assert_eq!(r[4], ["talks|unknown|Geneva|"]);
     assert_eq!(
@@ -474,4 +474,34 @@ fn tours_trips_conferences_and_sides_named_by_nationality() {
         ["reception|held|Ankara|Iran:visitor,Recep Tayyip Erdogan:host"]
     );
     assert!(r[8].is_empty() && r[9].is_empty(), "{r:?}");
+}
+
+/// An article that calls its day «اليوم الأربعاء» while dated Monday (stamped after midnight, or
+/// wrong): its «اليوم» and «أمس» are not placed against the publication day.
+#[test]
+fn today_named_with_another_weekday_places_no_relative_date() {
+    let r = dated(&[
+        "قالت الرئاسة اليوم الأربعاء إنّ الرئيس سيزور أنقرة. ومن المقرر أن يغادر الرئيس التركي رجب طيب أردوغان، اليوم، في زيارة إلى باريس.",
+        "ومن المقرر أن يغادر الرئيس التركي رجب طيب أردوغان، اليوم، في زيارة إلى باريس.",
+    ]);
+    assert!(
+        !r[0].is_empty() && r[0].iter().all(|x| x.ends_with("|-")),
+        "{r:?}"
+    );
+    assert!(r[1].iter().any(|x| x.ends_with("|2025-03-10")), "{r:?}");
+}
+
+/// A place the gazetteer does not know, found by the tagger, is the venue when the text says «في
+/// X» (or «في مدينة X») after the trigger.
+#[test]
+fn a_discovered_place_after_in_is_the_venue() {
+    let rows = per_sentence(&[
+        "التقى الرئيس الكولومبي غوستافو بيترو ممثلي المعارضة الفنزويلية في سوبو أمس.",
+        "التقى الرئيس الكولومبي غوستافو بيترو ممثلي المعارضة الفنزويلية في مدينة كارتاخينا أمس.",
+    ])
+    .sql(
+        "SELECT r.article_id || '|' || coalesce(p.name_ar, '-') FROM event_reports r \
+         LEFT JOIN entities p ON p.id = r.place_entity_id ORDER BY r.article_id",
+    );
+    assert_eq!(rows, ["1|سوبو", "2|كارتاخينا"]);
 }

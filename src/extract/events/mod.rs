@@ -264,6 +264,14 @@ pub(crate) fn find(
         found,
     };
     let dates = when::find(d);
+    // «اليوم الأربعاء» in an article dated Thursday (written before midnight, stamped after): the
+    // article's today is not its publication day, so no date is placed against that day.
+    let published = published.filter(|p| {
+        use chrono::Datelike;
+        !dates
+            .iter()
+            .any(|w| w.rel_days == Some(0) && w.weekday.is_some_and(|wd| wd != p.weekday()))
+    });
     let tok_of = |char_pos: usize| d.toks.partition_point(|t| t.start < char_pos);
 
     // 1. Trigger hits.
@@ -363,9 +371,18 @@ pub(crate) fn find(
             .filter(|m| !phone && m.toks.0 >= lo && m.toks.1 <= hi)
         {
             // A nationality adjective («زار الرئيس المصري») is never the venue; a discovered
-            // place has no place in the gazetteer's hierarchy, which merging reads.
+            // place has no place in the gazetteer's hierarchy, which merging reads, so it is
+            // taken only when the text says so: «في X» after the trigger.
+            let said_in = m.toks.0 > i + 1 && {
+                let mut p = m.toks.0 - 1;
+                if matches!(d.bare(p), "مدينه" | "بلده" | "العاصمه" | "منتجع") && p > i + 1
+                {
+                    p -= 1;
+                }
+                matches!(d.bare(p), "في" | "in")
+            };
             if !cx.kind(m).is_geo()
-                || cx.discovered(m).is_some()
+                || (cx.discovered(m).is_some() && !said_in)
                 || m.form != crate::extract::mentions::Form::Name
                 || d.toks[m.toks.0].quote != quote
                 || !cx.venue(m, i, t.visit)
@@ -656,7 +673,7 @@ pub(crate) fn find(
                 if let Some(e) = out
                     .iter_mut()
                     .rev()
-                    .find(|e| e.place.is_some() && e.compatible(&r))
+                    .find(|e| e.place.is_some() && date_kin(e.kind, r.kind) && e.compatible(&r))
                 {
                     let mut r = r;
                     r.participants.clear();

@@ -55,9 +55,10 @@ fn trigger(form: &str) -> Option<Trig> {
         "جولته" | "جولتها" | "رحله" | "رحلته" | "رحلتها" => {
             t("visit", true, None, true)
         }
-        // A conference between parties («المؤتمر الدولي حول فنزويلا»); a press conference, a
+        // A conference between parties («المؤتمر الدولي حول فنزويلا»), many-sided like a summit; a
+        // press conference, a
         // party («حزب المؤتمر») or a name is not one (see `trigger_at`).
-        "موتمر" | "موتمرا" => t("meeting", true, None, false),
+        "موتمر" | "موتمرا" => t("summit", true, None, false),
         "زياره" | "زيارته" | "زيارتها" | "زيارات" => {
             t("visit", false, None, true)
         }
