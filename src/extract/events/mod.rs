@@ -508,7 +508,16 @@ pub(crate) fn find(
             let apposition = !d.bare(tj).starts_with("نظير");
             let named_beside = near.iter().any(|p| {
                 cx.kind(p) == Kind::Person
-                    && ((p.toks.0 >= m.toks.1 && p.toks.0 <= m.toks.1 + 1)
+                    // «المبعوث الأميركي الخاص إلى سوريا توم باراك»: the name a few words on, unless
+                    // «نظيره», «مع», another title or a break starts the other side first.
+                    && ((p.toks.0 >= m.toks.1
+                        && p.toks.0 <= m.toks.1 + 4
+                        && !(m.toks.1..p.toks.0).any(|j| {
+                            d.bare(j).starts_with("نظير")
+                                || matches!(d.bare(j), "مع" | "بين")
+                                || TITLE.contains(&d.toks[j].norm.as_str())
+                                || d.breaks_after(j.saturating_sub(1))
+                        }))
                         || (apposition && p.toks.1 == tj && tj > 0 && d.breaks_after(tj - 1)))
             });
             if !named_beside {
