@@ -168,7 +168,8 @@ fn the_venue_not_the_topic_nor_a_title() {
         r[0],
         ["meeting|held|Moscow|Hakan Fidan:participant,Sergey Lavrov:participant"]
     );
-    assert_eq!(r[1], ["meeting|held|Ankara|"]);
+    // The Turkish minister, named by title only, is his country.
+    assert_eq!(r[1], ["meeting|held|Ankara|Türkiye:participant"]);
     assert_eq!(r[2], ["visit|held|Tehran|Sergey Lavrov:participant"]);
     assert_eq!(
         r[3],
@@ -195,8 +196,15 @@ fn participants_include_people_the_gazetteer_does_not_know() {
         r[1],
         ["talks|held|Muscat|Ayman Safadi:participant,بدر البوسعيدي:participant"]
     );
-    assert_eq!(r[2], ["meeting|held|Doha|إسماعيل هنية:participant"]);
-    assert_eq!(r[3], ["meeting|held|Beirut|نبيه بري:participant"]);
+    // The Qatari minister, named by title only, is his country.
+    assert_eq!(
+        r[2],
+        ["meeting|held|Doha|Qatar:participant,إسماعيل هنية:participant"]
+    );
+    assert_eq!(
+        r[3],
+        ["meeting|held|Beirut|Qatar:participant,نبيه بري:participant"]
+    );
 }
 
 #[test]
@@ -381,4 +389,119 @@ fn a_place_in_the_claim_or_another_clause_is_not_the_venue() {
     assert!(r[1].iter().all(|x| !x.contains("Russia")), "{r:?}");
     assert!(r[1].iter().any(|x| x.contains("Riyadh")), "{r:?}");
     assert!(r[2].iter().all(|x| !x.contains("Gaza")), "{r:?}");
+}
+
+/// The day a statement was made, a journey to the meeting, an event the meeting came after or a
+/// reference point («قبل ذلك بيوم») is not the meeting's date; a date inside the meeting's own
+/// clause still is (found in an audit of 2023 articles; the sentences are our own).
+#[test]
+fn the_date_of_a_statement_a_journey_or_an_earlier_event_is_not_the_meetings() {
+    let r = dated(&[
+        "أعلنت الرئاسة السورية، اليوم الاثنين، أنّ الرئيس أحمد الشرع سيلتقي نظيره التركي رجب طيب أردوغان في أنقرة.",
+        "تناولت صحيفة الوطن، اليوم الاثنين، زيارة وزير الخارجية الإيراني عباس عراقجي إلى دمشق.",
+        "سيذهب الرئيس الأميركي إلى نيودلهي في 20 آذار/مارس الجاري للمشاركة في قمة مجموعة العشرين.",
+        "والتقى الوزير اللبناني الرئيس السوري أحمد الشرع في دمشق بعد الزلزال المدمر في شباط/فبراير الماضي.",
+        "علقت الجامعة عضوية سوريا في تشرين الثاني/نوفمبر 2011، ثم أعادتها قبل القمة العربية في الرياض.",
+        "ألقى بايدن خطاباً في وارسو يوم الثلاثاء الماضي، وقبل ذلك بيوم واحد قام بزيارة مفاجئة إلى كييف.",
+        // Kept: the meeting's own clause, a statement made during the meeting, a date after «أنّ».
+        "أكد وزير الخارجية المصري، خلال لقائه نظيره الأردني أيمن الصفدي في عمّان اليوم الاثنين، ضرورة وقف الحرب.",
+        "أعلنت الرئاسة، اليوم الاثنين، أنّ الرئيس سيزور باريس في 20 آذار/مارس الجاري.",
+        "عقد وزير الدفاع الروسي، اليوم الاثنين، اجتماعاً بنظيره الصيني في موسكو.",
+        "نشر موقع صيني، اليوم الاثنين، مقالاً عن القمة الثانية مع قادة جزر المحيط الهادئ في واشنطن التي عقدت الشهر الماضي.",
+        "أكد الرئيس التركي رجب طيب أردوغان، اليوم الاثنين، أنّ الحرب يجب أن تتوقف، وذلك خلال اتصال هاتفي مع أمير قطر تميم بن حمد آل ثاني.",
+    ]);
+    for (k, rows) in r.iter().enumerate().take(6) {
+        assert!(k == 2 || !rows.is_empty(), "{k}: {r:?}");
+        assert!(rows.iter().all(|x| x.ends_with("|-")), "{k}: {r:?}");
+    }
+    assert!(r[6].iter().any(|x| x.ends_with("|2025-03-10")), "{r:?}");
+    assert!(r[7].iter().any(|x| x.ends_with("|2025-03-20")), "{r:?}");
+    assert!(r[8].iter().any(|x| x.ends_with("|2025-03-10")), "{r:?}");
+    assert!(r[9].iter().any(|x| x.ends_with("|2025-02-01")), "{r:?}");
+    assert!(r[10].iter().any(|x| x.ends_with("|2025-03-10")), "{r:?}");
+}
+
+/// A later sentence about the visit during which a meeting is held, or about an earlier meeting
+/// («الاجتماع السابق»), lends the meeting none of its dates.
+#[test]
+fn another_sentence_lends_a_date_only_to_the_same_kind_of_meeting() {
+    let r = dated(&[
+        "سيلتقي الرئيس البرازيلي لولا دا سيلفا الرئيس الصيني شي جين بينغ في بكين. وستكون أوكرانيا على جدول أعمال الزيارة التي تبدأ رسمياً الثلاثاء.",
+        "عقد الأمناء العامون للفصائل اجتماعهم في القاهرة. ويعد الاجتماع الأول منذ الاجتماع السابق الذي عقد في القاهرة في أيلول/سبتمبر 2020.",
+        // The same meeting, named again with its day: the date is kept.
+        "التقى وزير الخارجية التركي هاكان فيدان نظيره الإيراني عباس عراقجي في طهران. وتناولت المحادثات التي جرت أمس الأحد ملف سوريا.",
+    ]);
+    assert!(
+        !r[0].is_empty() && r[0].iter().all(|x| x.ends_with("|-")),
+        "{r:?}"
+    );
+    assert!(r[1].iter().any(|x| x.contains("Cairo|-")), "{r:?}");
+    assert!(r[2].iter().any(|x| x.ends_with("|2025-03-09")), "{r:?}");
+}
+
+/// Tours and trips are visits, a conference between parties is a meeting (a press conference, a
+/// flight or a party named «المؤتمر» is not), «جولة» before talks is a round of them, and a side
+/// named only by a title and a nationality adjective is its country.
+#[test]
+fn tours_trips_conferences_and_sides_named_by_nationality() {
+    let r = reports(&[
+        "بدأ وزير الخارجية الأميركي أنتوني بلينكن جولته الخليجية في الرياض.",
+        "أنهت رئيسة تايوان رحلتها إلى غواتيمالا.",
+        "عقد المؤتمر الدولي في الرياض بمشاركة ممثلي عشرين دولة.",
+        "عقد وزير الخارجية مؤتمراً صحفياً في بغداد.",
+        "استأنف الوفدان جولة جديدة من المفاوضات في جنيف.",
+        "التقى وزير الخارجية التركي نظيره الإيراني في أنقرة.",
+        "التقى الرئيس التركي رجب طيب أردوغان نظيره الإيراني في أنقرة.",
+        "استقبل أردوغان، الرئيس التركي، وزير الخارجية الإيراني في أنقرة.",
+        "فاز حزب المؤتمر الوطني في الانتخابات في الخرطوم.",
+        "ألغيت رحلة جوية إلى القاهرة.",
+    ]);
+    assert_eq!(r[0], ["visit|unknown|Riyadh|Antony Blinken:participant"]);
+    assert_eq!(r[1], ["visit|unknown|Guatemala|"]);
+    assert_eq!(r[2], ["summit|held|Riyadh|"]);
+    assert!(r[3].is_empty(), "{r:?}");
+    assert_eq!(r[4], ["talks|unknown|Geneva|"]);
+    assert_eq!(
+        r[5],
+        ["meeting|held|Ankara|Iran:participant,Türkiye:participant"]
+    );
+    assert_eq!(
+        r[6],
+        ["meeting|held|Ankara|Iran:participant,Recep Tayyip Erdogan:participant"]
+    );
+    assert_eq!(
+        r[7],
+        ["reception|held|Ankara|Iran:visitor,Recep Tayyip Erdogan:host"]
+    );
+    assert!(r[8].is_empty() && r[9].is_empty(), "{r:?}");
+}
+
+/// An article that calls its day «اليوم الأربعاء» while dated Monday (stamped after midnight, or
+/// wrong): its «اليوم» and «أمس» are not placed against the publication day.
+#[test]
+fn today_named_with_another_weekday_places_no_relative_date() {
+    let r = dated(&[
+        "قالت الرئاسة اليوم الأربعاء إنّ الرئيس سيزور أنقرة. ومن المقرر أن يغادر الرئيس التركي رجب طيب أردوغان، اليوم، في زيارة إلى باريس.",
+        "ومن المقرر أن يغادر الرئيس التركي رجب طيب أردوغان، اليوم، في زيارة إلى باريس.",
+    ]);
+    assert!(
+        !r[0].is_empty() && r[0].iter().all(|x| x.ends_with("|-")),
+        "{r:?}"
+    );
+    assert!(r[1].iter().any(|x| x.ends_with("|2025-03-10")), "{r:?}");
+}
+
+/// A place the gazetteer does not know, found by the tagger, is the venue when the text says «في
+/// X» (or «في مدينة X») after the trigger.
+#[test]
+fn a_discovered_place_after_in_is_the_venue() {
+    let rows = per_sentence(&[
+        "التقى الرئيس الكولومبي غوستافو بيترو ممثلي المعارضة الفنزويلية في سوبو أمس.",
+        "التقى الرئيس الكولومبي غوستافو بيترو ممثلي المعارضة الفنزويلية في مدينة كارتاخينا أمس.",
+    ])
+    .sql(
+        "SELECT r.article_id || '|' || coalesce(p.name_ar, '-') FROM event_reports r \
+         LEFT JOIN entities p ON p.id = r.place_entity_id ORDER BY r.article_id",
+    );
+    assert_eq!(rows, ["1|سوبو", "2|كارتاخينا"]);
 }

@@ -25,7 +25,8 @@ impl Scanner<'_> {
                     return None;
                 }
                 let next = self.joined_norm(j + 1);
-                if matches!(prev, "ذلك" | "تلك" | "مثل")
+                // «في عالم اليوم»: today's world, the present in general.
+                if matches!(prev, "ذلك" | "تلك" | "مثل" | "عالم")
                     || (prev == "هذا" && i >= 2 && self.prev_norm(i - 1) == "مثل")
                     || NOT_TODAY_AFTER.contains(&next)
                 {

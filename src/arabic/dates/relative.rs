@@ -39,6 +39,12 @@ impl Scanner<'_> {
                 e.day_offset = Some(-2);
                 k += 1;
             }
+            // «قبل يوم واحد من بدء الجولة»: one day before another event, not before publication.
+            (None, "يوم") if matches!(self.joined_norm(unit_at + 1), "واحد" | "واحدا") =>
+            {
+                e.day_offset = Some(-1);
+                k += 1;
+            }
             (None, "يوم") => {
                 // «منذ يوم الخميس» is «since Thursday», «قبل يوم الانتخابات» «before election
                 // day»: not a count.
@@ -66,8 +72,11 @@ impl Scanner<'_> {
                 "اسابيع" | "اسبوعا" | "اشهر" | "شهور" | "شهرا" | "اعوام" | "عاما" | "سنوات" | "سنه"
                 | "عام" | "سنين",
             ) => {
-                // «منذ عام 2011» is a year, read elsewhere.
-                if self.w.get(unit_at + 1).is_some_and(|w| w.digits == 4) || unit == "بضعه" {
+                // «منذ عام 2011» is a year, read elsewhere; so is «منذ شهر أيار الماضي», a month.
+                if self.w.get(unit_at + 1).is_some_and(|w| w.digits == 4)
+                    || unit == "بضعه"
+                    || (unit == "شهر" && self.month_pair(unit_at + 1).is_some())
+                {
                     return None;
                 }
                 e.blocked = Some("weeks, months or years ago: approximate, not a date");
@@ -102,8 +111,10 @@ impl Scanner<'_> {
             e.day_offset = Some(2);
             k = i + 2;
         } else if matches!(n, "يوم" | "صباح" | "مساء" | "ظهر" | "فجر")
-            && self.joined_norm(i + 1) == "الغد"
+            && matches!(self.joined_norm(i + 1), "الغد" | "غد")
         {
+            // «يوم غد الأحد», «صباح غد الثلاثاء»: without «غد» the weekday alone was read, and
+            // a past tense nearby put it in the week before.
             e.day_offset = Some(1);
             k = i + 2;
         } else if n == "الليله" && self.next_is(i + 1, Word::Marker(Relative::Last)) {

@@ -188,7 +188,18 @@ impl<'a> Scanner<'a> {
         {
             return Some(Read::Skip(j + 2));
         }
-        if self.prev_norm(i) == "منذ" {
+        // «في شباط وآذار 1983»: the year is both months'; the second alone is not the span.
+        if e.day.is_none()
+            && e.month.is_some()
+            && self.norm(i).starts_with('و')
+            && self.joined(i)
+            && (1..=3).any(|b| i >= b && self.month_pair(i - b).is_some_and(|(_, k)| k == i))
+        {
+            e.blocked =
+                Some("the second of coordinated months («شباط وآذار 1983»): a span of months");
+        }
+        // «منذ», «ومنذ», «فمنذ» (prev_norm drops only «و»).
+        if matches!(self.prev_norm(i), "منذ" | "فمنذ") {
             e.since = true;
         }
         Some(Read::Date(e, j))

@@ -344,3 +344,38 @@ fn a_bare_day_dash_day_month_is_a_range() {
     );
     assert_eq!(raws("الاجتماع في 19 – 20 نوفمبر."), vec!["19 – 20 نوفمبر"]);
 }
+
+/// Traps met in a 2023 audit, in our own sentences: «غد» without «ا» before a weekday, a day
+/// counted from another event, «فمنذ», «منذ شهر» before a month name, «عالم اليوم», and the
+/// second of two coordinated months.
+#[test]
+fn audit_traps() {
+    let r = Some(d("2023-02-25")); // a Saturday
+    let first = |t: &str, tense| {
+        let e = find_dates(t);
+        (e[0].raw.clone(), val(e[0].resolve(r, tense)), e[0].since)
+    };
+    let day = |s: &str| val(day_res(d(s)));
+    // «يوم غد الأحد» is tomorrow, even under a past tense; before, «الأحد» alone went to the 19th.
+    let (raw, v, _) = first("رفضوا الاجتماع المقرر يوم غد الأحد في العقبة", Tense::Past);
+    assert_eq!((raw.as_str(), v), ("يوم غد الأحد", day("2023-02-26")));
+    let (raw, v, _) = first("دعا إلى اجتماع صباح غد الثلاثاء", Tense::Unknown);
+    assert_eq!((raw.as_str(), v), ("صباح غد الثلاثاء", UNRESOLVED)); // Tuesday is not tomorrow
+                                                                    // One day before another event is no day of publication.
+    let (_, v, _) = first("قبل يوم واحد من بدء الجولة الجديدة", Tense::Past);
+    assert_eq!(v, UNRESOLVED);
+    // A span's start, whatever the conjunction before «منذ».
+    let (raw, _, since) = first("فمنذ عام 2019 التقى الرئيسان مرات", Tense::Past);
+    assert_eq!((raw.as_str(), since), ("عام 2019", true));
+    let (raw, _, since) = first("يبحر الأسطول منذ شهر أيار/مايو الماضي", Tense::Past);
+    assert_eq!((raw.as_str(), since), ("شهر أيار/مايو الماضي", true));
+    // Today's world is no date.
+    let (_, v, _) = first("جرح نازف في عالم اليوم", Tense::Unknown);
+    assert_eq!(v, UNRESOLVED);
+    // «في شباط وآذار 1983»: March alone is not when the trip was.
+    let e = find_dates("زارت الملكة البلاد في شباط/فبراير وآذار/مارس 1983");
+    assert!(e.iter().all(|e| !e.resolve(r, Tense::Past).is_resolved()));
+    // A month after another word starting with «و» is still a date.
+    let (_, v, _) = first("وقّع الاتفاق وآذار/مارس 1983 كان موعده", Tense::Past);
+    assert_eq!(v, val(month_res(1983, 3)));
+}

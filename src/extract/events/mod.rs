@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 
 mod date_parts;
+mod dating;
 mod triggers;
 
 pub(crate) use date_parts::DateParts;
@@ -50,6 +51,23 @@ pub struct EventReport {
     definite: bool,
     weak: bool,
     verb: bool,
+    /// «الاجتماع السابق», «آخر زيارة», «اجتماع آخر»: an earlier or another meeting, never the
+    /// one the article reports.
+    previous: bool,
+    /// «اجتماعات», «زيارات»: meetings in general, which take no other hit's date.
+    plural: bool,
+}
+
+/// Kinds whose hits can lend each other a date: talks and receptions are meetings, but a visit
+/// («الزيارة التي تبدأ الثلاثاء») or a summit lasts longer than the meeting held during it.
+fn date_kin(a: &str, b: &str) -> bool {
+    fn group(k: &str) -> &str {
+        match k {
+            "meeting" | "talks" | "reception" => "meeting",
+            k => k,
+        }
+    }
+    group(a) == group(b)
 }
 
 struct Ctx<'a> {
@@ -166,7 +184,7 @@ impl EventReport {
                 .iter()
                 .all(|p| y.participants.iter().any(|q| q.0 == p.0))
         };
-        self.compatible(o) && (within(self, o) || within(o, self))
+        !self.previous && !o.previous && self.compatible(o) && (within(self, o) || within(o, self))
     }
 
     /// Take from `o` what this report lacks: status, date, participants (union), descriptive text,
@@ -175,7 +193,7 @@ impl EventReport {
         if self.status == Status::Unknown {
             self.status = o.status;
         }
-        if self.date.is_none() {
+        if self.date.is_none() && !self.plural && date_kin(self.kind, o.kind) {
             self.date = o.date;
             self.resolved = o.resolved;
         }
@@ -246,6 +264,14 @@ pub(crate) fn find(
         found,
     };
     let dates = when::find(d);
+    // «اليوم الأربعاء» in an article dated Thursday (written before midnight, stamped after): the
+    // article's today is not its publication day, so no date is placed against that day.
+    let published = published.filter(|p| {
+        use chrono::Datelike;
+        !dates
+            .iter()
+            .any(|w| w.rel_days == Some(0) && w.weekday.is_some_and(|wd| wd != p.weekday()))
+    });
     let tok_of = |char_pos: usize| d.toks.partition_point(|t| t.start < char_pos);
 
     // 1. Trigger hits.
@@ -334,6 +360,8 @@ pub(crate) fn find(
             definite,
             weak: t.weak,
             verb: t.verb.is_some(),
+            previous: t.verb.is_none() && previous(d, i),
+            plural: matches!(t.kind, "meeting" | "visit") && d.bare(i).ends_with("ات"),
         };
         // Venue: the accepted place mention nearest the trigger. A phone call has none.
         let mut best: Option<(usize, &Mention)> = None;
@@ -343,9 +371,18 @@ pub(crate) fn find(
             .filter(|m| !phone && m.toks.0 >= lo && m.toks.1 <= hi)
         {
             // A nationality adjective («زار الرئيس المصري») is never the venue; a discovered
-            // place has no place in the gazetteer's hierarchy, which merging reads.
+            // place has no place in the gazetteer's hierarchy, which merging reads, so it is
+            // taken only when the text says so: «في X» after the trigger.
+            let said_in = m.toks.0 > i + 1 && {
+                let mut p = m.toks.0 - 1;
+                if matches!(d.bare(p), "مدينه" | "بلده" | "العاصمه" | "منتجع") && p > i + 1
+                {
+                    p -= 1;
+                }
+                matches!(d.bare(p), "في" | "in")
+            };
             if !cx.kind(m).is_geo()
-                || cx.discovered(m).is_some()
+                || (cx.discovered(m).is_some() && !said_in)
                 || m.form != crate::extract::mentions::Form::Name
                 || d.toks[m.toks.0].quote != quote
                 || !cx.venue(m, i, t.visit)
@@ -439,6 +476,59 @@ pub(crate) fn find(
                 r.participants.push((m.entity, role));
             }
         }
+        // «التقى وزير الخارجية التركي نظيره الإيراني»: a side named only by a title and a
+        // nationality adjective is its country, unless a person's name stands beside the title
+        // («الرئيس التركي رجب طيب أردوغان», «أردوغان، الرئيس التركي»).
+        for m in near
+            .iter()
+            .filter(|m| m.toks.0 >= clause_lo && m.toks.1 <= clause_hi)
+        {
+            let a = m.toks.0;
+            if m.form != crate::extract::mentions::Form::Adjective
+                || cx.kind(m) != Kind::Country
+                || cx.in_attr[a]
+                || Some(m.entity) == r.place
+                || r.participants.iter().any(|p| p.0 == m.entity)
+            {
+                continue;
+            }
+            let Some(tj) = (a.saturating_sub(3)..a).find(|&j| {
+                // «وزير» would lose its «و» as a conjunction: the whole token too.
+                TITLE.contains(&d.bare(j))
+                    || TITLE.contains(&d.toks[j].norm.as_str())
+                    || d.bare(j).starts_with("نظير")
+            }) else {
+                continue;
+            };
+            if (tj..a).any(|j| d.breaks_after(j)) {
+                continue;
+            }
+            // «أردوغان، الرئيس التركي»: a title after a name and a comma is the name's; «نظيره»
+            // is the other side, never in apposition.
+            let apposition = !d.bare(tj).starts_with("نظير");
+            let named_beside = near.iter().any(|p| {
+                cx.kind(p) == Kind::Person
+                    // «المبعوث الأميركي الخاص إلى سوريا توم باراك»: the name a few words on, unless
+                    // «نظيره», «مع», another title or a break starts the other side first.
+                    && ((p.toks.0 >= m.toks.1
+                        && p.toks.0 <= m.toks.1 + 4
+                        && !(m.toks.1..p.toks.0).any(|j| {
+                            d.bare(j).starts_with("نظير")
+                                || matches!(d.bare(j), "مع" | "بين")
+                                || TITLE.contains(&d.toks[j].norm.as_str())
+                                || d.breaks_after(j.saturating_sub(1))
+                        }))
+                        || (apposition && p.toks.1 == tj && tj > 0 && d.breaks_after(tj - 1)))
+            });
+            if !named_beside {
+                let role = match (reception, a < i) {
+                    (false, _) => Role::Participant,
+                    (true, true) => Role::Host,
+                    (true, false) => Role::Visitor,
+                };
+                r.participants.push((m.entity, role));
+            }
+        }
         // No person named: the countries or organisations the text sets as the sides («محادثات بين
         // السعودية وإيران», «اجتماع مع حماس» and the list that follows), never a venue, topic or speaker.
         if !r.participants.iter().any(|p| p.1.is_party()) {
@@ -490,11 +580,19 @@ pub(crate) fn find(
             if a < lo || b > hi || w.duration || cx.in_attr[a] {
                 continue;
             }
-            let dist = if a > i { a - i } else { i - b.min(i) };
+            let dist = if dating::relative(d, i, a) {
+                0
+            } else if a > i {
+                a - i
+            } else {
+                i - b.min(i)
+            };
             // «اندلع النزاع في 15 نيسان، حيث اقتصرت المفاوضات …»: a date across a clause opener is
             // that clause's.
             let (x, y) = if a > i { (i + 1, a) } else { (b, i) };
-            if (x..y).any(|j| CLAUSE_OPENERS.contains(&d.bare(j))) {
+            if (x..y).any(|j| CLAUSE_OPENERS.contains(&d.bare(j)))
+                || !dating::governs(d, i, t.verb.is_some(), w.toks, &named)
+            {
                 continue;
             }
             if dist <= 16 && bd.is_none_or(|(x, _)| dist < x) {
@@ -577,14 +675,14 @@ pub(crate) fn find(
             }
             // «المحادثات التي جرت الخميس»: a definite mention refers back to the last compatible
             // meeting and may add its date and status; the people around it are other actors.
-            None if r.definite => {
+            None if r.definite && !r.previous => {
                 if r.weak && r.date.is_none() {
                     continue;
                 }
                 if let Some(e) = out
                     .iter_mut()
                     .rev()
-                    .find(|e| e.place.is_some() && e.compatible(&r))
+                    .find(|e| e.place.is_some() && date_kin(e.kind, r.kind) && e.compatible(&r))
                 {
                     let mut r = r;
                     r.participants.clear();
@@ -652,6 +750,19 @@ pub(crate) fn find(
         }
     }
     out
+}
+
+/// «الاجتماع السابق», «الاجتماعات الثلاثة السابقة», «آخر زيارة», «اجتماع آخر»: the trigger at i
+/// names an earlier or another meeting.
+fn previous(d: &Doc, i: usize) -> bool {
+    let after = (i + 1..(i + 4).min(d.len())).take_while(|&j| !d.breaks_after(j - 1));
+    (i > 0 && matches!(d.bare(i - 1), "اخر" | "last"))
+        || after.into_iter().any(|j| {
+            matches!(
+                d.bare(j),
+                "السابق" | "السابقه" | "اخر" | "اخري" | "previous"
+            ) || (j == i + 1 && matches!(d.bare(j), "الماضي" | "الماضيه"))
+        })
 }
 
 /// «نظيره X», «counterpart X»: the person at token m is the other side, never the subject.

@@ -49,6 +49,16 @@ fn trigger(form: &str) -> Option<Trig> {
         "محادثات" | "مباحثات" | "مفاوضات" | "جوله" | "جولات" => {
             t("talks", true, None, false)
         }
+        // A tour or trip («جولته الخليجية», «رحلته إلى غواتيمالا»), read as a visit; weak: it
+        // stands alone only with a venue. «جولة» before talks is a round of them (see
+        // `trigger_at`).
+        "جولته" | "جولتها" | "رحله" | "رحلته" | "رحلتها" => {
+            t("visit", true, None, true)
+        }
+        // A conference between parties («المؤتمر الدولي حول فنزويلا»), many-sided like a summit; a
+        // press conference, a
+        // party («حزب المؤتمر») or a name is not one (see `trigger_at`).
+        "موتمر" | "موتمرا" => t("summit", true, None, false),
         "زياره" | "زيارته" | "زيارتها" | "زيارات" => {
             t("visit", false, None, true)
         }
@@ -187,6 +197,71 @@ pub(super) const SPORT: [&str; 16] = [
 
 /// The trigger at token i: (trigger, definite).
 pub(super) fn trigger_at(d: &Doc, i: usize) -> Option<(Trig, bool)> {
+    let (t, def) = trigger_here(d, i)?;
+    let next = |k: usize| (i + k < d.len() && !d.breaks_after(i + k - 1)).then(|| d.bare(i + k));
+    let stem = {
+        let n = d.bare(i);
+        ["بال", "لل", "ال", "ب", "ل", "ك"]
+            .iter()
+            .find_map(|p| {
+                n.strip_prefix(p).filter(|r| {
+                    r.starts_with("جول") || r.starts_with("رحل") || r.starts_with("موتمر")
+                })
+            })
+            .unwrap_or(n)
+    };
+    if stem.starts_with("جول") {
+        // «جولة (جديدة) من المحادثات», «الجولة رقم 20 من اجتماعات أستانة»: a round of talks;
+        // otherwise a tour, a visit.
+        let round = (1..=3).any(|k| {
+            matches!(
+                next(k),
+                Some(
+                    "من" | "محادثات"
+                        | "مفاوضات"
+                        | "مباحثات"
+                        | "المحادثات"
+                        | "المفاوضات"
+                        | "المباحثات"
+                        | "حوار"
+                        | "الحوار"
+                        | "مشاورات"
+                )
+            )
+        });
+        let kind = if round { "talks" } else { "visit" };
+        return Some((
+            Trig {
+                kind,
+                visit: !round,
+                ..t
+            },
+            def,
+        ));
+    }
+    if stem.starts_with("رحل")
+        && matches!(
+            next(1),
+            Some("جويه" | "الطيران" | "طيران" | "العوده" | "بحريه")
+        )
+    {
+        return None; // a flight, not a trip
+    }
+    if stem.starts_with("موتمر") {
+        let prev = if i > 0 { d.bare(i - 1) } else { "" };
+        if matches!(prev, "حزب" | "لحزب" | "بحزب")
+            || matches!(
+                next(1),
+                Some("الوطني" | "الشعبي" | "العام" | "صحفي" | "صحافي" | "صحفيا" | "صحافيا")
+            )
+        {
+            return None;
+        }
+    }
+    Some((t, def))
+}
+
+fn trigger_here(d: &Doc, i: usize) -> Option<(Trig, bool)> {
     if let Some(t) = compound_trigger(d, i) {
         return Some((t, false));
     }
@@ -252,6 +327,9 @@ const PLANNED: &[&str] = &[
     "سيجريها",
     "سيصل",
     "ستصل",
+    // «سيقوم بزيارة»
+    "سيقوم",
+    "ستقوم",
     "will",
     "scheduled",
     "expected",

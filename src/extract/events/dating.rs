@@ -1,0 +1,202 @@
+//! Whether a date expression near a trigger is the meeting's date, or another event's in the same
+//! sentence: the day a statement was made («أعلنت، اليوم الخميس، أنّ … سيزور»), the day of a
+//! journey to the meeting («وصل اليوم … للمشاركة في اجتماع»), of an event the meeting is
+//! placed after («بعد الزلزال في شباط»), or of a document («تاريخ 2014/10/23»). Found in an
+//! audit of 2023 articles: each rule below removed wrong dates there, and every sentence in the
+//! tests is our own.
+
+use super::super::doc::Doc;
+
+/// Verbs of saying, announcing and other acts that carry their own date: «قال X أمس», «أعلنت،
+/// اليوم الخميس، …», «تناولت صحيفة، اليوم، زيارة …», «استدعت … اليوم السفير احتجاجاً على
+/// زيارة». Normal forms without a leading conjunction.
+const REPORTING: &[&str] = &[
+    "قال",
+    "قالت",
+    "قالوا",
+    "يقول",
+    "تقول",
+    "اعلن",
+    "اعلنت",
+    "اعلنوا",
+    "يعلن",
+    "تعلن",
+    "افاد",
+    "افادت",
+    "ذكر",
+    "ذكرت",
+    "اكد",
+    "اكدت",
+    "كشف",
+    "كشفت",
+    "نشر",
+    "نشرت",
+    "تناول",
+    "تناولت",
+    "استدعي",
+    "استدعت",
+    "اصدر",
+    "اصدرت",
+    "اوضح",
+    "اوضحت",
+    "صرح",
+    "صرحت",
+    "اشار",
+    "اشارت",
+    "نقل",
+    "نقلت",
+    "ابلغ",
+    "ابلغت",
+    "طالب",
+    "طالبت",
+    "طالبوا",
+    "دعا",
+    "دعت",
+    "حذر",
+    "حذرت",
+    "شدد",
+    "شددت",
+    "اعرب",
+    "اعربت",
+    "اعتبر",
+    "اعتبرت",
+    "رفض",
+    "رفضت",
+    "رفضوا",
+    "ادان",
+    "ادانت",
+    "نفي",
+    "نفت",
+    "announced",
+    "said",
+    "told",
+];
+
+/// «أنّ», «إنّ», «بأنّ» and their pronoun forms: what follows is a reported claim.
+fn complementizer(w: &str) -> bool {
+    matches!(
+        w,
+        "ان" | "انه" | "انها" | "انهم" | "انهما" | "بان" | "بانه" | "بانها" | "that"
+    )
+}
+
+/// «بعد», «قبل», «عقب», «إثر», «منذ» before another noun: the date is that event's.
+fn temporal(d: &Doc, j: usize) -> bool {
+    matches!(
+        d.bare(j),
+        "بعد" | "قبل" | "عقب" | "اثر" | "منذ" | "after" | "before"
+    ) && !(j + 1 < d.len() && matches!(d.bare(j + 1), "ظهر" | "الظهر" | "منتصف" | "غد" | "الغد"))
+}
+
+/// The trigger at i is during the act of its sentence («أكد X خلال لقائه Y اليوم», «قال بعد
+/// اجتماعه»): the date of the statement is the meeting's, or close enough to be said with it.
+fn during(d: &Doc, i: usize) -> bool {
+    i > 0
+        && matches!(
+            d.bare(i - 1),
+            "خلال" | "اثناء" | "لدي" | "بعد" | "عقب" | "هامش" | "during" | "after"
+        )
+}
+
+/// Up to `n` words before `from` in its sentence, names not counted (`named[j]`).
+fn before<'a>(
+    d: &'a Doc,
+    from: usize,
+    n: usize,
+    named: &'a [bool],
+) -> impl Iterator<Item = usize> + 'a {
+    let sent = d.toks.get(from).map(|t| t.sentence);
+    let mut left = n;
+    (0..from).rev().take_while(move |&j| {
+        if Some(d.toks[j].sentence) != sent {
+            return false;
+        }
+        if !named[j] {
+            if left == 0 {
+                return false;
+            }
+            left -= 1;
+        }
+        true
+    })
+}
+
+/// «المحادثات التي جرت أمس», «القمة … في البيت الأبيض التي عقدت الشهر الفائت»: the date at `a`
+/// lies in a relative clause after the trigger at i (no statement or claim between them), which
+/// holds the meeting's own date; it is preferred to a nearer date before the trigger.
+pub(super) fn relative(d: &Doc, i: usize, a: usize) -> bool {
+    a > i
+        && a <= i + 14
+        && (i + 1..a).any(|j| matches!(d.bare(j), "التي" | "الذي" | "اللتين" | "اللذين"))
+        && !(i + 1..a).any(|j| REPORTING.contains(&d.bare(j)) || complementizer(d.bare(j)))
+}
+
+/// Is the date at tokens `a..b` the date of the meeting whose trigger is at i? `verb`: the
+/// trigger is a verb («التقى», «زار»), which owns the date after it.
+pub(super) fn governs(
+    d: &Doc,
+    i: usize,
+    verb: bool,
+    (a, b): (usize, usize),
+    named: &[bool],
+) -> bool {
+    let report = |j: usize| j != i && REPORTING.contains(&d.bare(j));
+    let during = during(d, i);
+    // «تاريخ 2014/10/23»: the date of a document.
+    if a > 0 && matches!(d.bare(a - 1), "تاريخ" | "المورخ" | "المورخه") {
+        return false;
+    }
+    if a > i {
+        if relative(d, i, a) {
+            return true;
+        }
+        // After the trigger: a statement, a journey or an earlier event between them owns it
+        // («قبل القمة المرتقبة، أصدر القادة بياناً، مساء السبت»; «والتقى الأسد بعد الزلزال في
+        // شباط»).
+        if (i + 1..a).any(|j| report(j) || temporal(d, j)) {
+            return false;
+        }
+        // The trigger inside the subject of a statement: «أعلنت عضو الوفد إلى المحادثات في
+        // فيينا، اليوم، أنّ …». A reported claim before the trigger ends the look back.
+        if !verb && !during {
+            for j in before(d, i, 8, named) {
+                if complementizer(d.bare(j)) {
+                    break;
+                }
+                if report(j) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+    // Before the trigger. A reported claim («أعلنت اليوم أنّ … سيزور»), a statement, a journey to
+    // it («وصل اليوم للمشاركة في اجتماع»), «ثم», «قبل ذلك بيوم» between them: another act's date.
+    // «أكد X، اليوم، أنّ …، وذلك خلال اتصال هاتفي»: «وذلك» takes the trigger back to the
+    // statement, out of the claim.
+    let back = (b..i).rev().find(|&j| d.toks[j].norm == "وذلك");
+    for j in b..i {
+        let w = d.bare(j);
+        if (complementizer(w) && back.is_none_or(|k| k < j))
+            || (report(j) && !during)
+            || matches!(w, "للمشاركه" | "لحضور" | "للمشاركة" | "ثم")
+            || (matches!(w, "قبل" | "بعد") && j + 1 < i && d.bare(j + 1) == "ذلك")
+        {
+            return false;
+        }
+    }
+    // «قبل القمة», «منذ الاجتماع»: the date is of what came before or since.
+    if i > 0 && matches!(d.bare(i - 1), "قبل" | "منذ") {
+        return false;
+    }
+    if verb || during {
+        return true;
+    }
+    // The date right after a statement is the statement's («قال الجيش، أمس الخميس، إنّ وفده إلى
+    // المحادثات …», «تناولت الصحيفة، اليوم، زيارة …»); after «بعد اتفاق X» the agreement's.
+    // Inside a reported claim («أفادت الوكالة أنّ باكو ستستضيف غداً الجمعة اجتماعاً») the claim's
+    // own verb governs it: the look back ends at «أنّ».
+    !before(d, a, 8, named)
+        .take_while(|&j| !complementizer(d.bare(j)))
+        .any(|j| report(j) || temporal(d, j))
+}
