@@ -65,6 +65,20 @@ fn imports_jsonl_json_csv_tsv_and_stdin() {
         .write_stdin(r#"{"title":"من المدخل","body":"نص من المدخل القياسي"}"#)
         .assert()
         .success();
+    // RSS feeds give RFC 2822 dates: kept at their time and offset, not refused.
+    a.cmd(&["import", "-", "--format", "jsonl"])
+        .write_stdin(
+            "{\"url\":\"https://r.example/1\",\"title\":\"خبر\",\"body\":\"نص الخبر\",\"published_at\":\"Fri, 25 Jul 2025 10:00:00 GMT\"}\n\
+             {\"url\":\"https://r.example/2\",\"title\":\"خبر آخر\",\"body\":\"نص آخر\",\"published_at\":\"Sat, 26 Jul 2025 01:38:00 +0200\"}\n",
+        )
+        .assert()
+        .success();
+    assert_eq!(
+        a.sql(
+            "SELECT published_at FROM articles WHERE url LIKE 'https://r.example/%' ORDER BY url"
+        ),
+        vec!["2025-07-25T10:00:00+00:00", "2025-07-26T01:38:00+02:00"]
+    );
     // `marsad help import`'s example: a text article on standard input.
     a.cmd(&["import", "-", "--format", "text"])
         .write_stdin("عنوان المقال\nنص المقال من المدخل القياسي\n")
@@ -75,7 +89,7 @@ fn imports_jsonl_json_csv_tsv_and_stdin() {
             .unwrap()
             .contains("cat article.txt | marsad import - --format text")
     );
-    assert_eq!(a.count("articles"), 8);
+    assert_eq!(a.count("articles"), 10);
     assert_eq!(a.sql("SELECT published_at, published_precision FROM articles WHERE url = 'https://c.example/1'"), vec!["2025-08,month"]);
     assert_eq!(
         a.sql("SELECT body FROM articles WHERE url = 'https://c.example/1'"),

@@ -215,7 +215,7 @@ pub(super) fn words() -> &'static HashMap<String, Word> {
         for (w, n) in ordinals {
             m.insert(normalize(w), Ordinal(n));
         }
-        let rest: [(&str, Word); 48] = [
+        let rest: [(&str, Word); 50] = [
             ("كانون", TwoWordMonth(0)),
             ("تشرين", TwoWordMonth(1)),
             ("محرم", HijriMonth(1)),
@@ -244,7 +244,9 @@ pub(super) fn words() -> &'static HashMap<String, Word> {
             ("الماضي", Marker(Relative::Last)),
             ("الماضيه", Marker(Relative::Last)),
             ("المنصرم", Marker(Relative::Last)),
+            ("المنصرمه", Marker(Relative::Last)),
             ("الفايت", Marker(Relative::Last)),
+            ("الفايته", Marker(Relative::Last)),
             ("المقبل", Marker(Relative::Next)),
             ("المقبله", Marker(Relative::Next)),
             ("القادم", Marker(Relative::Next)),

@@ -61,12 +61,21 @@ impl Published {
 }
 
 /// Parse a publication timestamp: ISO 8601 (date, month, year, date-time with optional seconds,
-/// fraction, «Z» or ±hh:mm offset, kept as given) or an Arabic date («السبت 26 تموز 2025 06:30
-/// مساءً»). Years outside 1000–9999 give `None`.
+/// fraction, «Z» or ±hh:mm offset, kept as given), RFC 2822 as RSS feeds give it («Fri, 25 Jul 2025
+/// 10:00:00 GMT», offset kept) or an Arabic date («السبت 26 تموز 2025 06:30 مساءً»). Years outside
+/// 1000–9999 give `None`.
 pub fn parse_published(s: &str) -> Option<Published> {
     let s = s.trim();
     if let Some(r) = parse_iso(s) {
         return Some(r).filter(|p| (1000..=9999).contains(&p.at.year()));
+    }
+    if let Ok(t) = chrono::DateTime::parse_from_rfc2822(s) {
+        return Some(Published {
+            at: t.naive_local(),
+            offset_min: Some(t.offset().local_minus_utc() / 60),
+            precision: Precision::Time,
+        })
+        .filter(|p| (1000..=9999).contains(&p.at.year()));
     }
     let dates = find_dates(s);
     let e = dates.first()?;

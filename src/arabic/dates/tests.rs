@@ -378,4 +378,19 @@ fn audit_traps() {
     // A month after another word starting with «و» is still a date.
     let (_, v, _) = first("وقّع الاتفاق وآذار/مارس 1983 كان موعده", Tense::Past);
     assert_eq!(v, val(month_res(1983, 3)));
+    // The feminine «الفائتة», «المنصرمة» read as «الماضية»: the last Friday before publication.
+    let (_, last, _) = first("التقى الوزيران الجمعة الماضية", Tense::Past);
+    assert_eq!(last, day("2023-02-24"));
+    for t in [
+        "التقى الوزيران الجمعة الفائتة",
+        "التقى الوزيران الجمعة المنصرمة",
+    ] {
+        assert_eq!(first(t, Tense::Past).1, last, "{t}");
+    }
+    // Published on a Friday, the last Friday is a week before.
+    let e = find_dates("التقى الوزيران الجمعة الفائتة");
+    assert_eq!(
+        val(e[0].resolve(Some(d("2023-02-24")), Tense::Past)),
+        day("2023-02-17")
+    );
 }
