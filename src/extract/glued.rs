@@ -54,18 +54,24 @@ const LONG: &[&str] = &[
 /// begin too many real ones («معارضة», «عنوان», «منفرد»).
 const SHORT: &[&str] = &["من", "عن", "مع", "في", "الي"];
 
+/// The token's normal form when it may be two glued words: Arabic letters only, at least
+/// `min_bytes` long, and neither an ordinary word nor a name. The cheap tests come first: this runs
+/// on every token of every article.
+fn unknown_word<'t>(g: &Gazetteer, t: &'t Tok, min_bytes: usize) -> Option<&'t str> {
+    let n = t.norm.as_str();
+    let arabic = || n.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c));
+    (n.len() >= min_bytes
+        && arabic()
+        && !common_words().contains(n)
+        && !g.first.contains_key(t.key.as_str()))
+    .then_some(n)
+}
+
 /// Where to split a token glued to the next word: the number of chars of its normal form that belong
 /// to the first word, or None.
 pub(crate) fn preposition(g: &Gazetteer, t: &Tok) -> Option<usize> {
-    let n = t.norm.as_str();
-    // Cheap rejections first: this runs on every token of every article.
-    if n.len() < 12 || !n.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)) {
-        return None;
-    }
+    let n = unknown_word(g, t, 12)?;
     let cw = common_words();
-    if cw.contains(n) || g.first.contains_key(t.key.as_str()) {
-        return None;
-    }
     let known = |rest: &str| cw.contains(rest) || g.one_word_names.contains(rest);
     // A conjunction before a long preposition («وبعدالانقلاب»); never before a short one, where «و»
     // + two letters starts too many words.
@@ -96,14 +102,8 @@ pub(crate) fn preposition(g: &Gazetteer, t: &Tok) -> Option<usize> {
 /// Where to split a token that is a one-word gazetteer name glued to an ordinary word or another
 /// name («روسيارفضت», «حذرتروسيا», «الكرملينكييف»): chars of the normal form in the first word.
 pub(crate) fn name(g: &Gazetteer, t: &Tok) -> Option<usize> {
-    let n = t.norm.as_str();
-    if n.len() < 16 || !n.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)) {
-        return None;
-    }
+    let n = unknown_word(g, t, 16)?;
     let cw = common_words();
-    if cw.contains(n) || g.first.contains_key(t.key.as_str()) {
-        return None;
-    }
     // Exact words, never search forms: stemming every substring of every long word would cost
     // more than the rest of extraction, and stems are what fold ordinary words into names.
     let one_word_name = |w: &str| {

@@ -69,6 +69,20 @@ impl Archive {
             .unwrap()
     }
 
+    /// `marsad check` fails on nothing but the reports an interrupted import left waiting for
+    /// clustering: what a kill -9 may leave, the archive otherwise whole.
+    pub fn assert_only_clustering_pending(&self) {
+        let out = self.cmd(&["check", "--format", "csv"]).output().unwrap();
+        let report = stdout(&out);
+        assert!(
+            report
+                .lines()
+                .filter(|l| l.contains(",FAIL,"))
+                .all(|l| l.starts_with("reports waiting to be clustered,")),
+            "{report}"
+        );
+    }
+
     pub fn import_samples(&self) {
         self.cmd(&["import", samples().to_str().unwrap()])
             .assert()
