@@ -15,7 +15,7 @@ pub const EXIT_PARTIAL: i32 = 3;
 #[command(after_help = "Examples:\n  \
     marsad import examples/articles/        # a directory, recursively\n  \
     marsad import feed.jsonl --outlet AFP   # JSON Lines, one outlet for all\n  \
-    cat article.txt | marsad import - --format text   # standard input: say its format\n\
+    cat article.txt | marsad import - --format text  # stdin: give its format\n\
     \n\
     Formats (by extension, or --format):\n  \
     .txt         one article: first non-empty line is the title, the rest the body\n  \
