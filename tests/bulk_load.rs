@@ -4,7 +4,6 @@
 
 mod common;
 
-use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use common::Archive;
@@ -40,15 +39,7 @@ fn deferred(a: &Archive) -> Option<i64> {
 /// Start an import and kill it once it has built some of its deferred indexes but not all.
 /// False when the import got past the build before it could be killed.
 fn kill_during_index_build(a: &Archive, file: &std::path::Path) -> bool {
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin("marsad"))
-        .arg("--db")
-        .arg(&a.db)
-        .args(["import", "-q"])
-        .arg(file)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = a.spawn_import(file);
     let start = Instant::now();
     let mut most = 0;
     loop {

@@ -2,7 +2,6 @@
 
 mod common;
 
-use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use common::Archive;
@@ -32,25 +31,13 @@ fn articles_so_far(a: &Archive) -> i64 {
         .unwrap_or(0)
 }
 
-fn spawn_import(a: &Archive, file: &std::path::Path) -> std::process::Child {
-    Command::new(assert_cmd::cargo::cargo_bin("marsad"))
-        .arg("--db")
-        .arg(&a.db)
-        .args(["import", "-q"])
-        .arg(file)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap()
-}
-
 #[test]
 fn kill_9_mid_import_loses_nothing_that_was_committed_and_resumes_cleanly() {
     let a = Archive::new();
     let file = a.dir.path().join("big.jsonl");
     common::generate_jsonl(20_000, &file);
 
-    let mut child = spawn_import(&a, &file);
+    let mut child = a.spawn_import(&file);
     let start = Instant::now();
     while articles_so_far(&a) < 1_000 {
         assert!(
@@ -99,7 +86,7 @@ fn readers_never_see_a_locked_archive_during_an_import() {
     a.import_samples();
     let file = a.dir.path().join("big.jsonl");
     common::generate_jsonl(6_000, &file);
-    let mut child = spawn_import(&a, &file);
+    let mut child = a.spawn_import(&file);
     let mut reads = 0;
     let mut seen = Vec::new();
     while child.try_wait().unwrap().is_none() {
@@ -146,7 +133,7 @@ fn two_imports_at_once_serialise_safely() {
     );
     common::generate_jsonl(3_000, &f1);
     std::fs::copy(&f1, &f2).unwrap(); // the same articles twice: exactly one copy must land
-    let (mut c1, mut c2) = (spawn_import(&a, &f1), spawn_import(&a, &f2));
+    let (mut c1, mut c2) = (a.spawn_import(&f1), a.spawn_import(&f2));
     assert!(c1.wait().unwrap().success());
     assert!(c2.wait().unwrap().success());
     assert_eq!(a.count("articles"), 3_005);

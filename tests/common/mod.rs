@@ -69,6 +69,20 @@ impl Archive {
             .unwrap()
     }
 
+    /// Start `marsad import -q FILE` on this archive in the background (output discarded), for the
+    /// tests that kill it.
+    pub fn spawn_import(&self, file: &Path) -> std::process::Child {
+        std::process::Command::new(assert_cmd::cargo::cargo_bin("marsad"))
+            .arg("--db")
+            .arg(&self.db)
+            .args(["import", "-q"])
+            .arg(file)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap()
+    }
+
     /// `marsad check` fails on nothing but the reports an interrupted import left waiting for
     /// clustering: what a kill -9 may leave, the archive otherwise whole.
     pub fn assert_only_clustering_pending(&self) {
