@@ -824,3 +824,66 @@ fn shared_date_cases_through_import() {
         ["2025-07-25T01:38:00+03:00"]
     );
 }
+
+#[test]
+fn english_meetings_get_their_dates() {
+    // Published Monday 2025-03-10. The meeting's verb gives the weekday its week; a day and month
+    // without a year take the tense; «next week» is a span whose days depend on the country.
+    let a = common::Archive::new();
+    let mut jsonl = String::new();
+    for (i, body) in [
+        "Syrian Foreign Minister Asaad al-Shaibani met Ron Dermer in Paris on Thursday, according to AFP.",
+        "Marco Rubio will meet Hakan Fidan in Ankara next week.",
+        "Emmanuel Macron visited Beirut on Friday.",
+        "Marco Rubio will meet Hakan Fidan in Ankara on March 18.",
+    ]
+    .iter()
+    .enumerate()
+    {
+        jsonl.push_str(
+            &serde_json::json!({
+                "url": format!("https://example.org/en{i}"),
+                "title": format!("Story {i}"),
+                "body": body,
+                "published_at": "2025-03-10",
+                "lang": "en",
+            })
+            .to_string(),
+        );
+        jsonl.push('\n');
+    }
+    let f = a.write("en.jsonl", jsonl);
+    a.cmd(&["import", f.to_str().unwrap()]).assert().success();
+    let got = a.sql(
+        "SELECT a.id, COALESCE(r.date_text, ''), COALESCE(r.date_start, '') FROM articles a \
+         LEFT JOIN event_reports r ON r.article_id = a.id ORDER BY a.id",
+    );
+    assert_eq!(
+        got,
+        [
+            "1,Thursday,2025-03-06",
+            // «next week» is a span, never a meeting's date (as «الأسبوع المقبل»).
+            "2,,",
+            "3,Friday,2025-03-07",
+            "4,March 18,2025-03-18"
+        ]
+    );
+}
+
+#[test]
+fn marsad_dates_reads_english() {
+    let out = common::Archive::new()
+        .cmd(&[
+            "dates",
+            "They met two days ago and will meet again on 5 April 2025.",
+            "--ref",
+            "2025-03-10",
+            "--format",
+            "csv",
+        ])
+        .output()
+        .unwrap();
+    let text = common::stdout(&out);
+    assert!(text.contains("two days ago,9,21,2025-03-08,"), "{text}");
+    assert!(text.contains("5 April 2025,45,57,2025-04-05,"), "{text}");
+}

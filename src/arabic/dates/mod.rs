@@ -19,7 +19,9 @@
 //!   («2003م»), or two of them («عامي 2002 و2003»);
 //! * a period: الأسبوع / الشهر / العام / السنة + الماضي / المقبل / الجاري, «هذا العام»;
 //! * a range: «يومي 10 و11 أبريل», «من 12 إلى 15 من الشهر الجاري», «بين 3 و5 مايو»;
-//! * numeric d/m/yyyy (day first, as Arabic writes it) and yyyy/mm/dd.
+//! * numeric d/m/yyyy (day first, as Arabic writes it) and yyyy/mm/dd;
+//! * in English text, the same kinds in English words (module `english`: «on Tuesday», «March 5,
+//!   2024», «two days ago», «last week»).
 //!
 //! A bare number is never a date: «1200 شخص», «25 عامًا» and «أربع ساعات» report nothing. Words
 //! that look like dates but are not are skipped («كل يوم جمعة», «عدا الخميس», «روسيا اليوم») or
@@ -37,6 +39,7 @@
 //! within six months of publication.
 
 mod core_reader;
+mod english;
 mod hijri;
 mod lexicon;
 mod parts;

@@ -149,12 +149,12 @@ impl DateExpr {
                 .checked_add_signed(chrono::Duration::days(off))
                 .map_or(unresolved(INVALID), day_res)
                 .because(match off {
-                    0 => "publication day (اليوم)",
-                    1 => "the day after publication (غدا)",
-                    -1 => "the day before publication (أمس)",
-                    2 => "two days after publication (بعد غد)",
-                    -2 => "two days before publication (أول أمس, منذ يومين)",
-                    o if o < 0 => "days before publication (منذ/قبل N أيام)",
+                    0 => "publication day (اليوم, today)",
+                    1 => "the day after publication (غدا, tomorrow)",
+                    -1 => "the day before publication (أمس, yesterday)",
+                    2 => "two days after publication (بعد غد, the day after tomorrow)",
+                    -2 => "two days before publication (أول أمس, منذ يومين, two days ago)",
+                    o if o < 0 => "days before publication (منذ/قبل N أيام, N days ago)",
                     _ => "days after publication",
                 });
         }
@@ -213,9 +213,9 @@ impl DateExpr {
                     _ => r.year() - 1,
                 };
                 return ymd(y, m, d).because(if rel == Relative::Next {
-                    "«المقبل»: the first such month after publication"
+                    "«المقبل» (next): the first such month after publication"
                 } else {
-                    "«الماضي»: the last such month before publication"
+                    "«الماضي» (last): the last such month before publication"
                 });
             }
             None => {}
@@ -277,11 +277,13 @@ impl DateExpr {
             }
             Some(Relative::Next) => {
                 let y = if m > here { r.year() } else { r.year() + 1 };
-                return month_res(y, m).because("«المقبل»: the first such month after publication");
+                return month_res(y, m)
+                    .because("«المقبل» (next): the first such month after publication");
             }
             Some(Relative::Last) => {
                 let y = if m < here { r.year() } else { r.year() - 1 };
-                return month_res(y, m).because("«الماضي»: the last such month before publication");
+                return month_res(y, m)
+                    .because("«الماضي» (last): the last such month before publication");
             }
             None => {}
         }
@@ -316,12 +318,12 @@ impl DateExpr {
             Some(Relative::Last) => {
                 return nearest_weekday(r, w, false)
                     .map_or(unresolved(INVALID), day_res)
-                    .because("«الماضي»: the last such weekday before publication")
+                    .because("«الماضي» (last): the last such weekday before publication")
             }
             Some(Relative::Next) => {
                 return nearest_weekday(r, w, true)
                     .map_or(unresolved(INVALID), day_res)
-                    .because("«المقبل»: the first such weekday after publication")
+                    .because("«المقبل» (next): the first such weekday after publication")
             }
             Some(Relative::This) => {
                 return unresolved("«هذا» with a weekday: this week's or the next")

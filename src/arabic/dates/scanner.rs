@@ -215,8 +215,20 @@ impl<'a> Scanner<'a> {
     }
 }
 
-/// Every date expression of `text`, in order, without overlaps.
+/// Every date expression of `text`, Arabic and English, in order, without overlaps.
 pub fn find_dates(text: &str) -> Vec<DateExpr> {
+    let mut out = find_arabic_dates(text);
+    let english = super::english::find_english_dates(text);
+    if !english.is_empty() {
+        // A numeric date inside English text is read by English rules (either order).
+        out.retain(|a| !english.iter().any(|e| e.start < a.end && a.start < e.end));
+        out.extend(english);
+        out.sort_by_key(|e| e.start);
+    }
+    out
+}
+
+fn find_arabic_dates(text: &str) -> Vec<DateExpr> {
     let sc = Scanner::new(text);
     let mut out = Vec::new();
     let mut i = 0;
