@@ -120,6 +120,11 @@ impl Job<'_> {
         let partial = self.dir.join(format!("{name}.{}.partial", self.ext));
         let written = self.write_table(conn, name, &partial);
         let result = written.and_then(|n| {
+            // A sink creates its file at the first byte; an empty table in JSONL writes none.
+            if !partial.exists() {
+                std::fs::File::create(&partial)
+                    .with_context(|| format!("cannot create {}", partial.display()))?;
+            }
             std::fs::rename(&partial, &path).with_context(|| {
                 format!("cannot rename {} to {}", partial.display(), path.display())
             })?;

@@ -159,6 +159,19 @@ fn tsv_jsonl_bom_and_named_tables() {
     assert_eq!(jsonl.lines().count(), 5);
     let first: serde_json::Value = serde_json::from_str(jsonl.lines().next().unwrap()).unwrap();
     assert_eq!(first["id"], 1);
+    // Every table, empty ones too (the samples have no outlets): an empty table is an empty file.
+    let all = a.dir.path().join("all");
+    a.cmd(&[
+        "export",
+        "--dir",
+        all.to_str().unwrap(),
+        "--format",
+        "jsonl",
+    ])
+    .assert()
+    .success();
+    assert_eq!(a.count("outlets"), 0);
+    assert_eq!(std::fs::read(all.join("outlets.jsonl")).unwrap(), b"");
     a.cmd(&["export", "--dir", dir.to_str().unwrap(), "nonsense"])
         .assert()
         .failure()

@@ -154,9 +154,31 @@ const LAST_NEXT: &str = "«last»/«next» with a weekday or month: English uses
 /// Event nouns after «today's», «tomorrow's» that make them the publication day's («today's
 /// talks»); before any other word they mean «nowadays» («today's computers»).
 const DAY_OF_EVENT: &[&str] = &[
-    "meeting", "meetings", "talks", "summit", "session", "visit", "vote", "election", "elections",
-    "announcement", "decision", "attack", "attacks", "strike", "strikes", "statement", "hearing",
-    "rally", "protest", "protests", "ceremony", "conference", "match", "game", "deadline",
+    "meeting",
+    "meetings",
+    "talks",
+    "summit",
+    "session",
+    "visit",
+    "vote",
+    "election",
+    "elections",
+    "announcement",
+    "decision",
+    "attack",
+    "attacks",
+    "strike",
+    "strikes",
+    "statement",
+    "hearing",
+    "rally",
+    "protest",
+    "protests",
+    "ceremony",
+    "conference",
+    "match",
+    "game",
+    "deadline",
 ];
 /// Words before a weekday that make it a name or a habit, not a date.
 const NOT_A_WEEKDAY_AFTER: &[&str] = &[
