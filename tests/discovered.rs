@@ -257,3 +257,36 @@ fn a_discovered_name_can_be_the_source_of_an_attribution() {
         vec!["إسماعيل هنية,extracted,person"]
     );
 }
+
+#[test]
+fn discovered_names_keep_their_first_word() {
+    // «ف» and «علي» begin names, as «و» begins «وليم» (William); «و» before a hamza is «and».
+    let a = Archive::new();
+    let f = a.write(
+        "n.jsonl",
+        r#"{"url":"n1","title":"زيارة","body":"وصل الوزير علي بن حسين إلى بيروت في زيارة رسمية. والتقى السفير فريد قاسم وفياتشيسلاف فولودين. وقال وأحمد شفيق إن المحادثات مستمرة، وأكد وليم بيرنز ذلك."}
+"#,
+    );
+    a.cmd(&["import", f.to_str().unwrap()]).assert().success();
+    let names = a.sql("SELECT name_ar FROM entities WHERE source = 'extracted' ORDER BY name_ar");
+    for truncated in [
+        "بن حسين",
+        "ريد قاسم",
+        "ياتشيسلاف فولودين",
+        "ليم بيرنز",
+        "وأحمد شفيق",
+    ] {
+        assert!(
+            !names.iter().any(|n| n == truncated),
+            "{truncated} in {names:?}"
+        );
+    }
+    for whole in [
+        "علي بن حسين",
+        "فريد قاسم",
+        "فياتشيسلاف فولودين",
+        "وليم بيرنز",
+    ] {
+        assert!(names.iter().any(|n| n == whole), "{whole} not in {names:?}");
+    }
+}

@@ -166,6 +166,15 @@ fn is_common(d: &Doc, i: usize) -> bool {
     c.contains(n) || c.contains(strip_conj(n))
 }
 
+/// «علي بن حسين»: a word before «بن» inside the span is a given name, though normalised it is a
+/// common word (علي = على once «ى» and «ي» are folded). Only words written with a final «ي», the
+/// letter that folding merged.
+fn given_name(d: &Doc, i: usize, end: usize) -> bool {
+    i + 1 < end
+        && d.slice(i, i + 1).ends_with('ي')
+        && matches!(d.toks[i + 1].norm.as_str(), "بن" | "ابن" | "بنت")
+}
+
 /// Letters only (Arabic or Latin), at least two of them.
 fn wordlike(s: &str) -> bool {
     s.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -221,6 +230,80 @@ pub fn strip_proclitics(w: &str) -> String {
         }
     }
     w[after_letters(w, skip)..].to_string()
+}
+
+/// Given names that begin with «و» followed by a consonant, which the conjunction «و» also begins
+/// (normalised): «وليد» is Walid, where «وخالد» is «and Khalid».
+const WAW_NAMES: &[&str] = &[
+    "وليد",
+    "وسيم",
+    "وليم",
+    "وسام",
+    "وفاء",
+    "وفيق",
+    "وديع",
+    "وجدي",
+    "وحيد",
+    "وهبي",
+    "وداد",
+    "ورده",
+    "وجيه",
+    "وصفي",
+    "وضاح",
+    "ولاء",
+    "وعد",
+    "وهيب",
+    "وحيدي",
+    "وزيري",
+];
+
+/// The first word of a name `w` as the name has it, without the proclitics the text put before it.
+/// Names begin with «و» and «ف» too (Farid, Vladimir, Walid, Wyoming), so the search form, which
+/// drops both, cannot decide:
+/// - a «ف» stays (the conjunction «ف» is rare before a name in news), unless a hamza or the
+///   article follows it («فالرئيس»);
+/// - a «و» goes before a hamza or the article («وأحمد», «والاتحاد»), before a name the gazetteer or
+///   [`WAW_NAMES`] begins with («ومحمد», «ووليد») and before other consonants («وخالد»); it stays in
+///   the names of [`WAW_NAMES`] and in foreign names written «وا»/«وي» (Wyoming, Wisconsin,
+///   William).
+fn name_start(g: &Gazetteer, w: &str) -> String {
+    let letters = |s: &str| {
+        s.chars()
+            .filter(|&c| !is_mark(c) && !arabic::normalize::is_ignorable(c))
+            .collect::<Vec<char>>()
+    };
+    let lw = letters(w);
+    let Some(conj) = lw
+        .first()
+        .copied()
+        .filter(|c| matches!(c, 'و' | 'ف') && lw.len() >= 4)
+    else {
+        return strip_proclitics(w);
+    };
+    let rest = &w[after_letters(w, 1)..];
+    let lr = letters(rest);
+    if matches!(lr.first(), Some('أ' | 'إ' | 'آ')) || lr.starts_with(&['ا', 'ل']) {
+        return strip_proclitics(rest);
+    }
+    // A name begins with exactly this word, as written.
+    let known = |x: &str| {
+        let written = arabic::normalize(x);
+        WAW_NAMES.contains(&written.as_str())
+            || g.first
+                .get(arabic::index_text(x).as_str())
+                .is_some_and(|v| {
+                    v.iter()
+                        .any(|a| a.words.as_ref().is_some_and(|ws| *ws[0] == *written))
+                })
+    };
+    let whole =
+        conj == 'ف' || known(w) || (!known(rest) && matches!(lr.first(), Some('ا' | 'ي' | 'و')));
+    if whole {
+        w.to_string()
+    } else {
+        // «وفياتشيسلاف»: the rest is a name that may begin with «ف» itself.
+        name_start(g, rest)
+    }
 }
 
 /// A gazetteer entity with the alias `norm` (every word's search form) compatible with `kind`, when
@@ -336,7 +419,7 @@ pub(crate) fn link(
             continue;
         }
         let (mut a, mut b) = (a, b);
-        while a < b && (is_title(d, a) || is_common(d, a)) {
+        while a < b && (is_title(d, a) || (is_common(d, a) && !given_name(d, a, b))) {
             a += 1;
         }
         // An organisation's name ends with its adjectives («وزارة المالية الألمانية»).
@@ -358,7 +441,7 @@ pub(crate) fn link(
         {
             continue;
         }
-        let first = strip_proclitics(d.slice(a, a + 1));
+        let first = name_start(g, d.slice(a, a + 1));
         let name = if b - a == 1 {
             first
         } else {
@@ -515,6 +598,31 @@ fn surnames(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_names_first_letter_is_no_conjunction_unless_the_spelling_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let conn = crate::db::open(&dir.path().join("g.db"), crate::db::Mode::Write).unwrap();
+        crate::archive::gazetteer::seed_default(&conn).unwrap();
+        let g = crate::archive::gazetteer::load(&conn).unwrap();
+        let start = |w: &str| name_start(&g, w);
+        // Farid, Vladimir, Virginia: «ف» stays.
+        for w in ["فريد", "فلاديمير", "فرجينيا", "فياتشيسلاف"] {
+            assert_eq!(start(w), w);
+        }
+        // «و» before a hamza or the article, a known first name or a consonant is «and».
+        assert_eq!(start("وأحمد"), "أحمد");
+        assert_eq!(start("والاتحاد"), "الاتحاد");
+        assert_eq!(start("ومحمد"), "محمد");
+        assert_eq!(start("وخالد"), "خالد");
+        assert_eq!(start("وفياتشيسلاف"), "فياتشيسلاف");
+        assert_eq!(start("ووليد"), "وليد");
+        // Walid, Wassim, William, Wyoming, Wisconsin.
+        for w in ["وليد", "وسيم", "وليم", "وايومنج", "ويسكنسن"] {
+            assert_eq!(start(w), w);
+        }
+        assert_eq!(start("حسين"), "حسين");
+    }
 
     #[test]
     fn proclitics_come_off_only_where_the_spelling_says_so() {
