@@ -505,3 +505,82 @@ fn a_discovered_place_after_in_is_the_venue() {
     );
     assert_eq!(rows, ["1|سوبو", "2|كارتاخينا"]);
 }
+
+/// Per article, its reports as `kind|place|date_text|date_start` (`-` for none).
+fn placed_dates(sentences: &[&str]) -> Vec<Vec<String>> {
+    let rows = per_sentence(sentences).sql(
+        "SELECT r.article_id, r.kind || '|' || coalesce(p.name_en, '-') || '|' || \
+         coalesce(r.date_text, '-') || '|' || coalesce(r.date_start, '-') FROM event_reports r \
+         LEFT JOIN entities p ON p.id = r.place_entity_id ORDER BY r.article_id, r.start",
+    );
+    by_article(rows, sentences.len())
+}
+
+/// «وصل … إلى» is a visit only when a person or delegation reaches a place: planes, exports,
+/// sentences and power do not visit.
+#[test]
+fn arrivals_of_things_are_not_visits() {
+    let r = placed_dates(&[
+        "ووصلت الأحد إلى جيبوتي طائرتان عسكريتان تحملان مئتي شخص من الرعايا.",
+        "ووصل تصدير النفط الروسي إلى الصين مستوى قياسياً خلال الشهر الماضي.",
+        "وأعلن الجيش أن إجمالي ثلاث طائرات من طراز إيرباص وصل إلى السودان لغرض الإجلاء.",
+        "لكن المستشار الألماني الذي وصل إلى السلطة في نهاية عام 2021 يفضل الحديث عن فترة أخرى.",
+        "ووصل وزير الخارجية السوري أسعد الشيباني، أمس، إلى موسكو في زيارة رسمية.",
+    ]);
+    for (k, a) in r.iter().enumerate().take(4) {
+        assert!(a.is_empty(), "article {}: {a:?}", k + 1);
+    }
+    assert_eq!(r[4].len(), 1, "{r:?}");
+    assert!(r[4][0].starts_with("visit|"), "{r:?}");
+}
+
+/// «ستستقبل السفن»: a reception that nobody gives or attends is not one.
+#[test]
+fn a_reception_of_ships_is_not_a_meeting() {
+    let r = placed_dates(&[
+        "وتقول الخطة إن الإمارات ستكون مركز الموانئ التي ستستقبل السفن القادمة على الخط البحري من الهند إلى الإمارات.",
+    ]);
+    assert!(r[0].is_empty(), "{r:?}");
+}
+
+/// Each of two visits joined by «و» keeps the date and place of its own clause.
+#[test]
+fn joined_visits_keep_their_own_dates() {
+    let r = placed_dates(&[
+        "وكانت زيارة الرئيس الصيني شي جين بينغ إلى السعودية في كانون الأول/ديسمبر 2022 وزيارة الرئيس الإيراني إبراهيم رئيسي إلى الصين في شباط/فبراير 2023 قد مهدتا للاتفاق.",
+    ]);
+    assert_eq!(
+        r[0],
+        [
+            "visit|Saudi Arabia|كانون الأول/ديسمبر 2022|2022-12-01",
+            "visit|China|شباط/فبراير 2023|2023-02-01"
+        ]
+    );
+}
+
+/// A date tied to another act by «بعد», «عقب» (glued to its noun too, «بعداندلاع»), or in the
+/// phrase «بعد …» opens before the verb, is not the meeting's.
+#[test]
+fn dates_of_acts_related_by_after_are_not_the_meetings() {
+    let r = placed_dates(&[
+        "ووقع هجوم على السفارة يوم 4 آذار/مارس الحالي بعد ساعات من عودة الرئيس الكوبي إلى هافانا عقب حضوره اجتماعات الجمعية العامة في نيويورك.",
+        "وتعثرت المفاوضات بين البلدين في جنيف بعداندلاع اشتباكات على الحدود في 2 آذار/مارس الحالي.",
+        "وبعد معركة قرب البيضاء في الحادي عشر من شباط/فبراير 1931، وصل القائد الإيطالي رودولفو غراتسياني إلى بنغازي.",
+    ]);
+    for a in &r {
+        assert!(!a.is_empty(), "{r:?}");
+        assert!(a.iter().all(|x| x.ends_with("|-|-")), "{r:?}");
+    }
+}
+
+/// A day and month without a year, in a sentence that names another year, is that story's day:
+/// left unresolved with its raw text, never placed in the publication's year.
+#[test]
+fn a_yearless_day_in_a_story_of_another_year_stays_unresolved() {
+    let r = placed_dates(&[
+        "ووصل القائد الإيطالي رودولفو غراتسياني إلى بنغازي في الرابع من آذار/مارس، بعد أسابيع من معركة عام 1931.",
+        "ووصل وزير الخارجية السوري أسعد الشيباني إلى موسكو في الرابع من آذار/مارس.",
+    ]);
+    assert_eq!(r[0], ["visit|Benghazi|الرابع من آذار/مارس|-"]);
+    assert_eq!(r[1], ["visit|Moscow|الرابع من آذار/مارس|2025-03-04"]);
+}

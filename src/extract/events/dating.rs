@@ -82,10 +82,15 @@ fn complementizer(w: &str) -> bool {
 
 /// «بعد», «قبل», «عقب», «إثر», «منذ» before another noun: the date is that event's.
 fn temporal(d: &Doc, j: usize) -> bool {
-    matches!(
-        d.bare(j),
-        "بعد" | "قبل" | "عقب" | "اثر" | "منذ" | "after" | "before"
-    ) && !(j + 1 < d.len() && matches!(d.bare(j + 1), "ظهر" | "الظهر" | "منتصف" | "غد" | "الغد"))
+    let w = d.bare(j);
+    // «بعداندلاع», «عقبحضوره»: the connective glued to its noun when the HTML was cleaned.
+    let glued = (w.starts_with("بعد") || w.starts_with("عقب")) && w.chars().count() >= 6;
+    (glued
+        || matches!(
+            w,
+            "بعد" | "قبل" | "عقب" | "اثر" | "منذ" | "after" | "before"
+        ))
+        && !(j + 1 < d.len() && matches!(d.bare(j + 1), "ظهر" | "الظهر" | "منتصف" | "غد" | "الغد"))
 }
 
 /// The trigger at i is during the act of its sentence («أكد X خلال لقائه Y اليوم», «قال بعد
@@ -181,6 +186,9 @@ pub(super) fn governs(
             || (report(j) && !during)
             || matches!(w, "للمشاركه" | "لحضور" | "للمشاركة" | "ثم")
             || (matches!(w, "قبل" | "بعد") && j + 1 < i && d.bare(j + 1) == "ذلك")
+            // «وقع هجوم يوم 24 أيلول بعد ساعات من عودة الرئيس عقب حضوره اجتماعات»: the date is
+            // of the act the connective relates to the meeting, not the meeting's.
+            || (j + 1 < i && temporal(d, j))
         {
             return false;
         }
@@ -190,7 +198,11 @@ pub(super) fn governs(
         return false;
     }
     if verb || during {
-        return true;
+        // «وبعد معركة قرب البيضاء في 11 شباط، وصل …»: a date in the phrase «بعد/قبل/عقب» opens
+        // is the date of that earlier or later event, not the verb's.
+        return !before(d, a, 8, named)
+            .take_while(|&j| !complementizer(d.bare(j)) && !d.breaks_after(j))
+            .any(|j| temporal(d, j) && !(j + 1 < d.len() && d.bare(j + 1) == "ذلك"));
     }
     // The date right after a statement is the statement's («قال الجيش، أمس الخميس، إنّ وفده إلى
     // المحادثات …», «تناولت الصحيفة، اليوم، زيارة …»); after «بعد اتفاق X» the agreement's.

@@ -2,7 +2,7 @@
 //! date found in its stretch of the sentence; hits describing the same meeting are merged so an
 //! article yields one report per meeting.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 mod date_parts;
 mod dating;
@@ -46,6 +46,10 @@ pub struct EventReport {
     sides: Vec<u32>,
     pub date: Option<When>,
     pub resolved: Option<Resolved>,
+    /// The date is a day and month without a year in a sentence that names another year
+    /// («… في 11 أيلول 1931 … وصل في الرابع عشر من أيلول»): its year is the story's, not the
+    /// publication's, so it stays unresolved with its raw text.
+    unanchored: bool,
     /// Index into the extraction's attributions.
     pub attribution: Option<usize>,
     definite: bool,
@@ -196,6 +200,7 @@ impl EventReport {
         if self.date.is_none() && !self.plural && date_kin(self.kind, o.kind) {
             self.date = o.date;
             self.resolved = o.resolved;
+            self.unanchored = o.unanchored;
         }
         for p in o.participants {
             if !self.participants.iter().any(|q| q.0 == p.0) {
@@ -267,7 +272,6 @@ pub(crate) fn find(
     // «اليوم الأربعاء» in an article dated Thursday (written before midnight, stamped after): the
     // article's today is not its publication day, so no date is placed against that day.
     let published = published.filter(|p| {
-        use chrono::Datelike;
         !dates
             .iter()
             .any(|w| w.rel_days == Some(0) && w.weekday.is_some_and(|wd| wd != p.weekday()))
@@ -290,7 +294,10 @@ pub(crate) fn find(
     for i in 0..d.len() {
         if let Some((t, mut definite)) = trigger_at(d, i) {
             let sent = d.toks[i].sentence;
-            if sport[sent as usize] || is_press(d, i) {
+            if sport[sent as usize]
+                || is_press(d, i)
+                || (t.arrival && !arrival_is_visit(&cx, ms, i))
+            {
                 continue;
             }
             // «وصل … إلى طهران في زيارة»: the visit is the arrival's, not a second report.
@@ -356,6 +363,7 @@ pub(crate) fn find(
             sides: Vec::new(),
             date: None,
             resolved: None,
+            unanchored: false,
             attribution: None,
             definite,
             weak: t.weak,
@@ -609,7 +617,15 @@ pub(crate) fn find(
                     _ => Status::Unknown,
                 };
             }
-            r.resolved = w.resolve(published, tense(r.status));
+            r.unanchored = yearless(w)
+                && dates.iter().any(|o| {
+                    d.toks[o.toks.0].sentence == sent
+                        && o.year
+                            .is_some_and(|y| published.is_none_or(|p| p.year() != y))
+                });
+            if !r.unanchored {
+                r.resolved = w.resolve(published, tense(r.status));
+            }
             r.date = Some(w.clone());
         }
         // The attribution governing the sentence: the nearest one in it.
@@ -722,6 +738,13 @@ pub(crate) fn find(
             }
         }
     }
+    // «ستستقبل السفن»: a reception nobody gives or attends is ports, halls or flights.
+    out.retain(|r| {
+        r.kind != "reception"
+            || !r.participants.is_empty()
+            || !r.sides.is_empty()
+            || r.participants_text.is_some()
+    });
     for r in &mut out {
         if !r.participants.iter().any(|p| p.1.is_party()) {
             let sides = std::mem::take(&mut r.sides);
@@ -730,7 +753,7 @@ pub(crate) fn find(
         }
         r.participants.sort();
         // Resolve again: the merged status may have settled the tense of a bare weekday.
-        if r.resolved.is_none() {
+        if r.resolved.is_none() && !r.unanchored {
             if let Some(w) = &r.date {
                 r.resolved = w.resolve(published, tense(r.status));
             }
@@ -750,6 +773,80 @@ pub(crate) fn find(
         }
     }
     out
+}
+
+/// A day and month, or a month, with nothing that ties it to a year: no year, no «الماضي»,
+/// «المقبل», «الجاري», no day offset.
+fn yearless(w: &When) -> bool {
+    w.month.is_some()
+        && w.year.is_none()
+        && w.dir.is_none()
+        && w.rel_days.is_none()
+        && w.expr.year_rel.is_none()
+        && w.expr.month_rel.is_none()
+}
+
+/// Words naming people who travel: «وفد», a title, a head of state (normalised forms).
+const TRAVELLER: &[&str] = &[
+    "وفد",
+    "الوفد",
+    "وفدا",
+    "وزير",
+    "الوزير",
+    "وزيره",
+    "الوزيره",
+    "رييس",
+    "الرييس",
+    "رييسه",
+    "الرييسه",
+    "سفير",
+    "السفير",
+    "مبعوث",
+    "المبعوث",
+    "الملك",
+    "الامير",
+    "ولي",
+    "الزعيم",
+    "الامين",
+    "نايب",
+    "مستشار",
+    "المستشار",
+    "قايد",
+    "البابا",
+    "المسوول",
+    "مسوول",
+];
+
+/// «وصلت وزيرة الخارجية … إلى طهران» is a visit; «وصل تصدير النفط إلى الصين», «ووصلت إلى جيبوتي
+/// طائرتان», «وصل إلى السلطة», «قد تصل إلى المؤبد» are not. The arrival verb at i is a visit when a
+/// place is reached (a place mention within three words after «إلى») and a person travels: a
+/// person's name or a traveller's title between the verb and «إلى» or in the eight words before
+/// the verb (back to a reported claim or another clause).
+fn arrival_is_visit(cx: &Ctx, ms: &[Mention], i: usize) -> bool {
+    let d = cx.d;
+    let Some(to) =
+        (i + 1..(i + 7).min(d.len())).find(|&k| matches!(d.bare(k), "الي" | "إلى" | "الى"))
+    else {
+        return false;
+    };
+    let reached = ms
+        .iter()
+        .any(|m| m.toks.0 > to && m.toks.0 <= to + 3 && cx.kind(m).is_geo());
+    if !reached {
+        return false;
+    }
+    let sent = d.toks[i].sentence;
+    let mut from = i;
+    while from > 0 && i - from < 8 && d.toks[from - 1].sentence == sent && !clause_cut(d, from - 1)
+    {
+        from -= 1;
+    }
+    let person = |a: usize, b: usize| {
+        ms.iter()
+            .any(|m| m.toks.0 >= a && m.toks.1 <= b && cx.kind(m) == Kind::Person)
+            || (a..b).any(|j| TRAVELLER.contains(&d.bare(j)))
+    };
+    person(i + 1, to) || person(from, i)
 }
 
 /// «الاجتماع السابق», «الاجتماعات الثلاثة السابقة», «آخر زيارة», «اجتماع آخر»: the trigger at i
@@ -790,7 +887,11 @@ fn boundary(d: &Doc, a: usize, b: usize) -> usize {
             cut = Some(j);
         }
     }
-    cut.unwrap_or((a + b).div_ceil(2))
+    // «زيارة X إلى السعودية في كانون الأول وزيارة Y إلى الصين في شباط»: a trigger joined by «و»
+    // opens its own clause, so what lies before it is the first trigger's.
+    let n = &d.toks[b].norm;
+    let joined = (n.starts_with('و') || n.starts_with('ف')) && n.len() > d.bare(b).len();
+    cut.unwrap_or(if joined { b } else { (a + b).div_ceil(2) })
 }
 
 /// «لقاء بين مسؤولين سوريين وإسرائيليين في ...» → the tokens of «مسؤولين سوريين وإسرائيليين».

@@ -11,6 +11,9 @@ pub(super) struct Trig {
     pub(super) weak: bool,
     pub(super) verb: Option<Status>,
     pub(super) visit: bool,
+    /// «وصل … إلى»: an arrival, a visit only when a person arrives at a place (see
+    /// `super::arrival_is_visit`).
+    pub(super) arrival: bool,
 }
 
 fn trigger(form: &str) -> Option<Trig> {
@@ -20,6 +23,7 @@ fn trigger(form: &str) -> Option<Trig> {
             weak,
             verb,
             visit,
+            arrival: false,
         })
     };
     match form {
@@ -97,6 +101,7 @@ fn compound_trigger(d: &Doc, i: usize) -> Option<Trig> {
         weak: false,
         verb,
         visit,
+        arrival: false,
     };
     let phone_word = |w: Option<&str>| {
         matches!(
@@ -116,6 +121,7 @@ fn compound_trigger(d: &Doc, i: usize) -> Option<Trig> {
                 weak: false,
                 verb: Some(Status::Held),
                 visit: false,
+                arrival: false,
             })
         }
         "اتصالا" | "اتصال" | "الاتصال" | "اتصالات" | "باتصال" if phone_word(next(1)) => {
@@ -135,7 +141,10 @@ fn compound_trigger(d: &Doc, i: usize) -> Option<Trig> {
                 "سيصل" | "ستصل" => Status::Planned,
                 _ => Status::Unknown,
             };
-            Some(t("visit", Some(verb), true))
+            Some(Trig {
+                arrival: true,
+                ..t("visit", Some(verb), true)
+            })
         }
         _ => None,
     }
