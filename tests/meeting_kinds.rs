@@ -584,3 +584,30 @@ fn a_yearless_day_in_a_story_of_another_year_stays_unresolved() {
     assert_eq!(r[0], ["visit|Benghazi|الرابع من آذار/مارس|-"]);
     assert_eq!(r[1], ["visit|Moscow|الرابع من آذار/مارس|2025-03-04"]);
 }
+
+/// Gatherings and interviews are not meetings: «لقاء مع الشباب», «اللقاء الذي نظم», an outlet
+/// that «التقى» someone.
+#[test]
+fn gatherings_and_an_outlets_interview_are_not_meetings() {
+    let r = reports(&[
+        "وقال الرئيس التركي رجب طيب أردوغان في لقاء مع الشباب في أنقرة إن العمل مستمر.",
+        "وتحدث الوزير في اللقاء الذي نظم في بيروت أمس عن الوضع.",
+        "والتقى الميادين نت مع الأمين العام للحركة في الخرطوم لسؤاله عن الوضع.",
+    ]);
+    assert!(r.iter().all(|a| a.is_empty()), "{r:?}");
+}
+
+/// The president an adviser works for is not at the adviser's meeting; a region is no venue.
+#[test]
+fn an_advisers_president_is_no_participant_and_a_region_no_venue() {
+    let r = reports(&[
+        "وقام بريت ماكغورك، كبير مستشاري الرئيس الأميركي جو بايدن، برحلة إلى سلطنة عمان الشهر الماضي.",
+        "وطالب الرئيس الفلسطيني محمود عباس بعقد مؤتمر دولي للسلام في الشرق الأوسط.",
+    ]);
+    assert_eq!(r[0].len(), 1, "{r:?}");
+    assert!(!r[0][0].contains("Joe Biden"), "{r:?}");
+    assert!(
+        r[1].iter().all(|x| x.split('|').nth(2) == Some("-")),
+        "{r:?}"
+    );
+}

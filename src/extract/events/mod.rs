@@ -296,7 +296,9 @@ pub(crate) fn find(
             let sent = d.toks[i].sentence;
             if sport[sent as usize]
                 || is_press(d, i)
+                || is_gathering(d, i)
                 || (t.arrival && !arrival_is_visit(&cx, ms, i))
+                || (t.verb.is_some() && interviewer(&cx, ms, i))
             {
                 continue;
             }
@@ -391,6 +393,7 @@ pub(crate) fn find(
             };
             if !cx.kind(m).is_geo()
                 || (cx.discovered(m).is_some() && !said_in)
+                || region(d, m)
                 || m.form != crate::extract::mentions::Form::Name
                 || d.toks[m.toks.0].quote != quote
                 || !cx.venue(m, i, t.visit)
@@ -469,6 +472,7 @@ pub(crate) fn find(
             .filter(|m| m.toks.0 >= clause_lo && m.toks.1 <= clause_hi)
         {
             if cx.kind(m) == Kind::Person
+                && !principal(d, m.toks.0)
                 && (!cx.in_attr[m.toks.0] || speakers_meeting && m.toks.0 < i)
                 && !mediators.contains(&m.entity)
                 && !r.participants.iter().any(|p| p.0 == m.entity)
@@ -773,6 +777,71 @@ pub(crate) fn find(
         }
     }
     out
+}
+
+/// A region, ocean or bloc is no venue: «مؤتمر للسلام في الشرق الأوسط», «جولة في أفريقيا»,
+/// «للاجتماع في بريكس», «دولة الجزر في المحيط الهادئ» (each word without its article).
+fn region(d: &Doc, m: &Mention) -> bool {
+    let words: Vec<&str> = (m.toks.0..m.toks.1.min(d.len()))
+        .map(|j| {
+            let w = d.bare(j);
+            w.strip_prefix("ال")
+                .filter(|r| r.chars().count() > 1)
+                .unwrap_or(w)
+        })
+        .collect();
+    matches!(
+        words.as_slice(),
+        ["شرق", "اوسط", ..]
+            | ["افريقيا"]
+            | ["اوروبا"]
+            | ["اسيا"]
+            | ["محيط", ..]
+            | ["خليج"]
+            | ["منطقه", ..]
+            | ["عالم"]
+            | ["بريكس"]
+            | ["امريكا", "لاتينيه"]
+            | ["middle", "east"]
+            | ["africa"]
+            | ["europe"]
+            | ["asia"]
+    )
+}
+
+/// «التقى الميادين نت مع …»: an outlet meets someone for an interview, not a meeting.
+fn interviewer(cx: &Ctx, ms: &[Mention], i: usize) -> bool {
+    ms.iter()
+        .any(|m| m.toks.0 > i && m.toks.0 <= i + 2 && cx.kind(m) == Kind::Outlet)
+}
+
+/// «كبير مستشاري الرئيس الأميركي جو بايدن», «المتحدث باسم الرئيس X»: the person at m is the one
+/// an aide or envoy works for, who is not at the meeting for it.
+fn principal(d: &Doc, m: usize) -> bool {
+    (m.saturating_sub(4)..m).any(|j| {
+        matches!(
+            d.bare(j),
+            "الرييس"
+                | "رييس"
+                | "الملك"
+                | "ولي"
+                | "الامير"
+                | "الرييسه"
+                | "رييسه"
+                | "الزعيم"
+        ) && j > 0
+            && matches!(
+                d.bare(j - 1),
+                "مستشار"
+                    | "مستشاري"
+                    | "مستشاره"
+                    | "مساعد"
+                    | "مساعدي"
+                    | "مبعوث"
+                    | "موفد"
+                    | "باسم"
+            )
+    })
 }
 
 /// A day and month, or a month, with nothing that ties it to a year: no year, no «الماضي»,

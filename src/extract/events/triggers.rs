@@ -183,6 +183,50 @@ pub(super) fn is_press(d: &Doc, i: usize) -> bool {
     !joint && window.clone().any(press_word)
 }
 
+/// A public gathering, not a meeting between parties: «لقاء مع الشباب», «اللقاءات العامة», «اللقاء
+/// الذي نظم في بيروت», «لقاء جماهيري». Read in the three words after a meeting noun.
+pub(super) fn is_gathering(d: &Doc, i: usize) -> bool {
+    let n = d.bare(i);
+    if !(n.contains("لقاء") || n.contains("لقاي") || n.contains("لقاءات")) {
+        return false;
+    }
+    let window = i + 1..(i + 4).min(d.len());
+    window.clone().any(|j| {
+        matches!(
+            d.bare(j),
+            "العامه"
+                | "الشعبي"
+                | "الشعبيه"
+                | "شعبي"
+                | "جماهيري"
+                | "الجماهيري"
+                | "جماهيريا"
+                | "حواري"
+                | "تضامني"
+                | "تكريمي"
+                | "نظم"
+                | "نظمه"
+                | "نظمته"
+                | "ينظم"
+                | "تنظمه"
+        )
+    }) || window.clone().any(|j| {
+        d.bare(j) == "مع"
+            && j + 1 < d.len()
+            && matches!(
+                d.bare(j + 1),
+                "الشباب"
+                    | "الطلاب"
+                    | "الطلبه"
+                    | "الجاليه"
+                    | "ابناء"
+                    | "اهالي"
+                    | "انصار"
+                    | "مناصري"
+            )
+    })
+}
+
 /// Sport, not diplomacy: a sentence about matches, clubs or national teams («لقاء» between two
 /// clubs, a team's «جولة»).
 pub(super) const SPORT: [&str; 16] = [
