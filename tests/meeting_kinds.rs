@@ -526,12 +526,17 @@ fn arrivals_of_things_are_not_visits() {
         "وأعلن الجيش أن إجمالي ثلاث طائرات من طراز إيرباص وصل إلى السودان لغرض الإجلاء.",
         "لكن المستشار الألماني الذي وصل إلى السلطة في نهاية عام 2021 يفضل الحديث عن فترة أخرى.",
         "ووصل وزير الخارجية السوري أسعد الشيباني، أمس، إلى موسكو في زيارة رسمية.",
+        "وزيرة الخارجية الليبية، نجلاء المنقوش، تصل إلى العاصمة الإيرانية طهران.",
+        "وصل القائد الإيطالي غراتسياني إلى بنغازي.",
     ]);
     for (k, a) in r.iter().enumerate().take(4) {
         assert!(a.is_empty(), "article {}: {a:?}", k + 1);
     }
     assert_eq!(r[4].len(), 1, "{r:?}");
     assert!(r[4][0].starts_with("visit|"), "{r:?}");
+    // a traveller named by a title only, before the verb or after it
+    assert_eq!(r[5], ["visit|Tehran|-|-"]);
+    assert_eq!(r[6], ["visit|Benghazi|-|-"]);
 }
 
 /// «ستستقبل السفن»: a reception that nobody gives or attends is not one.

@@ -881,6 +881,7 @@ const TRAVELLER: &[&str] = &[
     "مستشار",
     "المستشار",
     "قايد",
+    "القايد",
     "البابا",
     "المسوول",
     "مسوول",
@@ -913,7 +914,10 @@ fn arrival_is_visit(cx: &Ctx, ms: &[Mention], i: usize) -> bool {
     let person = |a: usize, b: usize| {
         ms.iter()
             .any(|m| m.toks.0 >= a && m.toks.1 <= b && cx.kind(m) == Kind::Person)
-            || (a..b).any(|j| TRAVELLER.contains(&d.bare(j)))
+            // «وزير» would lose its «و» as a conjunction: the whole token too.
+            || (a..b).any(|j| {
+                TRAVELLER.contains(&d.bare(j)) || TRAVELLER.contains(&d.toks[j].norm.as_str())
+            })
     };
     person(i + 1, to) || person(from, i)
 }
