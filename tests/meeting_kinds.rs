@@ -616,3 +616,31 @@ fn an_advisers_president_is_no_participant_and_a_region_no_venue() {
         "{r:?}"
     );
 }
+
+/// Rounds of strikes or elections, converging views, the peak of something and visits to a
+/// shrine are no meetings.
+#[test]
+fn figurative_meetings_rounds_and_visits_to_places_are_not_meetings() {
+    let r = reports(&[
+        "وكانت الطائرات تستعد لشن جولة ثانية من الضربات الجوية في سوريا.",
+        "وحصل المرشح على 45 في المئة في الجولة الأولى في تركيا.",
+        "والتقت هذه التفسيرات مع مقولات المحافظين في واشنطن.",
+        "وأظهرتها الهجمات في قمة عجزها في غزة.",
+        "وأنهى المرشح حملته بزيارة ضريح أتاتورك في أنقرة يوم 13 أيار/مايو 2023.",
+    ]);
+    assert!(r.iter().all(|a| a.is_empty()), "{r:?}");
+}
+
+/// «قبل يومين من اجتماع», «… القمة …، أعقبها … عام 2005»: the date is of something before or
+/// after the meeting; an earlier meeting named in the sentence lends no date.
+#[test]
+fn dates_before_or_after_the_meeting_are_not_its_date() {
+    let r = placed_dates(&[
+        "وبدأ الناشط إضرابه عن الطعام قبل يومين فقط من اجتماع حقوقي في جنيف.",
+        "وعقدت القمة في الرياض، أعقبها تولي الرئيس منصبه عام 2005.",
+    ]);
+    for a in &r {
+        assert!(!a.is_empty(), "{r:?}");
+        assert!(a.iter().all(|x| x.ends_with("|-|-")), "{r:?}");
+    }
+}

@@ -88,7 +88,18 @@ fn temporal(d: &Doc, j: usize) -> bool {
     (glued
         || matches!(
             w,
-            "بعد" | "قبل" | "عقب" | "اثر" | "منذ" | "after" | "before"
+            "بعد"
+                | "قبل"
+                | "عقب"
+                | "اثر"
+                | "منذ"
+                | "اعقب"
+                | "اعقبه"
+                | "اعقبها"
+                | "تلاه"
+                | "تلاها"
+                | "after"
+                | "before"
         ))
         && !(j + 1 < d.len() && matches!(d.bare(j + 1), "ظهر" | "الظهر" | "منتصف" | "غد" | "الغد"))
 }
@@ -193,8 +204,13 @@ pub(super) fn governs(
             return false;
         }
     }
-    // «قبل القمة», «منذ الاجتماع»: the date is of what came before or since.
+    // «قبل القمة», «منذ الاجتماع»: the date is of what came before or since; «قبل يومين من
+    // اجتماع»: two days before the meeting, not its day.
     if i > 0 && matches!(d.bare(i - 1), "قبل" | "منذ") {
+        return false;
+    }
+    if (b..i).any(|j| d.bare(j) == "من") && (a..b).any(|j| matches!(d.bare(j), "قبل" | "بعد"))
+    {
         return false;
     }
     if verb || during {

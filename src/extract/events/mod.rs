@@ -297,6 +297,7 @@ pub(crate) fn find(
             if sport[sent as usize]
                 || is_press(d, i)
                 || is_gathering(d, i)
+                || is_figurative(d, i, &t)
                 || (t.arrival && !arrival_is_visit(&cx, ms, i))
                 || (t.verb.is_some() && interviewer(&cx, ms, i))
             {
@@ -652,11 +653,18 @@ pub(crate) fn find(
         let mut taken = vec![None; pending.len()];
         for k in 0..pending.len() {
             // A phone call is its own event, even beside a meeting in the same sentence.
-            if pending[k].1.place.is_none() && pending[k].1.kind != "phone_call" {
+            // An earlier meeting («اللقاء السابق») neither lends nor takes a date or status here.
+            if pending[k].1.place.is_none()
+                && pending[k].1.kind != "phone_call"
+                && !pending[k].1.previous
+            {
                 taken[k] = placed
                     .iter()
                     .copied()
-                    .filter(|&p| pending[p].1.status.compatible(pending[k].1.status))
+                    .filter(|&p| {
+                        !pending[p].1.previous
+                            && pending[p].1.status.compatible(pending[k].1.status)
+                    })
                     .min_by_key(|&p| p.abs_diff(k));
             }
         }

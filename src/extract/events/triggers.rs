@@ -227,6 +227,56 @@ pub(super) fn is_gathering(d: &Doc, i: usize) -> bool {
     })
 }
 
+/// Not a meeting of people: «والتقت هذه التفسيرات مع …» (views converge), «في قمة عجزها» (at the
+/// peak of), «زيارة ضريح أتاتورك» (a visit to a place, not to a party). Read at the trigger i.
+pub(super) fn is_figurative(d: &Doc, i: usize, t: &Trig) -> bool {
+    let next = |k: usize| (i + k < d.len() && !d.breaks_after(i + k - 1)).then(|| d.bare(i + k));
+    let n = d.bare(i);
+    if t.verb.is_some() && t.kind == "meeting" {
+        return matches!(
+            next(1),
+            Some(
+                "هذه"
+                    | "هذا"
+                    | "المصالح"
+                    | "مصالح"
+                    | "وجهات"
+                    | "المواقف"
+                    | "مواقف"
+                    | "الاراء"
+                    | "ارادات"
+                    | "التفسيرات"
+            )
+        );
+    }
+    if matches!(n, "قمه") {
+        return next(1).is_some_and(|w| {
+            w.chars().count() > 3 && (w.ends_with("ها") || w.ends_with("هم") || w.ends_with("ه"))
+        }) && !next(1).is_some_and(|w| w.starts_with("ال"));
+    }
+    if t.visit && t.verb.is_none() {
+        return matches!(
+            next(1),
+            Some(
+                "ضريح"
+                    | "مرقد"
+                    | "قبر"
+                    | "مقام"
+                    | "متحف"
+                    | "معرض"
+                    | "مصنع"
+                    | "منشات"
+                    | "منشاه"
+                    | "مخيم"
+                    | "مستشفي"
+                    | "مسجد"
+                    | "كنيسه"
+            )
+        );
+    }
+    false
+}
+
 /// Sport, not diplomacy: a sentence about matches, clubs or national teams («لقاء» between two
 /// clubs, a team's «جولة»).
 pub(super) const SPORT: [&str; 16] = [
@@ -266,11 +316,11 @@ pub(super) fn trigger_at(d: &Doc, i: usize) -> Option<(Trig, bool)> {
     if stem.starts_with("جول") {
         // «جولة (جديدة) من المحادثات», «الجولة رقم 20 من اجتماعات أستانة»: a round of talks;
         // otherwise a tour, a visit.
-        let round = (1..=3).any(|k| {
+        let talk = |w: Option<&str>| {
             matches!(
-                next(k),
+                w,
                 Some(
-                    "من" | "محادثات"
+                    "محادثات"
                         | "مفاوضات"
                         | "مباحثات"
                         | "المحادثات"
@@ -279,9 +329,33 @@ pub(super) fn trigger_at(d: &Doc, i: usize) -> Option<(Trig, bool)> {
                         | "حوار"
                         | "الحوار"
                         | "مشاورات"
+                        | "المشاورات"
+                        | "اجتماعات"
+                        | "الاجتماعات"
                 )
             )
-        });
+        };
+        let round = (1..=3).any(|k| talk(next(k)));
+        // «جولة ثانية من الضربات», «في الجولة الأولى» of an election: a round of something else.
+        if !round
+            && (1..=2).any(|k| {
+                matches!(
+                    next(k),
+                    Some(
+                        "من" | "الاولي"
+                            | "الثانيه"
+                            | "الثالثه"
+                            | "ثانيه"
+                            | "ثالثه"
+                            | "جديده"
+                            | "الحاسمه"
+                            | "الاعاده"
+                    )
+                )
+            })
+        {
+            return None;
+        }
         let kind = if round { "talks" } else { "visit" };
         return Some((
             Trig {
