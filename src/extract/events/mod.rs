@@ -50,6 +50,8 @@ pub struct EventReport {
     /// («… في 11 أيلول 1931 … وصل في الرابع عشر من أيلول»): its year is the story's, not the
     /// publication's, so it stays unresolved with its raw text.
     unanchored: bool,
+    /// The trigger's token.
+    trigger_at: usize,
     /// Index into the extraction's attributions.
     pub attribution: Option<usize>,
     definite: bool,
@@ -367,6 +369,7 @@ pub(crate) fn find(
             date: None,
             resolved: None,
             unanchored: false,
+            trigger_at: i,
             attribution: None,
             definite,
             weak: t.weak,
@@ -750,12 +753,14 @@ pub(crate) fn find(
             }
         }
     }
-    // «ستستقبل السفن»: a reception nobody gives or attends is ports, halls or flights.
+    // «ستستقبل السفن»: a reception nobody gives or attends, and no title near the verb, is ports,
+    // halls or flights («واستقبلت رئيسة الوزراء … قادة دول المتوسط» is one).
     out.retain(|r| {
         r.kind != "reception"
             || !r.participants.is_empty()
             || !r.sides.is_empty()
             || r.participants_text.is_some()
+            || reception_of_people(d, r.trigger_at)
     });
     for r in &mut out {
         if !r.participants.iter().any(|p| p.1.is_party()) {
@@ -849,6 +854,21 @@ fn principal(d: &Doc, m: usize) -> bool {
                     | "موفد"
                     | "باسم"
             )
+    })
+}
+
+/// A title or a group of people within six words of the reception verb at i («واستقبلت رئيسة
+/// الوزراء … قادة دول المتوسط»).
+fn reception_of_people(d: &Doc, i: usize) -> bool {
+    (i.saturating_sub(6)..(i + 7).min(d.len())).any(|j| {
+        let (b, n) = (d.bare(j), d.toks[j].norm.as_str());
+        [b, n].iter().any(|w| {
+            TRAVELLER.contains(w)
+                || matches!(
+                    *w,
+                    "قاده" | "القاده" | "زعماء" | "الزعماء" | "وزراء" | "الوزراء" | "مسوولين"
+                )
+        })
     })
 }
 

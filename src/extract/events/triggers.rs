@@ -251,7 +251,8 @@ pub(super) fn is_figurative(d: &Doc, i: usize, t: &Trig) -> bool {
     }
     if matches!(n, "قمه") {
         return next(1).is_some_and(|w| {
-            w.chars().count() > 3 && (w.ends_with("ها") || w.ends_with("هم") || w.ends_with("ه"))
+            // «عجزها», «غضبهم»; not «ه» alone, which is also a normalised «ة» («قمة مجموعة»)
+            w.chars().count() > 3 && (w.ends_with("ها") || w.ends_with("هم"))
         }) && !next(1).is_some_and(|w| w.starts_with("ال"));
     }
     if t.visit && t.verb.is_none() {
