@@ -191,6 +191,11 @@ pub(super) fn governs(
     // «أكد X، اليوم، أنّ …، وذلك خلال اتصال هاتفي»: «وذلك» takes the trigger back to the
     // statement, out of the claim.
     let back = (b..i).rev().find(|&j| d.toks[j].norm == "وذلك");
+    // «وصفت الصحف، اليوم الخميس، بكين بأنها وسيط، وذلك بعد مكالمة هاتفية»: the statement came
+    // after the call, whose own day is not said.
+    if back.is_some() && i > 0 && matches!(d.bare(i - 1), "بعد" | "عقب" | "اثر") {
+        return false;
+    }
     for j in b..i {
         let w = d.bare(j);
         if (complementizer(w) && back.is_none_or(|k| k < j))
