@@ -505,3 +505,149 @@ fn a_discovered_place_after_in_is_the_venue() {
     );
     assert_eq!(rows, ["1|سوبو", "2|كارتاخينا"]);
 }
+
+/// Per article, its reports as `kind|place|date_text|date_start` (`-` for none).
+fn placed_dates(sentences: &[&str]) -> Vec<Vec<String>> {
+    let rows = per_sentence(sentences).sql(
+        "SELECT r.article_id, r.kind || '|' || coalesce(p.name_en, '-') || '|' || \
+         coalesce(r.date_text, '-') || '|' || coalesce(r.date_start, '-') FROM event_reports r \
+         LEFT JOIN entities p ON p.id = r.place_entity_id ORDER BY r.article_id, r.start",
+    );
+    by_article(rows, sentences.len())
+}
+
+/// «وصل … إلى» is a visit only when a person or delegation reaches a place: planes, exports,
+/// sentences and power do not visit.
+#[test]
+fn arrivals_of_things_are_not_visits() {
+    let r = placed_dates(&[
+        "ووصلت الأحد إلى جيبوتي طائرتان عسكريتان تحملان مئتي شخص من الرعايا.",
+        "ووصل تصدير النفط الروسي إلى الصين مستوى قياسياً خلال الشهر الماضي.",
+        "وأعلن الجيش أن إجمالي ثلاث طائرات من طراز إيرباص وصل إلى السودان لغرض الإجلاء.",
+        "لكن المستشار الألماني الذي وصل إلى السلطة في نهاية عام 2021 يفضل الحديث عن فترة أخرى.",
+        "ووصل وزير الخارجية السوري أسعد الشيباني، أمس، إلى موسكو في زيارة رسمية.",
+        "وزيرة الخارجية الليبية، نجلاء المنقوش، تصل إلى العاصمة الإيرانية طهران.",
+        "وصل القائد الإيطالي غراتسياني إلى بنغازي.",
+    ]);
+    for (k, a) in r.iter().enumerate().take(4) {
+        assert!(a.is_empty(), "article {}: {a:?}", k + 1);
+    }
+    assert_eq!(r[4].len(), 1, "{r:?}");
+    assert!(r[4][0].starts_with("visit|"), "{r:?}");
+    // a traveller named by a title only, before the verb or after it
+    assert_eq!(r[5], ["visit|Tehran|-|-"]);
+    assert_eq!(r[6], ["visit|Benghazi|-|-"]);
+}
+
+/// «ستستقبل السفن»: a reception that nobody gives or attends is not one.
+#[test]
+fn a_reception_of_ships_is_not_a_meeting() {
+    let r = placed_dates(&[
+        "وتقول الخطة إن الإمارات ستكون مركز الموانئ التي ستستقبل السفن القادمة على الخط البحري من الهند إلى الإمارات.",
+        "واستقبلت رئيسة الوزراء، اليوم في روما، قادة دول البحر المتوسط.",
+    ]);
+    assert!(r[0].is_empty(), "{r:?}");
+    // nobody named, but a head of government receives leaders
+    assert_eq!(r[1].len(), 1, "{r:?}");
+}
+
+/// Each of two visits joined by «و» keeps the date and place of its own clause.
+#[test]
+fn joined_visits_keep_their_own_dates() {
+    let r = placed_dates(&[
+        "وكانت زيارة الرئيس الصيني شي جين بينغ إلى السعودية في كانون الأول/ديسمبر 2022 وزيارة الرئيس الإيراني إبراهيم رئيسي إلى الصين في شباط/فبراير 2023 قد مهدتا للاتفاق.",
+    ]);
+    assert_eq!(
+        r[0],
+        [
+            "visit|Saudi Arabia|كانون الأول/ديسمبر 2022|2022-12-01",
+            "visit|China|شباط/فبراير 2023|2023-02-01"
+        ]
+    );
+}
+
+/// A date tied to another act by «بعد», «عقب» (glued to its noun too, «بعداندلاع»), or in the
+/// phrase «بعد …» opens before the verb, is not the meeting's.
+#[test]
+fn dates_of_acts_related_by_after_are_not_the_meetings() {
+    let r = placed_dates(&[
+        "ووقع هجوم على السفارة يوم 4 آذار/مارس الحالي بعد ساعات من عودة الرئيس الكوبي إلى هافانا عقب حضوره اجتماعات الجمعية العامة في نيويورك.",
+        "وتعثرت المفاوضات بين البلدين في جنيف بعداندلاع اشتباكات على الحدود في 2 آذار/مارس الحالي.",
+        "وبعد معركة قرب البيضاء في الحادي عشر من شباط/فبراير 1931، وصل القائد الإيطالي رودولفو غراتسياني إلى بنغازي.",
+    ]);
+    for a in &r {
+        assert!(!a.is_empty(), "{r:?}");
+        assert!(a.iter().all(|x| x.ends_with("|-|-")), "{r:?}");
+    }
+}
+
+/// A day and month without a year, in a sentence that names another year, is that story's day:
+/// left unresolved with its raw text, never placed in the publication's year.
+#[test]
+fn a_yearless_day_in_a_story_of_another_year_stays_unresolved() {
+    let r = placed_dates(&[
+        "ووصل القائد الإيطالي رودولفو غراتسياني إلى بنغازي في الرابع من آذار/مارس، بعد أسابيع من معركة عام 1931.",
+        "ووصل وزير الخارجية السوري أسعد الشيباني إلى موسكو في الرابع من آذار/مارس.",
+    ]);
+    assert_eq!(r[0], ["visit|Benghazi|الرابع من آذار/مارس|-"]);
+    assert_eq!(r[1], ["visit|Moscow|الرابع من آذار/مارس|2025-03-04"]);
+}
+
+/// Gatherings and interviews are not meetings: «لقاء مع الشباب», «اللقاء الذي نظم», an outlet
+/// that «التقى» someone.
+#[test]
+fn gatherings_and_an_outlets_interview_are_not_meetings() {
+    let r = reports(&[
+        "وقال الرئيس التركي رجب طيب أردوغان في لقاء مع الشباب في أنقرة إن العمل مستمر.",
+        "وتحدث الوزير في اللقاء الذي نظم في بيروت أمس عن الوضع.",
+        "والتقى الميادين نت مع الأمين العام للحركة في الخرطوم لسؤاله عن الوضع.",
+    ]);
+    assert!(r.iter().all(|a| a.is_empty()), "{r:?}");
+}
+
+/// The president an adviser works for is not at the adviser's meeting; a region is no venue.
+#[test]
+fn an_advisers_president_is_no_participant_and_a_region_no_venue() {
+    let r = reports(&[
+        "وقام بريت ماكغورك، كبير مستشاري الرئيس الأميركي جو بايدن، برحلة إلى سلطنة عمان الشهر الماضي.",
+        "وطالب الرئيس الفلسطيني محمود عباس بعقد مؤتمر دولي للسلام في الشرق الأوسط.",
+    ]);
+    assert_eq!(r[0].len(), 1, "{r:?}");
+    assert!(!r[0][0].contains("Joe Biden"), "{r:?}");
+    assert!(
+        r[1].iter().all(|x| x.split('|').nth(2) == Some("-")),
+        "{r:?}"
+    );
+}
+
+/// Rounds of strikes or elections, converging views, the peak of something and visits to a
+/// shrine are no meetings.
+#[test]
+fn figurative_meetings_rounds_and_visits_to_places_are_not_meetings() {
+    let r = reports(&[
+        "وكانت الطائرات تستعد لشن جولة ثانية من الضربات الجوية في سوريا.",
+        "وحصل المرشح على 45 في المئة في الجولة الأولى في تركيا.",
+        "والتقت هذه التفسيرات مع مقولات المحافظين في واشنطن.",
+        "وأظهرتها الهجمات في قمة عجزها في غزة.",
+        "وأنهى المرشح حملته بزيارة ضريح أتاتورك في أنقرة يوم 13 أيار/مايو 2023.",
+        "وكانت قمة مجموعة بريكس قد انطلقت أمس في جوهانسبرغ.",
+    ]);
+    assert!(r[..5].iter().all(|a| a.is_empty()), "{r:?}");
+    // «قمة مجموعة»: the «ة» normalised to «ه» is no pronoun
+    assert_eq!(r[5].len(), 1, "{r:?}");
+}
+
+/// «قبل يومين من اجتماع», «… القمة …، أعقبها … عام 2005»: the date is of something before or
+/// after the meeting; an earlier meeting named in the sentence lends no date.
+#[test]
+fn dates_before_or_after_the_meeting_are_not_its_date() {
+    let r = placed_dates(&[
+        "وبدأ الناشط إضرابه عن الطعام قبل يومين فقط من اجتماع حقوقي في جنيف.",
+        "وعقدت القمة في الرياض، أعقبها تولي الرئيس منصبه عام 2005.",
+        "ووصفت الصحف الصينية، اليوم الاثنين، بكين بأنها وسيط ناجح، وذلك بعد مكالمة هاتفية بين الرئيس الصيني شي جين بينغ والرئيس الأوكراني فولوديمير زيلينسكي.",
+    ]);
+    for a in &r {
+        assert!(!a.is_empty(), "{r:?}");
+        assert!(a.iter().all(|x| x.ends_with("|-|-")), "{r:?}");
+    }
+}

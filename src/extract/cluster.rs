@@ -245,7 +245,18 @@ impl Report {
         self.status.compatible(o.status) && self.parts.compatible(&o.parts)
     }
 
-    /// Everything `compatible` looks at is equal.
+    /// Evidence that two compatible reports are one meeting, beyond a shared place and month: a
+    /// shared side, or a date claimed by both (resolved, or a named day, weekday or month).
+    /// An interview in Sudan and, another day, the Jeddah talks' delegation back in Sudan, both
+    /// undated, share only the place.
+    pub fn linked(&self, o: &Report) -> bool {
+        let dated = |p: &DateParts| {
+            p.resolved.is_some() || p.day.is_some() || p.weekday.is_some() || p.month.is_some()
+        };
+        !disjoint(&self.people, &o.people) || (dated(&self.parts) && dated(&o.parts))
+    }
+
+    /// Everything `compatible` and `linked` look at is equal.
     fn same_claim(&self, o: &Report) -> bool {
         self.people == o.people && self.status == o.status && self.parts == o.parts
     }
@@ -299,6 +310,13 @@ impl Cluster {
                 return false;
             }
         }
+        // `linked` looks at people and date parts only, which one claim stands for: checking
+        // the claims is checking every member.
+        self.agrees(r, rows) && self.claims.iter().any(|&k| rows[k].linked(r))
+    }
+
+    /// No member contradicts r.
+    fn agrees(&self, r: &Report, rows: &[Report]) -> bool {
         self.claims.iter().all(|&k| rows[k].compatible(r))
     }
 
@@ -356,7 +374,21 @@ pub struct Plan {
 pub fn plan(mut rows: Vec<Report>) -> Plan {
     content_order(&mut rows);
     let mut clusters: Vec<Cluster> = Vec::new();
+    // A report that agrees with a cluster but is not yet linked to any member (a dated report
+    // without people, an undated one naming the people of a later member) waits until every
+    // other report has found its cluster, then tries again, in content order.
+    let mut waiting = Vec::new();
     for (i, r) in rows.iter().enumerate() {
+        if let Some(c) = clusters.iter_mut().find(|c| c.admits(r, &rows)) {
+            c.add(i, &rows);
+        } else if clusters.iter().any(|c| c.agrees(r, &rows)) {
+            waiting.push(i);
+        } else {
+            clusters.push(Cluster::new(i, &rows));
+        }
+    }
+    for i in waiting {
+        let r = &rows[i];
         match clusters.iter_mut().find(|c| c.admits(r, &rows)) {
             Some(c) => c.add(i, &rows),
             None => clusters.push(Cluster::new(i, &rows)),
@@ -365,7 +397,9 @@ pub fn plan(mut rows: Vec<Report>) -> Plan {
     let old: BTreeSet<i64> = rows.iter().filter_map(|r| r.event_id).collect();
     let mut kept: BTreeSet<i64> = BTreeSet::new();
     let mut events = Vec::with_capacity(clusters.len());
-    for c in &clusters {
+    for c in &mut clusters {
+        // Waiting reports joined last: back to content order.
+        c.members.sort_unstable();
         let members: Vec<&Report> = c.members.iter().map(|&k| &rows[k]).collect();
         let mut ids: Vec<i64> = members.iter().filter_map(|r| r.event_id).collect();
         ids.sort_unstable();

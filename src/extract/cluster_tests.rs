@@ -78,10 +78,13 @@ fn disjoint_participants_are_different_meetings() {
         report(&mut i, 3, None, Status::Held, None, &[12]),
         // a side nobody else names: a meeting of its own
         report(&mut i, 4, None, Status::Held, None, &[14]),
-        // no side named: joins the first it agrees with
+        // no side and no date: nothing ties it to any of them but the place and month
         report(&mut i, 5, None, Status::Held, None, &[]),
     ];
-    assert_eq!(clusters(&plan(rows)), vec![vec![1, 5], vec![2, 3], vec![4]]);
+    assert_eq!(
+        clusters(&plan(rows)),
+        vec![vec![1], vec![2, 3], vec![4], vec![5]]
+    );
 }
 
 #[test]
@@ -159,4 +162,39 @@ fn keys_and_buckets() {
     };
     assert_eq!(time_bucket(Some(&y), None), "2025");
     assert_eq!(key_base("place:7@2025-07"), "place:7");
+}
+
+#[test]
+fn a_shared_place_and_month_alone_never_clusters() {
+    let mut i = Interner::default();
+    let rows = vec![
+        // an interview with a party leader in the place, undated
+        report(&mut i, 1, None, Status::Held, None, &[20]),
+        // talks whose delegation came back to the place, undated and naming nobody
+        report(&mut i, 2, None, Status::Unknown, None, &[]),
+        // another undated report naming nobody
+        report(&mut i, 3, None, Status::Held, None, &[]),
+    ];
+    assert_eq!(clusters(&plan(rows)), vec![vec![1], vec![2], vec![3]]);
+}
+
+#[test]
+fn an_undated_report_joins_the_meeting_whose_people_it_names() {
+    let mut i = Interner::default();
+    let rows = vec![
+        // content order: the dated report without people comes first, then the undated one
+        // naming 10 and 11, then the dated one naming them: all one meeting
+        on(&mut i, 1, None, Status::Held, "2025-07-24"),
+        report(&mut i, 2, None, Status::Held, None, &[10, 11]),
+        report(
+            &mut i,
+            3,
+            None,
+            Status::Held,
+            Some(("2025-07-24", "2025-07-24")),
+            &[10, 11],
+        ),
+    ];
+    let p = plan(rows);
+    assert_eq!(clusters(&p), vec![vec![1, 3, 2]]);
 }

@@ -82,10 +82,26 @@ fn complementizer(w: &str) -> bool {
 
 /// «بعد», «قبل», «عقب», «إثر», «منذ» before another noun: the date is that event's.
 fn temporal(d: &Doc, j: usize) -> bool {
-    matches!(
-        d.bare(j),
-        "بعد" | "قبل" | "عقب" | "اثر" | "منذ" | "after" | "before"
-    ) && !(j + 1 < d.len() && matches!(d.bare(j + 1), "ظهر" | "الظهر" | "منتصف" | "غد" | "الغد"))
+    let w = d.bare(j);
+    // «بعداندلاع», «عقبحضوره»: the connective glued to its noun when the HTML was cleaned.
+    let glued = (w.starts_with("بعد") || w.starts_with("عقب")) && w.chars().count() >= 6;
+    (glued
+        || matches!(
+            w,
+            "بعد"
+                | "قبل"
+                | "عقب"
+                | "اثر"
+                | "منذ"
+                | "اعقب"
+                | "اعقبه"
+                | "اعقبها"
+                | "تلاه"
+                | "تلاها"
+                | "after"
+                | "before"
+        ))
+        && !(j + 1 < d.len() && matches!(d.bare(j + 1), "ظهر" | "الظهر" | "منتصف" | "غد" | "الغد"))
 }
 
 /// The trigger at i is during the act of its sentence («أكد X خلال لقائه Y اليوم», «قال بعد
@@ -175,22 +191,39 @@ pub(super) fn governs(
     // «أكد X، اليوم، أنّ …، وذلك خلال اتصال هاتفي»: «وذلك» takes the trigger back to the
     // statement, out of the claim.
     let back = (b..i).rev().find(|&j| d.toks[j].norm == "وذلك");
+    // «وصفت الصحف، اليوم الخميس، بكين بأنها وسيط، وذلك بعد مكالمة هاتفية»: the statement came
+    // after the call, whose own day is not said.
+    if back.is_some() && i > 0 && matches!(d.bare(i - 1), "بعد" | "عقب" | "اثر") {
+        return false;
+    }
     for j in b..i {
         let w = d.bare(j);
         if (complementizer(w) && back.is_none_or(|k| k < j))
             || (report(j) && !during)
             || matches!(w, "للمشاركه" | "لحضور" | "للمشاركة" | "ثم")
             || (matches!(w, "قبل" | "بعد") && j + 1 < i && d.bare(j + 1) == "ذلك")
+            // «وقع هجوم يوم 24 أيلول بعد ساعات من عودة الرئيس عقب حضوره اجتماعات»: the date is
+            // of the act the connective relates to the meeting, not the meeting's.
+            || (j + 1 < i && temporal(d, j))
         {
             return false;
         }
     }
-    // «قبل القمة», «منذ الاجتماع»: the date is of what came before or since.
+    // «قبل القمة», «منذ الاجتماع»: the date is of what came before or since; «قبل يومين من
+    // اجتماع»: two days before the meeting, not its day.
     if i > 0 && matches!(d.bare(i - 1), "قبل" | "منذ") {
         return false;
     }
+    if (b..i).any(|j| d.bare(j) == "من") && (a..b).any(|j| matches!(d.bare(j), "قبل" | "بعد"))
+    {
+        return false;
+    }
     if verb || during {
-        return true;
+        // «وبعد معركة قرب البيضاء في 11 شباط، وصل …»: a date in the phrase «بعد/قبل/عقب» opens
+        // is the date of that earlier or later event, not the verb's.
+        return !before(d, a, 8, named)
+            .take_while(|&j| !complementizer(d.bare(j)) && !d.breaks_after(j))
+            .any(|j| temporal(d, j) && !(j + 1 < d.len() && d.bare(j + 1) == "ذلك"));
     }
     // The date right after a statement is the statement's («قال الجيش، أمس الخميس، إنّ وفده إلى
     // المحادثات …», «تناولت الصحيفة، اليوم، زيارة …»); after «بعد اتفاق X» the agreement's.

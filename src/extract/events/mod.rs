@@ -2,7 +2,7 @@
 //! date found in its stretch of the sentence; hits describing the same meeting are merged so an
 //! article yields one report per meeting.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 mod date_parts;
 mod dating;
@@ -46,6 +46,12 @@ pub struct EventReport {
     sides: Vec<u32>,
     pub date: Option<When>,
     pub resolved: Option<Resolved>,
+    /// The date is a day and month without a year in a sentence that names another year
+    /// («… في 11 أيلول 1931 … وصل في الرابع عشر من أيلول»): its year is the story's, not the
+    /// publication's, so it stays unresolved with its raw text.
+    unanchored: bool,
+    /// The trigger's token.
+    trigger_at: usize,
     /// Index into the extraction's attributions.
     pub attribution: Option<usize>,
     definite: bool,
@@ -196,6 +202,7 @@ impl EventReport {
         if self.date.is_none() && !self.plural && date_kin(self.kind, o.kind) {
             self.date = o.date;
             self.resolved = o.resolved;
+            self.unanchored = o.unanchored;
         }
         for p in o.participants {
             if !self.participants.iter().any(|q| q.0 == p.0) {
@@ -267,7 +274,6 @@ pub(crate) fn find(
     // «اليوم الأربعاء» in an article dated Thursday (written before midnight, stamped after): the
     // article's today is not its publication day, so no date is placed against that day.
     let published = published.filter(|p| {
-        use chrono::Datelike;
         !dates
             .iter()
             .any(|w| w.rel_days == Some(0) && w.weekday.is_some_and(|wd| wd != p.weekday()))
@@ -290,7 +296,13 @@ pub(crate) fn find(
     for i in 0..d.len() {
         if let Some((t, mut definite)) = trigger_at(d, i) {
             let sent = d.toks[i].sentence;
-            if sport[sent as usize] || is_press(d, i) {
+            if sport[sent as usize]
+                || is_press(d, i)
+                || is_gathering(d, i)
+                || is_figurative(d, i, &t)
+                || (t.arrival && !arrival_is_visit(&cx, ms, i))
+                || (t.verb.is_some() && interviewer(&cx, ms, i))
+            {
                 continue;
             }
             // «وصل … إلى طهران في زيارة»: the visit is the arrival's, not a second report.
@@ -356,6 +368,8 @@ pub(crate) fn find(
             sides: Vec::new(),
             date: None,
             resolved: None,
+            unanchored: false,
+            trigger_at: i,
             attribution: None,
             definite,
             weak: t.weak,
@@ -383,6 +397,7 @@ pub(crate) fn find(
             };
             if !cx.kind(m).is_geo()
                 || (cx.discovered(m).is_some() && !said_in)
+                || region(d, m)
                 || m.form != crate::extract::mentions::Form::Name
                 || d.toks[m.toks.0].quote != quote
                 || !cx.venue(m, i, t.visit)
@@ -461,6 +476,7 @@ pub(crate) fn find(
             .filter(|m| m.toks.0 >= clause_lo && m.toks.1 <= clause_hi)
         {
             if cx.kind(m) == Kind::Person
+                && !principal(d, m.toks.0)
                 && (!cx.in_attr[m.toks.0] || speakers_meeting && m.toks.0 < i)
                 && !mediators.contains(&m.entity)
                 && !r.participants.iter().any(|p| p.0 == m.entity)
@@ -609,7 +625,15 @@ pub(crate) fn find(
                     _ => Status::Unknown,
                 };
             }
-            r.resolved = w.resolve(published, tense(r.status));
+            r.unanchored = yearless(w)
+                && dates.iter().any(|o| {
+                    d.toks[o.toks.0].sentence == sent
+                        && o.year
+                            .is_some_and(|y| published.is_none_or(|p| p.year() != y))
+                });
+            if !r.unanchored {
+                r.resolved = w.resolve(published, tense(r.status));
+            }
             r.date = Some(w.clone());
         }
         // The attribution governing the sentence: the nearest one in it.
@@ -632,11 +656,18 @@ pub(crate) fn find(
         let mut taken = vec![None; pending.len()];
         for k in 0..pending.len() {
             // A phone call is its own event, even beside a meeting in the same sentence.
-            if pending[k].1.place.is_none() && pending[k].1.kind != "phone_call" {
+            // An earlier meeting («اللقاء السابق») neither lends nor takes a date or status here.
+            if pending[k].1.place.is_none()
+                && pending[k].1.kind != "phone_call"
+                && !pending[k].1.previous
+            {
                 taken[k] = placed
                     .iter()
                     .copied()
-                    .filter(|&p| pending[p].1.status.compatible(pending[k].1.status))
+                    .filter(|&p| {
+                        !pending[p].1.previous
+                            && pending[p].1.status.compatible(pending[k].1.status)
+                    })
                     .min_by_key(|&p| p.abs_diff(k));
             }
         }
@@ -722,6 +753,15 @@ pub(crate) fn find(
             }
         }
     }
+    // «ستستقبل السفن»: a reception nobody gives or attends, and no title near the verb, is ports,
+    // halls or flights («واستقبلت رئيسة الوزراء … قادة دول المتوسط» is one).
+    out.retain(|r| {
+        r.kind != "reception"
+            || !r.participants.is_empty()
+            || !r.sides.is_empty()
+            || r.participants_text.is_some()
+            || reception_of_people(d, r.trigger_at)
+    });
     for r in &mut out {
         if !r.participants.iter().any(|p| p.1.is_party()) {
             let sides = std::mem::take(&mut r.sides);
@@ -730,7 +770,7 @@ pub(crate) fn find(
         }
         r.participants.sort();
         // Resolve again: the merged status may have settled the tense of a bare weekday.
-        if r.resolved.is_none() {
+        if r.resolved.is_none() && !r.unanchored {
             if let Some(w) = &r.date {
                 r.resolved = w.resolve(published, tense(r.status));
             }
@@ -750,6 +790,164 @@ pub(crate) fn find(
         }
     }
     out
+}
+
+/// A region, ocean or bloc is no venue: «مؤتمر للسلام في الشرق الأوسط», «جولة في أفريقيا»,
+/// «للاجتماع في بريكس», «دولة الجزر في المحيط الهادئ» (each word without its article).
+fn region(d: &Doc, m: &Mention) -> bool {
+    let words: Vec<&str> = (m.toks.0..m.toks.1.min(d.len()))
+        .map(|j| {
+            let w = d.bare(j);
+            w.strip_prefix("ال")
+                .filter(|r| r.chars().count() > 1)
+                .unwrap_or(w)
+        })
+        .collect();
+    matches!(
+        words.as_slice(),
+        ["شرق", "اوسط", ..]
+            | ["افريقيا"]
+            | ["اوروبا"]
+            | ["اسيا"]
+            | ["محيط", ..]
+            | ["خليج"]
+            | ["منطقه", ..]
+            | ["عالم"]
+            | ["بريكس"]
+            | ["امريكا", "لاتينيه"]
+            | ["middle", "east"]
+            | ["africa"]
+            | ["europe"]
+            | ["asia"]
+    )
+}
+
+/// «التقى الميادين نت مع …»: an outlet meets someone for an interview, not a meeting.
+fn interviewer(cx: &Ctx, ms: &[Mention], i: usize) -> bool {
+    ms.iter()
+        .any(|m| m.toks.0 > i && m.toks.0 <= i + 2 && cx.kind(m) == Kind::Outlet)
+}
+
+/// «كبير مستشاري الرئيس الأميركي جو بايدن», «المتحدث باسم الرئيس X»: the person at m is the one
+/// an aide or envoy works for, who is not at the meeting for it.
+fn principal(d: &Doc, m: usize) -> bool {
+    (m.saturating_sub(4)..m).any(|j| {
+        matches!(
+            d.bare(j),
+            "الرييس"
+                | "رييس"
+                | "الملك"
+                | "ولي"
+                | "الامير"
+                | "الرييسه"
+                | "رييسه"
+                | "الزعيم"
+        ) && j > 0
+            && matches!(
+                d.bare(j - 1),
+                "مستشار"
+                    | "مستشاري"
+                    | "مستشاره"
+                    | "مساعد"
+                    | "مساعدي"
+                    | "مبعوث"
+                    | "موفد"
+                    | "باسم"
+            )
+    })
+}
+
+/// A title or a group of people within six words of the reception verb at i («واستقبلت رئيسة
+/// الوزراء … قادة دول المتوسط»).
+fn reception_of_people(d: &Doc, i: usize) -> bool {
+    (i.saturating_sub(6)..(i + 7).min(d.len())).any(|j| {
+        let (b, n) = (d.bare(j), d.toks[j].norm.as_str());
+        [b, n].iter().any(|w| {
+            TRAVELLER.contains(w)
+                || matches!(
+                    *w,
+                    "قاده" | "القاده" | "زعماء" | "الزعماء" | "وزراء" | "الوزراء" | "مسوولين"
+                )
+        })
+    })
+}
+
+/// A day and month, or a month, with nothing that ties it to a year: no year, no «الماضي»,
+/// «المقبل», «الجاري», no day offset.
+fn yearless(w: &When) -> bool {
+    w.month.is_some()
+        && w.year.is_none()
+        && w.dir.is_none()
+        && w.rel_days.is_none()
+        && w.expr.year_rel.is_none()
+        && w.expr.month_rel.is_none()
+}
+
+/// Words naming people who travel: «وفد», a title, a head of state (normalised forms).
+const TRAVELLER: &[&str] = &[
+    "وفد",
+    "الوفد",
+    "وفدا",
+    "وزير",
+    "الوزير",
+    "وزيره",
+    "الوزيره",
+    "رييس",
+    "الرييس",
+    "رييسه",
+    "الرييسه",
+    "سفير",
+    "السفير",
+    "مبعوث",
+    "المبعوث",
+    "الملك",
+    "الامير",
+    "ولي",
+    "الزعيم",
+    "الامين",
+    "نايب",
+    "مستشار",
+    "المستشار",
+    "قايد",
+    "القايد",
+    "البابا",
+    "المسوول",
+    "مسوول",
+];
+
+/// «وصلت وزيرة الخارجية … إلى طهران» is a visit; «وصل تصدير النفط إلى الصين», «ووصلت إلى جيبوتي
+/// طائرتان», «وصل إلى السلطة», «قد تصل إلى المؤبد» are not. The arrival verb at i is a visit when a
+/// place is reached (a place mention within three words after «إلى») and a person travels: a
+/// person's name or a traveller's title between the verb and «إلى» or in the eight words before
+/// the verb (back to a reported claim or another clause).
+fn arrival_is_visit(cx: &Ctx, ms: &[Mention], i: usize) -> bool {
+    let d = cx.d;
+    let Some(to) =
+        (i + 1..(i + 7).min(d.len())).find(|&k| matches!(d.bare(k), "الي" | "إلى" | "الى"))
+    else {
+        return false;
+    };
+    let reached = ms
+        .iter()
+        .any(|m| m.toks.0 > to && m.toks.0 <= to + 3 && cx.kind(m).is_geo());
+    if !reached {
+        return false;
+    }
+    let sent = d.toks[i].sentence;
+    let mut from = i;
+    while from > 0 && i - from < 8 && d.toks[from - 1].sentence == sent && !clause_cut(d, from - 1)
+    {
+        from -= 1;
+    }
+    let person = |a: usize, b: usize| {
+        ms.iter()
+            .any(|m| m.toks.0 >= a && m.toks.1 <= b && cx.kind(m) == Kind::Person)
+            // «وزير» would lose its «و» as a conjunction: the whole token too.
+            || (a..b).any(|j| {
+                TRAVELLER.contains(&d.bare(j)) || TRAVELLER.contains(&d.toks[j].norm.as_str())
+            })
+    };
+    person(i + 1, to) || person(from, i)
 }
 
 /// «الاجتماع السابق», «الاجتماعات الثلاثة السابقة», «آخر زيارة», «اجتماع آخر»: the trigger at i
@@ -790,7 +988,11 @@ fn boundary(d: &Doc, a: usize, b: usize) -> usize {
             cut = Some(j);
         }
     }
-    cut.unwrap_or((a + b).div_ceil(2))
+    // «زيارة X إلى السعودية في كانون الأول وزيارة Y إلى الصين في شباط»: a trigger joined by «و»
+    // opens its own clause, so what lies before it is the first trigger's.
+    let n = &d.toks[b].norm;
+    let joined = (n.starts_with('و') || n.starts_with('ف')) && n.len() > d.bare(b).len();
+    cut.unwrap_or(if joined { b } else { (a + b).div_ceil(2) })
 }
 
 /// «لقاء بين مسؤولين سوريين وإسرائيليين في ...» → the tokens of «مسؤولين سوريين وإسرائيليين».

@@ -11,6 +11,9 @@ pub(super) struct Trig {
     pub(super) weak: bool,
     pub(super) verb: Option<Status>,
     pub(super) visit: bool,
+    /// «وصل … إلى»: an arrival, a visit only when a person arrives at a place (see
+    /// `super::arrival_is_visit`).
+    pub(super) arrival: bool,
 }
 
 fn trigger(form: &str) -> Option<Trig> {
@@ -20,6 +23,7 @@ fn trigger(form: &str) -> Option<Trig> {
             weak,
             verb,
             visit,
+            arrival: false,
         })
     };
     match form {
@@ -97,6 +101,7 @@ fn compound_trigger(d: &Doc, i: usize) -> Option<Trig> {
         weak: false,
         verb,
         visit,
+        arrival: false,
     };
     let phone_word = |w: Option<&str>| {
         matches!(
@@ -116,6 +121,7 @@ fn compound_trigger(d: &Doc, i: usize) -> Option<Trig> {
                 weak: false,
                 verb: Some(Status::Held),
                 visit: false,
+                arrival: false,
             })
         }
         "اتصالا" | "اتصال" | "الاتصال" | "اتصالات" | "باتصال" if phone_word(next(1)) => {
@@ -135,7 +141,10 @@ fn compound_trigger(d: &Doc, i: usize) -> Option<Trig> {
                 "سيصل" | "ستصل" => Status::Planned,
                 _ => Status::Unknown,
             };
-            Some(t("visit", Some(verb), true))
+            Some(Trig {
+                arrival: true,
+                ..t("visit", Some(verb), true)
+            })
         }
         _ => None,
     }
@@ -172,6 +181,101 @@ pub(super) fn is_press(d: &Doc, i: usize) -> bool {
         .clone()
         .any(|j| matches!(d.bare(j), "مشترك" | "مشتركا" | "joint"));
     !joint && window.clone().any(press_word)
+}
+
+/// A public gathering, not a meeting between parties: «لقاء مع الشباب», «اللقاءات العامة», «اللقاء
+/// الذي نظم في بيروت», «لقاء جماهيري». Read in the three words after a meeting noun.
+pub(super) fn is_gathering(d: &Doc, i: usize) -> bool {
+    let n = d.bare(i);
+    if !(n.contains("لقاء") || n.contains("لقاي") || n.contains("لقاءات")) {
+        return false;
+    }
+    let window = i + 1..(i + 4).min(d.len());
+    window.clone().any(|j| {
+        matches!(
+            d.bare(j),
+            "العامه"
+                | "الشعبي"
+                | "الشعبيه"
+                | "شعبي"
+                | "جماهيري"
+                | "الجماهيري"
+                | "جماهيريا"
+                | "حواري"
+                | "تضامني"
+                | "تكريمي"
+                | "نظم"
+                | "نظمه"
+                | "نظمته"
+                | "ينظم"
+                | "تنظمه"
+        )
+    }) || window.clone().any(|j| {
+        d.bare(j) == "مع"
+            && j + 1 < d.len()
+            && matches!(
+                d.bare(j + 1),
+                "الشباب"
+                    | "الطلاب"
+                    | "الطلبه"
+                    | "الجاليه"
+                    | "ابناء"
+                    | "اهالي"
+                    | "انصار"
+                    | "مناصري"
+            )
+    })
+}
+
+/// Not a meeting of people: «والتقت هذه التفسيرات مع …» (views converge), «في قمة عجزها» (at the
+/// peak of), «زيارة ضريح أتاتورك» (a visit to a place, not to a party). Read at the trigger i.
+pub(super) fn is_figurative(d: &Doc, i: usize, t: &Trig) -> bool {
+    let next = |k: usize| (i + k < d.len() && !d.breaks_after(i + k - 1)).then(|| d.bare(i + k));
+    let n = d.bare(i);
+    if t.verb.is_some() && t.kind == "meeting" {
+        return matches!(
+            next(1),
+            Some(
+                "هذه"
+                    | "هذا"
+                    | "المصالح"
+                    | "مصالح"
+                    | "وجهات"
+                    | "المواقف"
+                    | "مواقف"
+                    | "الاراء"
+                    | "ارادات"
+                    | "التفسيرات"
+            )
+        );
+    }
+    if matches!(n, "قمه") {
+        return next(1).is_some_and(|w| {
+            // «عجزها», «غضبهم»; not «ه» alone, which is also a normalised «ة» («قمة مجموعة»)
+            w.chars().count() > 3 && (w.ends_with("ها") || w.ends_with("هم"))
+        }) && !next(1).is_some_and(|w| w.starts_with("ال"));
+    }
+    if t.visit && t.verb.is_none() {
+        return matches!(
+            next(1),
+            Some(
+                "ضريح"
+                    | "مرقد"
+                    | "قبر"
+                    | "مقام"
+                    | "متحف"
+                    | "معرض"
+                    | "مصنع"
+                    | "منشات"
+                    | "منشاه"
+                    | "مخيم"
+                    | "مستشفي"
+                    | "مسجد"
+                    | "كنيسه"
+            )
+        );
+    }
+    false
 }
 
 /// Sport, not diplomacy: a sentence about matches, clubs or national teams («لقاء» between two
@@ -213,11 +317,11 @@ pub(super) fn trigger_at(d: &Doc, i: usize) -> Option<(Trig, bool)> {
     if stem.starts_with("جول") {
         // «جولة (جديدة) من المحادثات», «الجولة رقم 20 من اجتماعات أستانة»: a round of talks;
         // otherwise a tour, a visit.
-        let round = (1..=3).any(|k| {
+        let talk = |w: Option<&str>| {
             matches!(
-                next(k),
+                w,
                 Some(
-                    "من" | "محادثات"
+                    "محادثات"
                         | "مفاوضات"
                         | "مباحثات"
                         | "المحادثات"
@@ -226,9 +330,33 @@ pub(super) fn trigger_at(d: &Doc, i: usize) -> Option<(Trig, bool)> {
                         | "حوار"
                         | "الحوار"
                         | "مشاورات"
+                        | "المشاورات"
+                        | "اجتماعات"
+                        | "الاجتماعات"
                 )
             )
-        });
+        };
+        let round = (1..=3).any(|k| talk(next(k)));
+        // «جولة ثانية من الضربات», «في الجولة الأولى» of an election: a round of something else.
+        if !round
+            && (1..=2).any(|k| {
+                matches!(
+                    next(k),
+                    Some(
+                        "من" | "الاولي"
+                            | "الثانيه"
+                            | "الثالثه"
+                            | "ثانيه"
+                            | "ثالثه"
+                            | "جديده"
+                            | "الحاسمه"
+                            | "الاعاده"
+                    )
+                )
+            })
+        {
+            return None;
+        }
         let kind = if round { "talks" } else { "visit" };
         return Some((
             Trig {
