@@ -359,6 +359,25 @@ pub(super) const TITLE_HEADS: &[&str] = &[
     "السيد",
     "السيده",
 ];
+/// Ranks and honorifics written between a title's apposition comma and the name («، اللواء الركن
+/// فلان», «، السيد فلان»).
+pub(super) const RANKS: &[&str] = &[
+    "اللواء",
+    "الركن",
+    "العميد",
+    "العقيد",
+    "الفريق",
+    "الجنرال",
+    "الاميرال",
+    "السيد",
+    "السيده",
+    "الشيخ",
+    "الدكتور",
+    "الدكتوره",
+    "المهندس",
+    "الحاج",
+    "القاضي",
+];
 /// Titles of one office: unnamed, still not anonymous («قال وزير الخارجية الأردني»).
 pub(super) const OFFICES: &[&str] = &[
     "وزير",

@@ -530,6 +530,11 @@ impl Ctx<'_> {
         // بوريل، إن …».
         let k = np.b;
         if titled && !named && k < d.len() && d.toks[k - 1].sep & SEP_CLAUSE != 0 {
+            // «، السيد فلان»: past ranks and honorifics.
+            let mut k = k;
+            while k + 1 < d.len() && k < np.b + 2 && !self.brk(k) && RANKS.contains(&self.word(k)) {
+                k += 1;
+            }
             if let Some(m) = self.mention_at(k).filter(|m| self.kind(m) == Kind::Person) {
                 np.entity = Some(m.entity);
                 np.b = m.toks.1;
@@ -551,27 +556,67 @@ impl Ctx<'_> {
         }
         // «الوزير المسؤول عن الحسابات العامة، غابرييل آتال، …»: the name in apposition after a
         // short modifier of the title.
+        // «الأمين العام لحركة "الفجر" في المغرب، فلان، …»: past a quoted name (a short one, not a
+        // quotation) and a place; never past a counterpart («في اتصال مع نظيره …، فلان») or a medium.
         if titled && !named && k < d.len() && !self.brk(k - 1) {
             let opens = matches!(self.word(k), "في" | "من" | "عن" | "لدي")
-                || d.toks[k].norm.starts_with("ال");
+                || d.toks[k].norm.starts_with("ال")
+                || d.toks[k].quote != 0
+                || self.word(k).strip_prefix('ل').is_some_and(|r| {
+                    r.starts_with("ال") || TITLE_HEADS.contains(&r) || ORG_HEADS.contains(&r)
+                });
             let mut m = k;
-            while opens
-                && m < d.len()
-                && m < k + 6
-                && d.toks[m].quote == 0
-                && !self.brk(m)
-                && !is_complementizer(self.word(m))
-                && !self.is_cue_word(m)
-                && self.recipient(m).is_none()
-            {
+            let mut ok = opens;
+            while ok && m < d.len() && m < k + 10 {
+                let q = d.toks[m].quote;
+                if q != 0 {
+                    // A quoted name of at most four words; a longer run is a quotation.
+                    let mut e = m;
+                    while e < d.len() && e < m + 5 && d.toks[e].quote == q {
+                        e += 1;
+                        if self.brk(e - 1) {
+                            break;
+                        }
+                    }
+                    if e >= m + 5 && e < d.len() && d.toks[e].quote == q {
+                        ok = false;
+                    } else if self.brk(e - 1) {
+                        m = e - 1;
+                        break;
+                    } else {
+                        m = e;
+                    }
+                    continue;
+                }
+                let w = self.word(m);
+                if is_complementizer(w)
+                    || self.is_cue_word(m)
+                    || self.recipient(m).is_some()
+                    || (STOPS.contains(&w) && !matches!(w, "في" | "من" | "عن" | "لدي"))
+                    || w.starts_with("نظير")
+                    || VIA_MEDIA.contains(&w)
+                {
+                    ok = false;
+                    break;
+                }
+                if self.brk(m) {
+                    break;
+                }
                 m += 1;
             }
-            let comma = m < d.len()
-                && m < k + 6
+            let comma = ok
+                && m < d.len()
+                && m < k + 10
+                && self.brk(m)
                 && d.toks[m].sep & SEP_CLAUSE != 0
                 && d.toks[m].sep & SEP_SENTENCE == 0;
             if opens && comma && m + 1 < d.len() {
-                let s = m + 1;
+                let mut s = m + 1;
+                // «، اللواء الركن فلان»: ranks and honorifics before the name.
+                while s + 1 < d.len() && s < m + 3 && !self.brk(s) && RANKS.contains(&self.word(s))
+                {
+                    s += 1;
+                }
                 let e = if let Some(p) = self.mention_at(s).filter(|p| self.kind(p) == Kind::Person)
                 {
                     Some((p.toks.1, Some(p.entity)))

@@ -937,3 +937,36 @@ fn two_subjects_joined_by_wa_are_both_credited() {
     let r = rows("وأعلنت وزارة الخارجية القطرية أن المحادثات ستستأنف.");
     assert_eq!(r.len(), 1, "{r:#?}");
 }
+
+#[test]
+fn a_name_in_apposition_after_a_title_with_a_quoted_or_placed_complement() {
+    // A quoted organisation and a place between the title and the name in commas.
+    let r = one(
+        "أكّد الأمين العام لحركة \"الفجر\" في المغرب، سمير القاسمي، أنّ الحركة ستشارك في الانتخابات.",
+    );
+    assert_eq!(r.source_type, Some("person"), "{r:#?}");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("سمير القاسمي")),
+        "{r:#?}"
+    );
+    // A rank before the name («اللواء الركن») and a government «في حكومة …».
+    let r = one(
+        "وفي وقت سابق، أكد وزير الزراعة في حكومة عدن، اللواء الركن عادل المطري أنّ المحصول وفير.",
+    );
+    assert_eq!(r.source_type, Some("person"), "{r:#?}");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("عادل المطري")),
+        "{r:#?}"
+    );
+    // The counterpart named after «مع نظيره» is not the speaker.
+    let r = rows("أكد وزير الخارجية الأردني في اتصال مع نظيره الفرنسي، جان لوران، أنّ الحل سياسي.");
+    assert!(
+        r.iter()
+            .all(|x| !x.source.as_deref().unwrap_or("").contains("لوران")),
+        "{r:#?}"
+    );
+}
