@@ -334,8 +334,8 @@ impl Ctx<'_> {
                 && !is_complementizer(n)
                 && !self.is_cue_word(j)
                 && !ANON_HEADS.contains(&n)
-                // «حسين أمير عبد اللهيان»: «أمير» inside a name is a given name, not the title.
-                && (!TITLE_HEADS.contains(&n) || (j > k && n == "امير"))
+                // «حسين أمير عبد اللهيان», «محمد أمين …»: «أمير» and «أمين» inside a name are given names.
+                && (!TITLE_HEADS.contains(&n) || (j > k && matches!(n, "امير" | "امين")))
                 && !ORG_HEADS.contains(&n)
                 && !OUTLET_HEADS.contains(&n)
                 && !QUANT.contains(&n)
@@ -350,7 +350,12 @@ impl Ctx<'_> {
                     .mention(j)
                     .is_none_or(|m| j > k && self.kind(m).is_geo() && m.toks.0 == j)
         };
-        if k >= d.len() || !ok(k) || d.toks[k].norm.starts_with("ال") {
+        // «والقوات المسلحة»: a definite noun, with or without «و», opens no name.
+        if k >= d.len()
+            || !ok(k)
+            || d.toks[k].norm.starts_with("ال")
+            || self.word(k).starts_with("ال")
+        {
             return None;
         }
         if ADJ.contains(&self.word(k)) || (!after_definite && is_nisba(self.word(k))) {

@@ -454,9 +454,12 @@ impl Ctx<'_> {
                 definite = false;
                 continue;
             }
-            // «نائب وزير الخارجية», «مكتب رئيس الحكومة»: a chain of heads.
+            // «نائب وزير الخارجية», «مكتب رئيس الحكومة»: a chain of heads; «حاكم مدينة …»: a
+            // title's place.
             if !definite
-                && (TITLE_HEADS.contains(&n) || ORG_HEADS.contains(&n))
+                && (TITLE_HEADS.contains(&n)
+                    || ORG_HEADS.contains(&n)
+                    || (titled && PLACE_NOUNS.contains(&n)))
                 && !n.starts_with("ال")
             {
                 np.b = k + 1;
@@ -559,8 +562,9 @@ impl Ctx<'_> {
         // «الأمين العام لحركة "الفجر" في المغرب، فلان، …»: past a quoted name (a short one, not a
         // quotation) and a place; never past a counterpart («في اتصال مع نظيره …، فلان») or a medium.
         if titled && !named && k < d.len() && !self.brk(k - 1) {
+            // «قائد الثورة والجمهورية …»: a conjoined definite noun too.
             let opens = matches!(self.word(k), "في" | "من" | "عن" | "لدي")
-                || d.toks[k].norm.starts_with("ال")
+                || self.word(k).starts_with("ال")
                 || d.toks[k].quote != 0
                 || self.word(k).strip_prefix('ل').is_some_and(|r| {
                     r.starts_with("ال") || TITLE_HEADS.contains(&r) || ORG_HEADS.contains(&r)

@@ -970,3 +970,53 @@ fn a_name_in_apposition_after_a_title_with_a_quoted_or_placed_complement() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn governors_coordinators_activists_and_renewed_claims() {
+    let r = one("أعلن حاكم مدينة الرمال سامر الكيلاني، أن ثلاثة مدنيين أصيبوا.");
+    assert_eq!(r.source_type, Some("person"), "{r:#?}");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("سامر الكيلاني")),
+        "{r:#?}"
+    );
+    let r = one("اعتبرت المنسقة الطبية لمنظمة \"أطباء العالم\" في غزة، ليلى حداد، أنّ الوضع كارثي.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("ليلى حداد")),
+        "{r:#?}"
+    );
+    // A conjoined definite noun and a rank before the name.
+    let r = one("أكد قائد الجيش والقوات المسلحة في البلاد، الفريق سالم العتيبي، أنّ الحدود آمنة.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("سالم العتيبي")),
+        "{r:#?}"
+    );
+    let r = one("وقال ناشط محلي في المدينة، إنّ الأسواق أغلقت.");
+    assert!(r.anonymous && r.source_type == Some("anonymous"), "{r:#?}");
+    let r = one("وأعلنت جمعية الهلال الأحمر الأردني أنّ القوافل وصلت.");
+    assert_eq!(r.source.as_deref(), Some("جمعية الهلال الأحمر الأردني"));
+    assert_eq!(one("وجدّد الوزير التأكيد أنّ الحوار مستمر.").cue, "جدد");
+    assert!(rows("وجدّد البلدان الاتفاق التجاري لعامين.").is_empty());
+}
+
+#[test]
+#[ignore]
+fn probe() {
+    for l in std::fs::read_to_string("/tmp/probe.txt").unwrap().lines() {
+        if l.trim().is_empty() {
+            continue;
+        }
+        println!("== {l}");
+        for r in rows(l) {
+            println!(
+                "   {} | {:?} | {:?} | {:?} | via {:?} anon {}",
+                r.cue_text, r.source, r.source_type, r.source_key, r.via, r.anonymous
+            );
+        }
+    }
+}
