@@ -150,7 +150,18 @@ impl Ctx<'_> {
         {
             n
         } else {
-            self.d.bare(j)
+            let b = self.d.bare(j);
+            // «وكانالرئيس البولندي قد أعلن»: «كان» run together with a definite head in scraped
+            // text; the head is the word.
+            b.strip_prefix("كانت")
+                .or_else(|| b.strip_prefix("كان"))
+                .filter(|r| {
+                    r.starts_with("ال")
+                        && (TITLE_HEADS.contains(r)
+                            || ORG_HEADS.contains(r)
+                            || OUTLET_COREF.contains(r))
+                })
+                .unwrap_or(b)
         }
     }
     /// Is there clause or sentence punctuation between tokens j and j+1?

@@ -65,7 +65,7 @@ impl Ctx<'_> {
         }
         let t = &d.toks[j];
         if t.quote != 0 {
-            return None;
+            return self.quoted_head(j);
         }
         if let Some(np) = self.surname_at(j) {
             return Some(np);
@@ -216,6 +216,48 @@ impl Ctx<'_> {
             return self.extend_head(j, j, ty, n);
         }
         self.bare_name(j)
+    }
+
+    /// «"رئيس مجلس البلدة" فلان», «"القناة 13" الإسرائيلية»: a title or an outlet written in
+    /// quotes. A quoted title counts only with the person's name after it: a quotation may open
+    /// with a title word too («قال "رئيس الحكومة لا يمثلنا"»).
+    fn quoted_head(&self, j: usize) -> Option<Np> {
+        let d = self.d;
+        let q = d.toks[j].quote;
+        if j > 0 && d.toks[j - 1].quote == q {
+            return None; // not the first word of its quotation
+        }
+        let mut e = j;
+        while e < d.len() && e < j + 6 && d.toks[e].quote == q {
+            e += 1;
+        }
+        if e >= d.len() || d.toks[e].quote == q {
+            return None; // a long quotation, or one that runs to the end
+        }
+        let w = self.word(j);
+        if TITLE_HEADS.contains(&w) {
+            let np = self.extend_head(j, e - 1, SourceType::Person, w)?;
+            let named = np.name.is_some() || np.entity.is_some();
+            return (named && np.ty == Some(SourceType::Person)).then_some(np);
+        }
+        let head = w.strip_prefix("ال").unwrap_or(w);
+        if OUTLET_HEADS.contains(&head) && e - j <= 3 && (j + 1..e).all(|k| !self.brk(k - 1)) {
+            let mut b = e;
+            while b < d.len()
+                && !self.brk(b - 1)
+                && d.toks[b].norm.starts_with("ال")
+                && is_nisba(&d.toks[b].norm)
+            {
+                b += 1;
+            }
+            return Some(Np {
+                a: j,
+                b,
+                ty: Some(SourceType::Outlet),
+                ..Default::default()
+            });
+        }
+        None
     }
 
     /// «وأكّد السوداني», «وقال منصور»: the surname of a person the gazetteer found under a full name
@@ -452,6 +494,12 @@ impl Ctx<'_> {
                 np.b = k + 1;
                 k += 1;
                 definite = false;
+                continue;
+            }
+            // «أمين سر المجلس»: the secretary.
+            if k == h + 1 && matches!(head, "امين" | "الامين") && n == "سر" {
+                np.b = k + 1;
+                k += 1;
                 continue;
             }
             // «نائب وزير الخارجية», «مكتب رئيس الحكومة»: a chain of heads; «حاكم مدينة …»: a

@@ -1005,6 +1005,45 @@ fn governors_coordinators_activists_and_renewed_claims() {
 }
 
 #[test]
+fn quoted_titles_and_outlets_glued_kana_and_the_secretary() {
+    // «كان» run together with the title of the subject before the verb.
+    let r = one("وكانالوزير الأردني قد أعلن، الأسبوع الماضي، أنّ بلاده ستفتح الحدود.");
+    assert_eq!(r.source_type, Some("person"), "{r:#?}");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("الوزير الأردني")),
+        "{r:#?}"
+    );
+    let r = one("كشف أمين سر اللجنة الوطنية في تونس، كمال الزغلامي، أنّ الاتفاق قريب.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("كمال الزغلامي")),
+        "{r:#?}"
+    );
+    // A quoted title with the name in apposition; a quoted outlet name.
+    let r =
+        rows("وانتقد \"رئيس مجلس البلدة الجنوبية\"، رامي حداد، أداء الحكومة، مؤكداً أنّ الوضع صعب.");
+    assert!(
+        !r.is_empty()
+            && r.iter().all(|x| x
+                .source
+                .as_deref()
+                .is_some_and(|s| s.ends_with("رامي حداد"))),
+        "{r:#?}"
+    );
+    let r = one("قالت \"القناة 14\" الإسرائيلية إنّ الجيش يستعد.");
+    assert_eq!(r.source_type, Some("outlet"), "{r:#?}");
+    assert!(
+        r.source.as_deref().is_some_and(|s| s.contains("14")),
+        "{r:#?}"
+    );
+    // A quotation that opens with a title word is no source.
+    assert!(rows("وقال \"رئيس الحكومة لا يمثلنا\" في رسالة.").is_empty());
+}
+
+#[test]
 #[ignore]
 fn probe() {
     for l in std::fs::read_to_string("/tmp/probe.txt").unwrap().lines() {
