@@ -1044,6 +1044,23 @@ fn quoted_titles_and_outlets_glued_kana_and_the_secretary() {
 }
 
 #[test]
+fn a_speaker_goes_on_in_paragraphs_opened_by_kama_or_an_adverbial() {
+    let body = "قال المتحدث باسم الوزارة سامي الحلبي إنّ المفاوضات مستمرة.\nوفي التفاصيل، قال إنّ الجولة المقبلة ستعقد في عمّان.\nكما أشار إلى أنّ الوفد سيضم خبراء.\nفي غضون ذلك، أوضح أنّ الاتفاق قريب.";
+    let r = rows(body);
+    assert_eq!(r.len(), 4, "{r:#?}");
+    assert!(
+        r.iter().all(|x| x
+            .source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("سامي الحلبي"))),
+        "{r:#?}"
+    );
+    // An opener that names a statement or a party is no continuation.
+    let body = "قال المتحدث باسم الوزارة سامي الحلبي إنّ المفاوضات مستمرة.\nوفي بيان منفصل، قال إنّ الجولة المقبلة ستعقد في عمّان.";
+    assert_eq!(rows(body).len(), 1);
+}
+
+#[test]
 #[ignore]
 fn probe() {
     for l in std::fs::read_to_string("/tmp/probe.txt").unwrap().lines() {
@@ -1051,7 +1068,7 @@ fn probe() {
             continue;
         }
         println!("== {l}");
-        for r in rows(l) {
+        for r in rows(&l.replace("||", "\n")) {
             println!(
                 "   {} | {:?} | {:?} | {:?} | via {:?} anon {}",
                 r.cue_text, r.source, r.source_type, r.source_key, r.via, r.anonymous
