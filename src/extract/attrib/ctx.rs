@@ -357,10 +357,15 @@ impl Ctx<'_> {
                 && !n
                     .strip_prefix('ل')
                     .is_some_and(|r| OUTLET_HEADS.contains(&r))
-                && self
-                    .mention(j)
-                    .is_none_or(|m| j > k && self.kind(m).is_geo() && m.toks.0 == j)
+                // «رياض منصور»: a given name that is also a place's name without its article
+                // opens a name of two words or more (checked below).
+                && self.mention(j).is_none_or(|m| {
+                    self.kind(m).is_geo()
+                        && m.toks.0 == j
+                        && (j > k || (m.toks.1 == j + 1 && !d.toks[j].norm.starts_with("ال")))
+                })
         };
+        let place_first = self.mention(k).is_some();
         // «والقوات المسلحة»: a definite noun, with or without «و», opens no name.
         if k >= d.len()
             || !ok(k)
@@ -388,7 +393,7 @@ impl Ctx<'_> {
                         .get(e + 1)
                         .is_some_and(|t| VIA_MEDIA.contains(&t.norm.as_str())));
             if ends {
-                return Some(e);
+                return (!place_first || e - k >= 2).then_some(e);
             }
             // «وزير الدولة محمد الخليفي خلال لقائه»: a preposition ends a name made of words that are
             // never ordinary ones.
@@ -404,7 +409,7 @@ impl Ctx<'_> {
                         })
                 })
             {
-                return Some(e);
+                return (!place_first || e - k >= 2).then_some(e);
             }
             // «تميم بن حمد آل ثاني», «حسين أمير عبد اللهيان»: the links of a name do not count.
             let links = (k..e)

@@ -1061,6 +1061,26 @@ fn a_speaker_goes_on_in_paragraphs_opened_by_kama_or_an_adverbial() {
 }
 
 #[test]
+fn a_given_name_that_is_a_place_and_a_quoted_first_person_claim() {
+    // «رياض» is also the capital's name without its article: here it opens the envoy's name, and
+    // the surname alone names him later.
+    let body = "أكّد المندوب الليبي، رياض سالم، في الاجتماع الطارئ أنّ الوضع خطير.\nولفت سالم إلى أنّ الموظفين يدفعون الثمن.";
+    let r = rows(body);
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert!(
+        r[0].source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("رياض سالم")),
+        "{r:#?}"
+    );
+    assert_eq!(r[1].source.as_deref(), Some("سالم"));
+    // «إننا» opens a claim like «إنّ».
+    let r = rows("أشاد زعيم المعارضة كمال الراشد بالمبادرة. وقال \"إننا نرى أنّ هذا الاجتماع مهم\".");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(r[1].source, r[0].source);
+}
+
+#[test]
 #[ignore]
 fn probe() {
     for l in std::fs::read_to_string("/tmp/probe.txt").unwrap().lines() {
