@@ -1081,18 +1081,13 @@ fn a_given_name_that_is_a_place_and_a_quoted_first_person_claim() {
 }
 
 #[test]
-#[ignore]
-fn probe() {
-    for l in std::fs::read_to_string("/tmp/probe.txt").unwrap().lines() {
-        if l.trim().is_empty() {
-            continue;
-        }
-        println!("== {l}");
-        for r in rows(&l.replace("||", "\n")) {
-            println!(
-                "   {} | {:?} | {:?} | {:?} | via {:?} anon {}",
-                r.cue_text, r.source, r.source_type, r.source_key, r.via, r.anonymous
-            );
-        }
-    }
+fn the_outlet_spoken_to_is_never_the_subject() {
+    let r = one("المستشار الإعلامي للحركة، سامر الخطيب، يؤكد لوكالة الأنباء الفرنسية أنّ الحركة ستشارك في الاجتماع.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("سامر الخطيب")),
+        "{r:#?}"
+    );
+    assert_eq!(r.source_type, Some("person"), "{r:#?}");
 }
