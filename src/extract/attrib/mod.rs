@@ -214,6 +214,38 @@ fn opens_paragraph(cx: &Ctx, i: usize) -> bool {
         })
 }
 
+/// «كما دان حمدان العدوان», «ودان الوزير الهجوم»: the masculine «دان» (condemned) is too often a
+/// given name («السفير دان شابيرو») to be a cue on its own; it is one before a name the body wrote
+/// out, a person or organisation the gazetteer knows, or a title or organisation head.
+fn dan_cue(cx: &Ctx, i: usize) -> Option<Cue> {
+    let d = cx.d;
+    if d.bare(i) != "دان" || i + 1 >= d.len() || cx.brk(i) || cx.mention(i).is_some() {
+        return None;
+    }
+    if i > 0 && !cx.brk(i - 1) && lexicon::TITLE_HEADS.contains(&cx.word(i - 1)) {
+        return None;
+    }
+    let k = i + 1;
+    let w = cx.word(k);
+    let known = cx.mention_at(k).is_some_and(|m| {
+        matches!(cx.kind(m), Kind::Person | Kind::Org)
+            || (cx.kind(m).is_geo() && m.form != crate::extract::mentions::Form::Adjective)
+    });
+    let subject = known
+        || cx.names.contains(&vec![w.to_string()])
+        || lexicon::TITLE_HEADS.contains(&w)
+        || lexicon::ORG_HEADS.contains(&w);
+    subject.then(|| Cue {
+        kind: CueKind::Verb,
+        norm: "دان".to_string(),
+        stem: "ادان",
+        gender: Gender::Masc,
+        needs_claim: false,
+        start: i,
+        after: i + 1,
+    })
+}
+
 /// How many paragraph breaks lie between tokens a and b (counting stops at 2).
 fn paragraphs_between(d: &Doc, a: usize, b: usize) -> usize {
     (a..b.min(d.len()))
@@ -342,7 +374,7 @@ pub(crate) fn find(
             i += 1;
             continue;
         }
-        let Some(c) = cue_at(d, i) else {
+        let Some(c) = cue_at(d, i).or_else(|| dan_cue(&cx, i)) else {
             i += 1;
             continue;
         };

@@ -1091,3 +1091,25 @@ fn the_outlet_spoken_to_is_never_the_subject() {
     );
     assert_eq!(r.source_type, Some("person"), "{r:#?}");
 }
+
+#[test]
+fn the_masculine_dan_before_a_subject_is_a_condemnation() {
+    let r = rows("وأعرب القيادي سامي حمدان عن قلقه. كما دان حمدان أيضاً العدوان على المدينة.");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(
+        (r[1].cue.as_str(), r[1].source.as_deref()),
+        ("دان", Some("حمدان"))
+    );
+    assert_eq!(
+        one("ودان الوزير الهجوم على القافلة.").source.as_deref(),
+        Some("الوزير")
+    );
+    // The given name after a title.
+    let r = one("قال السفير دان شابيرو إنّ المحادثات مفيدة.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.contains("دان شابيرو")),
+        "{r:#?}"
+    );
+}
