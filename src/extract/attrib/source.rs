@@ -557,6 +557,17 @@ impl Ctx<'_> {
             let nisba = is_nisba(n) || ADJ.contains(&n);
             // A definite phrase takes adjectives, not another definite noun («المدير الاتفاقَ»: the
             // object).
+            // «وزارة الداخلية والأمن الوطني»: an organisation's name coordinates its fields.
+            if ty == SourceType::Org
+                && definite
+                && t.starts_with("وال")
+                && self.mention(k).is_none()
+                && d.toks[k].quote == 0
+            {
+                np.b = k + 1;
+                k += 1;
+                continue;
+            }
             if definite && t.starts_with("ال") && !nisba {
                 break;
             }

@@ -1113,3 +1113,10 @@ fn the_masculine_dan_before_a_subject_is_a_condemnation() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn an_organisation_name_coordinates_its_fields() {
+    let r = one("وأعلنت وزارة الداخلية والأمن الوطني أنّ الطرق مفتوحة.");
+    assert_eq!(r.source.as_deref(), Some("وزارة الداخلية والأمن الوطني"));
+    assert_eq!(r.source_type, Some("org"));
+}
