@@ -241,7 +241,36 @@ impl Ctx<'_> {
             return (named && np.ty == Some(SourceType::Person)).then_some(np);
         }
         let head = w.strip_prefix("ال").unwrap_or(w);
-        if OUTLET_HEADS.contains(&head) && e - j <= 3 && (j + 1..e).all(|k| !self.brk(k - 1)) {
+        let tight = (j + 1..e).all(|k| !self.brk(k - 1));
+        // «أعلنت "إيرنا" أنّ …», «قالت "الشركة الوطنية" في بيان إنّ …»: a short quoted name right
+        // before the claim is the party; with no head to type it, its type stays unknown.
+        let claim_next = |k: usize| {
+            k < d.len()
+                && (is_complementizer(self.word(k))
+                    || (k + 2 < d.len()
+                        && self.word(k) == "في"
+                        && VIA_MEDIA.contains(&self.word(k + 1))
+                        && is_complementizer(self.word(k + 2))))
+        };
+        if !OUTLET_HEADS.contains(&head)
+            && e - j <= 3
+            && tight
+            && claim_next(e)
+            && (j..e).all(|k| {
+                let w = self.word(k);
+                !is_complementizer(w)
+                    && !self.is_cue_word(k)
+                    && !STOPS.contains(&w)
+                    && w.chars().count() > 1
+            })
+        {
+            return Some(Np {
+                a: j,
+                b: e,
+                ..Default::default()
+            });
+        }
+        if OUTLET_HEADS.contains(&head) && e - j <= 3 && tight {
             let mut b = e;
             while b < d.len()
                 && !self.brk(b - 1)

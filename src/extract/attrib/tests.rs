@@ -1120,3 +1120,14 @@ fn an_organisation_name_coordinates_its_fields() {
     assert_eq!(r.source.as_deref(), Some("وزارة الداخلية والأمن الوطني"));
     assert_eq!(r.source_type, Some("org"));
 }
+
+#[test]
+fn a_short_quoted_name_right_before_the_claim_is_the_party() {
+    let r = one("وأعلنت \"نوفا\" أنّ الشحنة وصلت إلى الميناء.");
+    assert_eq!(r.source.as_deref(), Some("نوفا"), "{r:#?}");
+    assert_eq!(r.source_type, None, "{r:#?}");
+    let r = one("قالت \"الشركة الوطنية\" في بيان إنّ الإنتاج تراجع.");
+    assert_eq!(r.source.as_deref(), Some("الشركة الوطنية"), "{r:#?}");
+    // A quotation after the verb is the claim, not a party.
+    assert!(rows("وأضاف \"سنواصل العمل\" حتى النهاية.").is_empty());
+}
