@@ -70,6 +70,9 @@ pub(super) const PAST: &[&str] = &[
     "تحدث",
     "حمل",
     "طلب",
+    // «وجدّد الوزير التأكيد أنّ …», «وأجاب الرئيس بأنّ …»: only with a claim (see NEEDS_CLAIM).
+    "جدد",
+    "اجاب",
 ];
 /// Verbs that are reporting only when a complementizer or a quotation follows: «بيّن» is also
 /// «بين» (between), «تابع» (followed), «وصف» (a description), «ختم» (sealed), «نقل» (moved).
@@ -103,6 +106,9 @@ pub(super) const NEEDS_CLAIM: &[&str] = &[
     "افصح",
     "طمان",
     "اعتقد",
+    // «جدّد الاتفاق» (renewed), «أجاب على سؤال» (answered): a claim must follow.
+    "جدد",
+    "اجاب",
 ];
 /// Present tense stems (after the ي/ت prefix): «يقول», «تؤكد», «تعلن», «تفيد».
 pub(super) const PRESENT: &[(&str, &str)] = &[
@@ -216,6 +222,9 @@ pub(super) const ANON_HEADS: &[&str] = &[
     "دبلوماسيان",
     "ديبلوماسي",
     "مسوولو",
+    // «ناشط محلي»: one activist, unnamed.
+    "ناشط",
+    "ناشطه",
     "مصادرنا",
     "مقربون",
     "مقربين",
@@ -322,6 +331,17 @@ pub(super) const TITLE_HEADS: &[&str] = &[
     "الممثل",
     "ممثل",
     "المنسق",
+    "المنسقه",
+    "منسق",
+    "منسقه",
+    // Governors, candidates and secretaries: «حاكم مدينة …», «المرشح الرئاسي», «أمين سر المجلس».
+    "حاكم",
+    "الحاكم",
+    "محافظ",
+    "المحافظ",
+    "المرشح",
+    "مرشح",
+    "امين",
     "الجنرال",
     "اللواء",
     "العميد",
@@ -358,6 +378,35 @@ pub(super) const TITLE_HEADS: &[&str] = &[
     "الزعيمه",
     "السيد",
     "السيده",
+];
+/// Ranks and honorifics written between a title's apposition comma and the name («، اللواء الركن
+/// فلان», «، السيد فلان»).
+pub(super) const RANKS: &[&str] = &[
+    "اللواء",
+    "الركن",
+    "العميد",
+    "العقيد",
+    "الفريق",
+    "الجنرال",
+    "الاميرال",
+    "السيد",
+    "السيده",
+    "الشيخ",
+    "الدكتور",
+    "الدكتوره",
+    "المهندس",
+    "الحاج",
+    "القاضي",
+];
+/// Nouns of a place in a title's construct chain: «حاكم مدينة …», «محافظ ولاية …».
+pub(super) const PLACE_NOUNS: &[&str] = &[
+    "مدينه",
+    "محافظه",
+    "ولايه",
+    "منطقه",
+    "اقليم",
+    "بلديه",
+    "مقاطعه",
 ];
 /// Titles of one office: unnamed, still not anonymous («قال وزير الخارجية الأردني»).
 pub(super) const OFFICES: &[&str] = &[
@@ -403,6 +452,8 @@ pub(super) const OFFICE_OF: &[&str] = &[
     "رييس",
     "رييسه",
     "امين",
+    "حاكم",
+    "محافظ",
     "مرشد",
     "امير",
     "اميره",
@@ -540,6 +591,10 @@ pub(super) const ADJ: &[&str] = &[
     "المستقل",
     "الموحد",
     "الموحده",
+    // «الهلال الأحمر»: colour adjectives.
+    "الاحمر",
+    "الابيض",
+    "الاخضر",
 ];
 pub(super) const COMPLEMENTIZERS: &[&str] = &[
     "ان",
@@ -549,6 +604,13 @@ pub(super) const COMPLEMENTIZERS: &[&str] = &[
     "بان",
     "بانه",
     "بانها",
+    // «وقال "إننا …"», «أكد أنّني …»: the first and dual persons.
+    "اننا",
+    "انني",
+    "انهما",
+    "باننا",
+    "بانهم",
+    "بانهما",
     "قوله",
     "قولهم",
     "قولها",
@@ -692,6 +754,7 @@ pub(super) const ORG_FIELDS: &[&str] = &[
     "تنسيق",
     "مكافحه",
     "الاعلام",
+    "الاحصاء",
 ];
 /// Descriptive heads that name no people who could be hiding: «وسائل إعلام إسرائيلية», «مواقع
 /// إخبارية», «وثائق مسربة» are not anonymous.

@@ -182,6 +182,70 @@ fn gender_clash(cx: &Ctx, c: &Cue, p: &Party) -> bool {
         }
 }
 
+/// A verb that opens its paragraph as a continuation of the speaker before: «وأضاف …», «كما
+/// أشار …», or after a short adverbial opener in commas that names nobody («وفي التفاصيل، قال …»,
+/// «في غضون ذلك، بيّنت …»).
+fn opens_paragraph(cx: &Ctx, i: usize) -> bool {
+    let d = cx.d;
+    let starts = |k: usize| k == 0 || d.toks[k - 1].sep & SEP_PARAGRAPH != 0;
+    if starts(i) {
+        return d.toks[i].norm.starts_with('و');
+    }
+    if i >= 1 && starts(i - 1) && matches!(d.bare(i - 1), "كما") {
+        return true;
+    }
+    // The paragraph's first token, at most four tokens back.
+    let Some(p) = (i.saturating_sub(4)..i).find(|&k| starts(k)) else {
+        return false;
+    };
+    matches!(d.bare(p), "في" | "وفي")
+        && d.toks[i - 1].sep & SEP_CLAUSE != 0
+        && d.toks[i - 1].sep & SEP_SENTENCE == 0
+        && (p..i).all(|k| {
+            let w = cx.word(k);
+            (k + 1 == i || !cx.brk(k))
+                && cx.mention(k).is_none()
+                && cx.ext_at(k).is_none()
+                && !lexicon::TITLE_HEADS.contains(&w)
+                && !lexicon::ORG_HEADS.contains(&w)
+                && !lexicon::OUTLET_HEADS.contains(&w)
+                && !lexicon::STATEMENT_NOUNS.contains(&w)
+                && !lexicon::VIA_MEDIA.contains(&w)
+        })
+}
+
+/// «كما دان حمدان العدوان», «ودان الوزير الهجوم»: the masculine «دان» (condemned) is too often a
+/// given name («السفير دان شابيرو») to be a cue on its own; it is one before a name the body wrote
+/// out, a person or organisation the gazetteer knows, or a title or organisation head.
+fn dan_cue(cx: &Ctx, i: usize) -> Option<Cue> {
+    let d = cx.d;
+    if d.bare(i) != "دان" || i + 1 >= d.len() || cx.brk(i) || cx.mention(i).is_some() {
+        return None;
+    }
+    if i > 0 && !cx.brk(i - 1) && lexicon::TITLE_HEADS.contains(&cx.word(i - 1)) {
+        return None;
+    }
+    let k = i + 1;
+    let w = cx.word(k);
+    let known = cx.mention_at(k).is_some_and(|m| {
+        matches!(cx.kind(m), Kind::Person | Kind::Org)
+            || (cx.kind(m).is_geo() && m.form != crate::extract::mentions::Form::Adjective)
+    });
+    let subject = known
+        || cx.names.contains(&vec![w.to_string()])
+        || lexicon::TITLE_HEADS.contains(&w)
+        || lexicon::ORG_HEADS.contains(&w);
+    subject.then(|| Cue {
+        kind: CueKind::Verb,
+        norm: "دان".to_string(),
+        stem: "ادان",
+        gender: Gender::Masc,
+        needs_claim: false,
+        start: i,
+        after: i + 1,
+    })
+}
+
 /// How many paragraph breaks lie between tokens a and b (counting stops at 2).
 fn paragraphs_between(d: &Doc, a: usize, b: usize) -> usize {
     (a..b.min(d.len()))
@@ -310,7 +374,7 @@ pub(crate) fn find(
             i += 1;
             continue;
         }
-        let Some(c) = cue_at(d, i) else {
+        let Some(c) = cue_at(d, i).or_else(|| dan_cue(&cx, i)) else {
             i += 1;
             continue;
         };
@@ -394,11 +458,7 @@ pub(crate) fn find(
                     // Within the paragraph; a verb opening the next paragraph with «و» («وأضاف
                     // قائلاً», «ورأى أنّ») continues the speaker of the one before.
                     let breaks = paragraphs_between(d, a.toks.1.saturating_sub(1), i);
-                    (breaks == 0
-                        || (breaks == 1
-                            && c.start == i
-                            && d.toks[i].norm.starts_with('و')
-                            && (i == 0 || d.toks[i - 1].sep & SEP_PARAGRAPH != 0)))
+                    (breaks == 0 || (breaks == 1 && c.start == i && opens_paragraph(&cx, i)))
                         && a.gender.agrees(c.gender)
                         && a.cue != "بواسطه"
                 });

@@ -253,7 +253,13 @@ impl Ctx<'_> {
     /// («خلال جلسة لمجلس الأمن») is skipped to its closing comma, and never supplies the party.
     pub(super) fn forward(&self, j0: usize, geo_ok: bool, prior: &[Attribution]) -> Option<Party> {
         let d = self.d;
-        let (j, adjacent) = self.skip_adverbials(j0)?;
+        let (mut j, mut adjacent) = self.skip_adverbials(j0)?;
+        // «فلان، يؤكد لوكالة الأنباء الفرنسية أنّ …», «قال لوكالة … مسؤول أمني»: the outlet spoken to
+        // is the addressee, never the subject; the subject may follow it.
+        if let Some((_, e, _)) = self.recipient(j) {
+            j = e;
+            adjacent = false;
+        }
         let np = self.np_at(j, geo_ok && adjacent, false)?;
         let mut p = self.party_of(&np, prior);
         self.after_unnamed(np.b, &mut p);

@@ -65,7 +65,7 @@ impl Ctx<'_> {
         }
         let t = &d.toks[j];
         if t.quote != 0 {
-            return None;
+            return self.quoted_head(j);
         }
         if let Some(np) = self.surname_at(j) {
             return Some(np);
@@ -216,6 +216,77 @@ impl Ctx<'_> {
             return self.extend_head(j, j, ty, n);
         }
         self.bare_name(j)
+    }
+
+    /// «"رئيس مجلس البلدة" فلان», «"القناة 13" الإسرائيلية»: a title or an outlet written in
+    /// quotes. A quoted title counts only with the person's name after it: a quotation may open
+    /// with a title word too («قال "رئيس الحكومة لا يمثلنا"»).
+    fn quoted_head(&self, j: usize) -> Option<Np> {
+        let d = self.d;
+        let q = d.toks[j].quote;
+        if j > 0 && d.toks[j - 1].quote == q {
+            return None; // not the first word of its quotation
+        }
+        let mut e = j;
+        while e < d.len() && e < j + 6 && d.toks[e].quote == q {
+            e += 1;
+        }
+        if e >= d.len() || d.toks[e].quote == q {
+            return None; // a long quotation, or one that runs to the end
+        }
+        let w = self.word(j);
+        if TITLE_HEADS.contains(&w) {
+            let np = self.extend_head(j, e - 1, SourceType::Person, w)?;
+            let named = np.name.is_some() || np.entity.is_some();
+            return (named && np.ty == Some(SourceType::Person)).then_some(np);
+        }
+        let head = w.strip_prefix("ال").unwrap_or(w);
+        let tight = (j + 1..e).all(|k| !self.brk(k - 1));
+        // «أعلنت "إيرنا" أنّ …», «قالت "الشركة الوطنية" في بيان إنّ …»: a short quoted name right
+        // before the claim is the party; with no head to type it, its type stays unknown.
+        let claim_next = |k: usize| {
+            k < d.len()
+                && (is_complementizer(self.word(k))
+                    || (k + 2 < d.len()
+                        && self.word(k) == "في"
+                        && VIA_MEDIA.contains(&self.word(k + 1))
+                        && is_complementizer(self.word(k + 2))))
+        };
+        if !OUTLET_HEADS.contains(&head)
+            && e - j <= 3
+            && tight
+            && claim_next(e)
+            && (j..e).all(|k| {
+                let w = self.word(k);
+                !is_complementizer(w)
+                    && !self.is_cue_word(k)
+                    && !STOPS.contains(&w)
+                    && w.chars().count() > 1
+            })
+        {
+            return Some(Np {
+                a: j,
+                b: e,
+                ..Default::default()
+            });
+        }
+        if OUTLET_HEADS.contains(&head) && e - j <= 3 && tight {
+            let mut b = e;
+            while b < d.len()
+                && !self.brk(b - 1)
+                && d.toks[b].norm.starts_with("ال")
+                && is_nisba(&d.toks[b].norm)
+            {
+                b += 1;
+            }
+            return Some(Np {
+                a: j,
+                b,
+                ty: Some(SourceType::Outlet),
+                ..Default::default()
+            });
+        }
+        None
     }
 
     /// «وأكّد السوداني», «وقال منصور»: the surname of a person the gazetteer found under a full name
@@ -454,9 +525,18 @@ impl Ctx<'_> {
                 definite = false;
                 continue;
             }
-            // «نائب وزير الخارجية», «مكتب رئيس الحكومة»: a chain of heads.
+            // «أمين سر المجلس»: the secretary.
+            if k == h + 1 && matches!(head, "امين" | "الامين") && n == "سر" {
+                np.b = k + 1;
+                k += 1;
+                continue;
+            }
+            // «نائب وزير الخارجية», «مكتب رئيس الحكومة»: a chain of heads; «حاكم مدينة …»: a
+            // title's place.
             if !definite
-                && (TITLE_HEADS.contains(&n) || ORG_HEADS.contains(&n))
+                && (TITLE_HEADS.contains(&n)
+                    || ORG_HEADS.contains(&n)
+                    || (titled && PLACE_NOUNS.contains(&n)))
                 && !n.starts_with("ال")
             {
                 np.b = k + 1;
@@ -506,6 +586,17 @@ impl Ctx<'_> {
             let nisba = is_nisba(n) || ADJ.contains(&n);
             // A definite phrase takes adjectives, not another definite noun («المدير الاتفاقَ»: the
             // object).
+            // «وزارة الداخلية والأمن الوطني»: an organisation's name coordinates its fields.
+            if ty == SourceType::Org
+                && definite
+                && t.starts_with("وال")
+                && self.mention(k).is_none()
+                && d.toks[k].quote == 0
+            {
+                np.b = k + 1;
+                k += 1;
+                continue;
+            }
             if definite && t.starts_with("ال") && !nisba {
                 break;
             }
@@ -530,6 +621,11 @@ impl Ctx<'_> {
         // بوريل، إن …».
         let k = np.b;
         if titled && !named && k < d.len() && d.toks[k - 1].sep & SEP_CLAUSE != 0 {
+            // «، السيد فلان»: past ranks and honorifics.
+            let mut k = k;
+            while k + 1 < d.len() && k < np.b + 2 && !self.brk(k) && RANKS.contains(&self.word(k)) {
+                k += 1;
+            }
             if let Some(m) = self.mention_at(k).filter(|m| self.kind(m) == Kind::Person) {
                 np.entity = Some(m.entity);
                 np.b = m.toks.1;
@@ -551,27 +647,68 @@ impl Ctx<'_> {
         }
         // «الوزير المسؤول عن الحسابات العامة، غابرييل آتال، …»: the name in apposition after a
         // short modifier of the title.
+        // «الأمين العام لحركة "الفجر" في المغرب، فلان، …»: past a quoted name (a short one, not a
+        // quotation) and a place; never past a counterpart («في اتصال مع نظيره …، فلان») or a medium.
         if titled && !named && k < d.len() && !self.brk(k - 1) {
+            // «قائد الثورة والجمهورية …»: a conjoined definite noun too.
             let opens = matches!(self.word(k), "في" | "من" | "عن" | "لدي")
-                || d.toks[k].norm.starts_with("ال");
+                || self.word(k).starts_with("ال")
+                || d.toks[k].quote != 0
+                || self.word(k).strip_prefix('ل').is_some_and(|r| {
+                    r.starts_with("ال") || TITLE_HEADS.contains(&r) || ORG_HEADS.contains(&r)
+                });
             let mut m = k;
-            while opens
-                && m < d.len()
-                && m < k + 6
-                && d.toks[m].quote == 0
-                && !self.brk(m)
-                && !is_complementizer(self.word(m))
-                && !self.is_cue_word(m)
-                && self.recipient(m).is_none()
-            {
+            let mut ok = opens;
+            while ok && m < d.len() && m < k + 10 {
+                let q = d.toks[m].quote;
+                if q != 0 {
+                    // A quoted name of at most four words; a longer run is a quotation.
+                    let mut e = m;
+                    while e < d.len() && e < m + 5 && d.toks[e].quote == q {
+                        e += 1;
+                        if self.brk(e - 1) {
+                            break;
+                        }
+                    }
+                    if e >= m + 5 && e < d.len() && d.toks[e].quote == q {
+                        ok = false;
+                    } else if self.brk(e - 1) {
+                        m = e - 1;
+                        break;
+                    } else {
+                        m = e;
+                    }
+                    continue;
+                }
+                let w = self.word(m);
+                if is_complementizer(w)
+                    || self.is_cue_word(m)
+                    || self.recipient(m).is_some()
+                    || (STOPS.contains(&w) && !matches!(w, "في" | "من" | "عن" | "لدي"))
+                    || w.starts_with("نظير")
+                    || VIA_MEDIA.contains(&w)
+                {
+                    ok = false;
+                    break;
+                }
+                if self.brk(m) {
+                    break;
+                }
                 m += 1;
             }
-            let comma = m < d.len()
-                && m < k + 6
+            let comma = ok
+                && m < d.len()
+                && m < k + 10
+                && self.brk(m)
                 && d.toks[m].sep & SEP_CLAUSE != 0
                 && d.toks[m].sep & SEP_SENTENCE == 0;
             if opens && comma && m + 1 < d.len() {
-                let s = m + 1;
+                let mut s = m + 1;
+                // «، اللواء الركن فلان»: ranks and honorifics before the name.
+                while s + 1 < d.len() && s < m + 3 && !self.brk(s) && RANKS.contains(&self.word(s))
+                {
+                    s += 1;
+                }
                 let e = if let Some(p) = self.mention_at(s).filter(|p| self.kind(p) == Kind::Person)
                 {
                     Some((p.toks.1, Some(p.entity)))

@@ -937,3 +937,197 @@ fn two_subjects_joined_by_wa_are_both_credited() {
     let r = rows("وأعلنت وزارة الخارجية القطرية أن المحادثات ستستأنف.");
     assert_eq!(r.len(), 1, "{r:#?}");
 }
+
+#[test]
+fn a_name_in_apposition_after_a_title_with_a_quoted_or_placed_complement() {
+    // A quoted organisation and a place between the title and the name in commas.
+    let r = one(
+        "أكّد الأمين العام لحركة \"الفجر\" في المغرب، سمير القاسمي، أنّ الحركة ستشارك في الانتخابات.",
+    );
+    assert_eq!(r.source_type, Some("person"), "{r:#?}");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("سمير القاسمي")),
+        "{r:#?}"
+    );
+    // A rank before the name («اللواء الركن») and a government «في حكومة …».
+    let r = one(
+        "وفي وقت سابق، أكد وزير الزراعة في حكومة عدن، اللواء الركن عادل المطري أنّ المحصول وفير.",
+    );
+    assert_eq!(r.source_type, Some("person"), "{r:#?}");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("عادل المطري")),
+        "{r:#?}"
+    );
+    // The counterpart named after «مع نظيره» is not the speaker.
+    let r = rows("أكد وزير الخارجية الأردني في اتصال مع نظيره الفرنسي، جان لوران، أنّ الحل سياسي.");
+    assert!(
+        r.iter()
+            .all(|x| !x.source.as_deref().unwrap_or("").contains("لوران")),
+        "{r:#?}"
+    );
+}
+
+#[test]
+fn governors_coordinators_activists_and_renewed_claims() {
+    let r = one("أعلن حاكم مدينة الرمال سامر الكيلاني، أن ثلاثة مدنيين أصيبوا.");
+    assert_eq!(r.source_type, Some("person"), "{r:#?}");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("سامر الكيلاني")),
+        "{r:#?}"
+    );
+    let r = one("اعتبرت المنسقة الطبية لمنظمة \"أطباء العالم\" في غزة، ليلى حداد، أنّ الوضع كارثي.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("ليلى حداد")),
+        "{r:#?}"
+    );
+    // A conjoined definite noun and a rank before the name.
+    let r = one("أكد قائد الجيش والقوات المسلحة في البلاد، الفريق سالم العتيبي، أنّ الحدود آمنة.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("سالم العتيبي")),
+        "{r:#?}"
+    );
+    let r = one("وقال ناشط محلي في المدينة، إنّ الأسواق أغلقت.");
+    assert!(r.anonymous && r.source_type == Some("anonymous"), "{r:#?}");
+    let r = one("وأعلنت جمعية الهلال الأحمر الأردني أنّ القوافل وصلت.");
+    assert_eq!(r.source.as_deref(), Some("جمعية الهلال الأحمر الأردني"));
+    assert_eq!(one("وجدّد الوزير التأكيد أنّ الحوار مستمر.").cue, "جدد");
+    assert!(rows("وجدّد البلدان الاتفاق التجاري لعامين.").is_empty());
+}
+
+#[test]
+fn quoted_titles_and_outlets_glued_kana_and_the_secretary() {
+    // «كان» run together with the title of the subject before the verb.
+    let r = one("وكانالوزير الأردني قد أعلن، الأسبوع الماضي، أنّ بلاده ستفتح الحدود.");
+    assert_eq!(r.source_type, Some("person"), "{r:#?}");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("الوزير الأردني")),
+        "{r:#?}"
+    );
+    let r = one("كشف أمين سر اللجنة الوطنية في تونس، كمال الزغلامي، أنّ الاتفاق قريب.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("كمال الزغلامي")),
+        "{r:#?}"
+    );
+    // A quoted title with the name in apposition; a quoted outlet name.
+    let r =
+        rows("وانتقد \"رئيس مجلس البلدة الجنوبية\"، رامي حداد، أداء الحكومة، مؤكداً أنّ الوضع صعب.");
+    assert!(
+        !r.is_empty()
+            && r.iter().all(|x| x
+                .source
+                .as_deref()
+                .is_some_and(|s| s.ends_with("رامي حداد"))),
+        "{r:#?}"
+    );
+    let r = one("قالت \"القناة 14\" الإسرائيلية إنّ الجيش يستعد.");
+    assert_eq!(r.source_type, Some("outlet"), "{r:#?}");
+    assert!(
+        r.source.as_deref().is_some_and(|s| s.contains("14")),
+        "{r:#?}"
+    );
+    // A quotation that opens with a title word is no source.
+    assert!(rows("وقال \"رئيس الحكومة لا يمثلنا\" في رسالة.").is_empty());
+}
+
+#[test]
+fn a_speaker_goes_on_in_paragraphs_opened_by_kama_or_an_adverbial() {
+    let body = "قال المتحدث باسم الوزارة سامي الحلبي إنّ المفاوضات مستمرة.\nوفي التفاصيل، قال إنّ الجولة المقبلة ستعقد في عمّان.\nكما أشار إلى أنّ الوفد سيضم خبراء.\nفي غضون ذلك، أوضح أنّ الاتفاق قريب.";
+    let r = rows(body);
+    assert_eq!(r.len(), 4, "{r:#?}");
+    assert!(
+        r.iter().all(|x| x
+            .source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("سامي الحلبي"))),
+        "{r:#?}"
+    );
+    // An opener that names a statement or a party is no continuation.
+    let body = "قال المتحدث باسم الوزارة سامي الحلبي إنّ المفاوضات مستمرة.\nوفي بيان منفصل، قال إنّ الجولة المقبلة ستعقد في عمّان.";
+    assert_eq!(rows(body).len(), 1);
+}
+
+#[test]
+fn a_given_name_that_is_a_place_and_a_quoted_first_person_claim() {
+    // «رياض» is also the capital's name without its article: here it opens the envoy's name, and
+    // the surname alone names him later.
+    let body = "أكّد المندوب الليبي، رياض سالم، في الاجتماع الطارئ أنّ الوضع خطير.\nولفت سالم إلى أنّ الموظفين يدفعون الثمن.";
+    let r = rows(body);
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert!(
+        r[0].source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("رياض سالم")),
+        "{r:#?}"
+    );
+    assert_eq!(r[1].source.as_deref(), Some("سالم"));
+    // «إننا» opens a claim like «إنّ».
+    let r = rows("أشاد زعيم المعارضة كمال الراشد بالمبادرة. وقال \"إننا نرى أنّ هذا الاجتماع مهم\".");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(r[1].source, r[0].source);
+}
+
+#[test]
+fn the_outlet_spoken_to_is_never_the_subject() {
+    let r = one("المستشار الإعلامي للحركة، سامر الخطيب، يؤكد لوكالة الأنباء الفرنسية أنّ الحركة ستشارك في الاجتماع.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("سامر الخطيب")),
+        "{r:#?}"
+    );
+    assert_eq!(r.source_type, Some("person"), "{r:#?}");
+}
+
+#[test]
+fn the_masculine_dan_before_a_subject_is_a_condemnation() {
+    let r = rows("وأعرب القيادي سامي حمدان عن قلقه. كما دان حمدان أيضاً العدوان على المدينة.");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(
+        (r[1].cue.as_str(), r[1].source.as_deref()),
+        ("دان", Some("حمدان"))
+    );
+    assert_eq!(
+        one("ودان الوزير الهجوم على القافلة.").source.as_deref(),
+        Some("الوزير")
+    );
+    // The given name after a title.
+    let r = one("قال السفير دان شابيرو إنّ المحادثات مفيدة.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.contains("دان شابيرو")),
+        "{r:#?}"
+    );
+}
+
+#[test]
+fn an_organisation_name_coordinates_its_fields() {
+    let r = one("وأعلنت وزارة الداخلية والأمن الوطني أنّ الطرق مفتوحة.");
+    assert_eq!(r.source.as_deref(), Some("وزارة الداخلية والأمن الوطني"));
+    assert_eq!(r.source_type, Some("org"));
+}
+
+#[test]
+fn a_short_quoted_name_right_before_the_claim_is_the_party() {
+    let r = one("وأعلنت \"نوفا\" أنّ الشحنة وصلت إلى الميناء.");
+    assert_eq!(r.source.as_deref(), Some("نوفا"), "{r:#?}");
+    assert_eq!(r.source_type, None, "{r:#?}");
+    let r = one("قالت \"الشركة الوطنية\" في بيان إنّ الإنتاج تراجع.");
+    assert_eq!(r.source.as_deref(), Some("الشركة الوطنية"), "{r:#?}");
+    // A quotation after the verb is the claim, not a party.
+    assert!(rows("وأضاف \"سنواصل العمل\" حتى النهاية.").is_empty());
+}
