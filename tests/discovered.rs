@@ -290,3 +290,18 @@ fn discovered_names_keep_their_first_word() {
         assert!(names.iter().any(|n| n == whole), "{whole} not in {names:?}");
     }
 }
+
+#[test]
+fn a_known_persons_short_name_after_a_title_is_that_person() {
+    let a = Archive::new();
+    let f = a.write(
+        "s.jsonl",
+        "{\"url\":\"s1\",\"title\":\"خطاب\",\"body\":\"وقال السيد نصر الله في خطابه إن المرحلة صعبة.\"}\n",
+    );
+    a.cmd(&["import", f.to_str().unwrap()]).assert().success();
+    assert_eq!(
+        a.sql("SELECT e.key FROM mentions m JOIN entities e ON e.id = m.entity_id"),
+        ["hassan-nasrallah"]
+    );
+    assert_eq!(a.count("entities WHERE source = 'extracted'"), 0);
+}

@@ -166,6 +166,23 @@ fn is_common(d: &Doc, i: usize) -> bool {
     c.contains(n) || c.contains(strip_conj(n))
 }
 
+/// The least confidence a one-word span needs to link to a name written with an article the name
+/// never takes: the tagger is sure of «البيرو» (Peru; 1.00), not of «بالجنين» (with the foetus; 0.79).
+const DEFINITE_CONFIDENCE: f64 = 0.95;
+
+/// «بالجنين», «للجنين»: one word with the article, behind any proclitic, for a name written without
+/// it (the gazetteer scan refuses «الجنين» outright).
+fn article_it_never_takes(g: &Gazetteer, d: &Doc, a: usize, b: usize, e: u32) -> bool {
+    if b - a != 1 || !g.never_definite[e as usize] {
+        return false;
+    }
+    let n = d.toks[a].norm.as_str();
+    ["", "و", "ف", "ب", "ك", "وب", "فب", "وك"]
+        .iter()
+        .any(|p| n.strip_prefix(p).is_some_and(|r| r.starts_with("ال")))
+        || n.strip_prefix(['و', 'ف']).unwrap_or(n).starts_with("لل")
+}
+
 /// «علي بن حسين»: a word before «بن» inside the span is a given name, though normalised it is a
 /// common word (علي = على once «ى» and «ي» are folded). Only words written with a final «ي», the
 /// letter that folding merged.
@@ -310,6 +327,12 @@ fn name_start(g: &Gazetteer, w: &str) -> String {
 /// exactly one entity qualifies. `toks` are the span's tokens: the first must be the alias' first
 /// word as written, behind its clitics (search forms are stems: «وكاميرا» is not «الكاميرون»).
 fn gazetteer_link(g: &Gazetteer, norm: &str, toks: &[Tok], kind: SpanKind) -> Option<u32> {
+    alias_link(g, norm, toks, kind, false)
+}
+
+/// Like [`gazetteer_link`], for the short aliases (surnames such as «نصر الله») instead of the
+/// others.
+fn alias_link(g: &Gazetteer, norm: &str, toks: &[Tok], kind: SpanKind, short: bool) -> Option<u32> {
     let mut words = norm.split(' ');
     let first = words.next()?;
     let rest: Vec<&str> = words.collect();
@@ -324,7 +347,7 @@ fn gazetteer_link(g: &Gazetteer, norm: &str, toks: &[Tok], kind: SpanKind) -> Op
         {
             continue;
         }
-        if a.kind == AliasKind::Short {
+        if (a.kind == AliasKind::Short) != short {
             continue;
         }
         if !compatible(kind, g.entity(a.entity).kind) {
@@ -469,11 +492,31 @@ pub(crate) fn link(
             if super::super::mentions::refused(g, d, a, b, g.entity(e).kind) {
                 continue;
             }
+            if article_it_never_takes(g, d, a, b, e) {
+                let ws = words[s.field as usize].get_or_insert_with(|| {
+                    super::tokenize(d.text).iter().map(|t| t.text).collect()
+                });
+                if Tagger::shipped().confidence(ws, toks.0) < DEFINITE_CONFIDENCE {
+                    continue;
+                }
+            }
             let surface = arabic::index_text(d.slice(a, b));
             if !g.curation.blocked.contains(&(g.entity(e).id, surface)) {
                 out.push(mention(e));
             }
             continue;
+        }
+        // «السيد نصر الله»: a known person's short name of two words or more is that person after a
+        // title, and never somebody new without one.
+        if s.kind == SpanKind::Person && b - a > 1 {
+            if let Some(e) = alias_link(g, &norm, &d.toks[a..b], s.kind, true) {
+                let titled = a > 0 && !d.breaks_after(a - 1) && is_title(d, a - 1);
+                let surface = arabic::index_text(d.slice(a, b));
+                if titled && !g.curation.blocked.contains(&(g.entity(e).id, surface)) {
+                    out.push(mention(e));
+                }
+                continue;
+            }
         }
         if g.first.contains_key(norm.split(' ').next().unwrap_or("")) && b - a == 1 {
             // A one-word name the gazetteer knows as something else: not ours to guess.
