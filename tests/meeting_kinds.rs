@@ -651,3 +651,25 @@ fn dates_before_or_after_the_meeting_are_not_its_date() {
         assert!(a.iter().all(|x| x.ends_with("|-|-")), "{r:?}");
     }
 }
+
+#[test]
+fn a_condition_is_no_plan_whatever_its_date() {
+    let r = reports(&[
+        "If Marco Rubio meets Hakan Fidan in Ankara next month, the talks could resume.",
+        "Marco Rubio will meet Hakan Fidan in Ankara next month.",
+        // A date says when, not whether.
+        "وإذا التقى سيرغي لافروف وهاكان فيدان في أنقرة الشهر المقبل فستتغير المعادلة.",
+    ]);
+    assert_eq!(
+        r[2],
+        ["meeting|unknown|Ankara|Hakan Fidan:participant,Sergey Lavrov:participant"]
+    );
+    assert_eq!(
+        r[0],
+        ["meeting|unknown|Ankara|Hakan Fidan:participant,Marco Rubio:participant"]
+    );
+    assert_eq!(
+        r[1],
+        ["meeting|planned|Ankara|Hakan Fidan:participant,Marco Rubio:participant"]
+    );
+}

@@ -616,7 +616,7 @@ pub(crate) fn find(
             }
         }
         if let Some((_, w)) = bd {
-            if r.status == Status::Unknown {
+            if r.status == Status::Unknown && !hypothetical(d, i) {
                 r.status = match (w.dir, w.rel_days) {
                     (Some(Dir::Past), _) => Status::Held,
                     (Some(Dir::Future), _) => Status::Planned,

@@ -616,22 +616,29 @@ pub(super) const CONTEXT_BEFORE: [&str; 2] = ["هامش", "خلال"];
 /// The status a trigger's own words give it. `named[j]`: token j lies in a name mention; a list
 /// of names between the verb and its noun («عقد X وY وZ اجتماعاً») does not count against the look
 /// back, which stays within the clause and at most 30 tokens.
-pub(super) fn status_near(d: &Doc, i: usize, verb: Option<Status>, named: &[bool]) -> Status {
-    // «إذا التقى», «لو اجتمع»: a hypothesis, neither held nor planned; «لم يلتق», «نفى أن يكون
-    // قد التقى»: a denial is no report of a meeting that took place.
-    if (i.saturating_sub(2)..i)
-        .any(|j| matches!(d.bare(j), "اذا" | "لو" | "حال" | "if" | "لم" | "لن"))
-    {
-        return Status::Unknown;
-    }
+/// «إذا التقى», «لو اجتمع», «If Trump meets»: a hypothesis, neither held nor planned; «لم يلتق»,
+/// «نفى أن يكون قد التقى»: a denial is no report of a meeting that took place. Its status stays
+/// unknown whatever the verb or a date says.
+pub(super) fn hypothetical(d: &Doc, i: usize) -> bool {
     let sent = d.toks[i].sentence;
-    if (i.saturating_sub(10)..i).any(|j| {
-        d.toks[j].sentence == sent
-            && matches!(
-                d.bare(j),
-                "نفي" | "نفت" | "ينفي" | "تنفي" | "نافيا" | "نافيه" | "denied" | "denies"
-            )
-    }) {
+    (i.saturating_sub(2)..i).any(|j| matches!(d.bare(j), "اذا" | "لو" | "حال" | "if" | "لم" | "لن"))
+        // English puts the subject between: «If Donald Trump meets», «whether the two will meet».
+        || (i.saturating_sub(8)..i).any(|j| {
+            d.toks[j].sentence == sent
+                && !(j..i).any(|k| d.breaks_after(k))
+                && matches!(d.toks[j].norm.to_lowercase().as_str(), "if" | "unless" | "whether")
+        })
+        || (i.saturating_sub(10)..i).any(|j| {
+            d.toks[j].sentence == sent
+                && matches!(
+                    d.bare(j),
+                    "نفي" | "نفت" | "ينفي" | "تنفي" | "نافيا" | "نافيه" | "denied" | "denies"
+                )
+        })
+}
+
+pub(super) fn status_near(d: &Doc, i: usize, verb: Option<Status>, named: &[bool]) -> Status {
+    if hypothetical(d, i) {
         return Status::Unknown;
     }
     if let Some(s) = verb.filter(|s| *s != Status::Unknown) {
