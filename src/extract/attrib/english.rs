@@ -22,9 +22,15 @@ pub(super) fn english_np(cx: &Ctx, a: usize, b: usize) -> Option<Party> {
     } else if (a..b).any(|k| EN_ANON.contains(&d.toks[k].norm.as_str())) {
         p.source_text = Some(text);
         p.source_type = Some(SourceType::Anonymous);
-        p.anonymous = !(a..b).any(|k| {
+        // «a senior Qatari official», «a Hamas official»: capitals before the noun qualify it;
+        // a name after it («spokesman Matthew Miller») is the named person.
+        let noun = (a..b)
+            .rev()
+            .find(|&k| EN_ANON.contains(&d.toks[k].norm.as_str()))
+            .unwrap_or(a);
+        p.anonymous = !(noun + 1..b).any(|k| {
             let s = d.slice(k, k + 1);
-            s.chars().next().is_some_and(char::is_uppercase) && k > a
+            s.chars().next().is_some_and(char::is_uppercase)
         });
         if !p.anonymous {
             p.source_type = Some(SourceType::Person);

@@ -400,6 +400,14 @@ fn english_cues() {
     assert!(r.anonymous);
     let r = one("According to Reuters, the talks stalled.");
     assert_eq!(r.source_key.as_deref(), Some("reuters"));
+    // Capitals before the noun qualify an unnamed official; a name after it is the person.
+    for s in [
+        "A senior Qatari official said the talks stalled.",
+        "Two Western diplomats said the talks stalled.",
+    ] {
+        assert!(one(s).anonymous, "{s}");
+    }
+    assert!(!one("Ministry spokesman Nasser Kanaani said the talks stalled.").anonymous);
 }
 
 #[test]
