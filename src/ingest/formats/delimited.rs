@@ -128,10 +128,18 @@ pub fn read_csv(input: impl Read, delimiter: u8, ctx: &mut ReadCtx<'_>) -> Resul
         Ok(h) => h.clone(),
         Err(e) => return ctx.bad(1, format!("cannot read the CSV header: {e}")),
     };
-    let names: Vec<String> = headers
+    let mut names: Vec<String> = headers
         .iter()
         .map(|h| String::from_utf8_lossy(h).trim().to_string())
         .collect();
+    // Spreadsheets capitalise headers («Title», «BODY»): a known field in any case, unless the file
+    // also has the lower-case name.
+    for i in 0..names.len() {
+        let l = names[i].to_lowercase();
+        if l != names[i] && KNOWN_FIELDS.contains(&l.as_str()) && !names.contains(&l) {
+            names[i] = l;
+        }
+    }
     if names.iter().all(|n| n.is_empty()) {
         return ctx.bad(1, "empty file: no CSV header row");
     }
