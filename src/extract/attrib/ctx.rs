@@ -168,6 +168,19 @@ impl Ctx<'_> {
     pub(super) fn brk(&self, j: usize) -> bool {
         self.d.breaks_after(j)
     }
+    /// The end of the definite nisba adjectives from token `b` on, in the same clause («البيان
+    /// الصيني», «وكالة الأنباء الرسمية»): `b` when there are none.
+    pub(super) fn nisbas_after(&self, mut b: usize) -> usize {
+        let d = self.d;
+        while b < d.len()
+            && !self.brk(b - 1)
+            && d.toks[b].norm.starts_with("ال")
+            && is_nisba(&d.toks[b].norm)
+        {
+            b += 1;
+        }
+        b
+    }
     pub(super) fn is_cue_word(&self, j: usize) -> bool {
         let n = self.bare(j);
         verb_form(n).is_some() || matches!(n, "بحسب" | "حسب" | "وفقا" | "وفق" | "نقلا" | "حسبما")

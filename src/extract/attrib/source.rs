@@ -107,14 +107,7 @@ impl Ctx<'_> {
         // «البيان», «البيان الصيني»: the statement named before; its issuer is found from the
         // attributions before it (`party_of`).
         if n == "البيان" {
-            let mut b = j + 1;
-            while b < d.len()
-                && !self.brk(b - 1)
-                && d.toks[b].norm.starts_with("ال")
-                && is_nisba(&d.toks[b].norm)
-            {
-                b += 1;
-            }
+            let b = self.nisbas_after(j + 1);
             return Some(Np {
                 a: j,
                 b,
@@ -271,14 +264,7 @@ impl Ctx<'_> {
             });
         }
         if OUTLET_HEADS.contains(&head) && e - j <= 3 && tight {
-            let mut b = e;
-            while b < d.len()
-                && !self.brk(b - 1)
-                && d.toks[b].norm.starts_with("ال")
-                && is_nisba(&d.toks[b].norm)
-            {
-                b += 1;
-            }
+            let b = self.nisbas_after(e);
             return Some(Np {
                 a: j,
                 b,
