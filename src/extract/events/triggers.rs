@@ -626,7 +626,7 @@ pub(super) fn hypothetical(d: &Doc, i: usize) -> bool {
         || (i.saturating_sub(8)..i).any(|j| {
             d.toks[j].sentence == sent
                 && !(j..i).any(|k| d.breaks_after(k))
-                && matches!(d.toks[j].norm.to_lowercase().as_str(), "if" | "unless" | "whether")
+                && matches!(d.bare(j), "if" | "unless" | "whether")
         })
         || (i.saturating_sub(10)..i).any(|j| {
             d.toks[j].sentence == sent

@@ -192,6 +192,18 @@ fn given_name(d: &Doc, i: usize, end: usize) -> bool {
         && matches!(d.toks[i + 1].norm.as_str(), "بن" | "ابن" | "بنت")
 }
 
+/// The tagger's confidence in the span `toks` of `text`; `words` keeps the text's tagger words, made
+/// the first time a span of that field needs them.
+fn confidence<'t>(words: &mut Option<Vec<&'t str>>, text: &'t str, toks: &SpanToks) -> f64 {
+    let ws = words.get_or_insert_with(|| super::tokenize(text).iter().map(|t| t.text).collect());
+    Tagger::shipped().confidence(ws, toks.0)
+}
+
+/// A title right before token `a`, in the same clause («السيد نصر الله», «الوزير حسين»).
+fn titled(d: &Doc, a: usize) -> bool {
+    a > 0 && !d.breaks_after(a - 1) && is_title(d, a - 1)
+}
+
 /// Letters only (Arabic or Latin), at least two of them.
 fn wordlike(s: &str) -> bool {
     s.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -398,9 +410,7 @@ pub(crate) fn inside_person_names(
         {
             continue;
         }
-        let ws = words[s.field as usize]
-            .get_or_insert_with(|| super::tokenize(d.text).iter().map(|t| t.text).collect());
-        if Tagger::shipped().confidence(ws, toks.0) >= MIN_CONFIDENCE {
+        if confidence(&mut words[s.field as usize], d.text, toks) >= MIN_CONFIDENCE {
             out.push(k);
         }
     }
@@ -492,13 +502,10 @@ pub(crate) fn link(
             if super::super::mentions::refused(g, d, a, b, g.entity(e).kind) {
                 continue;
             }
-            if article_it_never_takes(g, d, a, b, e) {
-                let ws = words[s.field as usize].get_or_insert_with(|| {
-                    super::tokenize(d.text).iter().map(|t| t.text).collect()
-                });
-                if Tagger::shipped().confidence(ws, toks.0) < DEFINITE_CONFIDENCE {
-                    continue;
-                }
+            if article_it_never_takes(g, d, a, b, e)
+                && confidence(&mut words[s.field as usize], d.text, toks) < DEFINITE_CONFIDENCE
+            {
+                continue;
             }
             let surface = arabic::index_text(d.slice(a, b));
             if !g.curation.blocked.contains(&(g.entity(e).id, surface)) {
@@ -510,9 +517,8 @@ pub(crate) fn link(
         // title, and never somebody new without one.
         if s.kind == SpanKind::Person && b - a > 1 {
             if let Some(e) = alias_link(g, &norm, &d.toks[a..b], s.kind, true) {
-                let titled = a > 0 && !d.breaks_after(a - 1) && is_title(d, a - 1);
                 let surface = arabic::index_text(d.slice(a, b));
-                if titled && !g.curation.blocked.contains(&(g.entity(e).id, surface)) {
+                if titled(d, a) && !g.curation.blocked.contains(&(g.entity(e).id, surface)) {
                     out.push(mention(e));
                 }
                 continue;
@@ -530,9 +536,9 @@ pub(crate) fn link(
                 .rev()
                 .find(|(f, st, k, _)| (*f as u8, *st) < (s.field as u8, start) && k == key)
                 .map(|x| x.3);
-            let titled = a > 0 && !d.breaks_after(a - 1) && is_title(d, a - 1);
+            let after_title = titled(d, a);
             let unique = || match g.shorts.get(key.as_str()).map(Vec::as_slice) {
-                Some([e]) if titled && g.entity(*e).kind == Kind::Person => Some(*e),
+                Some([e]) if after_title && g.entity(*e).kind == Kind::Person => Some(*e),
                 _ => None,
             };
             if let Some(e) = earlier.or_else(unique) {
@@ -563,9 +569,7 @@ pub(crate) fn link(
         }) {
             continue;
         }
-        let ws = words[s.field as usize]
-            .get_or_insert_with(|| super::tokenize(d.text).iter().map(|t| t.text).collect());
-        if Tagger::shipped().confidence(ws, toks.0) < MIN_CONFIDENCE {
+        if confidence(&mut words[s.field as usize], d.text, toks) < MIN_CONFIDENCE {
             continue;
         }
         let kind = entity_kind(s.kind);
@@ -644,11 +648,8 @@ mod tests {
 
     #[test]
     fn a_names_first_letter_is_no_conjunction_unless_the_spelling_says_so() {
-        let dir = tempfile::tempdir().unwrap();
-        let conn = crate::db::open(&dir.path().join("g.db"), crate::db::Mode::Write).unwrap();
-        crate::archive::gazetteer::seed_default(&conn).unwrap();
-        let g = crate::archive::gazetteer::load(&conn).unwrap();
-        let start = |w: &str| name_start(&g, w);
+        let g = crate::archive::gazetteer::shipped();
+        let start = |w: &str| name_start(g, w);
         // Farid, Vladimir, Virginia: «ف» stays.
         for w in ["فريد", "فلاديمير", "فرجينيا", "فياتشيسلاف"] {
             assert_eq!(start(w), w);
