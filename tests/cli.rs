@@ -5,7 +5,7 @@
 mod common;
 
 use clap::CommandFactory;
-use common::{stderr, stdout, Archive};
+use common::{samples, stderr, stdout, Archive};
 use marsad::output::display_width;
 
 /// Every leaf command: its path ("entity show") and clap definition.
@@ -242,4 +242,51 @@ fn event_show_marks_the_words_of_the_claim() {
     }
     assert!(text.lines().all(|l| display_width(l) <= 100), "{text}");
     assert!(text.contains("─[ event "), "a record view: {text}");
+}
+
+/// The README's first examples ("Using it") run as written on the sample articles, and each one
+/// that lists rows lists some: an example that prints nothing on the bundled data teaches nothing.
+#[test]
+fn readme_usage_examples_run_on_the_samples() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let block = readme
+        .split("## Using it")
+        .nth(1)
+        .and_then(|s| s.split("```sh\n").nth(1))
+        .and_then(|s| s.split("```").next())
+        .expect("README: a ```sh block under «## Using it»");
+    let a = Archive::new();
+    // The examples name paths relative to the repository, and one a feed of the user's own.
+    std::os::unix::fs::symlink(samples().parent().unwrap(), a.dir.path().join("examples")).unwrap();
+    a.write(
+        "feed.jsonl",
+        r#"{"title":"لقاء في باريس","body":"التقى وزير الخارجية الفرنسي نظيره في باريس أمس."}"#,
+    );
+    let bin = assert_cmd::cargo::cargo_bin("marsad");
+    let mut ran = 0;
+    for line in block.lines().filter(|l| l.starts_with("marsad ")) {
+        let out = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!("\"$0\" --db \"$1\" {}", &line["marsad ".len()..]))
+            .arg(&bin)
+            .arg(&a.db)
+            .current_dir(a.dir.path())
+            .env_remove("MARSAD_DB")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{line}\n{}", stderr(&out));
+        let lists = ["search", "meetings", "sql", "migrate"]
+            .iter()
+            .any(|c| line.starts_with(&format!("marsad {c} ")));
+        if lists {
+            let rows = stdout(&out)
+                .lines()
+                .filter(|l| !l.trim().is_empty())
+                .count();
+            assert!(rows >= 2, "{line} printed no rows:\n{}", stdout(&out));
+        }
+        ran += 1;
+    }
+    assert!(ran >= 8, "only {ran} examples found");
 }
