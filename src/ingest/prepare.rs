@@ -83,6 +83,10 @@ pub fn parse_date_arg(s: &str) -> Result<(String, &'static str), String> {
     match dates::parse_published(s) {
         Some(p) if (1000..=9999).contains(&p.at.year()) => Ok((p.text(), p.precision.as_str())),
         Some(_) => Err(format!("date '{s}' is out of range (years 1000 to 9999)")),
+        None if matches!(dates::numeric_date(s), Some(dates::NumericDate::EitherOrder)) => Err(format!(
+            "ambiguous date '{s}': day/month or month/day? Both are dates, and a metadata field does not say \
+             which order its source writes; give it as ISO 8601 (YYYY-MM-DD)"
+        )),
         None => Err(format!(
             "unparseable date '{s}' (expected ISO 8601 such as 2025-07-26 or 2025-07-26T18:30:00, or an Arabic date such as 26 يوليو 2025)"
         )),
@@ -270,6 +274,37 @@ mod tests {
             .err()
             .unwrap()
             .starts_with("unparseable date 'last tuesday'"));
+    }
+
+    /// A numeric date in a metadata field is read only when its order is not in doubt: the
+    /// field has no language around it, and 03/12/2025 is 3 December in Beirut and 12 March in
+    /// New York.
+    #[test]
+    fn numeric_metadata_dates_only_when_the_order_is_known() {
+        for (given, want) in [
+            ("13/12/2025", "2025-12-13"),
+            ("12/13/2025", "2025-12-13"),
+            ("05.05.2024", "2024-05-05"),
+            ("31-01-2024", "2024-01-31"),
+            ("13/12/2025 14:30", "2025-12-13T14:30:00"),
+        ] {
+            assert_eq!(
+                parse_date_arg(given).map(|d| d.0),
+                Ok(want.to_string()),
+                "{given}"
+            );
+        }
+        for given in ["03/12/2025", "3/4/2024 10:00", "01-02-2023"] {
+            let err = parse_date_arg(given).unwrap_err();
+            assert!(
+                err.starts_with(&format!("ambiguous date '{given}'")),
+                "{err}"
+            );
+        }
+        // Not a date in either order: unparseable, not ambiguous.
+        assert!(parse_date_arg("31/31/2024")
+            .unwrap_err()
+            .starts_with("unparseable"));
     }
 
     mod props {

@@ -52,7 +52,9 @@ mod scanner;
 mod tests;
 
 pub use hijri::hijri_to_gregorian;
-pub use published::{find_header_date, parse_published, parse_published_at, Published};
+pub use published::{
+    find_header_date, numeric_date, parse_published, parse_published_at, NumericDate, Published,
+};
 pub use scanner::find_dates;
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Weekday};

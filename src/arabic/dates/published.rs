@@ -77,6 +77,14 @@ pub fn parse_published(s: &str) -> Option<Published> {
         })
         .filter(|p| (1000..=9999).contains(&p.at.year()));
     }
+    match numeric_date(s) {
+        Some(NumericDate::Known(d, rest)) => {
+            let iso = format!("{}{rest}", d.format("%Y-%m-%d"));
+            return parse_iso(&iso).filter(|p| (1000..=9999).contains(&p.at.year()));
+        }
+        Some(NumericDate::EitherOrder) => return None,
+        None => {}
+    }
     let dates = find_dates(s);
     let e = dates.first()?;
     let local = |at, precision| Published {
@@ -102,6 +110,53 @@ pub fn parse_published(s: &str) -> Option<Published> {
         )),
         None => None,
     }
+}
+
+/// A timestamp field that starts with a numeric date, `d/m/yyyy` or `m/d/yyyy` (with `/`, `.`
+/// or `-`). A field has no sentence around it to say which order its source writes, so the order is
+/// known only when a part is over 12 or the two are equal.
+pub enum NumericDate<'a> {
+    /// The date, and what followed it (a time, as ISO 8601 would follow the date: « 14:30», «T14:30»).
+    Known(NaiveDate, &'a str),
+    /// Both orders are dates (03/12/2025: 3 December or 12 March).
+    EitherOrder,
+}
+
+/// See [`NumericDate`]; None when `s` does not start with a numeric date (or names no real day).
+pub fn numeric_date(s: &str) -> Option<NumericDate<'_>> {
+    let s = s.trim();
+    let sep = s.find(['/', '.', '-']).filter(|&i| (1..=2).contains(&i))?;
+    let sepc = &s[sep..sep + 1];
+    let (a, rest) = s.split_at(sep);
+    let rest = &rest[1..];
+    let b_len = rest.find(sepc).filter(|&i| (1..=2).contains(&i))?;
+    let (b, rest) = rest.split_at(b_len);
+    let rest = &rest[1..];
+    let y_len = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if y_len != 4 || ![a, b].iter().all(|p| p.bytes().all(|c| c.is_ascii_digit())) {
+        return None;
+    }
+    let (y, rest) = rest.split_at(4);
+    let (x, z, y): (u32, u32, i32) = (a.parse().ok()?, b.parse().ok()?, y.parse().ok()?);
+    let (day, month) = match (x > 12, z > 12) {
+        (true, false) => (x, z),
+        (false, true) => (z, x),
+        (false, false) if x == z => (x, z),
+        (false, false) => {
+            // Both readings must name real days for the order to be in doubt.
+            NaiveDate::from_ymd_opt(y, z, x)?;
+            NaiveDate::from_ymd_opt(y, x, z)?;
+            return Some(NumericDate::EitherOrder);
+        }
+        (true, true) => return None,
+    };
+    if !(rest.is_empty() || rest.starts_with([' ', 'T', 't'])) {
+        return None;
+    }
+    Some(NumericDate::Known(
+        NaiveDate::from_ymd_opt(y, month, day)?,
+        rest,
+    ))
 }
 
 /// [`parse_published`] without the offset: the local time and the precision.
