@@ -66,7 +66,7 @@ pub enum Command {
     #[command(subcommand)]
     Gazetteer(cmd::gazetteer::GazetteerCmd),
 
-    /// Entities named in the archive, most mentioned first (people, places, organisations, outlets).
+    /// Entities named in the archive, those in the most articles first (people, places, organisations, outlets).
     Entities(cmd::entities::EntitiesArgs),
 
     /// Curate entities: add, alias, merge, list, show.

@@ -157,7 +157,7 @@ pub struct ListFilter<'a> {
     pub limit: i64,
 }
 
-/// The entities, most mentioned first, as `f` selects.
+/// The entities, those named in the most articles first, as `f` selects.
 ///
 /// # Errors
 /// An unknown kind or origin.
@@ -226,7 +226,9 @@ pub fn show(conn: &Connection, id: i64, sink: &mut dyn RowSink) -> Result<()> {
         ),
         (
             "mentions".into(),
-            Value::Int(count("SELECT count(*) FROM mentions WHERE entity_id = ?1")?),
+            Value::Int(count(
+                "SELECT coalesce(sum(n), 0) FROM mentions WHERE entity_id = ?1",
+            )?),
         ),
         (
             "events".into(),

@@ -178,3 +178,24 @@ fn a_curated_item_with_an_unknown_kind_is_skipped_and_reported() {
         vec!["0"]
     );
 }
+
+/// `entity show` counts mentions (occurrences), not the one row a mention has per article and
+/// field: on the samples Tom Barrack is named 8 times in 5 articles.
+#[test]
+fn entity_show_counts_occurrences() {
+    let a = Archive::new();
+    a.import_samples();
+    let want = a.sql("SELECT sum(n), count(DISTINCT article_id), count(*) FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE e.key = 'tom-barrack'");
+    let (n, articles, rows) = match want[0].split(',').collect::<Vec<_>>()[..] {
+        [n, a, r] => (n.to_string(), a.to_string(), r.to_string()),
+        _ => panic!("{want:?}"),
+    };
+    assert_ne!(n, rows, "the samples no longer tell occurrences from rows");
+    let out = a
+        .cmd(&["entity", "show", "Tom Barrack", "--format", "csv"])
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    assert!(text.contains(&format!("mentions,{n}\r\n")), "{text}");
+    assert!(text.contains(&format!("articles,{articles}\r\n")), "{text}");
+}

@@ -1,4 +1,4 @@
-//! `marsad entities`: the entities named in the archive, most mentioned first (`curate::list`).
+//! `marsad entities`: the entities named in the archive, those named in the most articles first (`curate::list`).
 
 use std::path::Path;
 
@@ -11,7 +11,7 @@ use crate::db::{self, Mode};
 
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:\n  \
-    marsad entities                          # the 50 most mentioned\n  \
+    marsad entities                          # the 50 named in the most articles\n  \
     marsad entities --kind person -n 20\n  \
     marsad entities --search الشيباني          # any spelling of a name\n  \
     marsad entity list --kind outlet         # also those not mentioned yet")]
@@ -22,9 +22,9 @@ pub struct EntitiesArgs {
     /// Only entities with an alias containing this text (normalised: any spelling).
     #[arg(long)]
     pub search: Option<String>,
-    /// Count mentions by name only: a country named by its nationality adjective alone («الرئيس
-    /// السوري», «وفد إيراني») is not counted. By default adjectives count as mentions of their
-    /// country.
+    /// Count only the articles that name it: an article naming a country by its nationality
+    /// adjective alone («الرئيس السوري», «وفد إيراني») does not count for it. By default
+    /// adjectives count as mentions of their country.
     #[arg(long)]
     pub names_only: bool,
     /// Only entities of this origin: gazetteer (shipped or imported lists), curated (added or

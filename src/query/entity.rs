@@ -191,7 +191,7 @@ fn skeleton(w: &str) -> String {
 fn describe(conn: &Connection, ids: &[i64]) -> Result<Vec<String>> {
     let mut stmt = conn.prepare_cached(
         "SELECT COALESCE(name_en, name_ar), kind,
-                (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id)
+                (SELECT coalesce(sum(n), 0) FROM mentions m WHERE m.entity_id = e.id)
          FROM entities e WHERE id = ?1",
     )?;
     let mut rows: Vec<(i64, String, i64)> = Vec::new();
