@@ -130,6 +130,16 @@ fn no_trap_of_the_issue_yields_the_wrong_entity() {
             "وقال المبعوث الأميركي روبرت مالي إن المحادثات مستمرة.",
             "mali",
         ),
+        // A country's name with a region's adjective names another region.
+        ("تعاني دول أميركا اللاتينية من تراجع النمو.", "united-states"),
+        ("وصل المبعوث إلى أمريكا الجنوبية في جولة.", "united-states"),
+        ("حكم الحزب ألمانيا الشرقية عقودا.", "germany"),
+        ("انفصل السودان الجنوبي عام 2011.", "sudan"),
+        // English capitalises a longer name's every word.
+        ("Paris Hilton arrived at the party.", "paris"),
+        ("The politician Jordan Bardella met voters.", "jordan"),
+        ("Leaders of Latin America met in Lima.", "united-states"),
+        ("Delegates praised the Paris Agreement again.", "paris"),
     ];
     let failed: Vec<String> = traps
         .iter()
@@ -172,6 +182,13 @@ fn names_and_homographs_with_evidence() {
     has("عاد السلطان إلى مسقط أمس.", "muscat");
     has("اقتحمت القوات مدينة دوما في ريف دمشق.", "douma");
     has("زار الوزير القاهرة أمس.", "cairo");
+    // A region's adjective after a city names a part of it; a name with the adjective in the
+    // gazetteer is that name.
+    has("اقتحمت القوات أحياء القدس الشرقية.", "jerusalem");
+    has("أطلقت كوريا الشمالية صاروخا.", "north-korea");
+    has("Macron arrived in Paris Tuesday for talks.", "paris");
+    has("Blinken Visits Cairo For Talks", "cairo");
+    has("Talks were held in East Jerusalem.", "jerusalem");
     has("أعلنت حماس موافقتها على الهدنة.", "hamas");
     has("عقد مجلس الأمن جلسة طارئة.", "un-security-council");
     // A mission for the UN is not a body of the UN's own name.

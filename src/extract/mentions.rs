@@ -258,8 +258,27 @@ fn other_body(g: &Gazetteer, d: &Doc, a: usize, b: usize, prefix: &str) -> bool 
     sub || national
 }
 
-/// Is the place or country match at [a, b) inside a longer name of something else?
-fn inside_other_name(d: &Doc, a: usize, b: usize) -> bool {
+/// Adjectives that make a country's name the name of another region when no alias covers the
+/// pair («أميركا اللاتينية» is Latin America, «أفريقيا الوسطى» the Central African Republic or
+/// the region, «ألمانيا الشرقية» a state of its own): bare normalised forms. Names the gazetteer
+/// has («كوريا الشمالية») are matched whole before this is asked.
+const REGION_TAILS: &[&str] = &[
+    "اللاتينيه",
+    "الوسطي",
+    "الشرقيه",
+    "الغربيه",
+    "الشماليه",
+    "الجنوبيه",
+    "الشرقي",
+    "الغربي",
+    "الشمالي",
+    "الجنوبي",
+];
+
+/// Is the place or country match at [a, b) inside a longer name of something else? A country
+/// followed by a region's adjective is another region (a city so followed is a part of it:
+/// «القدس الشرقية» is in Jerusalem).
+fn inside_other_name(d: &Doc, a: usize, b: usize, kind: Kind) -> bool {
     let before = a > 0 && !d.breaks_after(a - 1) && {
         let n = strip_conj(&d.toks[a - 1].norm);
         let n = n
@@ -268,10 +287,93 @@ fn inside_other_name(d: &Doc, a: usize, b: usize) -> bool {
             .unwrap_or(n);
         LANDMARK_HEADS.contains(&n)
     };
-    let after =
-        b < d.len() && !d.breaks_after(b - 1) && OUTLET_TAILS.contains(&d.toks[b].norm.as_str());
-    before || after
+    let tail = |list: &[&str]| {
+        b < d.len() && !d.breaks_after(b - 1) && list.contains(&d.toks[b].norm.as_str())
+    };
+    before
+        || tail(OUTLET_TAILS)
+        || (kind == Kind::Country && tail(REGION_TAILS))
+        || english_longer_name(d, a, b, kind)
 }
+
+/// English capitalises every word of a name, so a place name next to another capitalised word
+/// is part of a longer one: «Paris Hilton», «Jordan Bardella», «Paris Agreement», «Cairo
+/// University»; a country after a region's word is another region («Latin America»). Not when
+/// the word is a day or month («in Paris Tuesday») or the text capitalises every word (a
+/// headline: «Blinken Visits Cairo For Talks»).
+fn english_longer_name(d: &Doc, a: usize, b: usize, kind: Kind) -> bool {
+    let capital = |i: usize| {
+        let w = d.slice(i, i + 1);
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.chars().all(|c| c.is_ascii_alphabetic())
+    };
+    if !capital(a) {
+        return false;
+    }
+    let starts_sentence = |i: usize| i == 0 || d.toks[i - 1].sep & super::doc::SEP_SENTENCE != 0;
+    let joined_before = a > 0 && !d.breaks_after(a - 1);
+    if joined_before && capital(a - 1) {
+        if kind == Kind::Country && ENGLISH_REGION_WORDS.contains(&d.toks[a - 1].norm.as_str()) {
+            return true;
+        }
+        if !starts_sentence(a - 1) {
+            // Title case: every word capitalised, so capitals say nothing.
+            return false;
+        }
+    }
+    let next = b < d.len() && !d.breaks_after(b - 1) && capital(b);
+    next && !ENGLISH_NOT_NAME_WORDS.contains(&d.toks[b].norm.as_str())
+}
+
+/// Words before a country's English name that make it another region. Lower case.
+const ENGLISH_REGION_WORDS: &[&str] = &[
+    "latin", "south", "north", "east", "west", "central", "southern", "northern", "eastern",
+    "western",
+];
+
+/// Capitalised words that may follow a place without making a longer name: days, months, and
+/// the words a headline or a list capitalises. Lower case.
+const ENGLISH_NOT_NAME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "and",
+    "or",
+    "on",
+    "in",
+    "at",
+    "for",
+    "to",
+    "from",
+    "with",
+    "by",
+    "of",
+    "the",
+    "a",
+    "an",
+    "is",
+    "are",
+    "was",
+    "said",
+    "says",
+    "i",
+];
 
 /// Would the gazetteer scan refuse a match of `kind` at tokens [a, b): a phrase that is not a
 /// mention covers it, or it is inside the name of a landmark, an outlet, a national council or an
@@ -281,7 +383,7 @@ pub(crate) fn refused(g: &Gazetteer, d: &Doc, a: usize, b: usize, kind: Kind) ->
     let phrase =
         (a.saturating_sub(4)..=a).any(|i| not_mention_at(g, d, i).is_some_and(|n| i + n > a));
     phrase
-        || (kind.is_geo() && inside_other_name(d, a, b))
+        || (kind.is_geo() && inside_other_name(d, a, b, kind))
         || (kind == Kind::Org && other_body(g, d, a, b, ""))
 }
 
@@ -351,7 +453,7 @@ pub(crate) fn scan(g: &Gazetteer, d: &Doc, field: Field, out: &mut Vec<Mention>)
             && g.never_definite[hit.entity as usize]
             && (hit.prefix.ends_with("ال") || hit.prefix.ends_with("لل"));
         let other_name = (matches!(kind, Kind::Place | Kind::Country)
-            && inside_other_name(d, i, b))
+            && inside_other_name(d, i, b, kind))
             || (kind == Kind::Org && other_body(g, d, i, b, &hit.prefix));
         if !family && !article && !other_name {
             out.push(Mention {
