@@ -607,7 +607,7 @@ pub(crate) fn find(
             // that clause's.
             let (x, y) = if a > i { (i + 1, a) } else { (b, i) };
             if (x..y).any(|j| CLAUSE_OPENERS.contains(&d.bare(j)))
-                || !dating::governs(d, i, t.verb.is_some(), w.toks, &named)
+                || !dating::governs(d, i, t.verb.is_some(), w, &named)
             {
                 continue;
             }
@@ -665,8 +665,13 @@ pub(crate) fn find(
                     .iter()
                     .copied()
                     .filter(|&p| {
+                        // A hit inside a quotation and one outside it are told by different
+                        // voices, often of different meetings («في المؤتمر نفسه … "لقاؤنا في
+                        // مؤتمر أستانة في طهران"»).
                         !pending[p].1.previous
                             && pending[p].1.status.compatible(pending[k].1.status)
+                            && d.toks[pending[p].1.trigger_at].quote
+                                == d.toks[pending[k].1.trigger_at].quote
                     })
                     .min_by_key(|&p| p.abs_diff(k));
             }
@@ -930,7 +935,26 @@ fn arrival_is_visit(cx: &Ctx, ms: &[Mention], i: usize) -> bool {
     let reached = ms
         .iter()
         .any(|m| m.toks.0 > to && m.toks.0 <= to + 3 && cx.kind(m).is_geo());
-    if !reached {
+    // «وصل إلى السلطة في روسيا»: power, not a place, is reached; «تصل دبابات … إلى»: things
+    // arrive (even when the tagger reads their make as a person's name).
+    let power = to + 1 < d.len() && matches!(d.bare(to + 1), "السلطه" | "الحكم" | "سده");
+    let things = i + 1 < d.len()
+        && matches!(
+            d.bare(i + 1),
+            "دبابات"
+                | "الدبابات"
+                | "طايرات"
+                | "الطايرات"
+                | "صواريخ"
+                | "الصواريخ"
+                | "شحنه"
+                | "شحنات"
+                | "اسلحه"
+                | "الاسلحه"
+                | "المساعدات"
+                | "مساعدات"
+        );
+    if !reached || power || things {
         return false;
     }
     let sent = d.toks[i].sentence;

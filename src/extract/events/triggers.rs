@@ -255,9 +255,53 @@ pub(super) fn is_figurative(d: &Doc, i: usize, t: &Trig) -> bool {
             w.chars().count() > 3 && (w.ends_with("ها") || w.ends_with("هم"))
         }) && !next(1).is_some_and(|w| w.starts_with("ال"));
     }
+    // «وحظرت السلطات اجتماعات قادته»: meetings banned, none reported. The verbal noun («منع
+    // التصعيد خلال اجتماع») only right before the trigger; a finite verb across its subject and
+    // an adverb, within the clause.
+    if t.verb.is_none() && i > 0 {
+        let sent = d.toks[i].sentence;
+        let banned = matches!(d.bare(i - 1), "حظر" | "بحظر" | "منع" | "بمنع")
+            || (i.saturating_sub(6)..i).rev().any(|j| {
+                matches!(
+                    d.bare(j),
+                    "حظرت" | "تحظر" | "يحظر" | "منعت" | "تمنع" | "يمنع"
+                ) && d.toks[j].sentence == sent
+                    && !(j..i).any(|k| d.breaks_after(k))
+            });
+        if banned {
+            return true;
+        }
+    }
+    // «استقبل المحتجون الرئيس بصيحات الاستهجان»: booing, not a reception.
+    if t.kind == "reception"
+        && (i + 1..(i + 10).min(d.len()))
+            .take_while(|&j| !d.breaks_after(j - 1))
+            .any(|j| {
+                matches!(
+                    d.bare(j),
+                    "بصيحات"
+                        | "بهتافات"
+                        | "بالهتافات"
+                        | "بالاحتجاجات"
+                        | "بالحجاره"
+                        | "بالبيض"
+                        | "بالصفير"
+                )
+            })
+    {
+        return true;
+    }
     if t.visit && t.verb.is_none() {
+        // «زيارته لمعرض الصناعات», «زيارة للمتحف»: the place visited with «لـ» or «للـ».
+        let place = next(1).map(|w| {
+            w.strip_prefix("لل")
+                .or_else(|| w.strip_prefix('ل'))
+                .or_else(|| w.strip_prefix("ال"))
+                .filter(|r| r.chars().count() > 2)
+                .unwrap_or(w)
+        });
         return matches!(
-            next(1),
+            place,
             Some(
                 "ضريح"
                     | "مرقد"
@@ -272,6 +316,8 @@ pub(super) fn is_figurative(d: &Doc, i: usize, t: &Trig) -> bool {
                     | "مستشفي"
                     | "مسجد"
                     | "كنيسه"
+                    // «أثناء رحلة داخلية»: a flight
+                    | "داخليه"
             )
         );
     }
@@ -439,6 +485,11 @@ const PLANNED: &[&str] = &[
     "غدا",
     "يعتزم",
     "تعتزم",
+    // «يخطط لزيارة اليابان», «تنوي زيارة»: an intention, still to come.
+    "يخطط",
+    "تخطط",
+    "ينوي",
+    "تنوي",
     "سيتوجه",
     "يتوجه",
     "المزمع",
@@ -565,6 +616,16 @@ pub(super) const TOPIC: &[&str] = &[
     "التطورات",
     "المستجدات",
     "الاحداث",
+    // «ناقش موضوع غزة», «طالبا بوقف إطلاق النار في غزة»: a subject or a demand, not the venue.
+    "موضوع",
+    "بملف",
+    "وقف",
+    "بوقف",
+    "لوقف",
+    "الوقف",
+    "اطلاق",
+    "لاطلاق",
+    "بحق",
 ];
 /// Words that open another clause («حيث», «بينما»): a date across one belongs to that clause.
 pub(super) const CLAUSE_OPENERS: &[&str] = &[
@@ -653,6 +714,10 @@ pub(super) fn status_near(d: &Doc, i: usize, verb: Option<Status>, named: &[bool
                 d.bare(j),
                 "دعا"
                     | "دعت"
+                    | "دعاه"
+                    | "دعاها"
+                    | "دعاهم"
+                    | "دعته"
                     | "يدعو"
                     | "تدعو"
                     | "دعوه"
