@@ -785,3 +785,18 @@ fn a_subject_or_a_demand_is_not_the_venue() {
         "{r:?}"
     );
 }
+
+/// A visit the traveller is expected to make, or agreed to make («على أن يزور»), after one he
+/// made yesterday is planned and takes no date from the first (our own sentences, after the audit
+/// of 2023 articles).
+#[test]
+fn an_expected_visit_after_one_made_takes_none_of_its_date() {
+    let r = dated(&[
+        "وكان الأمين العام قد وصل إلى سيؤول يوم أمس الأحد في زيارة تستمر يومين، ومن المتوقع أن يزور دمشق في وقت لاحق.",
+        "وكان الأمين العام قد وصل إلى سيؤول يوم أمس الأحد في زيارة تستمر يومين، على أن يزور دمشق في وقت لاحق.",
+    ]);
+    for a in &r {
+        assert_eq!(a.len(), 1, "{r:?}");
+        assert_eq!(a[0], "planned|Damascus|-", "{r:?}");
+    }
+}

@@ -485,7 +485,10 @@ const PLANNED: &[&str] = &[
     "غدا",
     "يعتزم",
     "تعتزم",
-    // «يخطط لزيارة اليابان», «تنوي زيارة»: an intention, still to come.
+    // «يخطط لزيارة اليابان», «تنوي زيارة», «من المتوقع زيارة»: an intention or expectation,
+    // still to come.
+    "المتوقع",
+    "المنتظر",
     "يخطط",
     "تخطط",
     "ينوي",
@@ -704,6 +707,12 @@ pub(super) fn status_near(d: &Doc, i: usize, verb: Option<Status>, named: &[bool
     }
     if let Some(s) = verb.filter(|s| *s != Status::Unknown) {
         return s;
+    }
+    // «على أن يزور دمشق», «ومن المتوقع أن يلتقي»: «أن» before an imperfect verb is a visit or
+    // meeting still to come, whatever the tense of the clause before it.
+    if verb.is_some() && i > 0 && d.bare(i - 1) == "ان" && d.toks[i].norm.starts_with(['ي', 'ت'])
+    {
+        return Status::Planned;
     }
     let sent = d.toks[i].sentence;
     // «دعا X إلى زيارة الدوحة», «يوجّه دعوة … لزيارة»: an invitation is to a visit still to come
