@@ -800,3 +800,14 @@ fn an_expected_visit_after_one_made_takes_none_of_its_date() {
         assert_eq!(a[0], "planned|Damascus|-", "{r:?}");
     }
 }
+
+/// «وصل، اليوم الاثنين، وفد … رفيع المستوى إلى طهران»: a date and a long subject between the
+/// arrival verb and «إلى» still make a visit, with its day (our own sentence, after the audit of
+/// 2023 articles).
+#[test]
+fn an_arrival_with_a_date_and_a_long_subject_is_a_visit() {
+    let r = placed_dates(&[
+        "وصل، اليوم الاثنين، وفد سياسي واقتصادي سوري رفيع المستوى إلى طهران، لمتابعة تنفيذ الاتفاقات.",
+    ]);
+    assert_eq!(r[0], ["visit|Tehran|اليوم الاثنين|2025-03-10"]);
+}

@@ -927,8 +927,12 @@ const TRAVELLER: &[&str] = &[
 /// the verb (back to a reported claim or another clause).
 fn arrival_is_visit(cx: &Ctx, ms: &[Mention], i: usize) -> bool {
     let d = cx.d;
-    let Some(to) =
-        (i + 1..(i + 7).min(d.len())).find(|&k| matches!(d.bare(k), "الي" | "إلى" | "الى"))
+    // «وصل، اليوم الأحد، وفد سياسي واقتصادي رفيع المستوى إلى إيران»: a date and a long subject
+    // may stand between the verb and «إلى», within the sentence.
+    let sent = d.toks[i].sentence;
+    let Some(to) = (i + 1..(i + 11).min(d.len()))
+        .take_while(|&k| d.toks[k].sentence == sent)
+        .find(|&k| matches!(d.bare(k), "الي" | "إلى" | "الى"))
     else {
         return false;
     };
@@ -957,7 +961,6 @@ fn arrival_is_visit(cx: &Ctx, ms: &[Mention], i: usize) -> bool {
     if !reached || power || things {
         return false;
     }
-    let sent = d.toks[i].sentence;
     let mut from = i;
     while from > 0 && i - from < 8 && d.toks[from - 1].sentence == sent && !clause_cut(d, from - 1)
     {

@@ -132,8 +132,12 @@ fn compound_trigger(d: &Doc, i: usize) -> Option<Trig> {
         }
         "phone" if matches!(next(1), Some("call" | "calls")) => Some(t("phone_call", None, false)),
         w @ ("وصل" | "وصلت" | "سيصل" | "ستصل" | "يصل" | "تصل")
-            if (1..=6).any(|k| {
-                matches!(next(k), Some("الي" | "إلى" | "الى")) && !d.breaks_after(i + k - 1)
+            // «وصل، اليوم الأحد، وفد سياسي واقتصادي رفيع المستوى إلى …»: up to ten words on,
+            // within the sentence.
+            if (1..=10).any(|k| {
+                matches!(next(k), Some("الي" | "إلى" | "الى"))
+                    && !d.breaks_after(i + k - 1)
+                    && d.toks[i + k].sentence == d.toks[i].sentence
             }) =>
         {
             let verb = match w {
