@@ -811,3 +811,20 @@ fn an_arrival_with_a_date_and_a_long_subject_is_a_visit() {
     ]);
     assert_eq!(r[0], ["visit|Tehran|اليوم الاثنين|2025-03-10"]);
 }
+
+/// «أكد X في اتصال هاتفي مع Y»: the speaker is a side of the call; «عقب مباحثاته مع نظيره»:
+/// talks with a pronoun are one party's particular talks (our own sentences, after the audit of
+/// 2023 articles).
+#[test]
+fn a_speakers_call_and_his_own_talks_are_reported() {
+    let r = reports(&[
+        "أكد الرئيس الإيراني إبراهيم رئيسي في اتصال هاتفي مع الرئيس الروسي فلاديمير بوتين دعم طهران للقيادة الروسية.",
+        "وأكد وزير الخارجية الروسي سيرغي لافروف ذلك عقب مباحثاته مع نظيره الصومالي في موسكو.",
+    ]);
+    assert_eq!(r[0].len(), 1, "{r:?}");
+    assert!(r[0][0].starts_with("phone_call|"), "{r:?}");
+    assert!(r[0][0].contains("Vladimir Putin:participant"), "{r:?}");
+    assert_eq!(r[1].len(), 1, "{r:?}");
+    assert!(r[1][0].starts_with("talks|"), "{r:?}");
+    assert!(r[1][0].contains("Sergey Lavrov:participant"), "{r:?}");
+}

@@ -460,10 +460,14 @@ pub(crate) fn find(
         // verb, else the first one after it («استقبل X نظيره Y»); the others are received.
         let reception = t.kind == "reception";
         let mut host_found = false;
-        // «أكد X خلال لقاء عقده مع Y»: the speaker is a side of the meeting his statement came from.
+        // «أكد X خلال لقاء عقده مع Y», «أكد X في اتصال هاتفي مع Y»: the speaker is a side of the
+        // meeting his statement came from.
         let speakers_meeting = t.verb.is_none()
             && i > 0
-            && matches!(d.bare(i - 1), "خلال" | "اثناء" | "لدي" | "بعد" | "عقب");
+            && matches!(
+                d.bare(i - 1),
+                "خلال" | "اثناء" | "لدي" | "بعد" | "عقب" | "في"
+            );
         // The trigger's clause: a person before «قال X إنّ …» or after «… أنّ Y» (or across «حيث»,
         // «فيما») is the speaker or someone in another clause, not a side.
         let clause_lo = (lo..i)

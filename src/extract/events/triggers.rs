@@ -53,6 +53,11 @@ fn trigger(form: &str) -> Option<Trig> {
         "محادثات" | "مباحثات" | "مفاوضات" | "جوله" | "جولات" => {
             t("talks", true, None, false)
         }
+        // «عقب مباحثاته مع نظيره»: talks with an attached pronoun are one party's particular
+        // talks, not talks in general.
+        "مباحثاته" | "مباحثاتها" | "مباحثاتهما" | "محادثاته" | "محادثاتها" | "محادثاتهما" => {
+            t("talks", false, None, false)
+        }
         // A tour or trip («جولته الخليجية», «رحلته إلى غواتيمالا»), read as a visit; weak: it
         // stands alone only with a venue. «جولة» before talks is a round of them (see
         // `trigger_at`).
