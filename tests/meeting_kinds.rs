@@ -828,3 +828,16 @@ fn a_speakers_call_and_his_own_talks_are_reported() {
     assert!(r[1][0].starts_with("talks|"), "{r:?}");
     assert!(r[1][0].contains("Sergey Lavrov:participant"), "{r:?}");
 }
+
+/// «التقى X Y في تشرين الثاني 2022 على هامش قمة …»: the date before the occasion is the
+/// meeting's; «دعا إلى استضافة محادثات» is a call for talks still to come (our own sentences,
+/// after the audit of 2023 articles).
+#[test]
+fn the_date_before_an_occasion_and_a_call_for_talks() {
+    let r = dated(&[
+        "وكان الرئيس الأميركي جو بايدن التقى الرئيس الصيني شي جين بينغ في تشرين الثاني/نوفمبر 2022 على هامش قمة مجموعة العشرين في بالي.",
+        "ودعا وزير الخارجية السويسري أمس إلى استضافة محادثات سلام بين روسيا وأوكرانيا في جنيف.",
+    ]);
+    assert!(r[0].iter().any(|x| x.ends_with("|2022-11-01")), "{r:?}");
+    assert_eq!(r[1], ["planned|Geneva|-"], "{r:?}");
+}

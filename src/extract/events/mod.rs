@@ -1023,7 +1023,17 @@ fn boundary(d: &Doc, a: usize, b: usize) -> usize {
     // opens its own clause, so what lies before it is the first trigger's.
     let n = &d.toks[b].norm;
     let joined = (n.starts_with('و') || n.starts_with('ف')) && n.len() > d.bare(b).len();
-    cut.unwrap_or(if joined { b } else { (a + b).div_ceil(2) })
+    // «التقى X Y في تشرين الثاني 2022 على هامش قمة …», «… خلال زيارته»: the occasion closes the
+    // meeting's clause, so what lies before it (its date) is the first trigger's.
+    let occasion = if b >= a + 3 && d.bare(b - 1) == "هامش" && d.bare(b - 2) == "علي" {
+        Some(b - 2)
+    } else if b >= a + 2 && matches!(d.bare(b - 1), "خلال" | "اثناء") {
+        Some(b - 1)
+    } else {
+        None
+    };
+    cut.or(occasion)
+        .unwrap_or(if joined { b } else { (a + b).div_ceil(2) })
 }
 
 /// «لقاء بين مسؤولين سوريين وإسرائيليين في ...» → the tokens of «مسؤولين سوريين وإسرائيليين».

@@ -746,7 +746,12 @@ pub(super) fn status_near(d: &Doc, i: usize, verb: Option<Status>, named: &[bool
             )
             && !(j.saturating_sub(2)..j + 1)
                 .any(|k| matches!(d.bare(k), "تلبيه" | "بدعوه" | "لدعوه"))
-    }) && (d.bare(i).starts_with('ل') || (i > 0 && d.bare(i - 1) == "الي"));
+    }) && (d.bare(i).starts_with('ل')
+        || (i > 0 && d.bare(i - 1) == "الي")
+        // «دعا إلى استضافة محادثات», «دعت إلى عقد اجتماع»
+        || (i > 1
+            && d.bare(i - 2) == "الي"
+            && matches!(d.bare(i - 1), "استضافه" | "عقد" | "اجراء" | "استيناف")));
     if invited {
         return Status::Planned;
     }
