@@ -73,9 +73,77 @@ pub(crate) fn find(d: &Doc) -> Vec<When> {
         // «الأسبوع الماضي» is a span, not a meeting date; «منذ عام 2011» starts a span. «الشهر
         // الماضي» is a month, as good a date as «تموز الماضي».
         let duration = e.since || e.period == Some(dates::Period::Week);
+        let mut e = e;
+        if e.blocked.is_none() {
+            let at = d.toks[a].byte_start
+                + d.text[d.toks[a].byte_start..]
+                    .chars()
+                    .take(e.start.saturating_sub(d.toks[a].start))
+                    .map(char::len_utf8)
+                    .sum::<usize>();
+            let after = d.text[at..]
+                .char_indices()
+                .nth(e.end - e.start)
+                .map_or(d.text.len(), |(k, _)| at + k);
+            e.blocked = doubt(&e, &d.text[..at], &d.text[after..]);
+        }
         out.push(when_of(e, (a, b), duration));
     }
     out
+}
+
+/// The month a name (or a two-word name, «كانون الثاني») denotes, read by the date lexicon.
+fn month_named(name: &str) -> Option<u32> {
+    dates::find_dates(&format!("1 {name}"))
+        .into_iter()
+        .next()
+        .filter(|e| e.start == 0 && e.day == Some(1) && !e.hijri)
+        .and_then(|e| e.month)
+}
+
+/// Why an expression the scanner read must still not be placed, from the text around it
+/// (`before` and `after` it) and its own raw text; found in an audit of 2023 articles:
+/// - «يومي 5و 6 آب»: the second day of a range whose first day is glued to «و» (or «5-»): the
+///   expression holds only one end of it;
+/// - «الثاني من تموز/يونيو»: the two names of the month disagree (July/June), so the text does
+///   not say which month;
+/// - «قضية اليوم:», a heading: «اليوم» names a programme's item, not the publication day.
+fn doubt(e: &DateExpr, before: &str, after: &str) -> Option<&'static str> {
+    let digit = |c: char| c.is_ascii_digit() || ('\u{660}'..='\u{669}').contains(&c);
+    if e.day.is_some() && e.to.is_none() {
+        let mut back = before.trim_end().chars().rev();
+        if matches!(back.next(), Some('و' | '-' | '–'))
+            && back.find(|c| !c.is_whitespace()).is_some_and(digit)
+        {
+            return Some("one end of a range whose other day is glued to «و» or «-» before it");
+        }
+    }
+    for (k, sep) in e.raw.char_indices().filter(|(_, c)| matches!(c, '/' | '(')) {
+        let left: Vec<&str> = e.raw[..k].split_whitespace().collect();
+        let right: Vec<&str> = e.raw[k + sep.len_utf8()..]
+            .split_whitespace()
+            .map(|w| w.trim_end_matches(')'))
+            .collect();
+        // «كانون الثاني» and «تشرين الأول» are two words: the pair first, then the one word.
+        let two = |ws: &[&str]| {
+            (ws.len() == 2)
+                .then(|| month_named(&ws.join(" ")))
+                .flatten()
+        };
+        let l = two(&left[left.len().saturating_sub(2)..])
+            .or_else(|| left.last().and_then(|w| month_named(w)));
+        let r = two(&right[..right.len().min(2)])
+            .or_else(|| right.first().and_then(|w| month_named(w)));
+        if let (Some(l), Some(r)) = (l, r) {
+            if l != r {
+                return Some("the two names of the month disagree («تموز/يونيو»)");
+            }
+        }
+    }
+    if e.day_offset == Some(0) && e.weekday.is_none() && after.trim_start().starts_with(':') {
+        return Some("«اليوم» in a heading («قضية اليوم:»), not the publication day");
+    }
+    None
 }
 
 impl When {
@@ -176,6 +244,29 @@ mod tests {
             "a weekday alone, and no tense or marker to place it"
         );
         assert!(w[0].resolve(None, Some(Dir::Past)).is_none());
+    }
+
+    #[test]
+    fn glued_ranges_disagreeing_months_and_headings_are_doubted() {
+        let rule = |text: &str| {
+            let f = explain_text(text, Some(day("2023-03-25")), Some(Dir::Future));
+            assert_eq!(f.len(), 1, "{text}");
+            (f[0].resolution.is_resolved(), f[0].resolution.rule)
+        };
+        assert!(!rule("عقد الاجتماع يومي 5و 6 آب/أغسطس 2023").0);
+        assert!(!rule("يلتقيان في الثاني من تموز/يونيو المقبل").0);
+        assert_eq!(
+            rule("قضية اليوم: مؤتمر في بيروت"),
+            (
+                false,
+                "«اليوم» in a heading («قضية اليوم:»), not the publication day"
+            )
+        );
+        // The same names that agree, and a range the scanner reads whole, still resolve.
+        assert!(rule("يلتقيان في الثاني من تموز/يوليو المقبل").0);
+        assert!(rule("يلتقيان في الثاني من كانون الثاني/يناير المقبل").0);
+        assert!(rule("يلتقيان يومي 5 و 6 آب/أغسطس 2023").0);
+        assert!(rule("يلتقيان اليوم في بيروت").0);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! tests is our own.
 
 use super::super::doc::Doc;
+use super::super::when::When;
 
 /// Verbs of saying, announcing and other acts that carry their own date: «قال X أمس», «أعلنت،
 /// اليوم الخميس، …», «تناولت صحيفة، اليوم، زيارة …», «استدعت … اليوم السفير احتجاجاً على
@@ -67,9 +68,30 @@ const REPORTING: &[&str] = &[
     "ادانت",
     "نفي",
     "نفت",
+    // «سيعلن اليوم», «ودعاه إلى زيارة»: a statement still to come, an invitation.
+    "سيعلن",
+    "ستعلن",
+    "دعاه",
+    "دعاها",
+    "دعاهم",
+    "دعته",
     "announced",
     "said",
     "told",
+];
+
+/// Participles of acts other than a meeting («الاتفاقات الموقعة في أيار», «البيان الصادر أمس»):
+/// a date after one is that act's. Normal forms.
+const OTHER_ACT: &[&str] = &[
+    "الموقعه",
+    "الموقع",
+    "الموقعين",
+    "المبرمه",
+    "المبرم",
+    "الصادر",
+    "الصادره",
+    "المعلن",
+    "المعلنه",
 ];
 
 /// «أنّ», «إنّ», «بأنّ» and their pronoun forms: what follows is a reported claim.
@@ -149,13 +171,8 @@ pub(super) fn relative(d: &Doc, i: usize, a: usize) -> bool {
 
 /// Is the date at tokens `a..b` the date of the meeting whose trigger is at i? `verb`: the
 /// trigger is a verb («التقى», «زار»), which owns the date after it.
-pub(super) fn governs(
-    d: &Doc,
-    i: usize,
-    verb: bool,
-    (a, b): (usize, usize),
-    named: &[bool],
-) -> bool {
+pub(super) fn governs(d: &Doc, i: usize, verb: bool, w: &When, named: &[bool]) -> bool {
+    let (a, b) = w.toks;
     let report = |j: usize| j != i && REPORTING.contains(&d.bare(j));
     let during = during(d, i);
     // «تاريخ 2014/10/23»: the date of a document.
@@ -165,6 +182,11 @@ pub(super) fn governs(
     if a > i {
         if relative(d, i, a) {
             return true;
+        }
+        // «لمتابعة الاتفاقات الموقعة بين البلدين، في أيار»: the participle of another act
+        // (signed, concluded, issued) owns the date that follows it.
+        if (i + 1..a).any(|j| OTHER_ACT.contains(&d.bare(j))) {
+            return false;
         }
         // After the trigger: a statement, a journey or an earlier event between them owns it
         // («قبل القمة المرتقبة، أصدر القادة بياناً، مساء السبت»; «والتقى الأسد بعد الزلزال في
@@ -214,6 +236,37 @@ pub(super) fn governs(
     if i > 0 && matches!(d.bare(i - 1), "قبل" | "منذ") {
         return false;
     }
+    // «أعلنت الانسحاب عام 2016 بعد زيارة …»: the act before «بعد» came later, by days or by
+    // years; only «اليوم»/«أمس» of a statement made right after the meeting («قال أمس بعد
+    // لقائه») is taken as the meeting's day.
+    if !verb
+        && i > 0
+        && matches!(d.bare(i - 1), "بعد" | "عقب" | "اثر" | "after")
+        && w.rel_days.is_none_or(|n| n > 0)
+    {
+        return false;
+    }
+    // «… العالم اليوم، فخلال اجتماع …»: a clause opened by «فـ» after a comma is not governed
+    // by a date of the clause before it.
+    if (b..i).any(|j| {
+        j > 0
+            && d.breaks_after(j - 1)
+            && matches!(
+                d.toks[j].norm.as_str(),
+                "فخلال"
+                    | "فاثناء"
+                    | "فلقد"
+                    | "فقد"
+                    | "فانه"
+                    | "فانها"
+                    | "فهذا"
+                    | "فهذه"
+                    | "فكان"
+                    | "فكانت"
+            )
+    }) {
+        return false;
+    }
     if (b..i).any(|j| d.bare(j) == "من") && (a..b).any(|j| matches!(d.bare(j), "قبل" | "بعد"))
     {
         return false;
@@ -228,8 +281,10 @@ pub(super) fn governs(
     // The date right after a statement is the statement's («قال الجيش، أمس الخميس، إنّ وفده إلى
     // المحادثات …», «تناولت الصحيفة، اليوم، زيارة …»); after «بعد اتفاق X» the agreement's.
     // Inside a reported claim («أفادت الوكالة أنّ باكو ستستضيف غداً الجمعة اجتماعاً») the claim's
-    // own verb governs it: the look back ends at «أنّ».
-    !before(d, a, 8, named)
+    // own verb governs it: the look back ends at «أنّ». Twelve words: a subject with a long
+    // title whose name the tagger missed («أصدر رئيس وزراء حكومة الوحدة الوطنية … ، مساء
+    // الأحد، قراراً … على خلفية لقائها …») still leaves the statement's verb in reach.
+    !before(d, a, 12, named)
         .take_while(|&j| !complementizer(d.bare(j)))
         .any(|j| report(j) || temporal(d, j))
 }

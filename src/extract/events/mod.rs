@@ -460,10 +460,14 @@ pub(crate) fn find(
         // verb, else the first one after it («استقبل X نظيره Y»); the others are received.
         let reception = t.kind == "reception";
         let mut host_found = false;
-        // «أكد X خلال لقاء عقده مع Y»: the speaker is a side of the meeting his statement came from.
+        // «أكد X خلال لقاء عقده مع Y», «أكد X في اتصال هاتفي مع Y»: the speaker is a side of the
+        // meeting his statement came from.
         let speakers_meeting = t.verb.is_none()
             && i > 0
-            && matches!(d.bare(i - 1), "خلال" | "اثناء" | "لدي" | "بعد" | "عقب");
+            && matches!(
+                d.bare(i - 1),
+                "خلال" | "اثناء" | "لدي" | "بعد" | "عقب" | "في"
+            );
         // The trigger's clause: a person before «قال X إنّ …» or after «… أنّ Y» (or across «حيث»,
         // «فيما») is the speaker or someone in another clause, not a side.
         let clause_lo = (lo..i)
@@ -607,7 +611,7 @@ pub(crate) fn find(
             // that clause's.
             let (x, y) = if a > i { (i + 1, a) } else { (b, i) };
             if (x..y).any(|j| CLAUSE_OPENERS.contains(&d.bare(j)))
-                || !dating::governs(d, i, t.verb.is_some(), w.toks, &named)
+                || !dating::governs(d, i, t.verb.is_some(), w, &named)
             {
                 continue;
             }
@@ -665,8 +669,13 @@ pub(crate) fn find(
                     .iter()
                     .copied()
                     .filter(|&p| {
+                        // A hit inside a quotation and one outside it are told by different
+                        // voices, often of different meetings («في المؤتمر نفسه … "لقاؤنا في
+                        // مؤتمر أستانة في طهران"»).
                         !pending[p].1.previous
                             && pending[p].1.status.compatible(pending[k].1.status)
+                            && d.toks[pending[p].1.trigger_at].quote
+                                == d.toks[pending[k].1.trigger_at].quote
                     })
                     .min_by_key(|&p| p.abs_diff(k));
             }
@@ -922,18 +931,40 @@ const TRAVELLER: &[&str] = &[
 /// the verb (back to a reported claim or another clause).
 fn arrival_is_visit(cx: &Ctx, ms: &[Mention], i: usize) -> bool {
     let d = cx.d;
-    let Some(to) =
-        (i + 1..(i + 7).min(d.len())).find(|&k| matches!(d.bare(k), "الي" | "إلى" | "الى"))
+    // «وصل، اليوم الأحد، وفد سياسي واقتصادي رفيع المستوى إلى إيران»: a date and a long subject
+    // may stand between the verb and «إلى», within the sentence.
+    let sent = d.toks[i].sentence;
+    let Some(to) = (i + 1..(i + 11).min(d.len()))
+        .take_while(|&k| d.toks[k].sentence == sent)
+        .find(|&k| matches!(d.bare(k), "الي" | "إلى" | "الى"))
     else {
         return false;
     };
     let reached = ms
         .iter()
         .any(|m| m.toks.0 > to && m.toks.0 <= to + 3 && cx.kind(m).is_geo());
-    if !reached {
+    // «وصل إلى السلطة في روسيا»: power, not a place, is reached; «تصل دبابات … إلى»: things
+    // arrive (even when the tagger reads their make as a person's name).
+    let power = to + 1 < d.len() && matches!(d.bare(to + 1), "السلطه" | "الحكم" | "سده");
+    let things = i + 1 < d.len()
+        && matches!(
+            d.bare(i + 1),
+            "دبابات"
+                | "الدبابات"
+                | "طايرات"
+                | "الطايرات"
+                | "صواريخ"
+                | "الصواريخ"
+                | "شحنه"
+                | "شحنات"
+                | "اسلحه"
+                | "الاسلحه"
+                | "المساعدات"
+                | "مساعدات"
+        );
+    if !reached || power || things {
         return false;
     }
-    let sent = d.toks[i].sentence;
     let mut from = i;
     while from > 0 && i - from < 8 && d.toks[from - 1].sentence == sent && !clause_cut(d, from - 1)
     {
@@ -992,7 +1023,17 @@ fn boundary(d: &Doc, a: usize, b: usize) -> usize {
     // opens its own clause, so what lies before it is the first trigger's.
     let n = &d.toks[b].norm;
     let joined = (n.starts_with('و') || n.starts_with('ف')) && n.len() > d.bare(b).len();
-    cut.unwrap_or(if joined { b } else { (a + b).div_ceil(2) })
+    // «التقى X Y في تشرين الثاني 2022 على هامش قمة …», «… خلال زيارته»: the occasion closes the
+    // meeting's clause, so what lies before it (its date) is the first trigger's.
+    let occasion = if b >= a + 3 && d.bare(b - 1) == "هامش" && d.bare(b - 2) == "علي" {
+        Some(b - 2)
+    } else if b >= a + 2 && matches!(d.bare(b - 1), "خلال" | "اثناء") {
+        Some(b - 1)
+    } else {
+        None
+    };
+    cut.or(occasion)
+        .unwrap_or(if joined { b } else { (a + b).div_ceil(2) })
 }
 
 /// «لقاء بين مسؤولين سوريين وإسرائيليين في ...» → the tokens of «مسؤولين سوريين وإسرائيليين».

@@ -53,6 +53,11 @@ fn trigger(form: &str) -> Option<Trig> {
         "محادثات" | "مباحثات" | "مفاوضات" | "جوله" | "جولات" => {
             t("talks", true, None, false)
         }
+        // «عقب مباحثاته مع نظيره»: talks with an attached pronoun are one party's particular
+        // talks, not talks in general.
+        "مباحثاته" | "مباحثاتها" | "مباحثاتهما" | "محادثاته" | "محادثاتها" | "محادثاتهما" => {
+            t("talks", false, None, false)
+        }
         // A tour or trip («جولته الخليجية», «رحلته إلى غواتيمالا»), read as a visit; weak: it
         // stands alone only with a venue. «جولة» before talks is a round of them (see
         // `trigger_at`).
@@ -132,8 +137,12 @@ fn compound_trigger(d: &Doc, i: usize) -> Option<Trig> {
         }
         "phone" if matches!(next(1), Some("call" | "calls")) => Some(t("phone_call", None, false)),
         w @ ("وصل" | "وصلت" | "سيصل" | "ستصل" | "يصل" | "تصل")
-            if (1..=6).any(|k| {
-                matches!(next(k), Some("الي" | "إلى" | "الى")) && !d.breaks_after(i + k - 1)
+            // «وصل، اليوم الأحد، وفد سياسي واقتصادي رفيع المستوى إلى …»: up to ten words on,
+            // within the sentence.
+            if (1..=10).any(|k| {
+                matches!(next(k), Some("الي" | "إلى" | "الى"))
+                    && !d.breaks_after(i + k - 1)
+                    && d.toks[i + k].sentence == d.toks[i].sentence
             }) =>
         {
             let verb = match w {
@@ -255,9 +264,53 @@ pub(super) fn is_figurative(d: &Doc, i: usize, t: &Trig) -> bool {
             w.chars().count() > 3 && (w.ends_with("ها") || w.ends_with("هم"))
         }) && !next(1).is_some_and(|w| w.starts_with("ال"));
     }
+    // «وحظرت السلطات اجتماعات قادته»: meetings banned, none reported. The verbal noun («منع
+    // التصعيد خلال اجتماع») only right before the trigger; a finite verb across its subject and
+    // an adverb, within the clause.
+    if t.verb.is_none() && i > 0 {
+        let sent = d.toks[i].sentence;
+        let banned = matches!(d.bare(i - 1), "حظر" | "بحظر" | "منع" | "بمنع")
+            || (i.saturating_sub(6)..i).rev().any(|j| {
+                matches!(
+                    d.bare(j),
+                    "حظرت" | "تحظر" | "يحظر" | "منعت" | "تمنع" | "يمنع"
+                ) && d.toks[j].sentence == sent
+                    && !(j..i).any(|k| d.breaks_after(k))
+            });
+        if banned {
+            return true;
+        }
+    }
+    // «استقبل المحتجون الرئيس بصيحات الاستهجان»: booing, not a reception.
+    if t.kind == "reception"
+        && (i + 1..(i + 10).min(d.len()))
+            .take_while(|&j| !d.breaks_after(j - 1))
+            .any(|j| {
+                matches!(
+                    d.bare(j),
+                    "بصيحات"
+                        | "بهتافات"
+                        | "بالهتافات"
+                        | "بالاحتجاجات"
+                        | "بالحجاره"
+                        | "بالبيض"
+                        | "بالصفير"
+                )
+            })
+    {
+        return true;
+    }
     if t.visit && t.verb.is_none() {
+        // «زيارته لمعرض الصناعات», «زيارة للمتحف»: the place visited with «لـ» or «للـ».
+        let place = next(1).map(|w| {
+            w.strip_prefix("لل")
+                .or_else(|| w.strip_prefix('ل'))
+                .or_else(|| w.strip_prefix("ال"))
+                .filter(|r| r.chars().count() > 2)
+                .unwrap_or(w)
+        });
         return matches!(
-            next(1),
+            place,
             Some(
                 "ضريح"
                     | "مرقد"
@@ -272,6 +325,8 @@ pub(super) fn is_figurative(d: &Doc, i: usize, t: &Trig) -> bool {
                     | "مستشفي"
                     | "مسجد"
                     | "كنيسه"
+                    // «أثناء رحلة داخلية»: a flight
+                    | "داخليه"
             )
         );
     }
@@ -439,6 +494,14 @@ const PLANNED: &[&str] = &[
     "غدا",
     "يعتزم",
     "تعتزم",
+    // «يخطط لزيارة اليابان», «تنوي زيارة», «من المتوقع زيارة»: an intention or expectation,
+    // still to come.
+    "المتوقع",
+    "المنتظر",
+    "يخطط",
+    "تخطط",
+    "ينوي",
+    "تنوي",
     "سيتوجه",
     "يتوجه",
     "المزمع",
@@ -565,6 +628,16 @@ pub(super) const TOPIC: &[&str] = &[
     "التطورات",
     "المستجدات",
     "الاحداث",
+    // «ناقش موضوع غزة», «طالبا بوقف إطلاق النار في غزة»: a subject or a demand, not the venue.
+    "موضوع",
+    "بملف",
+    "وقف",
+    "بوقف",
+    "لوقف",
+    "الوقف",
+    "اطلاق",
+    "لاطلاق",
+    "بحق",
 ];
 /// Words that open another clause («حيث», «بينما»): a date across one belongs to that clause.
 pub(super) const CLAUSE_OPENERS: &[&str] = &[
@@ -644,6 +717,12 @@ pub(super) fn status_near(d: &Doc, i: usize, verb: Option<Status>, named: &[bool
     if let Some(s) = verb.filter(|s| *s != Status::Unknown) {
         return s;
     }
+    // «على أن يزور دمشق», «ومن المتوقع أن يلتقي»: «أن» before an imperfect verb is a visit or
+    // meeting still to come, whatever the tense of the clause before it.
+    if verb.is_some() && i > 0 && d.bare(i - 1) == "ان" && d.toks[i].norm.starts_with(['ي', 'ت'])
+    {
+        return Status::Planned;
+    }
     let sent = d.toks[i].sentence;
     // «دعا X إلى زيارة الدوحة», «يوجّه دعوة … لزيارة»: an invitation is to a visit still to come
     // («تلبيةً لدعوة», «بدعوة من» report one that happens).
@@ -653,6 +732,10 @@ pub(super) fn status_near(d: &Doc, i: usize, verb: Option<Status>, named: &[bool
                 d.bare(j),
                 "دعا"
                     | "دعت"
+                    | "دعاه"
+                    | "دعاها"
+                    | "دعاهم"
+                    | "دعته"
                     | "يدعو"
                     | "تدعو"
                     | "دعوه"
@@ -663,7 +746,12 @@ pub(super) fn status_near(d: &Doc, i: usize, verb: Option<Status>, named: &[bool
             )
             && !(j.saturating_sub(2)..j + 1)
                 .any(|k| matches!(d.bare(k), "تلبيه" | "بدعوه" | "لدعوه"))
-    }) && (d.bare(i).starts_with('ل') || (i > 0 && d.bare(i - 1) == "الي"));
+    }) && (d.bare(i).starts_with('ل')
+        || (i > 0 && d.bare(i - 1) == "الي")
+        // «دعا إلى استضافة محادثات», «دعت إلى عقد اجتماع»
+        || (i > 1
+            && d.bare(i - 2) == "الي"
+            && matches!(d.bare(i - 1), "استضافه" | "عقد" | "اجراء" | "استيناف")));
     if invited {
         return Status::Planned;
     }
