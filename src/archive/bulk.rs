@@ -89,7 +89,7 @@ pub fn rebuild(conn: &Connection) -> Result<()> {
     // The sorter takes as much memory again as the page cache allows: with the import's 64 MB
     // both, the 20k import peaked at 174 MB instead of 132. The clustering that follows uses the
     // small cache too.
-    conn.pragma_update(None, "cache_size", crate::db::CLUSTER_CACHE_KIB)?;
+    crate::db::shrink_cache(conn)?;
     let res = (|| -> Result<()> {
         while let Some((name, sql)) = conn
             .query_row(SQL_PENDING, [], |r| {

@@ -125,8 +125,7 @@ impl<'c> Transactions<'c> {
         // Clustering reads each place's reports once, so a large page cache buys little there, and
         // the memory it frees holds the busiest month's reports instead (187k at 1M articles): the
         // 1M import peaked at 202 MB with the cache left at 64 MB.
-        self.conn
-            .pragma_update(None, "cache_size", crate::db::CLUSTER_CACHE_KIB)?;
+        crate::db::shrink_cache(self.conn)?;
         let whole = self.whole;
         events::recluster_dirty_with(self.conn, |p| {
             progress(p.keys_done, p.keys_total);

@@ -325,6 +325,9 @@ fn write_all(
     // Clustering reads through the deferred indexes: build them first (each in its own
     // transaction, after the last batch's commit).
     writer.tx.flush()?;
+    // No article is left to look up near-duplicates for: the held buckets' ~40 MB go before the
+    // index build (whose sorter would come on top of them).
+    writer.tx.near.forget();
     if !opts.strict {
         summary.committed = summary.imported;
         archive::bulk::rebuild(writer.tx.conn())?;
