@@ -246,6 +246,11 @@ fn dan_cue(cx: &Ctx, i: usize) -> Option<Cue> {
     })
 }
 
+/// «الصحافيين», «المسؤولون»: a plural relational adjective or noun.
+fn plural_nisba(n: &str) -> bool {
+    n.chars().count() > 5 && (n.ends_with("يين") || n.ends_with("يون"))
+}
+
 /// How many paragraph breaks lie between tokens a and b (counting stops at 2).
 fn paragraphs_between(d: &Doc, a: usize, b: usize) -> usize {
     (a..b.min(d.len()))
@@ -441,6 +446,8 @@ pub(crate) fn find(
             Some(p) if p.has_party() => Some(p),
             Some(p) if p.unresolved => None,
             _ if english || c.kind == CueKind::Prep => None,
+            // «وُجد أنّ …», «يُقدَّر أنّ …»: a passive or impersonal reading, no speaker carried.
+            _ if lexicon::NO_CARRY.contains(&c.stem) => None,
             _ => {
                 // No subject of its own: the previous speaker in the paragraph, when the verb agrees
                 // and a claim follows.
@@ -448,6 +455,12 @@ pub(crate) fn find(
                 let next = cx.skip_adverbials(c.after).map_or("", |(j, _)| d.bare(j));
                 let claim = charged
                     || is_complementizer(next)
+                    // «وخلص إلى أنّ …», not «خلص إلى اتفاق» (reached an agreement).
+                    || (c.stem == "خلص"
+                        && next == "الي"
+                        && cx.skip_adverbials(c.after).is_some_and(|(j, _)| {
+                            j + 1 < d.len() && is_complementizer(d.bare(j + 1))
+                        }))
                     || carried_claim(c.stem, first)
                     || carried_claim(c.stem, next)
                     || (d.toks[i].sep & SEP_CLAUSE != 0

@@ -366,6 +366,21 @@ impl Ctx<'_> {
         ends_ok.then_some(e)
     }
 
+    /// A word that may be part of an organisation's name written without a rule for it: no stop
+    /// word, cue, complementizer, name of another party or preposition that opens the claim.
+    fn plain_name_word(&self, k: usize) -> bool {
+        let w = self.word(k);
+        let t = &self.d.toks[k].norm;
+        !STOPS.contains(&w)
+            && !is_complementizer(w)
+            && !self.is_cue_word(k)
+            && self.mention(k).is_none()
+            && self.recipient(k).is_none()
+            && !t.starts_with("بال")
+            && !t.starts_with("لل")
+            && w.chars().count() >= 2
+    }
+
     /// Grows a phrase headed at h (first token j) over its modifiers: adjectives, definite genitives,
     /// names, «في»/«من» with a name or definite noun, «باسم». Stops at a complementizer, a cue, a
     /// preposition that opens the claim («بإصابة»), a recipient («لوكالة …») or punctuation (where a
@@ -715,6 +730,31 @@ impl Ctx<'_> {
                     named = true;
                 }
             }
+        }
+        // «أفادت منظمة أطباء بلا حدود بأنّ …», «ذكرت نقابة عمال الموانئ أنّ …»: an organisation's or
+        // outlet's head without its article, whose name is words no rule above takes, runs to the
+        // claim; cut short, the bare head names no one and is no party.
+        if matches!(ty, SourceType::Org | SourceType::Outlet)
+            && !head.starts_with("ال")
+            && np.b == h + 1
+            && np.entity.is_none()
+            && np.within.is_none()
+        {
+            let e = (h + 1..(h + 6).min(d.len())).find(|&k| {
+                self.brk(k - 1)
+                    || d.toks[k].quote != 0
+                    || !self.plain_name_word(k)
+                    || SKIP_ADV.contains(&self.word(k))
+            })?;
+            // «ذكرت نقابة عمال الموانئ اليوم أنّ …»: past adverbs of time.
+            let mut c = e;
+            while c < d.len() && c < e + 3 && !self.brk(c - 1) && SKIP_ADV.contains(&self.word(c)) {
+                c += 1;
+            }
+            if e == h + 1 || c >= d.len() || self.brk(c - 1) || !is_complementizer(self.word(c)) {
+                return None;
+            }
+            np.b = e;
         }
         if named {
             np.ty = Some(SourceType::Person);

@@ -1139,3 +1139,120 @@ fn a_short_quoted_name_right_before_the_claim_is_the_party() {
     // A quotation after the verb is the claim, not a party.
     assert!(rows("وأضاف \"سنواصل العمل\" حتى النهاية.").is_empty());
 }
+
+#[test]
+fn findings_estimates_closings_and_writings_are_cues_with_a_claim() {
+    let r = one("ووجد مركز الدراسات الإقليمية أنّ الأسعار ارتفعت بنسبة كبيرة.");
+    assert_eq!(r.cue, "وجد", "{r:#?}");
+    assert_eq!(r.source.as_deref(), Some("مركز الدراسات الإقليمية"));
+    let r = one("وقدّرت وزارة الصحة أنّ عدد النازحين تجاوز عشرة آلاف.");
+    assert_eq!(r.source.as_deref(), Some("وزارة الصحة"), "{r:#?}");
+    let r = one("وأظهرت وثائق مسربة أنّ الجيش نقل معداته إلى الشمال.");
+    assert_eq!(r.source_type, Some("descriptive"), "{r:#?}");
+    let r = one("وخلص الباحث سامي الأحمد إلى أنّ الأزمة ستطول.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("سامي الأحمد")),
+        "{r:#?}"
+    );
+    let r = one("واختتم الوزير كلمته بالقول إنّ الحوار هو الطريق الوحيد.");
+    assert_eq!(r.source.as_deref(), Some("الوزير"), "{r:#?}");
+    let r = one("واختتم الوزير الأول الجزائري حديثه بالقول إنّ الحوار مستمر.");
+    assert_eq!(r.source.as_deref(), Some("الوزير الأول الجزائري"), "{r:#?}");
+    let r = one("وكتب الوزير في تغريدة على حسابه: \"لن نتراجع عن قرارنا\".");
+    assert_eq!(r.source.as_deref(), Some("الوزير"), "{r:#?}");
+    // The same words with no claim, or with no subject of their own, credit nobody.
+    assert!(rows("وأظهر اللاعب مهارة عالية في المباراة.").is_empty());
+    assert!(rows("وقدّرت الشركة الخسائر بمليون دولار.").is_empty());
+    assert!(rows("وكتب الروائي ثلاث روايات عن الحرب.").is_empty());
+    assert!(rows("وخلص الطرفان إلى اتفاق على تبادل الأسرى.").is_empty());
+    let r = rows("وقال الوزير إنّ المحادثات جيدة. ويُقدّر أنّ الخسائر كبيرة. ووُجد أنّ الجسر متضرر.");
+    assert_eq!(r.len(), 1, "{r:#?}");
+    // A follow-on «وخلص إلى أنّ» goes on with the speaker.
+    let r = rows("قال الخبير سامي الأحمد إنّ الاقتصاد يتعافى، وخلص إلى أنّ النمو سيعود.");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(r[1].source, r[0].source);
+}
+
+#[test]
+fn describing_adding_claiming_and_renewing_participles_go_on_with_the_speaker() {
+    for (body, cue) in [
+        (
+            "وأشاد الوزير سامي الحلبي بالاتفاق، واصفاً إياه بالتاريخي.",
+            "واصفا",
+        ),
+        (
+            "وقال الوزير سامي الحلبي إنّ المفاوضات مستمرة، مردفاً أنّ الجولة المقبلة قريبة.",
+            "مردفا",
+        ),
+        (
+            "وانتقد الوزير سامي الحلبي الحكومة، زاعماً أنّها أخفت الأرقام.",
+            "زاعما",
+        ),
+        (
+            "وأدان الوزير سامي الحلبي الهجوم، معقباً: \"لن يمر دون حساب\".",
+            "معقبا",
+        ),
+        (
+            "وأشاد الوزير سامي الحلبي بالاتفاق، متحدثاً عن مرحلة جديدة.",
+            "متحدثا",
+        ),
+        (
+            "وأكد الوزير سامي الحلبي دعم بلاده للحوار، مجدداً التزام الحكومة بالاتفاق.",
+            "مجددا",
+        ),
+        (
+            "وأعلنت وزارة الدفاع إسقاط طائرتين، متحدثةً عن هجوم واسع.",
+            "متحدثه",
+        ),
+    ] {
+        let r = rows(body);
+        assert_eq!(r.len(), 2, "{body}: {r:#?}");
+        assert_eq!(r[1].cue, cue, "{r:#?}");
+        assert_eq!(r[1].source, r[0].source, "{r:#?}");
+    }
+    // «مجدداً» as the adverb «again», and «متحدثة» as a spokeswoman, are no cues of their own.
+    assert_eq!(
+        rows("وأكد الوزير سامي الحلبي مجدداً أنّ الحوار مستمر.").len(),
+        1
+    );
+    let r = one("وقالت متحدثة باسم الوزارة إنّ المعبر مغلق.");
+    assert!(
+        r.source.as_deref().is_some_and(|s| s.starts_with("متحدثة")),
+        "{r:#?}"
+    );
+}
+
+#[test]
+fn insisting_telling_and_noticing_are_cues_with_a_claim() {
+    let r = one("وأصرّ الوزير على أنّ الاتفاق ما زال قائماً.");
+    assert_eq!(
+        (r.cue.as_str(), r.source.as_deref()),
+        ("اصر", Some("الوزير"))
+    );
+    let r = one("وأخبر الرئيس سامي الحلبي الصحافيين أنّ الزيارة تأجلت.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("سامي الحلبي")),
+        "{r:#?}"
+    );
+    assert!(rows("وأصرّ الفريق على الفوز في المباراة.").is_empty());
+    // «ويُلاحظ أنّ …» is impersonal: no speaker carried.
+    let r = rows("قال الوزير إنّ الأسعار مستقرة. ويُلاحظ أنّ الطلب تراجع.");
+    assert_eq!(r.len(), 1, "{r:#?}");
+}
+
+#[test]
+fn an_organisation_named_in_plain_words_runs_to_the_claim() {
+    let r = one("وأفادت منظمة أطباء بلا حدود بأنّ المستشفى توقف عن العمل.");
+    assert_eq!(r.source.as_deref(), Some("منظمة أطباء بلا حدود"), "{r:#?}");
+    assert_eq!(r.source_type, Some("org"));
+    let r = one("وذكرت نقابة عمال الموانئ أنّ الإضراب مستمر.");
+    assert_eq!(r.source.as_deref(), Some("نقابة عمال الموانئ"), "{r:#?}");
+    let r = one("وذكرت نقابة عمال الموانئ اليوم أنّ الإضراب مستمر.");
+    assert_eq!(r.source.as_deref(), Some("نقابة عمال الموانئ"), "{r:#?}");
+    // A bare head, cut short, names no one.
+    assert!(rows("وأعلنت منظمة إغاثة عاملة في المنطقة وقف أنشطتها.").is_empty());
+}
