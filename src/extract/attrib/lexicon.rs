@@ -596,6 +596,11 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "التحالف",
     "كتله",
     "المقاومه",
+    // Armed wings and factions: «كتائب القسّام», «سرايا القدس», «ألوية الناصر صلاح الدين».
+    "كتايب",
+    "سرايا",
+    "الويه",
+    "فصايل",
 ];
 /// Heads of an outlet's name.
 pub(super) const OUTLET_HEADS: &[&str] = &[

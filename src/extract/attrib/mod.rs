@@ -555,6 +555,35 @@ pub(crate) fn find(
                 }
             }
         }
+        // «أعلنت "سرايا القدس" وكتائب "القسّام" قصف …»: a second organisation named in words, joined
+        // by «و» to an organisation subject.
+        if !carried
+            && c.kind == CueKind::Verb
+            && c.stem != "بين"
+            && p.also.is_none()
+            && p.also_text.is_none()
+            && p.source_type == Some(SourceType::Org)
+        {
+            if let Some((s, e)) = p.span.filter(|&(s, e)| s >= c.after && e < d.len()) {
+                let second = (!cx.brk(e - 1)
+                    && d.toks[e].norm.starts_with('و')
+                    && cx.mention_at(e).is_none())
+                .then(|| cx.np_at(e, false, false))
+                .flatten()
+                .filter(|np| {
+                    np.ty == Some(SourceType::Org)
+                        && np.entity.is_none()
+                        && !np.anonymous
+                        && !np.statement
+                        && lexicon::ORG_HEADS.contains(&cx.word(e))
+                });
+                if let Some(np) = second {
+                    let text = d.slice(np.a, np.b);
+                    p.also_text = Some(text.strip_prefix('و').unwrap_or(text).to_string());
+                    p.span = Some((s, np.b));
+                }
+            }
+        }
         let (_, pend) = p.span.unwrap_or((c.after, c.after));
         if !english && (!carried || d.bare(c.after.min(d.len() - 1)) == "في") {
             // A carried speaker too may name the medium and its outlet: «موضحاً في مقابلة مع …».
@@ -676,6 +705,12 @@ pub(crate) fn find(
             if also_text.is_some() {
                 second.source_text = also_text;
             }
+            out.push(second);
+        } else if also_text.is_some() {
+            // A second organisation known by its words only.
+            let mut second = out[out.len() - 1].clone();
+            second.source = None;
+            second.source_text = also_text;
             out.push(second);
         }
         consumed = b;

@@ -53,7 +53,13 @@ impl Ctx<'_> {
             // A place or a country is not a party: «لمصدر في دمشق» has none.
             return None;
         }
-        if let Some((e, kind)) = self.ext_at(j) {
+        // A tagged span that is an organisation's or outlet's head alone («ألوية» of «ألوية الناصر
+        // صلاح الدين») stops short: the head's own rules read the name.
+        let bare_head = |e: usize| {
+            let w = self.word(j);
+            e == j + 1 && !has_article(w) && (ORG_HEADS.contains(&w) || OUTLET_HEADS.contains(&w))
+        };
+        if let Some((e, kind)) = self.ext_at(j).filter(|&(e, _)| !bare_head(e)) {
             if kind.can_be_source() {
                 return Some(Np {
                     a: j,
@@ -263,6 +269,17 @@ impl Ctx<'_> {
                 ..Default::default()
             });
         }
+        // «أعلنت "سرايا القدس" قصف …», «قالت "حركة المجاهدين" الفلسطينية»: a short quoted name
+        // that opens with an organisation's head.
+        if ORG_HEADS.contains(&w) && !w.starts_with("ال") && e - j >= 2 && e - j <= 4 && tight {
+            let b = self.nisbas_after(e);
+            return Some(Np {
+                a: j,
+                b,
+                ty: Some(SourceType::Org),
+                ..Default::default()
+            });
+        }
         if OUTLET_HEADS.contains(&head) && e - j <= 3 && tight {
             let b = self.nisbas_after(e);
             return Some(Np {
@@ -400,7 +417,7 @@ impl Ctx<'_> {
             anonymous: ty == SourceType::Anonymous,
             ..Default::default()
         };
-        let mut definite = head.starts_with("ال");
+        let mut definite = has_article(head);
         let mut k = h + 1;
         let mut named = false;
         while k < d.len() && k < h + 9 {
@@ -412,7 +429,7 @@ impl Ctx<'_> {
             let q = d.toks[k].quote;
             if q != 0
                 && k == h + 1
-                && !head.starts_with("ال")
+                && !has_article(head)
                 && matches!(ty, SourceType::Outlet | SourceType::Org)
                 && self.mention(k).is_none()
             {
@@ -735,7 +752,7 @@ impl Ctx<'_> {
         // outlet's head without its article, whose name is words no rule above takes, runs to the
         // claim; cut short, the bare head names no one and is no party.
         if matches!(ty, SourceType::Org | SourceType::Outlet)
-            && !head.starts_with("ال")
+            && !has_article(head)
             && np.b == h + 1
             && np.entity.is_none()
             && np.within.is_none()
@@ -784,4 +801,9 @@ impl Ctx<'_> {
         }
         Some(np)
     }
+}
+
+/// Does a head word carry the article? «ألوية» (brigades) normalises to «الويه» and only looks so.
+fn has_article(w: &str) -> bool {
+    w.starts_with("ال") && w != "الويه"
 }

@@ -1256,3 +1256,38 @@ fn an_organisation_named_in_plain_words_runs_to_the_claim() {
     // A bare head, cut short, names no one.
     assert!(rows("وأعلنت منظمة إغاثة عاملة في المنطقة وقف أنشطتها.").is_empty());
 }
+
+#[test]
+fn armed_wings_quoted_organisations_and_a_second_one_joined_by_wa() {
+    let r = one("وأعلنت ألوية الناصر صلاح الدين قصف موقع عسكري.");
+    assert_eq!(r.source_type, Some("org"), "{r:#?}");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("ألوية الناصر صلاح الدين"),
+        "{r:#?}"
+    );
+    let r = one("وقالت \"حركة الأحرار\" الليبية إنّ المعارك توقفت.");
+    assert_eq!(r.source_type, Some("org"), "{r:#?}");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.contains("حركة الأحرار")),
+        "{r:#?}"
+    );
+    let r = rows("أعلنت \"سرايا الفجر\" وكتائب \"الصمود\" قصف تجمع للآليات.");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert!(
+        r[0].source
+            .as_deref()
+            .is_some_and(|s| s.contains("سرايا الفجر")),
+        "{r:#?}"
+    );
+    assert!(
+        r[1].source
+            .as_deref()
+            .is_some_and(|s| s.starts_with("كتائب") && s.contains("الصمود")),
+        "{r:#?}"
+    );
+    // A quoted object is no party.
+    assert!(rows("أعلنت \"حالة الطوارئ\" في المدينة بعد الفيضان.").is_empty());
+}
