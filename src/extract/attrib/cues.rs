@@ -354,6 +354,21 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
     None
 }
 
+/// Does a complementizer follow from token k, within the clause («وجد المركز أنّ», «خلص إلى أنّ»)?
+pub(super) fn that_follows(d: &Doc, k: usize) -> bool {
+    let mut j = k;
+    while j < d.len() && j < k + 6 {
+        if d.toks[j].quote != 0 || (j > 0 && d.toks[j - 1].sep & SEP_SENTENCE != 0) {
+            return false;
+        }
+        if is_complementizer(d.bare(j)) {
+            return true;
+        }
+        j += 1;
+    }
+    false
+}
+
 /// Does a claim follow from token k: a complementizer, a quotation, or «:» (within the clause)?
 pub(super) fn claim_follows(d: &Doc, k: usize) -> bool {
     let mut j = k;

@@ -135,6 +135,9 @@ pub(super) const NEEDS_CLAIM: &[&str] = &[
     "اخبر",
     "لاحظ",
 ];
+/// Verbs whose claim is a «أنّ» clause only: a quotation after them is an object or a description
+/// («تظهر اليوم "حكومةً فاشية"», «وجدت نفسها "تقف وحيدة"»).
+pub(super) const THAT_ONLY: &[&str] = &["اظهر", "وجد", "قدر", "لاحظ", "خلص", "اصر", "اخبر"];
 /// Positions a speaker renews («…، مجدداً تأكيده أنّ …», «مجدداً التزام بلاده …», «مجددةً دعوتها
 /// إلى …»): after them «مجدداً» is a participle, not the adverb «again».
 pub(super) const RENEWED: &[&str] = &[

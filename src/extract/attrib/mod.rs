@@ -614,6 +614,10 @@ pub(crate) fn find(
         // «تحدّث» (spoke) reports only what it speaks about: «عن …» right after the party.
         let claim_here = if c.stem == "تحدث" {
             b < d.len() && matches!(d.bare(b), "عن" | "عما")
+        } else if lexicon::THAT_ONLY.contains(&c.stem) {
+            // «"إسرائيل" تظهر اليوم "حكومةً فاشية"», «وجدت نفسها "تقف وحيدة"»: a quotation after
+            // these verbs is their object; only «أنّ» opens their claim.
+            that_follows(d, b)
         } else {
             claim_follows(d, b)
                 || (b < d.len() && carried_claim(c.stem, d.bare(b)) && !carried_any(c.stem))

@@ -1167,6 +1167,11 @@ fn findings_estimates_closings_and_writings_are_cues_with_a_claim() {
     assert!(rows("وقدّرت الشركة الخسائر بمليون دولار.").is_empty());
     assert!(rows("وكتب الروائي ثلاث روايات عن الحرب.").is_empty());
     assert!(rows("وخلص الطرفان إلى اتفاق على تبادل الأسرى.").is_empty());
+    // A quotation after them is their object, not a claim.
+    assert!(rows("ووجدت البلاد نفسها \"أمام خيار صعب\" بعد الانتخابات.").is_empty());
+    let r = rows("وأشار الوزير إلى أنّ الحكومة تظهر اليوم \"ضعفاً واضحاً\" أمام الأزمة.");
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert_eq!(r[0].source.as_deref(), Some("الوزير"), "{r:#?}");
     let r = rows("وقال الوزير إنّ المحادثات جيدة. ويُقدّر أنّ الخسائر كبيرة. ووُجد أنّ الجسر متضرر.");
     assert_eq!(r.len(), 1, "{r:#?}");
     // A follow-on «وخلص إلى أنّ» goes on with the speaker.
