@@ -429,7 +429,25 @@ pub(crate) fn find(
                     // «أن الوزير، فلان، أعلن خلال المؤتمر …، حسين …، أنّ»: past an adverbial
                     // phrase, a name is its apposition; a subject before the verb comes first.
                     let skipped = cx.skip_adverbials(c.after).is_some_and(|(_, adj)| !adj);
-                    if skipped && f.as_ref().is_some_and(Party::has_party) {
+                    // «إنّ الملك أبلغ نتنياهو بأنّ …»: after «أنّ»/«إنّ» the subject comes first, so a
+                    // phrase between the complementizer and the verb is the subject, and what
+                    // follows the verb its object.
+                    let after_that = || {
+                        cx.backward(i, &out).filter(|p| {
+                            c.start == i
+                                && p.has_party()
+                                && p.span.is_some_and(|(a, _)| {
+                                    a > 0 && !cx.brk(a - 1) && is_complementizer(d.bare(a - 1))
+                                })
+                        })
+                    };
+                    if let Some(p) = f
+                        .as_ref()
+                        .filter(|p| p.has_party())
+                        .and_then(|_| after_that())
+                    {
+                        Some(p)
+                    } else if skipped && f.as_ref().is_some_and(Party::has_party) {
                         cx.backward(i, &out).filter(Party::has_party).or(f)
                     } else {
                         f.or_else(|| cx.backward(i, &out))

@@ -1296,3 +1296,30 @@ fn armed_wings_quoted_organisations_and_a_second_one_joined_by_wa() {
     // A quoted object is no party.
     assert!(rows("أعلنت \"حالة الطوارئ\" في المدينة بعد الفيضان.").is_empty());
 }
+
+#[test]
+fn after_that_the_subject_comes_before_the_verb_and_ordinary_words_are_no_name() {
+    // The phrase between «إنّ» and the verb is its subject; the one after it, its object.
+    let r = rows("وقال الديوان الملكي إنّ الملك سامي الحلبي أبلغ نتنياهو بأنّ الوضع خطير.");
+    assert!(
+        r.iter()
+            .all(|x| !x.source.as_deref().is_some_and(|s| s.contains("نتنياهو"))),
+        "{r:#?}"
+    );
+    assert!(
+        r.iter().any(|x| x
+            .source
+            .as_deref()
+            .is_some_and(|s| s.contains("سامي الحلبي"))),
+        "{r:#?}"
+    );
+    // «صفقة التبادل» after «أنّ» is no person.
+    let r = rows("ويرى الوزير سامي الحلبي أنّ صفقة تبادل الأسرى تعتبر هزيمة كاملة.");
+    assert_eq!(r.len(), 1, "{r:#?}");
+    // A name the body writes nowhere else still is one.
+    let r = rows("وذكرت الصحيفة أنّ كاجر أكد أنّ المحادثات مستمرة.");
+    assert!(
+        r.iter().any(|x| x.source.as_deref() == Some("كاجر")),
+        "{r:#?}"
+    );
+}
