@@ -604,6 +604,19 @@ impl Ctx<'_> {
             let nisba = is_nisba(n) || ADJ.contains(&n);
             // A definite phrase takes adjectives, not another definite noun («المدير الاتفاقَ»: the
             // object).
+            // «الكاتب والباحث السياسي فلان»: one person's titles joined by «و».
+            if titled
+                && !named
+                && definite
+                && t.starts_with("وال")
+                && TITLE_HEADS.contains(&n)
+                && self.mention(k).is_none()
+                && d.toks[k].quote == 0
+            {
+                np.b = k + 1;
+                k += 1;
+                continue;
+            }
             // «وزارة الداخلية والأمن الوطني»: an organisation's name coordinates its fields.
             if ty == SourceType::Org
                 && definite

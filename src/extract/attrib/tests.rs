@@ -1323,3 +1323,15 @@ fn after_that_the_subject_comes_before_the_verb_and_ordinary_words_are_no_name()
         "{r:#?}"
     );
 }
+
+#[test]
+fn one_persons_titles_joined_by_wa_lead_to_the_name() {
+    let r = one("قال الكاتب والباحث السياسي سامر الخطيب إنّ فكرة المقاطعة تتسع.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("سامر الخطيب")),
+        "{r:#?}"
+    );
+    assert_eq!(r.source_type, Some("person"));
+}
