@@ -216,6 +216,12 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
     } else {
         bare
     };
+    // «ليؤكد مسؤولون أنّ …», «لتضيف الوزارة أنّ …»: a present form after the «لـ» of purpose or
+    // sequence.
+    let bare = match bare.strip_prefix('ل') {
+        Some(r) if verb_form(bare).is_none() && is_present_form(r) => r,
+        _ => bare,
+    };
     if let Some((stem, gender, kind)) = verb_form(bare) {
         // «وفق ما ذكرت», «حسبما أفاد»: the particle belongs to the cue.
         let (mut start, mut cue) = (i, bare.to_string());

@@ -1335,3 +1335,13 @@ fn one_persons_titles_joined_by_wa_lead_to_the_name() {
     );
     assert_eq!(r.source_type, Some("person"));
 }
+
+#[test]
+fn a_present_form_after_the_lam_of_sequence_is_a_cue() {
+    let r = one("وانتهى الاجتماع دون اتفاق، ليؤكد مسؤولون أميركيون أنّ المحادثات ستستأنف.");
+    assert!(r.anonymous, "{r:#?}");
+    let r = one("وتأجل التصويت، لتضيف الوزارة أنّ الموعد الجديد لم يحدد.");
+    assert_eq!(r.source.as_deref(), Some("الوزارة"), "{r:#?}");
+    // Nobody named: no row.
+    assert!(rows("وجاءت الخطوة لتؤكد أنّ الحكومة جادة.").is_empty());
+}
