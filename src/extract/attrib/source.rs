@@ -427,10 +427,18 @@ impl Ctx<'_> {
             // «صحيفة "معاريف"», «موقع "واللا"»: a quoted name right after an outlet's or
             // organisation's head is its name.
             let q = d.toks[k].quote;
+            // «الناطق باسم كتائب "القسام" أبو عبيدة»: so is one after an organisation's head inside
+            // a title.
+            let prev = self.word(k - 1);
+            let inner_head = k > h + 1
+                && d.toks[k - 1].quote == 0
+                && !has_article(prev)
+                && (ORG_HEADS.contains(&prev) || OUTLET_HEADS.contains(&prev));
             if q != 0
-                && k == h + 1
-                && !has_article(head)
-                && matches!(ty, SourceType::Outlet | SourceType::Org)
+                && ((k == h + 1
+                    && !has_article(head)
+                    && matches!(ty, SourceType::Outlet | SourceType::Org))
+                    || inner_head)
                 && self.mention(k).is_none()
             {
                 let mut e = k;
@@ -685,6 +693,8 @@ impl Ctx<'_> {
             let opens = matches!(self.word(k), "في" | "من" | "عن" | "لدي")
                 || self.word(k).starts_with("ال")
                 || d.toks[k].quote != 0
+                // Past a quoted name the phrase took in («رئيس قوات "فاغنر" وأحد …، فلان»).
+                || d.toks[k - 1].quote != 0
                 || self.word(k).strip_prefix('ل').is_some_and(|r| {
                     r.starts_with("ال") || TITLE_HEADS.contains(&r) || ORG_HEADS.contains(&r)
                 });

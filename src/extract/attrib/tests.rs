@@ -1345,3 +1345,26 @@ fn a_present_form_after_the_lam_of_sequence_is_a_cue() {
     // Nobody named: no row.
     assert!(rows("وجاءت الخطوة لتؤكد أنّ الحكومة جادة.").is_empty());
 }
+
+#[test]
+fn a_quoted_name_inside_a_title_and_an_estimate_by_a_former_minister() {
+    let r = one("وقال الناطق العسكري باسم كتائب \"الفجر\" أبو سامر إنّ المقاتلين بخير.");
+    assert!(
+        r.source.as_deref().is_some_and(|s| s.ends_with("أبو سامر")),
+        "{r:#?}"
+    );
+    let r = one("وقال رئيس قوات \"الفجر\" وأحد أبرز قادتها، سامر الخطيب، إنّ الهدنة انتهت.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("سامر الخطيب")),
+        "{r:#?}"
+    );
+    let r = one("وقدّر وزير الدفاع السابق، سامر الخطيب، أنّ الحرب ستطول.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("سامر الخطيب")),
+        "{r:#?}"
+    );
+}
