@@ -771,6 +771,17 @@ impl Ctx<'_> {
                 }
             }
         }
+        // «كتائب الشهيد عز الدين القسام، الجناح العسكري …»: a group named after a martyr runs to the
+        // comma of its apposition; cut at «الشهيد», it names no one.
+        if ty == SourceType::Org && np.b > h + 1 && self.word(np.b - 1) == "الشهيد" {
+            let e = (np.b..(np.b + 5).min(d.len()))
+                .take_while(|&k| d.toks[k].quote == 0 && self.plain_name_word(k))
+                .find(|&k| self.brk(k))?;
+            if d.toks[e].sep & SEP_CLAUSE == 0 || d.toks[e].sep & SEP_SENTENCE != 0 {
+                return None;
+            }
+            np.b = e + 1;
+        }
         // «أفادت منظمة أطباء بلا حدود بأنّ …», «ذكرت نقابة عمال الموانئ أنّ …»: an organisation's or
         // outlet's head without its article, whose name is words no rule above takes, runs to the
         // claim; cut short, the bare head names no one and is no party.

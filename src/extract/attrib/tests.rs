@@ -1368,3 +1368,15 @@ fn a_quoted_name_inside_a_title_and_an_estimate_by_a_former_minister() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn a_group_named_after_a_martyr_runs_to_its_apposition() {
+    let r = one("وأعلنت كتائب الشهيد عز الدين الفارس، الجناح العسكري للحركة، قصف موقع عسكري.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("كتائب الشهيد عز الدين الفارس"),
+        "{r:#?}"
+    );
+    // Without the comma the name's end is unknown: no row rather than «كتائب الشهيد».
+    assert!(rows("وأعلنت كتائب الشهيد عز الدين الفارس قصف موقع عسكري.").is_empty());
+}
