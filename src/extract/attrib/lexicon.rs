@@ -509,6 +509,9 @@ pub(super) const OFFICES: &[&str] = &[
     "الملك",
     "الامير",
 ];
+/// Nouns that continue an office's title in a construct right after its head: «رئيس وزراء كوسوفو»,
+/// «رئيس أركان الجيش», «رئيس شعبة العمليات», «رئيس جهاز الأمن».
+pub(super) const OFFICE_NOUNS: &[&str] = &["وزراء", "اركان", "شعبه", "جهاز", "دايره", "قسم"];
 /// Indefinite titles that name one office when a definite genitive follows («قائد الجيش», «نائب
 /// الأمين العام», «مدير الشركة»), unlike «محلل الشؤون العسكرية» (one of many).
 pub(super) const OFFICE_OF: &[&str] = &[

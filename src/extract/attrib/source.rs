@@ -430,10 +430,12 @@ impl Ctx<'_> {
             // «الناطق باسم كتائب "القسام" أبو عبيدة»: so is one after an organisation's head inside
             // a title.
             let prev = self.word(k - 1);
-            let inner_head = k > h + 1
+            // «مراسل "القناة 13"»: a correspondent's outlet in quotes.
+            let inner_head = (k > h + 1
                 && d.toks[k - 1].quote == 0
                 && !has_article(prev)
-                && (ORG_HEADS.contains(&prev) || OUTLET_HEADS.contains(&prev));
+                && (ORG_HEADS.contains(&prev) || OUTLET_HEADS.contains(&prev)))
+                || (k == h + 1 && CORRESPONDENTS.contains(&head));
             if q != 0
                 && ((k == h + 1
                     && !has_article(head)
@@ -559,10 +561,15 @@ impl Ctx<'_> {
             }
             // «نائب وزير الخارجية», «مكتب رئيس الحكومة»: a chain of heads; «حاكم مدينة …»: a
             // title's place.
+            // «رئيس وزراء كوسوفو», «رئيس شعبة العمليات»: an office's noun; «مراسل قناة "…"»: a
+            // correspondent's outlet.
             if !definite
                 && (TITLE_HEADS.contains(&n)
                     || ORG_HEADS.contains(&n)
-                    || (titled && PLACE_NOUNS.contains(&n)))
+                    || (titled && PLACE_NOUNS.contains(&n))
+                    // The unstripped form: «وزراء» starts with «و».
+                    || (titled && k == h + 1 && OFFICE_NOUNS.contains(&d.toks[k].norm.as_str()))
+                    || (k == h + 1 && CORRESPONDENTS.contains(&head) && OUTLET_HEADS.contains(&n)))
                 && !n.starts_with("ال")
             {
                 np.b = k + 1;

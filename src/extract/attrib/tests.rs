@@ -1380,3 +1380,24 @@ fn a_group_named_after_a_martyr_runs_to_its_apposition() {
     // Without the comma the name's end is unknown: no row rather than «كتائب الشهيد».
     assert!(rows("وأعلنت كتائب الشهيد عز الدين الفارس قصف موقع عسكري.").is_empty());
 }
+
+#[test]
+fn an_office_in_a_construct_and_a_correspondents_outlet() {
+    let r = one("وأعلن رئيس وزراء كوسوفو سامر الخطيب أنّ الشرطة حاصرت المسلحين.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("سامر الخطيب")),
+        "{r:#?}"
+    );
+    let r = one("وقال مراسل \"القناة 13\" الإسرائيلية إنّ الطرق أغلقت.");
+    assert!(
+        r.source.as_deref().is_some_and(|s| s.contains("القناة 13")),
+        "{r:#?}"
+    );
+    let r = one("وأفاد مراسل قناة \"النهار\" بأنّ الاشتباكات توقفت.");
+    assert!(
+        r.source.as_deref().is_some_and(|s| s.contains("النهار")),
+        "{r:#?}"
+    );
+}
