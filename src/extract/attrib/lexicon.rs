@@ -475,6 +475,10 @@ pub(super) const RANKS: &[&str] = &[
     "المهندس",
     "الحاج",
     "القاضي",
+    // «اللواء احتياط فلان», «العقيد المتقاعد فلان»: the rank's reserve or retired status.
+    "احتياط",
+    "الاحتياط",
+    "المتقاعد",
 ];
 /// Nouns of a place in a title's construct chain: «حاكم مدينة …», «محافظ ولاية …».
 pub(super) const PLACE_NOUNS: &[&str] = &[

@@ -1401,3 +1401,21 @@ fn an_office_in_a_construct_and_a_correspondents_outlet() {
         "{r:#?}"
     );
 }
+
+#[test]
+fn a_reserve_or_retired_rank_before_the_name_in_apposition() {
+    let r = one("وقال رئيس شعبة الاستخبارات، اللواء احتياط سامر الخطيب، إنّ الردع ضعف.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("سامر الخطيب")),
+        "{r:#?}"
+    );
+    let r = one("وقال المستشار السابق للوزير، العقيد المتقاعد سامر الخطيب، إنّ الدبابة بطيئة.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("سامر الخطيب")),
+        "{r:#?}"
+    );
+}
