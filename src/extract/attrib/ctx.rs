@@ -363,6 +363,9 @@ impl Ctx<'_> {
                 && !ORG_HEADS.contains(&n)
                 && !OUTLET_HEADS.contains(&n)
                 && !QUANT.contains(&n)
+                // «الصحافيين», «المسؤولون»: a plural nisba is an addressee or a group, never a
+                // person's name.
+                && !super::plural_nisba(n)
                 && !n.starts_with("بال")
                 && !n.starts_with("لل")
                 && !possessed_common(n, d.slice(j, j + 1))
@@ -401,6 +404,10 @@ impl Ctx<'_> {
                 || self.is_cue_word(e)
                 || self.recipient(e).is_some()
                 || d.toks[e].quote != 0
+                // «أخبر الرئيس فلان الفلاني الصحافيين أنّ»: the addressee after a full name.
+                || (e - k >= 2
+                    && d.toks[e].norm.starts_with("ال")
+                    && super::plural_nisba(self.word(e)))
                 || (self.word(e) == "في"
                     && d.toks
                         .get(e + 1)
@@ -452,7 +459,14 @@ fn possessed_common(n: &str, written: &str) -> bool {
     }
     ["هم", "ها", "ه"].iter().any(|s| {
         n.strip_suffix(s).is_some_and(|r| {
-            r.chars().count() >= 3 && !r.ends_with(['ي', 'ا', 'و']) && common.contains(r)
+            // «كلمته» is «كلمة» possessed: its «ة» is written «ت» before the pronoun.
+            let tied = || {
+                r.strip_suffix('ت')
+                    .is_some_and(|x| common.contains(format!("{x}ه").as_str()))
+            };
+            r.chars().count() >= 3
+                && !r.ends_with(['ي', 'ا', 'و'])
+                && (common.contains(r) || tied())
         })
     })
 }

@@ -29,9 +29,10 @@ pub(super) fn carried_claim(cue: &str, next: &str) -> bool {
             | ("اعرب" | "معرب" | "عبر", "عن")
             | ("نقل", "عن")
             | (
-                "ختم" | "تابع" | "اضاف" | "اردف",
+                "ختم" | "اختتم" | "تابع" | "اضاف" | "اردف",
                 "بالقول" | "قايلا" | "قايله"
             )
+            | ("متحدث", "عن")
             | ("كشف" | "كاشف" | "افصح" | "تحدث", "عن")
             | ("دعا" | "داعي" | "حث" | "طالب" | "نصح" | "ناشد", "الي")
             | ("ادان" | "استنكر" | "مستنكر" | "نفي" | "اعترف" | "اعلن", _)
@@ -59,7 +60,12 @@ pub(super) fn carried_claim(cue: &str, next: &str) -> bool {
                     | "نافي"
                     | "مختتم"
                     | "مبدي"
-                    | "ابدي",
+                    | "ابدي"
+                    | "مردف"
+                    | "واصف"
+                    | "زاعم"
+                    | "معقب"
+                    | "مجدد",
                 _
             )
     )
@@ -118,7 +124,10 @@ pub(super) fn verb_forms() -> &'static FxHashMap<String, VerbInfo> {
         }
         // Duals («أكدا», «أكدتا») report for two parties: only with a subject of their own.
         for &v in PAST {
-            if !v.ends_with(['ي', 'ا']) && !matches!(v, "نقل" | "ختم" | "وصف") {
+            // «قدراً», «كتباً», «وجداً»: nouns in the accusative.
+            if !v.ends_with(['ي', 'ا'])
+                && !matches!(v, "نقل" | "ختم" | "وصف" | "قدر" | "كتب" | "وجد")
+            {
                 m.entry(format!("{v}ا"))
                     .or_insert((v, Gender::Masc, CueKind::Verb));
                 m.entry(format!("{v}تا"))
@@ -143,6 +152,9 @@ pub(super) fn verb_forms() -> &'static FxHashMap<String, VerbInfo> {
         m.remove("مذكره");
         m.remove("متهمه");
         m.remove("متهمين");
+        // «متحدثة باسم …», «متحدثين»: a spokeswoman, speakers.
+        m.remove("متحدثه");
+        m.remove("متحدثين");
         m
     })
 }
@@ -203,6 +215,12 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
         norm
     } else {
         bare
+    };
+    // «ليؤكد مسؤولون أنّ …», «لتضيف الوزارة أنّ …»: a present form after the «لـ» of purpose or
+    // sequence.
+    let bare = match bare.strip_prefix('ل') {
+        Some(r) if verb_form(bare).is_none() && is_present_form(r) => r,
+        _ => bare,
     };
     if let Some((stem, gender, kind)) = verb_form(bare) {
         // «وفق ما ذكرت», «حسبما أفاد»: the particle belongs to the cue.
@@ -276,6 +294,41 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
         c.needs_claim = true;
         return Some(c);
     }
+    // «…، مجدداً التزام بلاده بالاتفاق»: «مجدداً» (again) is the participle «renewing» only after a
+    // comma and before the position it renews.
+    if matches!(bare, "مجددا" | "مجدده")
+        && i > 0
+        && d.toks[i - 1].sep & SEP_CLAUSE != 0
+        && RENEWED.contains(&next_norm(i + 1))
+    {
+        return Some(Cue {
+            kind: CueKind::Participle,
+            norm: bare.to_string(),
+            stem: "مجدد",
+            gender: if bare.ends_with('ه') {
+                Gender::Fem
+            } else {
+                Gender::Masc
+            },
+            needs_claim: false,
+            start: i,
+            after: i + 1,
+        });
+    }
+    // «…، متحدثةً عن …»: the feminine participle is also «a spokeswoman»; after a comma and before
+    // «عن» it reports.
+    if bare == "متحدثه" && i > 0 && d.toks[i - 1].sep & SEP_CLAUSE != 0 && next_norm(i + 1) == "عن"
+    {
+        return Some(Cue {
+            kind: CueKind::Participle,
+            norm: bare.to_string(),
+            stem: "متحدث",
+            gender: Gender::Fem,
+            needs_claim: false,
+            start: i,
+            after: i + 1,
+        });
+    }
     if bare == "نقلا" && next_norm(i + 1) == "عن" {
         return Some(prep("نقلا عن", i + 2));
     }
@@ -305,6 +358,21 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
         });
     }
     None
+}
+
+/// Does a complementizer follow from token k, within the clause («وجد المركز أنّ», «خلص إلى أنّ»)?
+pub(super) fn that_follows(d: &Doc, k: usize) -> bool {
+    let mut j = k;
+    while j < d.len() && j < k + 6 {
+        if d.toks[j].quote != 0 || (j > 0 && d.toks[j - 1].sep & SEP_SENTENCE != 0) {
+            return false;
+        }
+        if is_complementizer(d.bare(j)) {
+            return true;
+        }
+        j += 1;
+    }
+    false
 }
 
 /// Does a claim follow from token k: a complementizer, a quotation, or «:» (within the clause)?

@@ -73,6 +73,19 @@ pub(super) const PAST: &[&str] = &[
     // «وجدّد الوزير التأكيد أنّ …», «وأجاب الرئيس بأنّ …»: only with a claim (see NEEDS_CLAIM).
     "جدد",
     "اجاب",
+    // Findings and estimates («أظهر الاستطلاع أنّ …», «وجد المركز أنّ …», «قدّرت الوزارة أنّ …»,
+    // «خلص الباحث إلى أنّ …»), closings and writings («اختتم كلمته بالقول …», «كتب في تغريدة: …»):
+    // only with a claim (see NEEDS_CLAIM).
+    "اظهر",
+    "وجد",
+    "قدر",
+    "خلص",
+    "اختتم",
+    "كتب",
+    // «أصرّ الوزير على أنّ …», «أخبر الرئيس الصحافيين أنّ …», «لاحظ التقرير أنّ …».
+    "اصر",
+    "اخبر",
+    "لاحظ",
 ];
 /// Verbs that are reporting only when a complementizer or a quotation follows: «بيّن» is also
 /// «بين» (between), «تابع» (followed), «وصف» (a description), «ختم» (sealed), «نقل» (moved).
@@ -109,7 +122,58 @@ pub(super) const NEEDS_CLAIM: &[&str] = &[
     // «جدّد الاتفاق» (renewed), «أجاب على سؤال» (answered): a claim must follow.
     "جدد",
     "اجاب",
+    // «أظهر مهارة» (showed), «وُجد في المنزل» (was found), «قدّر الخسائر بـ» (estimated an
+    // amount), «خلص من» (got rid of), «اختتم الاجتماع» (closed), «كتب رواية» (wrote a novel).
+    "اظهر",
+    "وجد",
+    "قدر",
+    "خلص",
+    "اختتم",
+    "كتب",
+    // «أصرّ على موقفه» (held to), «أخبر عن» (told of), «لاحظ تغيّراً» (noticed).
+    "اصر",
+    "اخبر",
+    "لاحظ",
 ];
+/// Verbs whose claim is a «أنّ» clause only: a quotation after them is an object or a description
+/// («تظهر اليوم "حكومةً فاشية"», «وجدت نفسها "تقف وحيدة"»).
+pub(super) const THAT_ONLY: &[&str] = &["اظهر", "وجد", "قدر", "لاحظ", "خلص", "اصر", "اخبر"];
+/// Positions a speaker renews («…، مجدداً تأكيده أنّ …», «مجدداً التزام بلاده …», «مجددةً دعوتها
+/// إلى …»): after them «مجدداً» is a participle, not the adverb «again».
+pub(super) const RENEWED: &[&str] = &[
+    "تاكيد",
+    "تاكيده",
+    "تاكيدها",
+    "التاكيد",
+    "التزام",
+    "التزامه",
+    "التزامها",
+    "دعوته",
+    "دعوتها",
+    "الدعوه",
+    "دعم",
+    "دعمه",
+    "دعمها",
+    "رفض",
+    "رفضه",
+    "رفضها",
+    "موقف",
+    "موقفه",
+    "موقفها",
+    "مطالبته",
+    "مطالبتها",
+    "ادانته",
+    "ادانتها",
+    "تمسك",
+    "تمسكه",
+    "تمسكها",
+    "استعداد",
+    "استعداده",
+    "استعدادها",
+];
+/// Verbs whose passive or intransitive reading has no subject («وُجد أنّ», «يُقدَّر أنّ», «يَظهر أنّ»,
+/// it appears that): they credit only a subject of their own, never the speaker before.
+pub(super) const NO_CARRY: &[&str] = &["اظهر", "وجد", "قدر", "لاحظ"];
 /// Present tense stems (after the ي/ت prefix): «يقول», «تؤكد», «تعلن», «تفيد».
 pub(super) const PRESENT: &[(&str, &str)] = &[
     ("قول", "قال"),
@@ -159,6 +223,14 @@ pub(super) const PRESENT: &[(&str, &str)] = &[
     ("ناشد", "ناشد"),
     ("توعد", "توعد"),
     ("ستبعد", "استبعد"),
+    ("ظهر", "اظهر"),
+    ("قدر", "قدر"),
+    ("خلص", "خلص"),
+    ("ختم", "ختم"),
+    ("ختتم", "اختتم"),
+    ("كتب", "كتب"),
+    ("صر", "اصر"),
+    ("لاحظ", "لاحظ"),
 ];
 /// Participles, masculine («مؤكداً»); the feminine ends in ه («مؤكدةً»).
 pub(super) const PARTICIPLES: &[&str] = &[
@@ -201,6 +273,12 @@ pub(super) const PARTICIPLES: &[&str] = &[
     "ملمح",
     "مهدد",
     "مرحب",
+    // «مردفاً أنّ», «واصفاً إياه بـ», «زاعمةً أنّ», «معقّباً: …», «متحدثاً عن …».
+    "مردف",
+    "واصف",
+    "زاعم",
+    "معقب",
+    "متحدث",
 ];
 
 /// Nouns that head an unnamed source: «مصدر دبلوماسي», «مسؤول إسرائيلي كبير», «مصدران أمنيان».
@@ -397,6 +475,10 @@ pub(super) const RANKS: &[&str] = &[
     "المهندس",
     "الحاج",
     "القاضي",
+    // «اللواء احتياط فلان», «العقيد المتقاعد فلان»: the rank's reserve or retired status.
+    "احتياط",
+    "الاحتياط",
+    "المتقاعد",
 ];
 /// Nouns of a place in a title's construct chain: «حاكم مدينة …», «محافظ ولاية …».
 pub(super) const PLACE_NOUNS: &[&str] = &[
@@ -431,6 +513,9 @@ pub(super) const OFFICES: &[&str] = &[
     "الملك",
     "الامير",
 ];
+/// Nouns that continue an office's title in a construct right after its head: «رئيس وزراء كوسوفو»,
+/// «رئيس أركان الجيش», «رئيس شعبة العمليات», «رئيس جهاز الأمن».
+pub(super) const OFFICE_NOUNS: &[&str] = &["وزراء", "اركان", "شعبه", "جهاز", "دايره", "قسم"];
 /// Indefinite titles that name one office when a definite genitive follows («قائد الجيش», «نائب
 /// الأمين العام», «مدير الشركة»), unlike «محلل الشؤون العسكرية» (one of many).
 pub(super) const OFFICE_OF: &[&str] = &[
@@ -521,6 +606,11 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "التحالف",
     "كتله",
     "المقاومه",
+    // Armed wings and factions: «كتائب القسّام», «سرايا القدس», «ألوية الناصر صلاح الدين».
+    "كتايب",
+    "سرايا",
+    "الويه",
+    "فصايل",
 ];
 /// Heads of an outlet's name.
 pub(super) const OUTLET_HEADS: &[&str] = &[
@@ -581,6 +671,8 @@ pub(super) const ADJ: &[&str] = &[
     "العام",
     "العامه",
     "عيان",
+    // «الوزير الأول», «النائب الأول»: an ordinal that is part of the office.
+    "الاول",
     // Definite adjectives that are not nisba-shaped: «قوات الدعم السريع», «الهيئة العليا».
     "السريع",
     "العليا",

@@ -246,6 +246,11 @@ fn dan_cue(cx: &Ctx, i: usize) -> Option<Cue> {
     })
 }
 
+/// «الصحافيين», «المسؤولون»: a plural relational adjective or noun.
+fn plural_nisba(n: &str) -> bool {
+    n.chars().count() > 5 && (n.ends_with("يين") || n.ends_with("يون"))
+}
+
 /// How many paragraph breaks lie between tokens a and b (counting stops at 2).
 fn paragraphs_between(d: &Doc, a: usize, b: usize) -> usize {
     (a..b.min(d.len()))
@@ -424,7 +429,25 @@ pub(crate) fn find(
                     // «أن الوزير، فلان، أعلن خلال المؤتمر …، حسين …، أنّ»: past an adverbial
                     // phrase, a name is its apposition; a subject before the verb comes first.
                     let skipped = cx.skip_adverbials(c.after).is_some_and(|(_, adj)| !adj);
-                    if skipped && f.as_ref().is_some_and(Party::has_party) {
+                    // «إنّ الملك أبلغ نتنياهو بأنّ …»: after «أنّ»/«إنّ» the subject comes first, so a
+                    // phrase between the complementizer and the verb is the subject, and what
+                    // follows the verb its object.
+                    let after_that = || {
+                        cx.backward(i, &out).filter(|p| {
+                            c.start == i
+                                && p.has_party()
+                                && p.span.is_some_and(|(a, _)| {
+                                    a > 0 && !cx.brk(a - 1) && is_complementizer(d.bare(a - 1))
+                                })
+                        })
+                    };
+                    if let Some(p) = f
+                        .as_ref()
+                        .filter(|p| p.has_party())
+                        .and_then(|_| after_that())
+                    {
+                        Some(p)
+                    } else if skipped && f.as_ref().is_some_and(Party::has_party) {
                         cx.backward(i, &out).filter(Party::has_party).or(f)
                     } else {
                         f.or_else(|| cx.backward(i, &out))
@@ -441,6 +464,8 @@ pub(crate) fn find(
             Some(p) if p.has_party() => Some(p),
             Some(p) if p.unresolved => None,
             _ if english || c.kind == CueKind::Prep => None,
+            // «وُجد أنّ …», «يُقدَّر أنّ …»: a passive or impersonal reading, no speaker carried.
+            _ if lexicon::NO_CARRY.contains(&c.stem) => None,
             _ => {
                 // No subject of its own: the previous speaker in the paragraph, when the verb agrees
                 // and a claim follows.
@@ -448,6 +473,12 @@ pub(crate) fn find(
                 let next = cx.skip_adverbials(c.after).map_or("", |(j, _)| d.bare(j));
                 let claim = charged
                     || is_complementizer(next)
+                    // «وخلص إلى أنّ …», not «خلص إلى اتفاق» (reached an agreement).
+                    || (c.stem == "خلص"
+                        && next == "الي"
+                        && cx.skip_adverbials(c.after).is_some_and(|(j, _)| {
+                            j + 1 < d.len() && is_complementizer(d.bare(j + 1))
+                        }))
                     || carried_claim(c.stem, first)
                     || carried_claim(c.stem, next)
                     || (d.toks[i].sep & SEP_CLAUSE != 0
@@ -542,6 +573,35 @@ pub(crate) fn find(
                 }
             }
         }
+        // «أعلنت "سرايا القدس" وكتائب "القسّام" قصف …»: a second organisation named in words, joined
+        // by «و» to an organisation subject.
+        if !carried
+            && c.kind == CueKind::Verb
+            && c.stem != "بين"
+            && p.also.is_none()
+            && p.also_text.is_none()
+            && p.source_type == Some(SourceType::Org)
+        {
+            if let Some((s, e)) = p.span.filter(|&(s, e)| s >= c.after && e < d.len()) {
+                let second = (!cx.brk(e - 1)
+                    && d.toks[e].norm.starts_with('و')
+                    && cx.mention_at(e).is_none())
+                .then(|| cx.np_at(e, false, false))
+                .flatten()
+                .filter(|np| {
+                    np.ty == Some(SourceType::Org)
+                        && np.entity.is_none()
+                        && !np.anonymous
+                        && !np.statement
+                        && lexicon::ORG_HEADS.contains(&cx.word(e))
+                });
+                if let Some(np) = second {
+                    let text = d.slice(np.a, np.b);
+                    p.also_text = Some(text.strip_prefix('و').unwrap_or(text).to_string());
+                    p.span = Some((s, np.b));
+                }
+            }
+        }
         let (_, pend) = p.span.unwrap_or((c.after, c.after));
         if !english && (!carried || d.bare(c.after.min(d.len() - 1)) == "في") {
             // A carried speaker too may name the medium and its outlet: «موضحاً في مقابلة مع …».
@@ -572,6 +632,10 @@ pub(crate) fn find(
         // «تحدّث» (spoke) reports only what it speaks about: «عن …» right after the party.
         let claim_here = if c.stem == "تحدث" {
             b < d.len() && matches!(d.bare(b), "عن" | "عما")
+        } else if lexicon::THAT_ONLY.contains(&c.stem) {
+            // «"إسرائيل" تظهر اليوم "حكومةً فاشية"», «وجدت نفسها "تقف وحيدة"»: a quotation after
+            // these verbs is their object; only «أنّ» opens their claim.
+            that_follows(d, b)
         } else {
             claim_follows(d, b)
                 || (b < d.len() && carried_claim(c.stem, d.bare(b)) && !carried_any(c.stem))
@@ -663,6 +727,12 @@ pub(crate) fn find(
             if also_text.is_some() {
                 second.source_text = also_text;
             }
+            out.push(second);
+        } else if also_text.is_some() {
+            // A second organisation known by its words only.
+            let mut second = out[out.len() - 1].clone();
+            second.source = None;
+            second.source_text = also_text;
             out.push(second);
         }
         consumed = b;

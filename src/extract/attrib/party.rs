@@ -343,7 +343,16 @@ impl Ctx<'_> {
             if is_complementizer(n) || (STOPS.contains(&n) && self.mention(k).is_none()) {
                 // «أن كاجر أكد»: an unknown name between a complementizer and the verb.
                 if best.is_none() && is_complementizer(n) {
-                    if let Some(e) = self.unknown_name(k + 1, false).filter(|&e| e == end) {
+                    // «أنّ صفقة التبادل تعتبر …»: ordinary words are no name.
+                    let common = crate::extract::tagger::common_words();
+                    let plain = |x: usize| {
+                        let w = self.word(x);
+                        !common.contains(w) && !w.starts_with("ال")
+                    };
+                    if let Some(e) = self
+                        .unknown_name(k + 1, false)
+                        .filter(|&e| e == end && (k + 1..e).all(plain))
+                    {
                         best = Some(Np {
                             a: k + 1,
                             b: e,

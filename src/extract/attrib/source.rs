@@ -53,7 +53,13 @@ impl Ctx<'_> {
             // A place or a country is not a party: «لمصدر في دمشق» has none.
             return None;
         }
-        if let Some((e, kind)) = self.ext_at(j) {
+        // A tagged span that is an organisation's or outlet's head alone («ألوية» of «ألوية الناصر
+        // صلاح الدين») stops short: the head's own rules read the name.
+        let bare_head = |e: usize| {
+            let w = self.word(j);
+            e == j + 1 && !has_article(w) && (ORG_HEADS.contains(&w) || OUTLET_HEADS.contains(&w))
+        };
+        if let Some((e, kind)) = self.ext_at(j).filter(|&(e, _)| !bare_head(e)) {
             if kind.can_be_source() {
                 return Some(Np {
                     a: j,
@@ -263,6 +269,17 @@ impl Ctx<'_> {
                 ..Default::default()
             });
         }
+        // «أعلنت "سرايا القدس" قصف …», «قالت "حركة المجاهدين" الفلسطينية»: a short quoted name
+        // that opens with an organisation's head.
+        if ORG_HEADS.contains(&w) && !w.starts_with("ال") && e - j >= 2 && e - j <= 4 && tight {
+            let b = self.nisbas_after(e);
+            return Some(Np {
+                a: j,
+                b,
+                ty: Some(SourceType::Org),
+                ..Default::default()
+            });
+        }
         if OUTLET_HEADS.contains(&head) && e - j <= 3 && tight {
             let b = self.nisbas_after(e);
             return Some(Np {
@@ -366,6 +383,21 @@ impl Ctx<'_> {
         ends_ok.then_some(e)
     }
 
+    /// A word that may be part of an organisation's name written without a rule for it: no stop
+    /// word, cue, complementizer, name of another party or preposition that opens the claim.
+    fn plain_name_word(&self, k: usize) -> bool {
+        let w = self.word(k);
+        let t = &self.d.toks[k].norm;
+        !STOPS.contains(&w)
+            && !is_complementizer(w)
+            && !self.is_cue_word(k)
+            && self.mention(k).is_none()
+            && self.recipient(k).is_none()
+            && !t.starts_with("بال")
+            && !t.starts_with("لل")
+            && w.chars().count() >= 2
+    }
+
     /// Grows a phrase headed at h (first token j) over its modifiers: adjectives, definite genitives,
     /// names, «في»/«من» with a name or definite noun, «باسم». Stops at a complementizer, a cue, a
     /// preposition that opens the claim («بإصابة»), a recipient («لوكالة …») or punctuation (where a
@@ -385,7 +417,7 @@ impl Ctx<'_> {
             anonymous: ty == SourceType::Anonymous,
             ..Default::default()
         };
-        let mut definite = head.starts_with("ال");
+        let mut definite = has_article(head);
         let mut k = h + 1;
         let mut named = false;
         while k < d.len() && k < h + 9 {
@@ -395,10 +427,20 @@ impl Ctx<'_> {
             // «صحيفة "معاريف"», «موقع "واللا"»: a quoted name right after an outlet's or
             // organisation's head is its name.
             let q = d.toks[k].quote;
+            // «الناطق باسم كتائب "القسام" أبو عبيدة»: so is one after an organisation's head inside
+            // a title.
+            let prev = self.word(k - 1);
+            // «مراسل "القناة 13"»: a correspondent's outlet in quotes.
+            let inner_head = (k > h + 1
+                && d.toks[k - 1].quote == 0
+                && !has_article(prev)
+                && (ORG_HEADS.contains(&prev) || OUTLET_HEADS.contains(&prev)))
+                || (k == h + 1 && CORRESPONDENTS.contains(&head));
             if q != 0
-                && k == h + 1
-                && !head.starts_with("ال")
-                && matches!(ty, SourceType::Outlet | SourceType::Org)
+                && ((k == h + 1
+                    && !has_article(head)
+                    && matches!(ty, SourceType::Outlet | SourceType::Org))
+                    || inner_head)
                 && self.mention(k).is_none()
             {
                 let mut e = k;
@@ -519,10 +561,15 @@ impl Ctx<'_> {
             }
             // «نائب وزير الخارجية», «مكتب رئيس الحكومة»: a chain of heads; «حاكم مدينة …»: a
             // title's place.
+            // «رئيس وزراء كوسوفو», «رئيس شعبة العمليات»: an office's noun; «مراسل قناة "…"»: a
+            // correspondent's outlet.
             if !definite
                 && (TITLE_HEADS.contains(&n)
                     || ORG_HEADS.contains(&n)
-                    || (titled && PLACE_NOUNS.contains(&n)))
+                    || (titled && PLACE_NOUNS.contains(&n))
+                    // The unstripped form: «وزراء» starts with «و».
+                    || (titled && k == h + 1 && OFFICE_NOUNS.contains(&d.toks[k].norm.as_str()))
+                    || (k == h + 1 && CORRESPONDENTS.contains(&head) && OUTLET_HEADS.contains(&n)))
                 && !n.starts_with("ال")
             {
                 np.b = k + 1;
@@ -572,6 +619,19 @@ impl Ctx<'_> {
             let nisba = is_nisba(n) || ADJ.contains(&n);
             // A definite phrase takes adjectives, not another definite noun («المدير الاتفاقَ»: the
             // object).
+            // «الكاتب والباحث السياسي فلان»: one person's titles joined by «و».
+            if titled
+                && !named
+                && definite
+                && t.starts_with("وال")
+                && TITLE_HEADS.contains(&n)
+                && self.mention(k).is_none()
+                && d.toks[k].quote == 0
+            {
+                np.b = k + 1;
+                k += 1;
+                continue;
+            }
             // «وزارة الداخلية والأمن الوطني»: an organisation's name coordinates its fields.
             if ty == SourceType::Org
                 && definite
@@ -640,6 +700,8 @@ impl Ctx<'_> {
             let opens = matches!(self.word(k), "في" | "من" | "عن" | "لدي")
                 || self.word(k).starts_with("ال")
                 || d.toks[k].quote != 0
+                // Past a quoted name the phrase took in («رئيس قوات "فاغنر" وأحد …، فلان»).
+                || d.toks[k - 1].quote != 0
                 || self.word(k).strip_prefix('ل').is_some_and(|r| {
                     r.starts_with("ال") || TITLE_HEADS.contains(&r) || ORG_HEADS.contains(&r)
                 });
@@ -716,6 +778,42 @@ impl Ctx<'_> {
                 }
             }
         }
+        // «كتائب الشهيد عز الدين القسام، الجناح العسكري …»: a group named after a martyr runs to the
+        // comma of its apposition; cut at «الشهيد», it names no one.
+        if ty == SourceType::Org && np.b > h + 1 && self.word(np.b - 1) == "الشهيد" {
+            let e = (np.b..(np.b + 5).min(d.len()))
+                .take_while(|&k| d.toks[k].quote == 0 && self.plain_name_word(k))
+                .find(|&k| self.brk(k))?;
+            if d.toks[e].sep & SEP_CLAUSE == 0 || d.toks[e].sep & SEP_SENTENCE != 0 {
+                return None;
+            }
+            np.b = e + 1;
+        }
+        // «أفادت منظمة أطباء بلا حدود بأنّ …», «ذكرت نقابة عمال الموانئ أنّ …»: an organisation's or
+        // outlet's head without its article, whose name is words no rule above takes, runs to the
+        // claim; cut short, the bare head names no one and is no party.
+        if matches!(ty, SourceType::Org | SourceType::Outlet)
+            && !has_article(head)
+            && np.b == h + 1
+            && np.entity.is_none()
+            && np.within.is_none()
+        {
+            let e = (h + 1..(h + 6).min(d.len())).find(|&k| {
+                self.brk(k - 1)
+                    || d.toks[k].quote != 0
+                    || !self.plain_name_word(k)
+                    || SKIP_ADV.contains(&self.word(k))
+            })?;
+            // «ذكرت نقابة عمال الموانئ اليوم أنّ …»: past adverbs of time.
+            let mut c = e;
+            while c < d.len() && c < e + 3 && !self.brk(c - 1) && SKIP_ADV.contains(&self.word(c)) {
+                c += 1;
+            }
+            if e == h + 1 || c >= d.len() || self.brk(c - 1) || !is_complementizer(self.word(c)) {
+                return None;
+            }
+            np.b = e;
+        }
         if named {
             np.ty = Some(SourceType::Person);
             np.anonymous = false;
@@ -744,4 +842,9 @@ impl Ctx<'_> {
         }
         Some(np)
     }
+}
+
+/// Does a head word carry the article? «ألوية» (brigades) normalises to «الويه» and only looks so.
+fn has_article(w: &str) -> bool {
+    w.starts_with("ال") && w != "الويه"
 }

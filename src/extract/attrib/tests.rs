@@ -1139,3 +1139,283 @@ fn a_short_quoted_name_right_before_the_claim_is_the_party() {
     // A quotation after the verb is the claim, not a party.
     assert!(rows("وأضاف \"سنواصل العمل\" حتى النهاية.").is_empty());
 }
+
+#[test]
+fn findings_estimates_closings_and_writings_are_cues_with_a_claim() {
+    let r = one("ووجد مركز الدراسات الإقليمية أنّ الأسعار ارتفعت بنسبة كبيرة.");
+    assert_eq!(r.cue, "وجد", "{r:#?}");
+    assert_eq!(r.source.as_deref(), Some("مركز الدراسات الإقليمية"));
+    let r = one("وقدّرت وزارة الصحة أنّ عدد النازحين تجاوز عشرة آلاف.");
+    assert_eq!(r.source.as_deref(), Some("وزارة الصحة"), "{r:#?}");
+    let r = one("وأظهرت وثائق مسربة أنّ الجيش نقل معداته إلى الشمال.");
+    assert_eq!(r.source_type, Some("descriptive"), "{r:#?}");
+    let r = one("وخلص الباحث سامي الأحمد إلى أنّ الأزمة ستطول.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("سامي الأحمد")),
+        "{r:#?}"
+    );
+    let r = one("واختتم الوزير كلمته بالقول إنّ الحوار هو الطريق الوحيد.");
+    assert_eq!(r.source.as_deref(), Some("الوزير"), "{r:#?}");
+    let r = one("واختتم الوزير الأول الجزائري حديثه بالقول إنّ الحوار مستمر.");
+    assert_eq!(r.source.as_deref(), Some("الوزير الأول الجزائري"), "{r:#?}");
+    let r = one("وكتب الوزير في تغريدة على حسابه: \"لن نتراجع عن قرارنا\".");
+    assert_eq!(r.source.as_deref(), Some("الوزير"), "{r:#?}");
+    // The same words with no claim, or with no subject of their own, credit nobody.
+    assert!(rows("وأظهر اللاعب مهارة عالية في المباراة.").is_empty());
+    assert!(rows("وقدّرت الشركة الخسائر بمليون دولار.").is_empty());
+    assert!(rows("وكتب الروائي ثلاث روايات عن الحرب.").is_empty());
+    assert!(rows("وخلص الطرفان إلى اتفاق على تبادل الأسرى.").is_empty());
+    // A quotation after them is their object, not a claim.
+    assert!(rows("ووجدت البلاد نفسها \"أمام خيار صعب\" بعد الانتخابات.").is_empty());
+    let r = rows("وأشار الوزير إلى أنّ الحكومة تظهر اليوم \"ضعفاً واضحاً\" أمام الأزمة.");
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert_eq!(r[0].source.as_deref(), Some("الوزير"), "{r:#?}");
+    let r = rows("وقال الوزير إنّ المحادثات جيدة. ويُقدّر أنّ الخسائر كبيرة. ووُجد أنّ الجسر متضرر.");
+    assert_eq!(r.len(), 1, "{r:#?}");
+    // A follow-on «وخلص إلى أنّ» goes on with the speaker.
+    let r = rows("قال الخبير سامي الأحمد إنّ الاقتصاد يتعافى، وخلص إلى أنّ النمو سيعود.");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(r[1].source, r[0].source);
+}
+
+#[test]
+fn describing_adding_claiming_and_renewing_participles_go_on_with_the_speaker() {
+    for (body, cue) in [
+        (
+            "وأشاد الوزير سامي الحلبي بالاتفاق، واصفاً إياه بالتاريخي.",
+            "واصفا",
+        ),
+        (
+            "وقال الوزير سامي الحلبي إنّ المفاوضات مستمرة، مردفاً أنّ الجولة المقبلة قريبة.",
+            "مردفا",
+        ),
+        (
+            "وانتقد الوزير سامي الحلبي الحكومة، زاعماً أنّها أخفت الأرقام.",
+            "زاعما",
+        ),
+        (
+            "وأدان الوزير سامي الحلبي الهجوم، معقباً: \"لن يمر دون حساب\".",
+            "معقبا",
+        ),
+        (
+            "وأشاد الوزير سامي الحلبي بالاتفاق، متحدثاً عن مرحلة جديدة.",
+            "متحدثا",
+        ),
+        (
+            "وأكد الوزير سامي الحلبي دعم بلاده للحوار، مجدداً التزام الحكومة بالاتفاق.",
+            "مجددا",
+        ),
+        (
+            "وأعلنت وزارة الدفاع إسقاط طائرتين، متحدثةً عن هجوم واسع.",
+            "متحدثه",
+        ),
+    ] {
+        let r = rows(body);
+        assert_eq!(r.len(), 2, "{body}: {r:#?}");
+        assert_eq!(r[1].cue, cue, "{r:#?}");
+        assert_eq!(r[1].source, r[0].source, "{r:#?}");
+    }
+    // «مجدداً» as the adverb «again», and «متحدثة» as a spokeswoman, are no cues of their own.
+    assert_eq!(
+        rows("وأكد الوزير سامي الحلبي مجدداً أنّ الحوار مستمر.").len(),
+        1
+    );
+    let r = one("وقالت متحدثة باسم الوزارة إنّ المعبر مغلق.");
+    assert!(
+        r.source.as_deref().is_some_and(|s| s.starts_with("متحدثة")),
+        "{r:#?}"
+    );
+}
+
+#[test]
+fn insisting_telling_and_noticing_are_cues_with_a_claim() {
+    let r = one("وأصرّ الوزير على أنّ الاتفاق ما زال قائماً.");
+    assert_eq!(
+        (r.cue.as_str(), r.source.as_deref()),
+        ("اصر", Some("الوزير"))
+    );
+    let r = one("وأخبر الرئيس سامي الحلبي الصحافيين أنّ الزيارة تأجلت.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("سامي الحلبي")),
+        "{r:#?}"
+    );
+    assert!(rows("وأصرّ الفريق على الفوز في المباراة.").is_empty());
+    // «ويُلاحظ أنّ …» is impersonal: no speaker carried.
+    let r = rows("قال الوزير إنّ الأسعار مستقرة. ويُلاحظ أنّ الطلب تراجع.");
+    assert_eq!(r.len(), 1, "{r:#?}");
+}
+
+#[test]
+fn an_organisation_named_in_plain_words_runs_to_the_claim() {
+    let r = one("وأفادت منظمة أطباء بلا حدود بأنّ المستشفى توقف عن العمل.");
+    assert_eq!(r.source.as_deref(), Some("منظمة أطباء بلا حدود"), "{r:#?}");
+    assert_eq!(r.source_type, Some("org"));
+    let r = one("وذكرت نقابة عمال الموانئ أنّ الإضراب مستمر.");
+    assert_eq!(r.source.as_deref(), Some("نقابة عمال الموانئ"), "{r:#?}");
+    let r = one("وذكرت نقابة عمال الموانئ اليوم أنّ الإضراب مستمر.");
+    assert_eq!(r.source.as_deref(), Some("نقابة عمال الموانئ"), "{r:#?}");
+    // A bare head, cut short, names no one.
+    assert!(rows("وأعلنت منظمة إغاثة عاملة في المنطقة وقف أنشطتها.").is_empty());
+}
+
+#[test]
+fn armed_wings_quoted_organisations_and_a_second_one_joined_by_wa() {
+    let r = one("وأعلنت ألوية الناصر صلاح الدين قصف موقع عسكري.");
+    assert_eq!(r.source_type, Some("org"), "{r:#?}");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("ألوية الناصر صلاح الدين"),
+        "{r:#?}"
+    );
+    let r = one("وقالت \"حركة الأحرار\" الليبية إنّ المعارك توقفت.");
+    assert_eq!(r.source_type, Some("org"), "{r:#?}");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.contains("حركة الأحرار")),
+        "{r:#?}"
+    );
+    let r = rows("أعلنت \"سرايا الفجر\" وكتائب \"الصمود\" قصف تجمع للآليات.");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert!(
+        r[0].source
+            .as_deref()
+            .is_some_and(|s| s.contains("سرايا الفجر")),
+        "{r:#?}"
+    );
+    assert!(
+        r[1].source
+            .as_deref()
+            .is_some_and(|s| s.starts_with("كتائب") && s.contains("الصمود")),
+        "{r:#?}"
+    );
+    // A quoted object is no party.
+    assert!(rows("أعلنت \"حالة الطوارئ\" في المدينة بعد الفيضان.").is_empty());
+}
+
+#[test]
+fn after_that_the_subject_comes_before_the_verb_and_ordinary_words_are_no_name() {
+    // The phrase between «إنّ» and the verb is its subject; the one after it, its object.
+    let r = rows("وقال الديوان الملكي إنّ الملك سامي الحلبي أبلغ نتنياهو بأنّ الوضع خطير.");
+    assert!(
+        r.iter()
+            .all(|x| !x.source.as_deref().is_some_and(|s| s.contains("نتنياهو"))),
+        "{r:#?}"
+    );
+    assert!(
+        r.iter().any(|x| x
+            .source
+            .as_deref()
+            .is_some_and(|s| s.contains("سامي الحلبي"))),
+        "{r:#?}"
+    );
+    // «صفقة التبادل» after «أنّ» is no person.
+    let r = rows("ويرى الوزير سامي الحلبي أنّ صفقة تبادل الأسرى تعتبر هزيمة كاملة.");
+    assert_eq!(r.len(), 1, "{r:#?}");
+    // A name the body writes nowhere else still is one.
+    let r = rows("وذكرت الصحيفة أنّ كاجر أكد أنّ المحادثات مستمرة.");
+    assert!(
+        r.iter().any(|x| x.source.as_deref() == Some("كاجر")),
+        "{r:#?}"
+    );
+}
+
+#[test]
+fn one_persons_titles_joined_by_wa_lead_to_the_name() {
+    let r = one("قال الكاتب والباحث السياسي سامر الخطيب إنّ فكرة المقاطعة تتسع.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("سامر الخطيب")),
+        "{r:#?}"
+    );
+    assert_eq!(r.source_type, Some("person"));
+}
+
+#[test]
+fn a_present_form_after_the_lam_of_sequence_is_a_cue() {
+    let r = one("وانتهى الاجتماع دون اتفاق، ليؤكد مسؤولون أميركيون أنّ المحادثات ستستأنف.");
+    assert!(r.anonymous, "{r:#?}");
+    let r = one("وتأجل التصويت، لتضيف الوزارة أنّ الموعد الجديد لم يحدد.");
+    assert_eq!(r.source.as_deref(), Some("الوزارة"), "{r:#?}");
+    // Nobody named: no row.
+    assert!(rows("وجاءت الخطوة لتؤكد أنّ الحكومة جادة.").is_empty());
+}
+
+#[test]
+fn a_quoted_name_inside_a_title_and_an_estimate_by_a_former_minister() {
+    let r = one("وقال الناطق العسكري باسم كتائب \"الفجر\" أبو سامر إنّ المقاتلين بخير.");
+    assert!(
+        r.source.as_deref().is_some_and(|s| s.ends_with("أبو سامر")),
+        "{r:#?}"
+    );
+    let r = one("وقال رئيس قوات \"الفجر\" وأحد أبرز قادتها، سامر الخطيب، إنّ الهدنة انتهت.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("سامر الخطيب")),
+        "{r:#?}"
+    );
+    let r = one("وقدّر وزير الدفاع السابق، سامر الخطيب، أنّ الحرب ستطول.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("سامر الخطيب")),
+        "{r:#?}"
+    );
+}
+
+#[test]
+fn a_group_named_after_a_martyr_runs_to_its_apposition() {
+    let r = one("وأعلنت كتائب الشهيد عز الدين الفارس، الجناح العسكري للحركة، قصف موقع عسكري.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("كتائب الشهيد عز الدين الفارس"),
+        "{r:#?}"
+    );
+    // Without the comma the name's end is unknown: no row rather than «كتائب الشهيد».
+    assert!(rows("وأعلنت كتائب الشهيد عز الدين الفارس قصف موقع عسكري.").is_empty());
+}
+
+#[test]
+fn an_office_in_a_construct_and_a_correspondents_outlet() {
+    let r = one("وأعلن رئيس وزراء كوسوفو سامر الخطيب أنّ الشرطة حاصرت المسلحين.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("سامر الخطيب")),
+        "{r:#?}"
+    );
+    let r = one("وقال مراسل \"القناة 13\" الإسرائيلية إنّ الطرق أغلقت.");
+    assert!(
+        r.source.as_deref().is_some_and(|s| s.contains("القناة 13")),
+        "{r:#?}"
+    );
+    let r = one("وأفاد مراسل قناة \"النهار\" بأنّ الاشتباكات توقفت.");
+    assert!(
+        r.source.as_deref().is_some_and(|s| s.contains("النهار")),
+        "{r:#?}"
+    );
+}
+
+#[test]
+fn a_reserve_or_retired_rank_before_the_name_in_apposition() {
+    let r = one("وقال رئيس شعبة الاستخبارات، اللواء احتياط سامر الخطيب، إنّ الردع ضعف.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("سامر الخطيب")),
+        "{r:#?}"
+    );
+    let r = one("وقال المستشار السابق للوزير، العقيد المتقاعد سامر الخطيب، إنّ الدبابة بطيئة.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("سامر الخطيب")),
+        "{r:#?}"
+    );
+}
