@@ -651,12 +651,16 @@ pub(crate) fn find(
             && !claim_here;
         // «تنقل عن عضو الكنيست … دعوته إلى …»: a relay that names its source needs no «أنّ».
         let relayed = p.relayed && c.stem == "نقل";
-        // «دعا الأمير الرئيسَ إلى زيارة الدوحة»: an invitation, not a position.
+        // «دعا الأمير الرئيسَ إلى زيارة الدوحة», «دعا رئيس الوزراء لزيارة القاهرة»: an
+        // invitation, not a position. Looked for from the cue on: the party's span may have run
+        // over the «ل» of the invitation.
         let invitation = c.stem == "دعا"
-            && (b..(b + 8).min(d.len()))
-                .find(|&k| d.bare(k) == "الي")
+            && (c.after..(b + 8).min(d.len()))
+                .find(|&k| matches!(d.bare(k), "الي" | "لزياره" | "لحضور" | "للمشاركه"))
                 .is_some_and(|k| {
-                    k + 1 < d.len() && matches!(d.bare(k + 1), "زياره" | "حضور" | "المشاركه")
+                    d.bare(k) != "الي"
+                        || (k + 1 < d.len()
+                            && matches!(d.bare(k + 1), "زياره" | "حضور" | "المشاركه"))
                 });
         if (c.needs_claim && (!claim_here || between) && !relayed) || present_object || invitation {
             i += 1;

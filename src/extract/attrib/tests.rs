@@ -774,6 +774,8 @@ fn abbar_without_an_an_and_documents_hiding_nobody() {
 #[test]
 fn an_invitation_is_no_statement_and_openers_are_skipped() {
     assert!(rows("ودعا أمير الكويت الرئيس اللبناني إلى زيارة الكويت قريباً.").is_empty());
+    // With the «ل» of the invitation, after a title in a construct.
+    assert!(rows("كما دعا رئيس وزراء كينيا لزيارة عمّان في الربيع.").is_empty());
     assert_eq!(rows("ودعا الأمين العام إلى وقف فوري لإطلاق النار.").len(), 1);
     // An adverbial opener before the sentence's verb and its subject.
     let r = one("وقبل وصول الوفد إلى العاصمة بساعات، تبنّت الجبهة الشعبية في المدينة الهجوم، مؤكدةً أنّ مقاتليها عادوا.");
