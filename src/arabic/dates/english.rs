@@ -646,15 +646,13 @@ impl<'a> Reader<'a> {
         let (d, m, yr) = if a.text.len() == 4 && sep == "-" {
             (z, y, x as i32)
         } else if c.text.len() == 4 && a.text.len() <= 2 && b.text.len() <= 2 {
-            match (x > 12, y > 12) {
-                (true, false) => (x, y, z as i32),
-                (false, true) => (y, x, z as i32),
-                (false, false) if x == y => (x, y, z as i32),
-                (false, false) => {
+            match super::day_month(x, y) {
+                super::DayMonth::Known(d, m) => (d, m, z as i32),
+                super::DayMonth::Either => {
                     e.blocked = Some("a numeric date with day and month both 12 or less: English writes either first");
                     return Some((e, i + 3));
                 }
-                (true, true) => return None,
+                super::DayMonth::Neither => return None,
             }
         } else {
             return None;

@@ -59,6 +59,27 @@ pub use scanner::find_dates;
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 
+/// The order of two numeric date parts written by a source that may put either first (English
+/// text, a metadata field): a part over 12 is the day, equal parts need no order.
+pub(crate) enum DayMonth {
+    /// (day, month).
+    Known(u32, u32),
+    /// Both are 12 or less and differ: either could be the month.
+    Either,
+    /// Both are over 12: no month.
+    Neither,
+}
+
+pub(crate) fn day_month(a: u32, b: u32) -> DayMonth {
+    match (a > 12, b > 12) {
+        (true, false) => DayMonth::Known(a, b),
+        (false, true) => DayMonth::Known(b, a),
+        (false, false) if a == b => DayMonth::Known(a, b),
+        (false, false) => DayMonth::Either,
+        (true, true) => DayMonth::Neither,
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Precision {
     Time,

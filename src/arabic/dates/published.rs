@@ -138,17 +138,15 @@ pub fn numeric_date(s: &str) -> Option<NumericDate<'_>> {
     }
     let (y, rest) = rest.split_at(4);
     let (x, z, y): (u32, u32, i32) = (a.parse().ok()?, b.parse().ok()?, y.parse().ok()?);
-    let (day, month) = match (x > 12, z > 12) {
-        (true, false) => (x, z),
-        (false, true) => (z, x),
-        (false, false) if x == z => (x, z),
-        (false, false) => {
+    let (day, month) = match super::day_month(x, z) {
+        super::DayMonth::Known(d, m) => (d, m),
+        super::DayMonth::Either => {
             // Both readings must name real days for the order to be in doubt.
             NaiveDate::from_ymd_opt(y, z, x)?;
             NaiveDate::from_ymd_opt(y, x, z)?;
             return Some(NumericDate::EitherOrder);
         }
-        (true, true) => return None,
+        super::DayMonth::Neither => return None,
     };
     if !(rest.is_empty() || rest.starts_with([' ', 'T', 't'])) {
         return None;
