@@ -1,6 +1,6 @@
 //! The main reader of one expression; counts back, two-day words and ranges have their own files.
 
-use super::lexicon::{Word, NOT_TODAY_AFTER};
+use super::lexicon::{Word, NOT_TODAY_AFTER, NOWADAYS_AFTER};
 use super::scanner::Scanner;
 use super::{DateExpr, Period, Relative};
 
@@ -31,6 +31,16 @@ impl Scanner<'_> {
                     || NOT_TODAY_AFTER.contains(&next)
                 {
                     e.blocked = Some("«اليوم» of the story («اليوم التالي», «في ذلك اليوم»), not the publication day");
+                } else if NOWADAYS_AFTER.contains(&prev)
+                    && !matches!(
+                        self.kind(j + 1),
+                        Some(Word::WeekdayName(_) | Word::BareWeekday(_))
+                    )
+                {
+                    // «ولكنه اليوم يطالب», «باتت اليوم أقوى»: nowadays, the present in general.
+                    e.blocked = Some(
+                        "«اليوم» after a subject pronoun or «بات»/«أصبح»: nowadays, not a day",
+                    );
                 }
             }
             e.day_offset = Some(o);

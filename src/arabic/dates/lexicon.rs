@@ -110,6 +110,36 @@ pub(super) fn tense_words() -> &'static HashMap<&'static str, Tense> {
     })
 }
 
+/// «اليوم» after these (a subject pronoun, «بات», «أصبح») means nowadays, not the publication day:
+/// «ولكنه اليوم يطالب», «ونحن اليوم في زمن آخر», «باتت اليوم أقوى». Read in the 2023 pool, where
+/// each of them before a bare «اليوم» meant the present in general. Normal forms, read
+/// after a leading «و» is dropped.
+pub(super) const NOWADAYS_AFTER: &[&str] = &[
+    "هو",
+    "فهو",
+    "هي",
+    "فهي",
+    "هم",
+    "فهم",
+    "نحن",
+    "فنحن",
+    "لكنه",
+    "لكنها",
+    "لكنهم",
+    "انه",
+    "انها",
+    "اننا",
+    "انهم",
+    "بات",
+    "باتت",
+    "باتوا",
+    "اصبح",
+    "اصبحت",
+    "اصبحوا",
+    "اضحي",
+    "اضحت",
+];
+
 /// «اليوم» before these is a day of the story, not the publication day.
 pub(super) const NOT_TODAY_AFTER: &[&str] = &[
     "التالي",

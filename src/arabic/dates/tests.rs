@@ -372,6 +372,18 @@ fn audit_traps() {
     // Today's world is no date.
     let (_, v, _) = first("جرح نازف في عالم اليوم", Tense::Unknown);
     assert_eq!(v, UNRESOLVED);
+    // Nor is «اليوم» after a subject pronoun or «بات»: nowadays. With a weekday it is a day.
+    for t in [
+        "احتضن المسلحين طويلاً ولكنه اليوم يطالب بالحوار ويشارك في اجتماعات رسمية",
+        "ونحن اليوم في زمن آخر",
+        "وباتت اليوم أقوى مما كانت عليه",
+        "فها هي اليوم تعود إلى المفاوضات",
+    ] {
+        let (_, v, _) = first(t, Tense::Unknown);
+        assert_eq!(v, UNRESOLVED, "{t}");
+    }
+    let (_, v, _) = first("وهو اليوم السبت في موسكو", Tense::Unknown);
+    assert_eq!(v, day("2023-02-25"));
     // «في شباط وآذار 1983»: March alone is not when the trip was.
     let e = find_dates("زارت الملكة البلاد في شباط/فبراير وآذار/مارس 1983");
     assert!(e.iter().all(|e| !e.resolve(r, Tense::Past).is_resolved()));

@@ -68,6 +68,23 @@ const REPORTING: &[&str] = &[
     "ادانت",
     "نفي",
     "نفت",
+    // «اقترح، خلال اتصال في 15 كانون الأول، عقد اجتماع»: a proposal's day, not the meeting's;
+    // «انتقدت الصحيفة، اليوم، المشاركة في القمة», «رحب أمس بزيارة»: a judgement's.
+    // «ادعت وسائل إعلام في تشرين الثاني وجود مساع … على هامش مؤتمر»: a claim's day.
+    "ادعي",
+    "ادعت",
+    "ادعوا",
+    "زعم",
+    "زعمت",
+    "اقترح",
+    "اقترحت",
+    "اقترحوا",
+    "انتقد",
+    "انتقدت",
+    "انتقدوا",
+    "رحب",
+    "رحبت",
+    "رحبوا",
     // «سيعلن اليوم», «ودعاه إلى زيارة»: a statement still to come, an invitation.
     "سيعلن",
     "ستعلن",
@@ -93,6 +110,11 @@ const OTHER_ACT: &[&str] = &[
     "المعلن",
     "المعلنه",
 ];
+
+/// «رداً على», «احتجاجاً على», «تنديداً بـ», «على خلفية»: the meeting is the cause of another act,
+/// whose day comes before it («أجرت الصين مناورات، السبت الماضي، رداً على زيارة …»); a month
+/// («في آب 2022، رداً على زيارة») is usually the meeting's too. Normal forms.
+const IN_RESPONSE: &[&str] = &["ردا", "احتجاجا", "تنديدا", "خلفيه", "response", "protest"];
 
 /// «أنّ», «إنّ», «بأنّ» and their pronoun forms: what follows is a reported claim.
 fn complementizer(w: &str) -> bool {
@@ -162,12 +184,92 @@ fn before<'a>(
 /// «المحادثات التي جرت أمس», «القمة … في البيت الأبيض التي عقدت الشهر الفائت»: the date at `a`
 /// lies in a relative clause after the trigger at i (no statement or claim between them), which
 /// holds the meeting's own date; it is preferred to a nearer date before the trigger.
+///
+/// The clause must be the trigger's: the pronoun within three words of the trigger with no clause
+/// break before the last, or the clause's verb is one of holding or making it («، التي عقدت …»,
+/// «التي قام بها»). «خلال اتصال هاتفي، الموقف …
+/// على ضوء خطاب بوتين الذي ألقاه الثلاثاء»: the speech's clause, not the call's.
 pub(super) fn relative(d: &Doc, i: usize, a: usize) -> bool {
     a > i
         && a <= i + 14
-        && (i + 1..a).any(|j| matches!(d.bare(j), "التي" | "الذي" | "اللتين" | "اللذين"))
+        && (i + 1..a).any(|k| relative_pronoun(d.bare(k)) && own_clause(d, i, k))
         && !(i + 1..a).any(|j| REPORTING.contains(&d.bare(j)) || complementizer(d.bare(j)))
 }
+
+/// Does the relative clause opened at k belong to the trigger at i?
+fn own_clause(d: &Doc, i: usize, k: usize) -> bool {
+    (k <= i + 3 && !(i..k - 1).any(|j| d.breaks_after(j)))
+        // the normal form too: «وصلها» loses its «و» as if it were a conjunction
+        || (k + 1 < d.len()
+            && (HOLDING.contains(&d.bare(k + 1)) || HOLDING.contains(&d.toks[k + 1].norm.as_str())))
+}
+
+/// «التي», «الذي» and their duals, also glued to the word before in scraped text
+/// («خطاببوتينالذي»).
+fn relative_pronoun(w: &str) -> bool {
+    ["التي", "الذي", "اللتين", "اللذين"]
+        .iter()
+        .any(|p| w == *p || (w.ends_with(p) && w.chars().count() >= p.chars().count() + 3))
+}
+
+/// Verbs of holding, hosting or attending a meeting that open its relative clause («التي عقدت»,
+/// «الذي جرى», «التي استضافتها»). Normal forms.
+const HOLDING: &[&str] = &[
+    "عقد",
+    "عقدت",
+    "عقده",
+    "عقدها",
+    "انعقد",
+    "انعقدت",
+    "ستعقد",
+    "سيعقد",
+    "تعقد",
+    "يعقد",
+    "جري",
+    "جرت",
+    "تم",
+    "تمت",
+    "اجريت",
+    "اجراها",
+    "اجراه",
+    "استضاف",
+    "استضافت",
+    "استضافها",
+    "استضافته",
+    "جمع",
+    "جمعت",
+    "نظمت",
+    "نظمها",
+    "حضرها",
+    "حضره",
+    "بدات",
+    "بدا",
+    "اختتمت",
+    "ستنطلق",
+    "انطلقت",
+    "قام",
+    "قامت",
+    "يقوم",
+    "تقوم",
+    "سيقوم",
+    "ستقوم",
+    "كان",
+    "كانت",
+    "تبدا",
+    "يبدا",
+    "ستبدا",
+    "سيبدا",
+    "تنطلق",
+    "ينطلق",
+    // «استقبل X كليجدار أوغلو الذي وصل إلى مقر الحزب مساء اليوم»: the guest's arrival is the
+    // day of the reception or meeting.
+    "وصل",
+    "وصلت",
+    "وصلها",
+    "وصله",
+    "يصل",
+    "تصل",
+];
 
 /// Is the date at tokens `a..b` the date of the meeting whose trigger is at i? `verb`: the
 /// trigger is a verb («التقى», «زار»), which owns the date after it.
@@ -179,9 +281,45 @@ pub(super) fn governs(d: &Doc, i: usize, verb: bool, w: &When, named: &[bool]) -
     if a > 0 && matches!(d.bare(a - 1), "تاريخ" | "المورخ" | "المورخه") {
         return false;
     }
+    // «في الذكرى الستين لرحلة …»: the day of an anniversary, not of the event remembered.
+    if (i.saturating_sub(4)..i).any(|j| {
+        matches!(
+            d.bare(j),
+            "ذكري" | "الذكري" | "لذكري" | "بذكري" | "بالذكري" | "للذكري" | "anniversary"
+        )
+    }) {
+        return false;
+    }
     if a > i {
         if relative(d, i, a) {
             return true;
+        }
+        // A relative clause of another noun («خطاب بوتين الذي ألقاه الثلاثاء»), or a claim
+        // («أوستن، أول مسؤول يزور البلاد، إنّ سفينة ستكون هنا في آب»), holds the date.
+        // «على أن يعقد في أيار» is the meeting's own schedule, not a claim.
+        let claim = |j: usize| {
+            complementizer(d.bare(j))
+                && !(j + 1 < a
+                    && matches!(
+                        d.bare(j + 1),
+                        "يعقد"
+                            | "تعقد"
+                            | "ينعقد"
+                            | "تنعقد"
+                            | "يجري"
+                            | "تجري"
+                            | "يتم"
+                            | "تتم"
+                            | "يلتقي"
+                            | "تلتقي"
+                            | "يزور"
+                            | "تزور"
+                            | "تستمر"
+                            | "يستمر"
+                    ))
+        };
+        if (i + 1..a).any(|j| (relative_pronoun(d.bare(j)) && !own_clause(d, i, j)) || claim(j)) {
+            return false;
         }
         // «لمتابعة الاتفاقات الموقعة بين البلدين، في أيار»: the participle of another act
         // (signed, concluded, issued) owns the date that follows it.
@@ -191,7 +329,8 @@ pub(super) fn governs(d: &Doc, i: usize, verb: bool, w: &When, named: &[bool]) -
         // After the trigger: a statement, a journey or an earlier event between them owns it
         // («قبل القمة المرتقبة، أصدر القادة بياناً، مساء السبت»; «والتقى الأسد بعد الزلزال في
         // شباط»).
-        if (i + 1..a).any(|j| report(j) || temporal(d, j)) {
+        // «وتبدأ الجولة في الأرجنتين، ثم يزور غداً تشيلي»: after «ثم» the next step's date.
+        if (i + 1..a).any(|j| report(j) || temporal(d, j) || d.bare(j) == "ثم") {
             return false;
         }
         // The trigger inside the subject of a statement: «أعلنت عضو الوفد إلى المحادثات في
@@ -218,11 +357,14 @@ pub(super) fn governs(d: &Doc, i: usize, verb: bool, w: &When, named: &[bool]) -
     if back.is_some() && i > 0 && matches!(d.bare(i - 1), "بعد" | "عقب" | "اثر") {
         return false;
     }
+    let daily = w.day.is_some() || w.weekday.is_some() || w.rel_days.is_some();
     for j in b..i {
         let w = d.bare(j);
         if (complementizer(w) && back.is_none_or(|k| k < j))
             || (report(j) && !during)
             || matches!(w, "للمشاركه" | "لحضور" | "للمشاركة" | "ثم")
+            // A day, not a month: a response comes within weeks, rarely on the same day.
+            || (IN_RESPONSE.contains(&w) && daily)
             || (matches!(w, "قبل" | "بعد") && j + 1 < i && d.bare(j + 1) == "ذلك")
             // «وقع هجوم يوم 24 أيلول بعد ساعات من عودة الرئيس عقب حضوره اجتماعات»: the date is
             // of the act the connective relates to the meeting, not the meeting's.
@@ -232,8 +374,14 @@ pub(super) fn governs(d: &Doc, i: usize, verb: bool, w: &When, named: &[bool]) -
         }
     }
     // «قبل القمة», «منذ الاجتماع»: the date is of what came before or since; «قبل يومين من
-    // اجتماع»: two days before the meeting, not its day.
-    if i > 0 && matches!(d.bare(i - 1), "قبل" | "منذ") {
+    // اجتماع»: two days before the meeting, not its day. «قدّم، في آذار، تقريره عن زيارة …»:
+    // the act about the meeting has the date.
+    if i > 0
+        && matches!(
+            d.bare(i - 1),
+            "قبل" | "منذ" | "عن" | "حول" | "بشان" | "about"
+        )
+    {
         return false;
     }
     // «أعلنت الانسحاب عام 2016 بعد زيارة …»: the act before «بعد» came later, by days or by

@@ -629,12 +629,13 @@ pub(crate) fn find(
                     _ => Status::Unknown,
                 };
             }
-            r.unanchored = yearless(w)
+            r.unanchored = (yearless(w)
                 && dates.iter().any(|o| {
                     d.toks[o.toks.0].sentence == sent
                         && o.year
                             .is_some_and(|y| published.is_none_or(|p| p.year() != y))
-                });
+                }))
+                || quoted_from_another_day(d, w, &dates);
             if !r.unanchored {
                 r.resolved = w.resolve(published, tense(r.status));
             }
@@ -705,8 +706,17 @@ pub(crate) fn find(
     for (_, r) in merged {
         match r.place {
             Some(p) => {
+                // A later report with people and a date of its own is another meeting at the same
+                // venue («وصل وزير خارجية هندوراس إلى بكين» … «وفي أثناء زيارة الرئيس السلفادوري
+                // بوكيلة إلى بكين في العام 2019»), unless it refers back with a pronoun («خلال
+                // زيارته»): merging would lend the first, undated and without people, its date.
+                let new_people = !r.participants.is_empty()
+                    && r.date.is_some()
+                    && !pronoun_suffixed(d, r.trigger_at);
                 let same = out.iter().position(|e| {
-                    e.place.is_some_and(|q| g.within(p, q) || g.within(q, p)) && e.same_meeting(&r)
+                    e.place.is_some_and(|q| g.within(p, q) || g.within(q, p))
+                        && e.same_meeting(&r)
+                        && !(new_people && e.participants.is_empty() && e.date.is_none())
                 });
                 match same {
                     Some(k) => out[k].absorb(r, g),
@@ -883,6 +893,39 @@ fn reception_of_people(d: &Doc, i: usize) -> bool {
 
 /// A day and month, or a month, with nothing that ties it to a year: no year, no «الماضي»,
 /// «المقبل», «الجاري», no day offset.
+/// «تصريحات لبوغدانوف، في تشرين الثاني الفائت، بأن لافروف "سيقوم … في شباط من العام المقبل"»:
+/// a relative date inside a quotation counts from the day the words were said. When the sentence
+/// dates the statement before the quotation, and not as today, that day is not the publication
+/// day, and the relative date cannot be resolved from it.
+fn quoted_from_another_day(d: &Doc, w: &When, dates: &[When]) -> bool {
+    let at = &d.toks[w.toks.0];
+    let relative = w.rel_days.is_some()
+        || w.dir.is_some()
+        || w.expr.year_rel.is_some()
+        || w.expr.month_rel.is_some();
+    relative
+        && at.quote != 0
+        && dates.iter().any(|o| {
+            let t = &d.toks[o.toks.0];
+            t.sentence == at.sentence
+                && t.quote == 0
+                && o.toks.1 <= w.toks.0
+                && !o.duration
+                && o.rel_days != Some(0)
+        })
+}
+
+/// «زيارته», «لقائها», «اجتماعهم»: the trigger as written ends in a possessive pronoun (the
+/// surface form, since normalisation turns «ة» into «ه»).
+fn pronoun_suffixed(d: &Doc, i: usize) -> bool {
+    let w = d
+        .slice(i, i + 1)
+        .trim_end_matches(|c: char| ('\u{64B}'..='\u{652}').contains(&c));
+    ["ه", "ها", "هم", "هما", "هن"]
+        .iter()
+        .any(|p| w.ends_with(p))
+}
+
 fn yearless(w: &When) -> bool {
     w.month.is_some()
         && w.year.is_none()

@@ -690,7 +690,7 @@ pub(super) const CONTEXT_BEFORE: [&str; 2] = ["هامش", "خلال"];
 /// of names between the verb and its noun («عقد X وY وZ اجتماعاً») does not count against the look
 /// back, which stays within the clause and at most 30 tokens.
 /// «إذا التقى», «لو اجتمع», «If Trump meets»: a hypothesis, neither held nor planned; «لم يلتق»,
-/// «نفى أن يكون قد التقى»: a denial is no report of a meeting that took place. Its status stays
+/// «نفى أن يكون قد التقى»: a denial is no report of a meeting that took place; nor is a proposal. Its status stays
 /// unknown whatever the verb or a date says.
 pub(super) fn hypothetical(d: &Doc, i: usize) -> bool {
     let sent = d.toks[i].sentence;
@@ -706,6 +706,29 @@ pub(super) fn hypothetical(d: &Doc, i: usize) -> bool {
                 && matches!(
                     d.bare(j),
                     "نفي" | "نفت" | "ينفي" | "تنفي" | "نافيا" | "نافيه" | "denied" | "denies"
+                )
+        })
+        || proposed(d, i)
+}
+
+/// «اقترح، خلال اتصال هاتفي، عقد اجتماع لقادة …»: a meeting proposed is neither held nor
+/// planned. Only the verbal noun that the proposal governs («عقد», «إجراء», «استضافة») counts,
+/// so the call during which it was proposed keeps its own status.
+fn proposed(d: &Doc, i: usize) -> bool {
+    let sent = d.toks[i].sentence;
+    i > 0
+        && matches!(d.bare(i - 1), "عقد" | "اجراء" | "استضافه" | "تنظيم")
+        && (i.saturating_sub(20)..i - 1).any(|j| {
+            d.toks[j].sentence == sent
+                && matches!(
+                    d.bare(j),
+                    "اقترح"
+                        | "اقترحت"
+                        | "اقترحوا"
+                        | "يقترح"
+                        | "تقترح"
+                        | "اقتراح"
+                        | "اقتراحا"
                 )
         })
 }
