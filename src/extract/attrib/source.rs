@@ -147,7 +147,21 @@ impl Ctx<'_> {
                 np.entity = None;
                 return Some(np);
             }
+            // «أكّد أحد العمّال من غزة»: one of a group, unnamed, described by the group.
+            if matches!(n, "احد" | "بعض") && self.plain_group(j + 1) {
+                return self.unnamed_of_group(j, j + 1);
+            }
             return None;
+        }
+        // «وأشار عدد من ضباط الجيش»: several of a group, unnamed.
+        if matches!(n, "عدد" | "العديد")
+            && j + 2 < d.len()
+            && !self.brk(j)
+            && !self.brk(j + 1)
+            && self.word(j + 1) == "من"
+            && self.plain_group(j + 2)
+        {
+            return self.unnamed_of_group(j, j + 2);
         }
         // The article's own correspondent or sources: «مراسل الميادين», «مصادر الميادين».
         if OWN_HEADS.contains(&n) && !self.brk(j) {
@@ -402,6 +416,28 @@ impl Ctx<'_> {
     /// names, «في»/«من» with a name or definite noun, «باسم». Stops at a complementizer, a cue, a
     /// preposition that opens the claim («بإصابة»), a recipient («لوكالة …») or punctuation (where a
     /// name in apposition may still follow: «مسؤول السياسة الخارجية …، جوزيب بوريل»).
+    /// A definite common noun at k that can head a group of people («العمّال», «ضباط الجيش»): no
+    /// name, no quotation, not a place.
+    fn plain_group(&self, k: usize) -> bool {
+        let d = self.d;
+        k < d.len()
+            && d.toks[k].quote == 0
+            && self.mention_at(k).is_none()
+            && self.ext_at(k).is_none()
+            && !is_complementizer(self.word(k))
+            && !self.is_cue_word(k)
+            && self.word(k).chars().count() >= 4
+    }
+
+    /// The phrase from j whose head is at h, as an unnamed, descriptive source.
+    fn unnamed_of_group(&self, j: usize, h: usize) -> Option<Np> {
+        let mut np = self.extend(j, h, SourceType::Descriptive)?;
+        np.anonymous = true;
+        np.ty = Some(SourceType::Descriptive);
+        np.entity = None;
+        Some(np)
+    }
+
     pub(super) fn extend(&self, j: usize, h: usize, ty: SourceType) -> Option<Np> {
         self.extend_head(j, h, ty, self.word(h))
     }
@@ -574,6 +610,33 @@ impl Ctx<'_> {
             {
                 np.b = k + 1;
                 k += 1;
+                continue;
+            }
+            // «نقابة أطباء السودان», «منظمة أطباء بلا حدود»: an organisation's head before an
+            // indefinite noun in construct, which a name or a definite noun completes.
+            if ty == SourceType::Org
+                && !definite
+                && !named
+                && k == h + 1
+                && !n.starts_with("ال")
+                && !n.starts_with('ب')
+                && !n.starts_with('ل')
+                && n.chars().count() >= 4
+                && !STOPS.contains(&n)
+                && !self.is_cue_word(k)
+                && k + 1 < d.len()
+                && !self.brk(k)
+                && d.toks[k + 1].quote == 0
+                && (self.mention_at(k + 1).is_some()
+                    || d.toks[k + 1].norm.starts_with("ال")
+                    || self.word(k + 1) == "بلا")
+            {
+                np.b = k + 1;
+                k += 1;
+                if self.word(k) == "بلا" && k + 1 < d.len() && !self.brk(k) {
+                    np.b = k + 2;
+                    k += 2;
+                }
                 continue;
             }
             // «نائب الأمين العام للجبهة الشعبية لتحرير فلسطين»: a title's genitive with «لـ»
