@@ -119,8 +119,9 @@ impl<'a> Doc<'a> {
 
     /// Splits tokens glued together in scraped text («قالمسؤول» → «قال» «مسؤول»). `at` gives, for a
     /// token, the number of chars of its normal form that belong to the first word, or None. Tokens
-    /// are rebuilt only when one is split.
-    pub fn split_glued(&mut self, at: impl Fn(&Tok) -> Option<usize>) {
+    /// are rebuilt only when one is split. Returns whether any was: the second word of a split may
+    /// itself be glued to a third («مراسلةالميادينفي»), which another pass finds.
+    pub fn split_glued(&mut self, at: impl Fn(&Tok) -> Option<usize>) -> bool {
         let cuts: Vec<(usize, usize)> = self
             .toks
             .iter()
@@ -128,7 +129,7 @@ impl<'a> Doc<'a> {
             .filter_map(|(i, t)| at(t).map(|n| (i, n)))
             .collect();
         if cuts.is_empty() {
-            return;
+            return false;
         }
         let old = std::mem::take(&mut self.toks);
         let mut cuts = cuts.into_iter().peekable();
@@ -176,6 +177,7 @@ impl<'a> Doc<'a> {
                 sep: t.sep,
             });
         }
+        true
     }
 
     pub fn len(&self) -> usize {

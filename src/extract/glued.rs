@@ -101,6 +101,22 @@ pub(crate) fn preposition(g: &Gazetteer, t: &Tok) -> Option<usize> {
 
 /// Where to split a token that is a one-word gazetteer name glued to an ordinary word or another
 /// name («روسيارفضت», «حذرتروسيا», «الكرملينكييف»): chars of the normal form in the first word.
+/// Where to split a known one-word name with a short preposition run on after it («دمشقفي»,
+/// «الميادينفي»): the name's chars.
+pub(crate) fn name_then_preposition(g: &Gazetteer, t: &Tok) -> Option<usize> {
+    let n = unknown_word(g, t, 10)?;
+    SHORT.iter().find_map(|p| {
+        let w1 = n.strip_suffix(p)?;
+        // A gazetteer name, even one frequent enough to count as a common word («الميادين»):
+        // a preposition run on after it is the evidence.
+        (w1.chars().count() >= 4
+            && (g.one_word_names.contains(w1)
+                || g.first
+                    .contains_key(crate::arabic::search_form(w1).as_str())))
+        .then(|| w1.chars().count())
+    })
+}
+
 pub(crate) fn name(g: &Gazetteer, t: &Tok) -> Option<usize> {
     let n = unknown_word(g, t, 16)?;
     let cw = common_words();
@@ -132,6 +148,24 @@ pub(crate) fn name(g: &Gazetteer, t: &Tok) -> Option<usize> {
         }
     }
     None
+}
+
+/// Where to split a word written with «ة» inside it («السمكيةفي», «الحكوميةإلى»): «ة» only ever
+/// ends a word, so what follows it is the next word, glued on when the HTML was cleaned. Chars of
+/// the normal form in the first word. `text` is the field's text, which the token's offsets index.
+pub(crate) fn after_ta_marbuta(text: &str, t: &Tok) -> Option<usize> {
+    let surface = &text[t.byte_start..t.byte_end];
+    let (at, c) = surface.char_indices().find(|&(_, c)| c == 'ة')?;
+    let rest = &surface[at + c.len_utf8()..];
+    // Marks after «ة» («ةً») are still the first word's; two letters make a word after it.
+    if crate::arabic::normalize(rest).chars().count() < 2 {
+        return None;
+    }
+    Some(
+        crate::arabic::normalize(&surface[..at + c.len_utf8()])
+            .chars()
+            .count(),
+    )
 }
 
 /// Where to split a known word glued to «أنّ»/«إنّ» (see the module docs): chars of the normal form
@@ -203,10 +237,44 @@ mod tests {
             super::preposition(g, t)
                 .or_else(|| super::name(g, t))
                 .or_else(|| super::before_anna(g, text, t))
+                .or_else(|| super::after_ta_marbuta(text, t))
+                .or_else(|| super::name_then_preposition(g, t))
         });
         (0..d.len())
             .map(|i| d.slice(i, i + 1).to_string())
             .collect()
+    }
+
+    /// «ة» ends a word: a token with letters after it is two words run together.
+    #[test]
+    fn a_word_after_ta_marbuta_is_split_off() {
+        assert_eq!(
+            words("أدانت وزارة الثروة السمكيةفي حكومة صنعاء الخطوة الأميركيةًالجديدة"),
+            [
+                "أدانت",
+                "وزارة",
+                "الثروة",
+                "السمكية",
+                "في",
+                "حكومة",
+                "صنعاء",
+                "الخطوة",
+                "الأميركيةً",
+                "الجديدة"
+            ]
+        );
+        // Marks after «ة» stay with it; a word ending in «ة» is left alone.
+        assert_eq!(words("مدينةٌ كبيرة"), ["مدينةٌ", "كبيرة"]);
+    }
+
+    /// A known name with a short preposition run on after it.
+    #[test]
+    fn a_preposition_glued_after_a_name_is_split_off() {
+        assert_eq!(
+            words("وصل الوفد إلى دمشقفي زيارة"),
+            ["وصل", "الوفد", "إلى", "دمشق", "في", "زيارة"]
+        );
+        assert_eq!(words("الميادينفي"), ["الميادين", "في"]);
     }
 
     #[test]

@@ -109,12 +109,18 @@ impl Extraction {
 pub fn extract_article(g: &Gazetteer, a: &ArticleView<'_>) -> Extraction {
     let title = doc::Doc::new(a.title);
     let mut body = doc::Doc::new(a.body);
-    body.split_glued(|t| {
+    let glued_at = |t: &doc::Tok| {
         attrib::glued(g, t)
             .or_else(|| glued::preposition(g, t))
             .or_else(|| glued::name(g, t))
             .or_else(|| glued::before_anna(g, a.body, t))
-    });
+            .or_else(|| glued::after_ta_marbuta(a.body, t))
+            .or_else(|| glued::name_then_preposition(g, t))
+    };
+    // A second pass for three words run together («مراسلةالميادينبأنّ»).
+    if body.split_glued(glued_at) {
+        body.split_glued(glued_at);
+    }
     let mut ms = Vec::new();
     mentions::scan(g, &title, Field::Title, &mut ms);
     mentions::scan(g, &body, Field::Body, &mut ms);

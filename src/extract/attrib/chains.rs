@@ -160,9 +160,19 @@ pub(super) fn merge_chains(d: &Doc, out: &mut Vec<Attribution>) {
         if chained {
             let y = out.remove(k + 1);
             let x = &mut out[k];
+            // A credited party that is not anonymous, a collective («الإعلام الإسرائيلي أقرّ») or
+            // an outlet included, is the source; the outer speaker relays it.
             let named = !y.anonymous
                 && !y.self_reported
-                && matches!(y.source_type, Some(SourceType::Person | SourceType::Org));
+                && matches!(
+                    y.source_type,
+                    Some(
+                        SourceType::Person
+                            | SourceType::Org
+                            | SourceType::Outlet
+                            | SourceType::Descriptive
+                    )
+                );
             if named {
                 // «ذكرت الأناضول أن الوزير أكد»: the minister said it, through Anadolu.
                 x.via = x.source.take();

@@ -27,6 +27,9 @@ pub(super) struct Np {
     pub(super) dual: bool,
     /// «الصحيفة» with no outlet of the gazetteer before it: the outlet credited last.
     pub(super) outlet_coref: bool,
+    /// «النقابة», «الجمعية»: a definite head that names no organisation by itself; only the one
+    /// credited before under that head.
+    pub(super) org_coref: bool,
 }
 
 impl Np {

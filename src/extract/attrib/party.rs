@@ -84,6 +84,17 @@ impl Ctx<'_> {
             }
             return p;
         }
+        // «وأضافت النقابة غير الحكومية» after «ذكرت نقابة أطباء السودان»: a definite head alone
+        // (adjectives aside) points back to the organisation credited last under that head.
+        if let Some(a) = self.org_antecedent(np, prior) {
+            p.credit_as(a);
+            return p;
+        }
+        if np.org_coref {
+            // «النقابة» with no union credited before: nobody the reader can tell.
+            p.unresolved = true;
+            return p;
+        }
         if np.outlet_coref {
             // «أوضحت الصحيفة» after «كشفت صحيفة "العرب" اللندنية»: the outlet credited last.
             if let Some(a) = prior.iter().rev().find(|a| {
@@ -178,6 +189,34 @@ impl Ctx<'_> {
 
     /// After an unnamed source: the outlet it spoke to («… رفيع المستوى، لموقع فرانس 24»): that outlet
     /// becomes the source and the unnamed one the via.
+    /// The organisation an «النقابة», «الوزارة», «المنظمة» phrase refers back to: the last one
+    /// credited (not anonymous, not through an outlet) whose name opens with the same head. None
+    /// when the phrase names anything itself or no such organisation was credited.
+    fn org_antecedent<'p>(&self, np: &Np, prior: &'p [Attribution]) -> Option<&'p Attribution> {
+        let head = self.word(np.a).strip_prefix("ال")?;
+        let adjective = |k: usize| {
+            self.mention(k).is_none()
+                && (is_nisba(self.word(k)) || ADJ.contains(&self.word(k)) || self.word(k) == "غير")
+        };
+        if np.entity.is_some()
+            || np.ty != Some(SourceType::Org)
+            || !ORG_HEADS.contains(&head)
+            || !(np.a + 1..np.b).all(adjective)
+        {
+            return None;
+        }
+        prior.iter().rev().find(|a| {
+            a.source_type == Some(SourceType::Org)
+                && !a.anonymous
+                && a.via_type.is_none()
+                && a.source_text.as_deref().is_some_and(|t| {
+                    t.split_whitespace()
+                        .next()
+                        .is_some_and(|w| crate::arabic::normalize(w) == head)
+                })
+        })
+    }
+
     pub(super) fn after_unnamed(&self, k: usize, p: &mut Party) {
         if k >= self.d.len() {
             return;

@@ -218,6 +218,13 @@ impl Ctx<'_> {
             np.anonymous = np.entity.is_none() && np.ty == Some(SourceType::Anonymous);
             return Some(np);
         }
+        // «وأضافت النقابة»: an organisation named before (`party_of`).
+        if n.strip_prefix("ال").is_some_and(|r| ORG_HEADS.contains(&r)) && !ORG_HEADS.contains(&n)
+        {
+            let mut np = self.extend_head(j, j, SourceType::Org, n)?;
+            np.org_coref = true;
+            return Some(np);
+        }
         if TITLE_HEADS.contains(&n) || OUTLET_HEADS.contains(&n) || ORG_HEADS.contains(&n) {
             let ty = if TITLE_HEADS.contains(&n) {
                 SourceType::Person
