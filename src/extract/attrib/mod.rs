@@ -247,6 +247,21 @@ fn dan_cue(cx: &Ctx, i: usize) -> Option<Cue> {
 }
 
 /// «الصحافيين», «المسؤولون»: a plural relational adjective or noun.
+/// «، داعياً الحكومة الدنماركية إلى منع …», «وطالب المجتمع الدولي بالضغط»: a call on someone, its
+/// claim after the one called on, within five words. Not an invitation («إلى زيارة»).
+fn called_on(d: &Doc, c: &Cue) -> bool {
+    let call = matches!(
+        c.stem,
+        "دعا" | "داعي" | "حث" | "طالب" | "مطالب" | "ناشد" | "مناشد"
+    );
+    call && (c.after + 1..(c.after + 6).min(d.len())).any(|k| {
+        !(c.after..k).any(|j| d.breaks_after(j))
+            && (d.bare(k) == "الي" || (k > c.after + 1 && d.bare(k).starts_with("بال")))
+            && !(k + 1 < d.len()
+                && matches!(d.bare(k + 1), "زياره" | "حضور" | "المشاركه" | "القاء"))
+    })
+}
+
 fn plural_nisba(n: &str) -> bool {
     n.chars().count() > 5 && (n.ends_with("يين") || n.ends_with("يون"))
 }
@@ -481,6 +496,7 @@ pub(crate) fn find(
                         }))
                     || carried_claim(c.stem, first)
                     || carried_claim(c.stem, next)
+                    || called_on(d, &c)
                     || (d.toks[i].sep & SEP_CLAUSE != 0
                         && d.toks.get(c.after).is_some_and(|t| t.quote != 0));
                 let participle_ok =

@@ -1477,3 +1477,15 @@ fn definite_heads_point_back_and_collectives_head_chains() {
     let r = one("وأدانت وزارة الثروة السمكيةفي حكومة صنعاء أنّ السفن منعت من الصيد.");
     assert_eq!(r.source.as_deref(), Some("وزارة الثروة السمكية"));
 }
+
+/// A participle of calling on someone takes the speaker before it even with the one called on
+/// between it and its «إلى» («، داعياً الحكومة … إلى منع …»); an invitation is no claim.
+#[test]
+fn a_call_on_someone_carries_the_speaker_past_its_object() {
+    let r = rows("ودان وزير الخارجية العراقي فؤاد حسين إحراق المصحف، داعياً الحكومة الدنماركية إلى منع تكرار ذلك.");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(r[1].cue, "داعيا");
+    assert_eq!(r[1].source, r[0].source);
+    let r = rows("ودان وزير الخارجية العراقي فؤاد حسين إحراق المصحف، داعياً الرئيس الدنماركي إلى زيارة بغداد.");
+    assert_eq!(r.len(), 1, "{r:#?}");
+}
