@@ -149,7 +149,7 @@ impl Ctx<'_> {
             && (ORG_HEADS.contains(&n)
                 || TITLE_HEADS.contains(&n)
                 || OUTLET_HEADS.contains(&n)
-                || DESC_HEADS.contains(&n))
+                || desc_head(n))
         {
             n
         } else {

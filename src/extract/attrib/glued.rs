@@ -28,7 +28,7 @@ pub(crate) fn glued(g: &Gazetteer, t: &Tok) -> Option<usize> {
                 || TITLE_HEADS.contains(&rest)
                 || ORG_HEADS.contains(&rest)
                 || OUTLET_HEADS.contains(&rest)
-                || DESC_HEADS.contains(&rest)
+                || desc_head(rest)
                 || BACKREF_HEADS.contains(&rest)
                 || g.first.contains_key(arabic::search_form(rest).as_str()))
     };

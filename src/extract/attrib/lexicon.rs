@@ -316,7 +316,7 @@ pub(super) const BACKREF_HEADS: &[&str] = &[
     "المسوولين",
     "المصدرين",
 ];
-/// Heads of a source described by place or community.
+/// Heads of a source described by place or community (see also `DESC_NOT_PEOPLE`, and `desc_head`).
 pub(super) const DESC_HEADS: &[&str] = &[
     "شهود",
     "ناشطون",
@@ -329,21 +329,8 @@ pub(super) const DESC_HEADS: &[&str] = &[
     "مواطنين",
     "مراقبون",
     "مراقبين",
-    "وسايل",
-    "تقارير",
-    "التقارير",
     "مصادر",
     "اوساط",
-    "وثايق",
-    "مواقع",
-    // «وأشارت الوثائق», «وأفادت الصحف الإسبانية», «ولفت الإعلام الإسرائيلي», «أعلن البلدان».
-    "الوثايق",
-    "صحف",
-    "الصحف",
-    "الاعلام",
-    "البلدان",
-    "الجانبان",
-    "الطرفان",
 ];
 /// Adjectives that make «مصادر» descriptive rather than anonymous.
 pub(super) const DESC_ADJ: &[&str] = &["محليه", "ميدانيه", "اهليه", "متطابقه", "اعلاميه", "عيان"];
@@ -857,7 +844,8 @@ pub(super) const ORG_FIELDS: &[&str] = &[
     "الاحصاء",
 ];
 /// Descriptive heads that name no people who could be hiding: «وسائل إعلام إسرائيلية», «مواقع
-/// إخبارية», «وثائق مسربة» are not anonymous.
+/// إخبارية», «وثائق مسربة», «وأشارت الوثائق», «وأفادت الصحف الإسبانية», «ولفت الإعلام الإسرائيلي», «أعلن
+/// البلدان» are not anonymous.
 pub(super) const DESC_NOT_PEOPLE: &[&str] = &[
     "وسايل",
     "تقارير",
@@ -872,3 +860,9 @@ pub(super) const DESC_NOT_PEOPLE: &[&str] = &[
     "الجانبان",
     "الطرفان",
 ];
+
+/// The head of a descriptive source: a community («شهود», «سكان») or a collective that hides nobody
+/// («وسائل», «الصحف»).
+pub(super) fn desc_head(n: &str) -> bool {
+    DESC_HEADS.contains(&n) || DESC_NOT_PEOPLE.contains(&n)
+}

@@ -136,7 +136,7 @@ impl Ctx<'_> {
             let h = self.word(j + 1);
             let h = h.strip_prefix("ال").unwrap_or(h);
             if ANON_HEADS.contains(&h)
-                || DESC_HEADS.contains(&h)
+                || desc_head(h)
                 || h.starts_with("مسوول")
                 || h.starts_with("مصادر")
                 || h.starts_with("دبلوماسي")
@@ -199,7 +199,7 @@ impl Ctx<'_> {
                 });
             }
         }
-        let desc = DESC_HEADS.contains(&n)
+        let desc = desc_head(n)
             && (n != "مصادر"
                 || d.toks
                     .get(j + 1)
