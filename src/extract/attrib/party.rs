@@ -13,7 +13,24 @@ impl Ctx<'_> {
         } else {
             np.a
         };
-        let text = d.slice(a0, np.b).to_string();
+        let mut text = d.slice(a0, np.b).to_string();
+        // «وصحف إسبانية ترجّح», «ونقابة الأطباء تعلن»: the conjunction glued to a definite noun or
+        // a source's head is not the source's (a name such as «وانغ» keeps its «و»).
+        let w = self.word(a0);
+        let head = w.starts_with("ال")
+            || desc_head(w)
+            || ORG_HEADS.contains(&w)
+            || TITLE_HEADS.contains(&w)
+            || OUTLET_HEADS.contains(&w)
+            || ANON_HEADS.contains(&w);
+        if d.toks[a0].norm.len() > w.len() && head && d.toks[a0].norm.ends_with(w) {
+            let rest = text
+                .char_indices()
+                .skip(1)
+                .find(|&(_, c)| !('\u{64B}'..='\u{652}').contains(&c))
+                .map_or(text.len(), |(k, _)| k);
+            text.replace_range(..rest, "");
+        }
         let mut p = Party::default();
         p.grow(np.a, np.b);
         if np.own {

@@ -1489,3 +1489,17 @@ fn a_call_on_someone_carries_the_speaker_past_its_object() {
     let r = rows("ودان وزير الخارجية العراقي فؤاد حسين إحراق المصحف، داعياً الرئيس الدنماركي إلى زيارة بغداد.");
     assert_eq!(r.len(), 1, "{r:#?}");
 }
+
+/// A subject before its verb keeps its name without the «و» glued to it.
+#[test]
+fn a_source_before_its_verb_drops_the_conjunction() {
+    let r = rows("وأعلنت الحكومة تعليق المشاركة. وصحف إسبانية ترجّح أن السبب داخلي.");
+    let last = r.last().expect("an attribution");
+    assert_eq!(last.source.as_deref(), Some("صحف إسبانية"), "{r:#?}");
+    let r = rows("وأعلنت الحكومة تعليق المشاركة. ونقابة الأطباء تعلن أن الإضراب مستمر.");
+    assert_eq!(
+        r.last().and_then(|a| a.source.as_deref()),
+        Some("نقابة الأطباء"),
+        "{r:#?}"
+    );
+}
