@@ -31,6 +31,17 @@ impl Ctx<'_> {
                 .map_or(text.len(), |(k, _)| k);
             text.replace_range(..rest, "");
         }
+        // «بيانٌ لنقابة الأطباء», «بيان للخارجية القطرية»: the issuer without the «لـ».
+        if a0 > np.a && text.starts_with('ل') {
+            let w = self.word(a0);
+            if let Some(r) = text.strip_prefix("لل").filter(|_| w.starts_with("لل")) {
+                text = format!("ال{r}");
+            } else if w.strip_prefix('ل').is_some_and(|r| {
+                ORG_HEADS.contains(&r) || OUTLET_HEADS.contains(&r) || TITLE_HEADS.contains(&r)
+            }) {
+                text.remove(0);
+            }
+        }
         let mut p = Party::default();
         p.grow(np.a, np.b);
         if np.own {

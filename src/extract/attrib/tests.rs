@@ -1496,6 +1496,9 @@ fn a_source_before_its_verb_drops_the_conjunction() {
     let r = rows("وأعلنت الحكومة تعليق المشاركة. وصحف إسبانية ترجّح أن السبب داخلي.");
     let last = r.last().expect("an attribution");
     assert_eq!(last.source.as_deref(), Some("صحف إسبانية"), "{r:#?}");
+    // A statement's issuer without the «لـ» that joins it to «بيان».
+    let r = one("وأشار بيانٌ لنقابة المحامين إلى أنّ الإضراب مستمر.");
+    assert_eq!(r.source.as_deref(), Some("نقابة المحامين"), "{r:#?}");
     let r = rows("وأعلنت الحكومة تعليق المشاركة. ونقابة الأطباء تعلن أن الإضراب مستمر.");
     assert_eq!(
         r.last().and_then(|a| a.source.as_deref()),
