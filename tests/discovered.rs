@@ -305,3 +305,32 @@ fn a_known_persons_short_name_after_a_title_is_that_person() {
     );
     assert_eq!(a.count("entities WHERE source = 'extracted'"), 0);
 }
+
+/// A surname of two words, a particle and a name («بن غفير», «ولد مرزوك», «أبو مرزوق»), after the
+/// full name in the same article is that person, not a second one; a place behind «بـ» ends no
+/// person's name («الشيخ عثمان بعدن» is a district of Aden, not a man). Found by a new user's
+/// check of issue #18; the sentences are ours.
+#[test]
+fn particle_surnames_join_the_full_name_and_a_clitic_place_ends_no_name() {
+    let a = Archive::new();
+    let f = a.write(
+        "a.jsonl",
+        r#"{"url":"p1","title":"تصريح","body":"قال وزير الأمن القومي إيتمار بن غفير إن الحكومة ستواصل. وأضاف بن غفير أن القرار نهائي."}
+{"url":"p2","title":"زيارة","body":"التقى وزير الخارجية الموريتاني محمد سالم ولد مرزوك نظيره في نواكشوط. وقال ولد مرزوك إن الزيارة ناجحة."}
+{"url":"p3","title":"احتجاج","body":"تجمع المحتجون عند دوار الكويت في مدينة الشيخ عثمان بعدن مساء أمس."}
+"#,
+    );
+    a.cmd(&["import", f.to_str().unwrap()]).assert().success();
+    let people =
+        a.sql("SELECT name_ar FROM entities WHERE key LIKE 'discovered:person:%' ORDER BY 1");
+    assert_eq!(
+        people,
+        vec!["إيتمار بن غفير", "محمد سالم ولد مرزوك"],
+        "{people:?}"
+    );
+    // Both names of each article are mentions of the one person.
+    assert_eq!(
+        a.sql("SELECT n FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE e.key LIKE 'discovered:person:%' ORDER BY 1"),
+        vec!["2", "2"]
+    );
+}

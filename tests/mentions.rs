@@ -89,6 +89,7 @@ fn no_trap_of_the_issue_yields_the_wrong_entity() {
         ("دفن الشاعر في مسقط رأسه بعد وفاته.", "muscat"),
         ("أقر مجلس الدوما قانونا جديدا للضرائب.", "douma"),
         ("نال حزب حماة الوطن مقاعد جديدة.", "hama"),
+        ("تبنت كتائب حزب الله الهجوم على القاعدة.", "hezbollah"),
         ("أظهر الفحص أن الجنين في صحة جيدة.", "jenin"),
         // Behind a preposition too, where the tagger (not the gazetteer scan) finds the word.
         (

@@ -459,6 +459,11 @@ pub(crate) fn link(
         while b > a && s.kind != SpanKind::Org && is_common(d, b - 1) {
             b -= 1;
         }
+        // «عثمان بعدن»: a place behind «بـ» or «لـ» ends no person's name (in «الشيخ عثمان بعدن»,
+        // a district of Aden). The rest of the span is read as if the tagger had stopped there.
+        if s.kind == SpanKind::Person && b - a > 1 && clitic_place(g, d.slice(b - 1, b)) {
+            b -= 1;
+        }
         if a >= b {
             continue;
         }
@@ -528,6 +533,25 @@ pub(crate) fn link(
             // A one-word name the gazetteer knows as something else: not ours to guess.
             continue;
         }
+        // «وقال بن غفير», «وأضاف ولد مرزوك» after the full name: a surname of two words, a particle
+        // and a name, is a bare surname too.
+        let particle = b - a == 2
+            && matches!(
+                d.toks[a].norm.as_str(),
+                "بن" | "ابن" | "بنت" | "ولد" | "ابو" | "ابي" | "اب" | "ال"
+            );
+        if s.kind == SpanKind::Person && particle {
+            let key = &d.toks[b - 1].key;
+            let earlier = full
+                .iter()
+                .rev()
+                .find(|(f, st, k, _)| (*f as u8, *st) < (s.field as u8, start) && k == key)
+                .map(|x| x.3);
+            if let Some(e) = earlier {
+                out.push(mention(e));
+                continue;
+            }
+        }
         if s.kind == SpanKind::Person && b - a == 1 {
             // A bare surname.
             let key = &d.toks[a].key;
@@ -592,6 +616,26 @@ pub(crate) fn link(
     }
     surnames(docs, gaz, &full, base, &mut out);
     out
+}
+
+/// «بعدن», «لغزة»: a word that is «بـ» or «لـ» and a one-word place or country name of the gazetteer.
+fn clitic_place(g: &Gazetteer, w: &str) -> bool {
+    let n = arabic::normalize(w);
+    let Some(rest) = n
+        .strip_prefix(['ب', 'ل'])
+        .filter(|r| r.chars().count() >= 3)
+    else {
+        return false;
+    };
+    g.first
+        .get(arabic::index_text(rest).as_str())
+        .is_some_and(|v| {
+            v.iter().any(|a| {
+                a.rest.is_empty()
+                    && a.words.as_ref().is_some_and(|ws| *ws[0] == *rest)
+                    && g.entity(a.entity).kind.is_geo()
+            })
+        })
 }
 
 /// The bare surnames of discovered people the tagger did not mark itself («وقال هنية» after
