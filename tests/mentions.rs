@@ -281,6 +281,16 @@ fn nationality_adjectives_are_mentions_of_their_country() {
             "هناك رغبة سورية في الحوار، وزار الوزير سورية أمس.",
             &[("syria", A, "سورية"), ("syria", N, "سورية")],
         ),
+        // A country's name that is also an adjective's accusative form («سوريا», «كينيا») is
+        // the name after a noun in construct, the adjective only after an accusative noun.
+        (
+            "التقى رئيس إستونيا نظيره رئيس سوريا، واستقبل وفدا سوريا.",
+            &[
+                ("estonia", N, "إستونيا"),
+                ("syria", N, "سوريا"),
+                ("syria", A, "سوريا"),
+            ],
+        ),
         (
             "أعلنت الحكومة السعودية أن السعودية ستستضيف القمة.",
             &[

@@ -283,7 +283,12 @@ pub(super) fn agrees_as_adjective(d: &Doc, i: usize, a: &AdjHit) -> bool {
         // A definite feminine form after a definite noun («السلطات السعودية»); an indefinite one
         // after a feminine or non-human plural noun («رغبة سورية», «مصادر سعودية»).
         Inflection::FeminineSingular => a.definite || bare.ends_with('ه') || bare.ends_with("ات"),
-        Inflection::MasculineSingular => HEADS.contains(&p.key.as_str()),
+        // «وفداً سورياً»: the form in «ا» is the accusative, after an accusative noun; after
+        // «رئيس» it is the name «سوريا» in a construct («رئيس سوريا»).
+        Inflection::MasculineSingular => {
+            HEADS.contains(&p.key.as_str())
+                && (!d.toks[i + a.len - 1].norm.ends_with('ا') || bare.ends_with('ا'))
+        }
         Inflection::Plural | Inflection::Dual => true,
     }
 }
