@@ -33,7 +33,6 @@ impl Ctx<'_> {
         }
         // «بيانٌ لنقابة الأطباء», «بيان للخارجية القطرية»: the issuer without the «لـ».
         if a0 > np.a && text.starts_with('ل') {
-            let w = self.word(a0);
             if let Some(r) = text.strip_prefix("لل").filter(|_| w.starts_with("لل")) {
                 text = format!("ال{r}");
             } else if w.strip_prefix('ل').is_some_and(|r| {

@@ -187,8 +187,8 @@ fn before<'a>(
 ///
 /// The clause must be the trigger's: the pronoun within three words of the trigger with no clause
 /// break before the last, or the clause's verb is one of holding or making it («، التي عقدت …»,
-/// «التي قام بها»). «خلال اتصال هاتفي، الموقف …
-/// على ضوء خطاب بوتين الذي ألقاه الثلاثاء»: the speech's clause, not the call's.
+/// «التي قام بها»). In «خلال اتصال هاتفي، الموقف … على ضوء خطاب بوتين الذي ألقاه الثلاثاء» the
+/// clause is the speech's, not the call's.
 pub(super) fn relative(d: &Doc, i: usize, a: usize) -> bool {
     a > i
         && a <= i + 14

@@ -891,8 +891,6 @@ fn reception_of_people(d: &Doc, i: usize) -> bool {
     })
 }
 
-/// A day and month, or a month, with nothing that ties it to a year: no year, no «الماضي»,
-/// «المقبل», «الجاري», no day offset.
 /// «تصريحات لبوغدانوف، في تشرين الثاني الفائت، بأن لافروف "سيقوم … في شباط من العام المقبل"»:
 /// a relative date inside a quotation counts from the day the words were said. When the sentence
 /// dates the statement before the quotation, and not as today, that day is not the publication
@@ -926,6 +924,8 @@ fn pronoun_suffixed(d: &Doc, i: usize) -> bool {
         .any(|p| w.ends_with(p))
 }
 
+/// A day and month, or a month, with nothing that ties it to a year: no year, no «الماضي»,
+/// «المقبل», «الجاري», no day offset.
 fn yearless(w: &When) -> bool {
     w.month.is_some()
         && w.year.is_none()
