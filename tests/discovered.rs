@@ -208,7 +208,13 @@ fn blocked_forms_and_removed_aliases_stay_so_after_extract() {
     );
     a.cmd(&["entity", "block", "Doha", "الدوحة"])
         .assert()
-        .success();
+        .success()
+        .stderr(predicate::str::contains("1 mention row(s) removed"));
+    // A form the entity never had (a typo looks the same) is said to have removed nothing.
+    a.cmd(&["entity", "block", "Doha", "الدوحه الكبرى"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("no mention had that form"));
     let doha_mentions = format!("SELECT count(*) FROM mentions WHERE entity_id = {doha}");
     assert_eq!(one(&a, &doha_mentions), "0");
     a.cmd(&["extract"]).assert().success();
@@ -236,7 +242,7 @@ fn blocked_forms_and_removed_aliases_stay_so_after_extract() {
             &a,
             "SELECT count(*) FROM curation_log WHERE action IN ('block', 'remove_alias')"
         ),
-        "2"
+        "3"
     );
 }
 

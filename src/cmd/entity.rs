@@ -187,12 +187,28 @@ pub fn run(path: &Path, cmd: EntityCmd) -> Result<i32> {
         EntityCmd::Block { entity, surfaces } => {
             let conn = db::open(path, Mode::Write)?;
             let id = curate::resolve(&conn, &entity)?;
+            let mentions = |conn: &rusqlite::Connection| -> Result<i64> {
+                Ok(conn.query_row(
+                    "SELECT count(*) FROM mentions WHERE entity_id = ?1",
+                    [id],
+                    |r| r.get(0),
+                )?)
+            };
+            let before = mentions(&conn)?;
             let articles = corrections::block(&conn, id, &surfaces)?;
             if !articles.is_empty() {
                 crate::archive::reextract(&conn, Some(&articles), true)?;
             }
+            let gone = before - mentions(&conn)?;
+            // A form the entity never matched is still blocked for the future; say so, since
+            // a typo looks the same.
+            let effect = if gone > 0 {
+                format!("{gone} mention row(s) removed")
+            } else {
+                "no mention had that form yet (blocked for the future)".to_string()
+            };
             eprintln!(
-                "blocked {} form(s) from entity {id}; {} article(s) re-extracted",
+                "blocked {} form(s) from entity {id}; {} article(s) re-extracted, {effect}",
                 surfaces.len(),
                 articles.len()
             );
