@@ -27,7 +27,7 @@ impl Ctx<'_> {
             let rest = text
                 .char_indices()
                 .skip(1)
-                .find(|&(_, c)| !('\u{64B}'..='\u{652}').contains(&c))
+                .find(|&(_, c)| !crate::arabic::stem::is_mark(c))
                 .map_or(text.len(), |(k, _)| k);
             text.replace_range(..rest, "");
         }

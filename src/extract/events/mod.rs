@@ -918,7 +918,7 @@ fn quoted_from_another_day(d: &Doc, w: &When, dates: &[When]) -> bool {
 fn pronoun_suffixed(d: &Doc, i: usize) -> bool {
     let w = d
         .slice(i, i + 1)
-        .trim_end_matches(|c: char| ('\u{64B}'..='\u{652}').contains(&c));
+        .trim_end_matches(crate::arabic::stem::is_mark);
     ["ه", "ها", "هم", "هما", "هن"]
         .iter()
         .any(|p| w.ends_with(p))

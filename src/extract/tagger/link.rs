@@ -540,14 +540,15 @@ pub(crate) fn link(
                 d.toks[a].norm.as_str(),
                 "بن" | "ابن" | "بنت" | "ولد" | "ابو" | "ابي" | "اب" | "ال"
             );
-        if s.kind == SpanKind::Person && particle {
-            let key = &d.toks[b - 1].key;
-            let earlier = full
-                .iter()
+        // The person of a full name read earlier in the article that ends in the word `key`.
+        let earlier_full = |key: &str| {
+            full.iter()
                 .rev()
                 .find(|(f, st, k, _)| (*f as u8, *st) < (s.field as u8, start) && k == key)
-                .map(|x| x.3);
-            if let Some(e) = earlier {
+                .map(|x| x.3)
+        };
+        if s.kind == SpanKind::Person && particle {
+            if let Some(e) = earlier_full(&d.toks[b - 1].key) {
                 out.push(mention(e));
                 continue;
             }
@@ -555,11 +556,7 @@ pub(crate) fn link(
         if s.kind == SpanKind::Person && b - a == 1 {
             // A bare surname.
             let key = &d.toks[a].key;
-            let earlier = full
-                .iter()
-                .rev()
-                .find(|(f, st, k, _)| (*f as u8, *st) < (s.field as u8, start) && k == key)
-                .map(|x| x.3);
+            let earlier = earlier_full(key);
             let after_title = titled(d, a);
             let unique = || match g.shorts.get(key.as_str()).map(Vec::as_slice) {
                 Some([e]) if after_title && g.entity(*e).kind == Kind::Person => Some(*e),
