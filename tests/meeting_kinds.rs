@@ -941,3 +941,51 @@ fn another_visit_to_the_same_city_lends_no_date() {
     assert!(r[0][1].ends_with("|2019-01-01"), "{r:?}");
     assert_eq!(r[1].len(), 1, "{r:?}");
 }
+
+/// Found in a fresh-slice audit of 2023 articles (our own sentences): a deadline after «بحلول»,
+/// the day of a description («وصفت …، اليوم، زيارة»), the month of an act done «في أعقاب» a
+/// visit, and «العام الحالي» of an office («الأمين العام الحالي») each dated a meeting. A
+/// two-day summit «في 14 و15 أيار» got its second day.
+#[test]
+fn deadlines_descriptions_and_aftermaths_do_not_date_a_meeting() {
+    let r = placed_dates(&[
+        "وفشل وزراء الطاقة في الاتفاق على خفض الانبعاثات بحلول عام 2030، خلال اجتماع مجموعة العشرين في نيودلهي.",
+        "ووصفت المتحدثة باسم الخارجية الروسية، اليوم الإثنين، زيارة الرئيس الفرنسي إلى كييف بأنها استعراض.",
+        "وأجرت البحرية الصينية في وقت سابق هذا الشهر مناورات في أعقاب زيارة رئيس البرلمان التايواني إلى واشنطن.",
+        "وستحضر في اجتماعات القمة في فيلنيوس مسألة خليفة الأمين العام الحالي للحلف.",
+        "وكانت القمة قد عقدت في باريس في 14 و15 شباط/فبراير الماضي.",
+        // The day a visit ended, the day of an earlier understanding, the day of a description.
+        "وكان رئيس الوزراء البلجيكي قد اختتم، أمس الأحد، زيارة رسمية استمرت أربعة أيام إلى فيتنام.",
+        "وأوضحت طوكيو أن زيارة المبعوث الياباني ستُبنى على تفاهم رئيسي البلدين في أوساكا العام الماضي حول الحوار.",
+        "وقبل يومين، وصف الرئيس الغاني ونظيره التوغولي محادثاتهما الأخيرة في لومي بأنها \"مثمرة\".",
+        // Kept: «العاشر من شهر آب المقبل» is a day.
+        "ومن المنتظر أن تعقد القمة في أوسلو في العاشر من شهر آب/أغسطس المقبل.",
+    ]);
+    // Each of these was dated before; a report left with nothing to say is not written.
+    for k in [5, 6, 7] {
+        assert!(r[k].iter().all(|x| x.ends_with("|-|-")), "{k}: {r:?}");
+    }
+    assert!(!r[5].is_empty(), "{r:?}");
+    assert!(r[8].iter().any(|x| x.ends_with("|2025-08-10")), "{r:?}");
+    for (k, a) in r.iter().enumerate().take(4) {
+        assert!(!a.is_empty(), "{k}: {r:?}");
+        assert!(a.iter().all(|x| x.ends_with("|-|-")), "{k}: {r:?}");
+    }
+    assert!(r[4].iter().any(|x| x.ends_with("|2025-02-14")), "{r:?}");
+}
+
+/// «بزيارة لأوسلو بين الأول والثالث من نيسان»: the range of days is the visit's date, from its
+/// first day, and not the sides of the meeting (before, «الأول والثالث من نيسان» was stored as
+/// the participants' text and only the third day as the date).
+#[test]
+fn between_two_ordinal_days_is_a_date_not_the_sides() {
+    let rows = per_sentence(&[
+        "وسيقوم الوزير بزيارة لأوسلو بين الأول والثالث من نيسان/أبريل المقبل، يجري خلالها محادثات مع نظيره النرويجي.",
+    ])
+    .sql(
+        "SELECT r.article_id, coalesce(r.participants_text, '-') || '|' || coalesce(r.date_start, '-') \
+         || '|' || coalesce(r.date_end, '-') FROM event_reports r WHERE r.kind = 'visit'",
+    );
+    let r = by_article(rows, 1);
+    assert_eq!(r[0], ["-|2025-04-01|2025-04-03"], "{r:?}");
+}

@@ -166,7 +166,9 @@ impl Scanner<'_> {
             if j == i {
                 match (self.kind(i), self.kind(i + 1)) {
                     (Some(Word::Period(p)), Some(Word::Marker(r)))
-                        if self.joined(i + 1) && !matches!(self.norm(i + 1), "هذا" | "هذه") =>
+                        if self.joined(i + 1)
+                            && !matches!(self.norm(i + 1), "هذا" | "هذه")
+                            && !general(self.prev_norm(i), self.norm(i)) =>
                     {
                         e.period = Some(p);
                         e.relative = Some(r);
@@ -241,4 +243,45 @@ impl Scanner<'_> {
         e.raw = self.text[self.w[i].byte_start..last.byte_end].to_string();
         Some((e, j))
     }
+}
+
+/// «الأمين العام الحالي», «المدعي العام السابق»: «العام» after one of these nouns is the adjective
+/// "general", and the marker after it qualifies the office, not a year. Normal forms.
+fn general(prev: &str, word: &str) -> bool {
+    word == "العام"
+        && matches!(
+            prev,
+            "الامين"
+                | "المدعي"
+                | "المدير"
+                | "النائب"
+                | "المفتش"
+                | "القائد"
+                | "المنسق"
+                | "المراقب"
+                | "المرشد"
+                | "الراي"
+                | "القطاع"
+                | "الامن"
+                | "المؤتمر"
+                | "الموتمر"
+                | "الاضراب"
+                | "الدين"
+                | "المال"
+                | "الشان"
+                | "النظام"
+                | "الصالح"
+                | "الاتحاد"
+                | "العفو"
+                | "المجلس"
+                | "الموقف"
+                | "الوضع"
+                | "المشهد"
+                | "السياق"
+                | "الاطار"
+                | "التعليم"
+                | "النفع"
+                | "الحق"
+                | "الادعاء"
+        )
 }

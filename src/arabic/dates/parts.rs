@@ -275,7 +275,13 @@ impl Scanner<'_> {
         if !self.joined(k) {
             return None;
         }
-        if let Some((m, k2)) = self.month_pair(k) {
+        // «العاشر من شهر تموز المقبل»: «شهر» before the month's name.
+        let named = if self.kind(k) == Some(Word::Shahr) && self.joined(k + 1) {
+            k + 1
+        } else {
+            k
+        };
+        if let Some((m, k2)) = self.month_pair(named) {
             e.month = Some(m);
             return Some(self.year_tail(e, k2));
         }

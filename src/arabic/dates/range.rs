@@ -57,6 +57,17 @@ impl Scanner<'_> {
                     }
                 }
             }
+            // «في 22 و23 حزيران»: without «يومي»; the first day is not dropped.
+            if let Some(b_at) = self.second(k, &["و"]) {
+                if let Some((b, j)) = self.core(b_at) {
+                    if b.day.is_some_and(|d2| d2 > d1)
+                        && (b.month.is_some() || b.month_rel.is_some())
+                        && b.to.is_none()
+                    {
+                        return Some(self.finish(day_range(d1, b), i, j));
+                    }
+                }
+            }
         }
         if !matches!(n, "يومي" | "من" | "بين") || !self.joined(i + 1) {
             return None;
@@ -109,9 +120,12 @@ impl Scanner<'_> {
             return None;
         }
         let w = self.norm(k);
+        // «و11», and «والثالث» after «بين الأول».
         if conj.contains(&"و")
-            && w.strip_prefix('و')
-                .is_some_and(|r| !r.is_empty() && r.bytes().all(|b| b.is_ascii_digit()))
+            && w.strip_prefix('و').is_some_and(|r| {
+                (!r.is_empty() && r.bytes().all(|b| b.is_ascii_digit()))
+                    || (r.starts_with("ال") && self.day(k).is_some())
+            })
         {
             return Some(k);
         }

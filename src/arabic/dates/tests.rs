@@ -406,3 +406,47 @@ fn audit_traps() {
         day("2023-02-17")
     );
 }
+
+/// Found in an audit of fresh 2023 articles: «في 22 و23 حزيران» (no «يومي») and «بين الأول والثالث
+/// من آذار» (ordinal days) were read from their second day only, so a two-day summit or a visit
+/// got its last day. Both are ranges from the first day.
+#[test]
+fn a_bare_day_and_day_and_ordinal_days_are_ranges() {
+    // (text, publication day, first day, last day)
+    let cases = [
+        (
+            "عقدت القمة في 14 و15 أيار/مايو الجاري في الرباط.",
+            "2025-05-02",
+            "2025-05-14",
+            "2025-05-15",
+        ),
+        (
+            "يزور الوزير أوسلو بين الأول والثالث من نيسان/أبريل المقبل.",
+            "2025-03-20",
+            "2025-04-01",
+            "2025-04-03",
+        ),
+    ];
+    for (text, published, from, to) in cases {
+        let found = find_dates(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        let r = found[0].resolve(Some(d(published)), Tense::Unknown);
+        assert_eq!(
+            val(r),
+            (Some(d(from)), Some(d(to)), Precision::Day),
+            "{text}"
+        );
+    }
+}
+
+/// «الأمين العام الحالي للحلف» is the current secretary-general, not the current year; the
+/// adverb after an ordinary definite noun still is («الانتخابات الرئاسية العام المقبل»).
+#[test]
+fn general_after_an_office_is_no_year() {
+    assert!(raws("ناقشوا خليفة الأمين العام الحالي للحلف.").is_empty());
+    assert!(raws("وانتقد المدعي العام السابق القرار.").is_empty());
+    assert_eq!(
+        raws("تجري الانتخابات الرئاسية العام المقبل."),
+        vec!["العام المقبل"]
+    );
+}

@@ -85,6 +85,18 @@ const REPORTING: &[&str] = &[
     "رحب",
     "رحبت",
     "رحبوا",
+    // «وصفت المتحدثة، اليوم الأربعاء، زيارة الرئيس … بأنها»: a description's day.
+    "وصف",
+    "وصفت",
+    "وصفوا",
+    "علق",
+    "علقت",
+    "اشاد",
+    "اشادت",
+    "ندد",
+    "نددت",
+    "استنكر",
+    "استنكرت",
     // «سيعلن اليوم», «ودعاه إلى زيارة»: a statement still to come, an invitation.
     "سيعلن",
     "ستعلن",
@@ -96,6 +108,11 @@ const REPORTING: &[&str] = &[
     "said",
     "told",
 ];
+
+/// «اختتم، أمس الإثنين، زيارة استمرت ثلاثة أيام»: a date between one of these verbs and the
+/// meeting is the day it ended, not the day it began. Only before the trigger: in «القمة التي
+/// اختتمت أعمالها أمس» the relative clause dates the summit. Normal forms.
+const ENDING: &[&str] = &["اختتم", "اختتمت", "انهي", "انهت", "ختم", "ختمت"];
 
 /// Participles of acts other than a meeting («الاتفاقات الموقعة في أيار», «البيان الصادر أمس»):
 /// a date after one is that act's. Normal forms.
@@ -110,6 +127,31 @@ const OTHER_ACT: &[&str] = &[
     "المعلن",
     "المعلنه",
 ];
+
+/// Nouns of acts other than a meeting: in «زيارة المبعوث ستُبنى على تفاهم الرئيسين العام الماضي»
+/// the date after one is the agreement's. Stems after conjunction, preposition and article.
+const ACT_NOUNS: &[&str] = &[
+    "اتفاق",
+    "اتفاقيه",
+    "اتفاقات",
+    "تفاهم",
+    "تفاهمات",
+    "معاهده",
+    "صفقه",
+    "قرار",
+    "هدنه",
+];
+
+/// «بالاتفاق», «لتفاهم», «والمعاهدة»: is the word at j one of `ACT_NOUNS`?
+fn act_noun(d: &Doc, j: usize) -> bool {
+    let w = d.bare(j);
+    let w = w
+        .strip_prefix(['ب', 'ل', 'ك'])
+        .filter(|r| r.chars().count() > 3)
+        .unwrap_or(w);
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    ACT_NOUNS.contains(&w)
+}
 
 /// «رداً على», «احتجاجاً على», «تنديداً بـ», «على خلفية»: the meeting is the cause of another act,
 /// whose day comes before it («أجرت الصين مناورات، السبت الماضي، رداً على زيارة …»); a month
@@ -277,8 +319,21 @@ pub(super) fn governs(d: &Doc, i: usize, verb: bool, w: &When, named: &[bool]) -
     let (a, b) = w.toks;
     let report = |j: usize| j != i && REPORTING.contains(&d.bare(j));
     let during = during(d, i);
-    // «تاريخ 2014/10/23»: the date of a document.
-    if a > 0 && matches!(d.bare(a - 1), "تاريخ" | "المورخ" | "المورخه") {
+    // «تاريخ 2014/10/23»: the date of a document. «بحلول عام 2025», «حتى نهاية العام»: a
+    // deadline or the end of a span, not when anything took place.
+    if a > 0
+        && matches!(
+            d.bare(a - 1),
+            "تاريخ"
+                | "المورخ"
+                | "المورخه"
+                | "بحلول"
+                | "حتي"
+                | "لغايه"
+                | "by"
+                | "until"
+        )
+    {
         return false;
     }
     // «في الذكرى الستين لرحلة …»: the day of an anniversary, not of the event remembered.
@@ -323,7 +378,9 @@ pub(super) fn governs(d: &Doc, i: usize, verb: bool, w: &When, named: &[bool]) -
         }
         // «لمتابعة الاتفاقات الموقعة بين البلدين، في أيار»: the participle of another act
         // (signed, concluded, issued) owns the date that follows it.
-        if (i + 1..a).any(|j| OTHER_ACT.contains(&d.bare(j))) {
+        if (i + 1..a)
+            .any(|j| OTHER_ACT.contains(&d.bare(j)) || (!verb && !during && act_noun(d, j)))
+        {
             return false;
         }
         // After the trigger: a statement, a journey or an earlier event between them owns it
@@ -362,6 +419,7 @@ pub(super) fn governs(d: &Doc, i: usize, verb: bool, w: &When, named: &[bool]) -
         let w = d.bare(j);
         if (complementizer(w) && back.is_none_or(|k| k < j))
             || (report(j) && !during)
+            || ENDING.contains(&w)
             || matches!(w, "للمشاركه" | "لحضور" | "للمشاركة" | "ثم")
             // A day, not a month: a response comes within weeks, rarely on the same day.
             || (IN_RESPONSE.contains(&w) && daily)
@@ -389,7 +447,7 @@ pub(super) fn governs(d: &Doc, i: usize, verb: bool, w: &When, named: &[bool]) -
     // لقائه») is taken as the meeting's day.
     if !verb
         && i > 0
-        && matches!(d.bare(i - 1), "بعد" | "عقب" | "اثر" | "after")
+        && matches!(d.bare(i - 1), "بعد" | "عقب" | "اثر" | "اعقاب" | "after")
         && w.rel_days.is_none_or(|n| n > 0)
     {
         return false;
@@ -434,5 +492,5 @@ pub(super) fn governs(d: &Doc, i: usize, verb: bool, w: &When, named: &[bool]) -
     // الأحد، قراراً … على خلفية لقائها …») still leaves the statement's verb in reach.
     !before(d, a, 12, named)
         .take_while(|&j| !complementizer(d.bare(j)))
-        .any(|j| report(j) || temporal(d, j))
+        .any(|j| report(j) || ENDING.contains(&d.bare(j)) || temporal(d, j))
 }

@@ -576,7 +576,10 @@ pub(crate) fn find(
         }
         // «بين X و Y»: the phrase as written, unless the named parties cover all of it (the tagger
         // may have found X and missed Y).
-        if let Some((a, b)) = between_phrase(d, i, hi) {
+        // «بين الأول والثالث من آذار» is a range of days, not the sides.
+        let between = between_phrase(d, i, hi)
+            .filter(|&(a, _)| !dates.iter().any(|w| w.toks.0 < a && a < w.toks.1));
+        if let Some((a, b)) = between {
             let party_toks = |j: usize| {
                 near.iter().any(|m| {
                     m.toks.0 <= j
