@@ -363,10 +363,27 @@ impl Ctx<'_> {
             s += 1;
         }
         let after_that = s > 0 && is_complementizer(self.bare(s - 1));
+        // «الحكومة البرتغالية، تعلن …»: a sentence that opens with its subject and a comma. The
+        // caller tries this only when no subject follows the verb.
+        let opens = !aux && !after_that;
         // A person in apposition anywhere («نائب الأمين العام …، سليم عوّاد، يؤكد»); another
-        // party only as the subject of «كان» or of a clause after «أنّ» («يُذكر أنّ موسكو، قالت»).
-        let np = self.np_at(s, aux || after_that, false)?;
-        let other = (aux || after_that)
+        // party only as the subject of «كان», of a clause after «أنّ» («يُذكر أنّ موسكو، قالت»)
+        // or of its sentence.
+        let mut np = self.np_at(s, aux || after_that || opens, false)?;
+        // «قائد سلاح البحرية، الأدميرال فلان، قال»: a title, then the name in apposition.
+        if np.b < end
+            && np.ty == Some(SourceType::Person)
+            && np.entity.is_none()
+            && self.brk(np.b - 1)
+        {
+            if let Some(name) = self
+                .np_at(np.b, false, false)
+                .filter(|n| n.b == end && n.ty == Some(SourceType::Person) && !n.anonymous)
+            {
+                np = name;
+            }
+        }
+        let other = (aux || after_that || opens)
             && matches!(
                 np.ty,
                 Some(SourceType::Org | SourceType::Outlet | SourceType::Person)
@@ -374,7 +391,12 @@ impl Ctx<'_> {
             && !np.statement
             && !np.dual
             && !np.outlet_coref;
-        if np.b != end || !(np.ty == Some(SourceType::Person) || other) || np.anonymous {
+        // «وسائل إعلام فرنسية، تؤكد»: an unnamed collective opening its sentence.
+        let collective = opens && np.ty == Some(SourceType::Descriptive) && !np.backref;
+        if np.b != end
+            || !(np.ty == Some(SourceType::Person) || other || collective)
+            || np.anonymous
+        {
             return None;
         }
         let mut p = self.party_of(&np, prior);

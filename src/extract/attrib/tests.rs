@@ -1506,3 +1506,18 @@ fn a_source_before_its_verb_drops_the_conjunction() {
         "{r:#?}"
     );
 }
+
+/// A sentence that opens with its subject and a comma before the verb: an organisation, an
+/// unnamed collective, or a title then a name in apposition («قائد …، الأدميرال فلان ، قال»).
+/// A subject after the verb still wins («الاتفاق، يقول المسؤولون إنه …»).
+#[test]
+fn a_subject_opening_its_sentence_before_a_comma() {
+    let r = one("الحكومة البرتغالية، تعلن عدم مشاركتها في التحالف البحري.");
+    assert_eq!(r.source.as_deref(), Some("الحكومة البرتغالية"), "{r:#?}");
+    let r = one("وسائل إعلام فرنسية، تؤكد أنّ الجيش منع الضباط من السفر.");
+    assert_eq!(r.source.as_deref(), Some("وسائل إعلام فرنسية"), "{r:#?}");
+    let r = one("قائد سلاح البحرية البرازيلي، الأدميرال جواو سيلفا ، قال إنّ التهديدات تتزايد.");
+    assert_eq!(r.source.as_deref(), Some("الأدميرال جواو سيلفا"), "{r:#?}");
+    let r = one("إيران، يقول المسؤولون الغربيون إنها تقترب من الاتفاق.");
+    assert_eq!(r.source.as_deref(), Some("المسؤولون الغربيون"), "{r:#?}");
+}
