@@ -114,8 +114,9 @@ impl Ctx<'_> {
     }
 }
 
-/// «ذكرت الأناضول أن كاجر أكد …»: an attribution whose claim opens with another speaker's
-/// subject–verb clause takes that speaker as its via, and the inner one is dropped.
+/// «ذكرت الأناضول أن كاجر أكد …»: an attribution whose claim opens with another named speaker's
+/// subject–verb clause relays it: the inner statement takes the outer speaker as its via, and the
+/// outer one stays. An unnamed inner source becomes the outer one's via instead.
 pub(super) fn merge_chains(d: &Doc, out: &mut Vec<Attribution>) {
     // «وبحسب سبوتنيك، لفت البيان الصيني إلى …»: an outlet credited right before another
     // attribution of the same sentence relays it.
@@ -158,8 +159,6 @@ pub(super) fn merge_chains(d: &Doc, out: &mut Vec<Attribution>) {
             && (y.source.is_some() || y.source_text.is_some())
             && y.via_text.is_none();
         if chained {
-            let y = out.remove(k + 1);
-            let x = &mut out[k];
             // A credited party that is not anonymous, a collective («الإعلام الإسرائيلي أقرّ») or
             // an outlet included, is the source; the outer speaker relays it.
             let named = !y.anonymous
@@ -174,21 +173,23 @@ pub(super) fn merge_chains(d: &Doc, out: &mut Vec<Attribution>) {
                     )
                 );
             if named {
-                // «ذكرت الأناضول أن الوزير أكد»: the minister said it, through Anadolu.
-                x.via = x.source.take();
-                x.via_text = x.source_text.take();
-                x.via_type = x.source_type.take();
-                x.source = y.source;
-                x.source_text = y.source_text;
-                x.source_type = y.source_type;
-                x.anonymous = false;
-                x.gender = y.gender;
-            } else {
-                x.via = y.source;
-                x.via_text = y.source_text;
-                x.via_type = y.source_type;
-                x.anonymous |= y.anonymous;
+                // «ذكرت الأناضول أن الوزير أكد»: the minister said it, through Anadolu; Anadolu's
+                // own report stays a statement of its own.
+                let (source, text, ty) = (x.source, x.source_text.clone(), x.source_type);
+                let y = &mut out[k + 1];
+                y.via = source;
+                y.via_text = text;
+                y.via_type = ty;
+                k += 2;
+                continue;
             }
+            let y = out.remove(k + 1);
+            let x = &mut out[k];
+            // «ذكرت الوكالة أن مصدراً أكد»: the unnamed source stays behind the agency.
+            x.via = y.source;
+            x.via_text = y.source_text;
+            x.via_type = y.source_type;
+            x.anonymous |= y.anonymous;
             x.end = y.end;
             x.cue_text = d.slice(x.toks.0, y.toks.1).to_string();
             x.toks.1 = y.toks.1;

@@ -369,7 +369,8 @@ impl Ctx<'_> {
         // A person in apposition anywhere («نائب الأمين العام …، سليم عوّاد، يؤكد»); another
         // party only as the subject of «كان», of a clause after «أنّ» («يُذكر أنّ موسكو، قالت»)
         // or of its sentence.
-        let mut np = self.np_at(s, aux || after_that || opens, false)?;
+        // A place opening a sentence is a dateline («موسكو، قالت …»), not the subject.
+        let mut np = self.np_at(s, aux || after_that, false)?;
         // «قائد سلاح البحرية، الأدميرال فلان، قال»: a title, then the name in apposition.
         if np.b < end
             && np.ty == Some(SourceType::Person)

@@ -212,11 +212,15 @@ fn a_person_not_their_employer() {
 
 #[test]
 fn chains_give_source_and_via() {
-    // Who said it, and through whom: the named speaker is the source, the relay the via.
-    let r = one("الأناضول ذكرت أن يلدز أكد أن الميناء سيغلق.");
-    assert_eq!(r.source.as_deref(), Some("يلدز"));
-    assert_eq!(r.via_key.as_deref(), Some("anadolu"));
-    assert!(!r.anonymous);
+    // Who said it, and through whom: the named speaker is the source, the relay the via; the
+    // relay's own report is a statement too.
+    let r = rows("الأناضول ذكرت أن يلدز أكد أن الميناء سيغلق.");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(r[0].source_key.as_deref(), Some("anadolu"));
+    assert_eq!(r[0].via, None);
+    assert_eq!(r[1].source.as_deref(), Some("يلدز"));
+    assert_eq!(r[1].via_key.as_deref(), Some("anadolu"));
+    assert!(!r[1].anonymous);
 
     let r = one("ذكرت وكالة رويترز نقلاً عن 3 مصادر مطلعة أن الوفد وصل.");
     assert_eq!(r.source_key.as_deref(), Some("reuters"));
@@ -510,7 +514,9 @@ fn a_named_speaker_through_an_outlet_is_the_source_and_the_outlet_the_via() {
     let r = one("نقلت وكالة \"سبوتنيك\" عن وزارة الزراعة الأردنية أن الموسم جيد.");
     assert_eq!(r.source.as_deref(), Some("وزارة الزراعة الأردنية"));
     assert_eq!(r.via_key.as_deref(), Some("sputnik"));
-    let r = one("ذكرت وكالة الأناضول أن وزير الزراعة التركي أكد أن الموسم جيد.");
+    let r = rows("ذكرت وكالة الأناضول أن وزير الزراعة التركي أكد أن الموسم جيد.");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    let r = &r[1];
     assert_eq!(r.source.as_deref(), Some("وزير الزراعة التركي"));
     assert_eq!(r.via_key.as_deref(), Some("anadolu"), "{r:?}");
     // Credited after the claim: «…، بحسب وكالة …» relays the speaker of the sentence.
@@ -1470,9 +1476,11 @@ fn definite_heads_point_back_and_collectives_head_chains() {
     assert_eq!(r[1].source.as_deref(), Some("نقابة أطباء السودان"));
     assert!(rows("وأضافت النقابة أنّ 62 مستشفى قصفت.").is_empty());
 
-    let r = one("وقال المكتب الإعلامي في غزة إنّ الصحف الإسرائيلية ذكرت أنّ الجيش خسر ثلاث دبابات.");
-    assert_eq!(r.source.as_deref(), Some("الصحف الإسرائيلية"));
-    assert_eq!(r.via.as_deref(), Some("المكتب الإعلامي في غزة"));
+    let r = rows("وقال المكتب الإعلامي في غزة إنّ الصحف الإسرائيلية ذكرت أنّ الجيش خسر ثلاث دبابات.");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(r[0].source.as_deref(), Some("المكتب الإعلامي في غزة"));
+    assert_eq!(r[1].source.as_deref(), Some("الصحف الإسرائيلية"));
+    assert_eq!(r[1].via.as_deref(), Some("المكتب الإعلامي في غزة"));
 
     let r = one("وأدانت وزارة الثروة السمكيةفي حكومة صنعاء أنّ السفن منعت من الصيد.");
     assert_eq!(r.source.as_deref(), Some("وزارة الثروة السمكية"));
