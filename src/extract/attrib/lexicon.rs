@@ -604,6 +604,12 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "التحالف",
     "كتله",
     "المقاومه",
+    // «أكدت الاستخبارات الأميركية»: intelligence services; «الإدارة الأميركية».
+    "الاستخبارات",
+    "استخبارات",
+    "المخابرات",
+    "مخابرات",
+    "الاداره",
     // Armed wings and factions: «كتائب القسّام», «سرايا القدس», «ألوية الناصر صلاح الدين».
     "كتايب",
     "سرايا",
@@ -818,6 +824,19 @@ pub(super) const EN_STOPS: &[&str] = &[
 
 /// Nouns of a statement whose genitive is its issuer: «بيان وزارة الخارجية», «تقرير لمنظمة العفو».
 pub(super) const STATEMENT_NOUNS: &[&str] = &["بيان", "بيانا", "تقرير"];
+/// A definite statement or document noun that points back to one named before («وأضاف البيان»,
+/// «وأشار التقرير», «وقالت الوثيقة»): the stem its first mention is written with («في تقرير»,
+/// «وثيقة حكومية»), searched in the raw cue text of earlier attributions.
+pub(super) fn document_stem(n: &str) -> Option<&'static str> {
+    Some(match n {
+        "البيان" => "بيان",
+        "التقرير" => "تقرير",
+        "الوثيقه" => "وثيق",
+        "المذكره" => "مذكر",
+        "الدراسه" => "دراس",
+        _ => return None,
+    })
+}
 /// Dual titles that stand for the two people named before: «وأكد الرئيسان».
 pub(super) const DUAL_TITLES: &[&str] = &[
     "الرييسان",

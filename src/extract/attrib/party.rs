@@ -63,11 +63,12 @@ impl Ctx<'_> {
                     && !a.self_reported
                     && matches!(a.source_type, Some(SourceType::Org | SourceType::Person))
             };
+            let stem = document_stem(self.word(np.a)).unwrap_or("بيان");
             let issuer = prior
                 .iter()
                 .rev()
                 .filter(named)
-                .find(|a| a.cue_text.contains("بيان"))
+                .find(|a| a.cue_text.contains(stem))
                 .or_else(|| {
                     prior
                         .iter()

@@ -110,9 +110,9 @@ impl Ctx<'_> {
             np.a = j;
             return Some(np);
         }
-        // «البيان», «البيان الصيني»: the statement named before; its issuer is found from the
-        // attributions before it (`party_of`).
-        if n == "البيان" {
+        // «البيان», «البيان الصيني», «وأضاف التقرير», «وقالت الوثيقة»: the statement or document
+        // named before; its issuer is found from the attributions before it (`party_of`).
+        if document_stem(n).is_some() {
             let b = self.nisbas_after(j + 1);
             return Some(Np {
                 a: j,
@@ -479,12 +479,16 @@ impl Ctx<'_> {
                 && !has_article(prev)
                 && (ORG_HEADS.contains(&prev) || OUTLET_HEADS.contains(&prev)))
                 || (k == h + 1 && CORRESPONDENTS.contains(&head));
+            // «صحيفة "إسرائيل هيوم"»: a quoted name may open with a place's name.
+            let geo_inside = |m: &Mention| {
+                self.kind(m).is_geo() && m.toks.1 < d.len() && d.toks[m.toks.1].quote == q
+            };
             if q != 0
                 && ((k == h + 1
                     && !has_article(head)
                     && matches!(ty, SourceType::Outlet | SourceType::Org))
                     || inner_head)
-                && self.mention(k).is_none()
+                && self.mention(k).is_none_or(geo_inside)
             {
                 let mut e = k;
                 while e < d.len() && e < k + 5 && d.toks[e].quote == q {

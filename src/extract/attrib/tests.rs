@@ -1529,3 +1529,17 @@ fn a_subject_opening_its_sentence_before_a_comma() {
     let r = one("إيران، يقول المسؤولون الغربيون إنها تقترب من الاتفاق.");
     assert_eq!(r.source.as_deref(), Some("المسؤولون الغربيون"), "{r:#?}");
 }
+
+/// «وأشار التقرير», «وقالت الوثيقة» point back to the issuer of the report or document credited
+/// before, as «وأضاف البيان» does; with nobody credited before, nobody is. An intelligence service
+/// speaks as an organisation, and a quoted outlet name may open with a place's name.
+#[test]
+fn reports_and_documents_point_back_to_their_issuer() {
+    let r = rows("أكدت الاستخبارات البريطانية في تقرير، نُشر الجمعة، أنّ الوباء طبيعي. وأشار التقرير إلى أنّ الباحثين مرضوا.");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(r[0].source.as_deref(), Some("الاستخبارات البريطانية"));
+    assert_eq!(r[1].source, r[0].source);
+    assert!(rows("وقالت الوثيقة إنّ الإيرادات ستتراجع.").is_empty());
+    let r = one("وقالت صحيفة \"إسرائيل هيوم\" إنّ الحكومة ستسقط.");
+    assert_eq!(r.source.as_deref(), Some("صحيفة \"إسرائيل هيوم"), "{r:#?}");
+}
