@@ -306,6 +306,10 @@ pub(super) const ANON_HEADS: &[&str] = &[
     "مصادرنا",
     "مقربون",
     "مقربين",
+    // «حذرت جهات إسرائيلية», «أوساط سياسية», «دوائر غربية»: unnamed bodies or circles.
+    "جهات",
+    "اوساط",
+    "دوائر",
 ];
 /// Definite forms pointing back to an earlier unnamed source: «وأوضح المصدر الذي فضل عدم الكشف…».
 pub(super) const BACKREF_HEADS: &[&str] = &[

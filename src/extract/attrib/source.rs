@@ -176,11 +176,17 @@ impl Ctx<'_> {
             np.entity = None;
             return Some(np);
         }
-        if OUTLET_COREF.contains(&n) && self.mention_at(j + 1).is_none() {
+        // «وأضاف الموقع الإسرائيلي»: the outlet's adjectives belong to the phrase.
+        let nisba_next = || {
+            self.mention_at(j + 1)
+                .is_none_or(|m| m.form == crate::extract::mentions::Form::Adjective)
+        };
+        if OUTLET_COREF.contains(&n) && nisba_next() {
+            let b = self.nisbas_after(j + 1);
             if let Some(m) = self.recent_outlet(j, n.strip_prefix("ال").unwrap_or(n)) {
                 return Some(Np {
                     a: j,
-                    b: j + 1,
+                    b,
                     entity: Some(m.entity),
                     ty: Some(SourceType::Outlet),
                     ..Default::default()
@@ -192,7 +198,7 @@ impl Ctx<'_> {
             if !quoted_next {
                 return Some(Np {
                     a: j,
-                    b: j + 1,
+                    b,
                     ty: Some(SourceType::Outlet),
                     outlet_coref: true,
                     ..Default::default()

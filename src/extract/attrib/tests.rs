@@ -1543,3 +1543,16 @@ fn reports_and_documents_point_back_to_their_issuer() {
     let r = one("وقالت صحيفة \"إسرائيل هيوم\" إنّ الحكومة ستسقط.");
     assert_eq!(r.source.as_deref(), Some("صحيفة \"إسرائيل هيوم"), "{r:#?}");
 }
+
+/// «وأضاف الموقع الإسرائيلي» points back to the outlet credited before, its adjective included;
+/// «جهات», «أوساط» and «دوائر» with an adjective are unnamed sources.
+#[test]
+fn an_outlet_noun_with_its_adjective_and_unnamed_bodies() {
+    let r = rows("أفاد موقع \"كالكاليست\" الإسرائيلي بأن الحكومة ستسقط. وأضاف الموقع الإسرائيلي: \"الائتلاف منقسم\".");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(r[1].source, r[0].source);
+    assert_eq!(r[1].cue_text, "وأضاف الموقع الإسرائيلي");
+    let r = one("حذرت جهات إسرائيلية من مساهمة المشاريع في الأزمة.");
+    assert_eq!(r.source.as_deref(), Some("جهات إسرائيلية"));
+    assert!(r.anonymous);
+}
