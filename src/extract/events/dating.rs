@@ -97,6 +97,9 @@ const REPORTING: &[&str] = &[
     "نددت",
     "استنكر",
     "استنكرت",
+    // «أقرّ الأمين العام، اليوم، بانقسام … على جدول أعمال قمة …»: an acknowledgement's day.
+    "اقر",
+    "اقرت",
     // «سيعلن اليوم», «ودعاه إلى زيارة»: a statement still to come, an invitation.
     "سيعلن",
     "ستعلن",
@@ -238,12 +241,37 @@ pub(super) fn relative(d: &Doc, i: usize, a: usize) -> bool {
         && !(i + 1..a).any(|j| REPORTING.contains(&d.bare(j)) || complementizer(d.bare(j)))
 }
 
+/// Does a relative clause that does not hold the meeting, or a statement verb, stand between the
+/// trigger at i and token `a`? «المفاوضات التركية، والتي عدّتها الفصائل تهديداً … في إدلب», «قمة …، أعلن خلالها
+/// بايدن اعتراف بلاده بجزر كوك»: what follows belongs to that clause.
+pub(super) fn other_clause_between(d: &Doc, i: usize, a: usize) -> bool {
+    // The clause runs to the next comma: «اللقاء …، التي قطعت علاقاتها منذ 2016، على هامش … في
+    // المنامة» is held in Manama.
+    let reaches = |j: usize| !(j..a).any(|k| d.breaks_after(k));
+    (i + 1..a).filter(|&j| reaches(j)).any(|j| {
+        // «والتي عدّتها الفصائل …»: even the trigger's own clause, when it does not hold it.
+        (relative_pronoun(d.bare(j)) && !(j + 1 < d.len() && holding(d, j + 1)))
+            || REPORTING.contains(&d.bare(j))
+            || REPORTING.contains(&d.toks[j].norm.as_str())
+    })
+}
+
 /// Does the relative clause opened at k belong to the trigger at i?
 fn own_clause(d: &Doc, i: usize, k: usize) -> bool {
     (k <= i + 3 && !(i..k - 1).any(|j| d.breaks_after(j)))
         // the normal form too: «وصلها» loses its «و» as if it were a conjunction
-        || (k + 1 < d.len()
-            && (HOLDING.contains(&d.bare(k + 1)) || HOLDING.contains(&d.toks[k + 1].norm.as_str())))
+        || (k + 1 < d.len() && holding(d, k + 1))
+}
+
+/// Is the word at j one of `HOLDING`, also with an object pronoun («سيعقده», «استضافتها»)?
+fn holding(d: &Doc, j: usize) -> bool {
+    [d.bare(j), d.toks[j].norm.as_str()].into_iter().any(|w| {
+        HOLDING.contains(&w)
+            || ["هما", "هم", "ها", "ه"]
+                .iter()
+                .filter_map(|p| w.strip_suffix(p))
+                .any(|r| HOLDING.contains(&r))
+    })
 }
 
 /// «التي», «الذي» and their duals, also glued to the word before in scraped text
@@ -289,6 +317,16 @@ const HOLDING: &[&str] = &[
     "اختتمت",
     "ستنطلق",
     "انطلقت",
+    // «القمة التي احتضنتها واشنطن», «الاجتماع الذي حصل», «الجولة التي شملت 5 دول».
+    "احتضن",
+    "احتضنت",
+    "يحتضن",
+    "تحتضن",
+    "ستحتضن",
+    "حصل",
+    "حصلت",
+    "شمل",
+    "شملت",
     "قام",
     "قامت",
     "يقوم",
@@ -317,7 +355,10 @@ const HOLDING: &[&str] = &[
 /// trigger is a verb («التقى», «زار»), which owns the date after it.
 pub(super) fn governs(d: &Doc, i: usize, verb: bool, w: &When, named: &[bool]) -> bool {
     let (a, b) = w.toks;
-    let report = |j: usize| j != i && REPORTING.contains(&d.bare(j));
+    // The full form too: «وصفت» is a verb whose root starts with «و», not «و» + «صفت».
+    let report = |j: usize| {
+        j != i && (REPORTING.contains(&d.bare(j)) || REPORTING.contains(&d.toks[j].norm.as_str()))
+    };
     let during = during(d, i);
     // «تاريخ 2014/10/23»: the date of a document. «بحلول عام 2025», «حتى نهاية العام»: a
     // deadline or the end of a span, not when anything took place.
@@ -387,7 +428,12 @@ pub(super) fn governs(d: &Doc, i: usize, verb: bool, w: &When, named: &[bool]) -
         // («قبل القمة المرتقبة، أصدر القادة بياناً، مساء السبت»; «والتقى الأسد بعد الزلزال في
         // شباط»).
         // «وتبدأ الجولة في الأرجنتين، ثم يزور غداً تشيلي»: after «ثم» the next step's date.
-        if (i + 1..a).any(|j| report(j) || temporal(d, j) || d.bare(j) == "ثم") {
+        // «بزيارة الهند والمشاركة غداً في الاحتفالات»: the day of taking part in something else.
+        if (i + 1..a).any(|j| {
+            report(j)
+                || temporal(d, j)
+                || matches!(d.bare(j), "ثم" | "المشاركه" | "للمشاركه" | "لحضور" | "حضور")
+        }) {
             return false;
         }
         // The trigger inside the subject of a statement: «أعلنت عضو الوفد إلى المحادثات في
@@ -415,6 +461,11 @@ pub(super) fn governs(d: &Doc, i: usize, verb: bool, w: &When, named: &[bool]) -
         return false;
     }
     let daily = w.day.is_some() || w.weekday.is_some() || w.rel_days.is_some();
+    // «أقرّ، اليوم، بانقسام الأعضاء بشأن العضوية التي ستكون على جدول أعمال قمة …»: a noun
+    // trigger inside a relative clause opened after the date is not dated by the main clause.
+    if !verb && (b..i).any(|j| relative_pronoun(d.bare(j))) {
+        return false;
+    }
     for j in b..i {
         let w = d.bare(j);
         if (complementizer(w) && back.is_none_or(|k| k < j))

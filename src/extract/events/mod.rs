@@ -101,7 +101,8 @@ impl Ctx<'_> {
     }
 
     /// Is this place mention the venue of the trigger at i?
-    fn venue(&self, m: &Mention, i: usize, visit: bool) -> bool {
+    /// `noun`: the trigger is a noun; `named_next`: a name starts right after it.
+    fn venue(&self, m: &Mention, i: usize, visit: bool, noun: bool, named_next: bool) -> bool {
         let (a, _) = m.toks;
         let d = self.d;
         if self.in_attr[a] {
@@ -139,10 +140,25 @@ impl Ctx<'_> {
             TOPIC.contains(&w)
                 || CLAUSE_OPENERS.contains(&w)
                 || matches!(w, "ان" | "انه" | "انها" | "بان" | "بانه" | "بانها")
-        }) {
+        }) || dating::other_clause_between(d, i, a)
+            // «بعد عام من بدء العملية العسكرية في أوكرانيا»: the place of the event counted from.
+            || (i + 1..a.saturating_sub(1)).any(|j| {
+                matches!(d.bare(j), "بعد" | "قبل" | "منذ")
+                    && matches!(
+                        d.bare(j + 1),
+                        "عام" | "اعوام" | "سنه" | "سنوات" | "شهر" | "اشهر" | "اسبوع" | "اسابيع"
+                            | "يوم" | "ايام" | "ساعات" | "يومين" | "عامين" | "شهرين"
+                    )
+            })
+        {
             return false;
         }
         let prefix = m.prefix.trim_start_matches(['و', 'ف']);
+        // «اجتماع الدوحة», «قمة بغداد»: a city in construct with the trigger noun is its venue (a
+        // country there is often a side: «محادثات إيران»).
+        if noun && a == i + 1 && prefix.is_empty() && self.kind(m) == Kind::Place {
+            return true;
+        }
         // «في العاصمة أنقرة», «إلى مدينة جدة»: the preposition governs the descriptor and the name.
         let mut p = a;
         while p > i + 1 && matches!(d.bare(p - 1), "العاصمه" | "مدينه" | "المدينه" | "عاصمه")
@@ -168,7 +184,16 @@ impl Ctx<'_> {
             || in_ && !prefix.starts_with('ل')
             || to
             || m.alias == AliasKind::Descriptive
-            || (visit && a <= i + 2)
+            // «زار طهران», «زار لافروف طهران»; not «هذه الزيارة أطلقت كوريا الشمالية».
+            || (visit
+                && (a == i + 1
+                    || (a == i + 2
+                        && (named_next
+                            || matches!(
+                                d.bare(i + 1),
+                                "جنوب" | "شمال" | "شرق" | "غرب" | "وسط" | "سابقا" | "موخرا" | "مؤخرا"
+                                    | "ايضا" | "امس" | "اليوم" | "رسميا" | "اخيرا"
+                            )))))
     }
 }
 
@@ -199,7 +224,10 @@ impl EventReport {
         if self.status == Status::Unknown {
             self.status = o.status;
         }
-        if self.date.is_none() && !self.plural && date_kin(self.kind, o.kind) {
+        // A date this report could not resolve («عالم اليوم»: nowadays) gives way to one the
+        // other resolved.
+        let better = self.date.is_none() || (self.resolved.is_none() && o.resolved.is_some());
+        if better && !self.plural && date_kin(self.kind, o.kind) {
             self.date = o.date;
             self.resolved = o.resolved;
             self.unanchored = o.unanchored;
@@ -380,6 +408,7 @@ pub(crate) fn find(
         // Venue: the accepted place mention nearest the trigger. A phone call has none.
         let mut best: Option<(usize, &Mention)> = None;
         let phone = t.kind == "phone_call";
+        let named_next = near.iter().any(|n| n.toks.0 == i + 1);
         for m in near
             .iter()
             .filter(|m| !phone && m.toks.0 >= lo && m.toks.1 <= hi)
@@ -400,7 +429,10 @@ pub(crate) fn find(
                 || region(d, m)
                 || m.form != crate::extract::mentions::Form::Name
                 || d.toks[m.toks.0].quote != quote
-                || !cx.venue(m, i, t.visit)
+                || !cx.venue(m, i, t.visit, t.verb.is_none(), named_next)
+                // «في خريف عام 2024»: a season the tagger took for a place.
+                || (cx.discovered(m).is_some()
+                    && matches!(d.bare(m.toks.0), "خريف" | "ربيع" | "صيف" | "شتاء"))
             {
                 continue;
             }
@@ -409,6 +441,19 @@ pub(crate) fn find(
                 best = Some((dist, m));
             }
         }
+        // «في عاصمة جورجيا، تبليسي»: the city named in apposition after the country's capital.
+        let best = best.map(|(k, m)| {
+            let capital_of = m.toks.0 > 0
+                && matches!(d.bare(m.toks.0 - 1), "عاصمه" | "العاصمه")
+                && cx.kind(m) == Kind::Country;
+            let city = near.iter().find(|n| {
+                capital_of
+                    && n.toks.0 == m.toks.1
+                    && d.breaks_after(m.toks.1 - 1)
+                    && cx.kind(n) == Kind::Place
+            });
+            (k, city.unwrap_or(m))
+        });
         if let Some((_, m)) = best {
             r.place = Some(m.entity);
             // «العاصمة الأذربيجانية باكو»: the phrase and the name together.

@@ -638,6 +638,16 @@ pub(super) const TOPIC: &[&str] = &[
     "اطلاق",
     "لاطلاق",
     "بحق",
+    // A cause or a trade after the trigger: «اعتراضاً على الاعتقال في الضفة», «إمكانية تصدير
+    // البرازيل حبوباً إلى مصر», «حقن الدماء في روسيا», «إرسال الرسائل إلى الصين».
+    "اعتراضا",
+    "احتجاجا",
+    "تنديدا",
+    "ردا",
+    "تصدير",
+    "استيراد",
+    "حقن",
+    "ارسال",
 ];
 /// Words that open another clause («حيث», «بينما»): a date across one belongs to that clause.
 pub(super) const CLAUSE_OPENERS: &[&str] = &[
@@ -649,6 +659,7 @@ pub(super) const CLAUSE_OPENERS: &[&str] = &[
     "حينما",
     "لكن",
     "بعدما",
+    "اذ",
 ];
 /// Titles scoped by a country: «وزير الصناعة في مالي», «سفير إيران في لبنان» name an office, not
 /// where a meeting happens.
