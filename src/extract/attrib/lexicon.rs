@@ -306,9 +306,8 @@ pub(super) const ANON_HEADS: &[&str] = &[
     "مصادرنا",
     "مقربون",
     "مقربين",
-    // «حذرت جهات إسرائيلية», «أوساط سياسية», «دوائر غربية»: unnamed bodies or circles.
+    // «حذرت جهات إسرائيلية», «دوائر غربية»: unnamed bodies or circles.
     "جهات",
-    "اوساط",
     "دوائر",
 ];
 /// Definite forms pointing back to an earlier unnamed source: «وأوضح المصدر الذي فضل عدم الكشف…».
@@ -827,7 +826,17 @@ pub(super) const EN_STOPS: &[&str] = &[
 ];
 
 /// Nouns of a statement whose genitive is its issuer: «بيان وزارة الخارجية», «تقرير لمنظمة العفو».
-pub(super) const STATEMENT_NOUNS: &[&str] = &["بيان", "بيانا", "تقرير"];
+/// «تقديرات منظمة الصحة», «بيانات المصرف المركزي», «أرقام الوزارة»: estimates and figures too.
+pub(super) const STATEMENT_NOUNS: &[&str] = &[
+    "بيان",
+    "بيانا",
+    "تقرير",
+    "تقديرات",
+    "بيانات",
+    "ارقام",
+    "احصاءات",
+    "احصاييات",
+];
 /// A definite statement or document noun that points back to one named before («وأضاف البيان»,
 /// «وأشار التقرير», «وقالت الوثيقة»): the stem its first mention is written with («في تقرير»,
 /// «وثيقة حكومية»), searched in the raw cue text of earlier attributions.
@@ -885,6 +894,15 @@ pub(super) const DESC_NOT_PEOPLE: &[&str] = &[
     "البلدان",
     "الجانبان",
     "الطرفان",
+    // «أظهرت بيانات رسمية», «أظهرت تسريبات البنتاغون», «تشير الأرقام»: figures and leaks.
+    "بيانات",
+    "البيانات",
+    "تسريبات",
+    "التسريبات",
+    "ارقام",
+    "الارقام",
+    "احصاءات",
+    "تقديرات",
 ];
 
 /// The head of a descriptive source: a community («شهود», «سكان») or a collective that hides nobody

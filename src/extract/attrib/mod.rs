@@ -684,7 +684,8 @@ pub(crate) fn find(
         }
         let sentence = d.toks[i].sentence;
         // «قالت الحكومة إن …، بحسب وكالة الأنباء العراقية»: an outlet credited after the claim of a
-        // named speaker in the same sentence relays that speaker.
+        // named speaker in the same sentence relays that speaker: one statement, as the annotation
+        // policy counts it.
         if c.kind == CueKind::Prep
             && p.source_type == Some(SourceType::Outlet)
             && !p.self_reported

@@ -8,7 +8,11 @@ impl Ctx<'_> {
     pub(super) fn party_of(&self, np: &Np, prior: &[Attribution]) -> Party {
         let d = self.d;
         // «بيان وزارة الخارجية»: the issuer's name, without the statement noun.
-        let a0 = if !np.statement && np.a + 1 < np.b && STATEMENT_NOUNS.contains(&self.word(np.a)) {
+        let a0 = if !np.statement
+            && np.ty != Some(SourceType::Descriptive)
+            && np.a + 1 < np.b
+            && STATEMENT_NOUNS.contains(&self.word(np.a))
+        {
             np.a + 1
         } else {
             np.a

@@ -94,21 +94,26 @@ impl Ctx<'_> {
         if OWN_WORDS.contains(&n) {
             return Some(Np::own(j, j + 1, n.starts_with("مصادر")));
         }
-        // «بيان وزارة الخارجية», «بيان للخارجية القطرية»: a statement speaks for its issuer.
+        // «بيان وزارة الخارجية», «بيان للخارجية القطرية»: a statement speaks for its issuer. Figures
+        // with no issuer named («بيانات رسمية») are a collective, below.
         if STATEMENT_NOUNS.contains(&n) {
             if j + 1 >= d.len() || self.brk(j) {
                 return None;
             }
-            let mut np = self.np_at(j + 1, true, true)?;
-            let named = matches!(
-                np.ty,
-                Some(SourceType::Org | SourceType::Person | SourceType::Outlet)
-            );
-            if np.anonymous || np.statement || np.dual || !named {
-                return None;
+            let issuer = self.np_at(j + 1, true, true).filter(|np| {
+                matches!(
+                    np.ty,
+                    Some(SourceType::Org | SourceType::Person | SourceType::Outlet)
+                ) && !(np.anonymous || np.statement || np.dual)
+            });
+            match issuer {
+                Some(mut np) => {
+                    np.a = j;
+                    return Some(np);
+                }
+                None if !desc_head(n) => return None,
+                None => {}
             }
-            np.a = j;
-            return Some(np);
         }
         // «البيان», «البيان الصيني», «وأضاف التقرير», «وقالت الوثيقة»: the statement or document
         // named before; its issuer is found from the attributions before it (`party_of`).
@@ -278,10 +283,17 @@ impl Ctx<'_> {
                         && VIA_MEDIA.contains(&self.word(k + 1))
                         && is_complementizer(self.word(k + 2))))
         };
+        // «حذّرت "هيومن رايتس ووتش" من …», «نفت "طالبان الباكستانية" مسؤوليتها»: with no claim
+        // after it, a quoted name of words that are never ordinary ones (a nisba may follow).
+        let common = crate::extract::tagger::common_words();
+        let name_words = || {
+            !common.contains(self.word(j))
+                && (j + 1..e).all(|k| !common.contains(self.word(k)) || is_nisba(self.word(k)))
+        };
         if !OUTLET_HEADS.contains(&head)
             && e - j <= 3
             && tight
-            && claim_next(e)
+            && (claim_next(e) || (!ORG_HEADS.contains(&w) && name_words()))
             && (j..e).all(|k| {
                 let w = self.word(k);
                 !is_complementizer(w)

@@ -1545,7 +1545,7 @@ fn reports_and_documents_point_back_to_their_issuer() {
 }
 
 /// «وأضاف الموقع الإسرائيلي» points back to the outlet credited before, its adjective included;
-/// «جهات», «أوساط» and «دوائر» with an adjective are unnamed sources.
+/// «جهات» and «دوائر» with an adjective are unnamed sources.
 #[test]
 fn an_outlet_noun_with_its_adjective_and_unnamed_bodies() {
     let r = rows("أفاد موقع \"كالكاليست\" الإسرائيلي بأن الحكومة ستسقط. وأضاف الموقع الإسرائيلي: \"الائتلاف منقسم\".");
@@ -1555,4 +1555,22 @@ fn an_outlet_noun_with_its_adjective_and_unnamed_bodies() {
     let r = one("حذرت جهات إسرائيلية من مساهمة المشاريع في الأزمة.");
     assert_eq!(r.source.as_deref(), Some("جهات إسرائيلية"));
     assert!(r.anonymous);
+}
+
+/// Figures and estimates: «تقديرات منظمة الصحة» speaks for the organisation, «بيانات رسمية» is a
+/// collective. A short quoted name of words that are never ordinary ones is a party with no claim
+/// after it («حذّرت "هيومن رايتس ووتش" من …»), but an ordinary quoted word is not.
+#[test]
+fn figures_estimates_and_quoted_names_without_a_claim() {
+    let r = one("وتشير تقديرات منظمة الصحة العالمية إلى أنّ الوفيات تتزايد.");
+    assert_eq!(r.source.as_deref(), Some("منظمة الصحة العالمية"), "{r:#?}");
+    let r = one("أظهرت بيانات رسمية أنّ التضخم ارتفع.");
+    assert_eq!(
+        (r.source.as_deref(), r.source_type),
+        (Some("بيانات رسمية"), Some("descriptive")),
+        "{r:#?}"
+    );
+    let r = one("حذّرت \"أمنستي إنترناشونال\" من كارثة إنسانية.");
+    assert_eq!(r.source.as_deref(), Some("أمنستي إنترناشونال"), "{r:#?}");
+    assert!(rows("وأكد \"الالتزام\" بالاتفاق.").is_empty());
 }
