@@ -11,6 +11,21 @@ impl Ctx<'_> {
         if j >= d.len() {
             return None;
         }
+        // «وقال هؤلاء المسؤولون», «هذه الصحيفة»: a demonstrative before a phrase pointing back.
+        if matches!(
+            self.word(j),
+            "هولاء" | "هؤلاء" | "هذا" | "هذه" | "ذلك" | "تلك"
+        ) && j + 1 < d.len()
+            && !self.brk(j)
+        {
+            let back = self.np_at(j + 1, geo_ok, strip_l).filter(|np| {
+                np.backref || np.org_coref || np.outlet_coref || np.statement || np.dual
+            });
+            if let Some(mut np) = back {
+                np.a = j;
+                return Some(np);
+            }
+        }
         if let Some(m) = self.mention_at(j) {
             let kind = self.kind(m);
             let prefix = m.prefix.trim_start_matches(['و', 'ف']);
@@ -310,7 +325,9 @@ impl Ctx<'_> {
         }
         // «أعلنت "سرايا القدس" قصف …», «قالت "حركة المجاهدين" الفلسطينية»: a short quoted name
         // that opens with an organisation's head.
-        if ORG_HEADS.contains(&w) && !w.starts_with("ال") && e - j >= 2 && e - j <= 4 && tight {
+        // «وقال "المجلس الوطني لحماية الوطن"»: a definite head only in a name of three words or more.
+        let definite_ok = !w.starts_with("ال") || e - j >= 3;
+        if ORG_HEADS.contains(&w) && definite_ok && e - j >= 2 && e - j <= 5 && tight {
             let b = self.nisbas_after(e);
             return Some(Np {
                 a: j,

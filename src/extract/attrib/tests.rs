@@ -1574,3 +1574,31 @@ fn figures_estimates_and_quoted_names_without_a_claim() {
     assert_eq!(r.source.as_deref(), Some("أمنستي إنترناشونال"), "{r:#?}");
     assert!(rows("وأكد \"الالتزام\" بالاتفاق.").is_empty());
 }
+
+/// From the second fresh set (our own sentences): an officer's or a doctor's title before a name,
+/// a quoted organisation name with a definite head, «إعلام» without the article, and a
+/// demonstrative before a phrase that points back.
+#[test]
+fn titles_quoted_definite_orgs_indefinite_media_and_demonstratives() {
+    let r = one("وقال الضابط كمال داوود، في مركز الشرطة، إنّ عبوة انفجرت.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("كمال داوود")),
+        "{r:#?}"
+    );
+    let r = one("وقال \"المجلس الأعلى لإنقاذ البلاد\"، في بيان، إنّ الهجوم فشل.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("المجلس الأعلى لإنقاذ البلاد"),
+        "{r:#?}"
+    );
+    assert_eq!(r.source_type, Some("org"), "{r:#?}");
+    let r = one("وأعلن إعلام إسرائيلي أنّ الحكومة وافقت.");
+    assert_eq!(r.source_type, Some("descriptive"), "{r:#?}");
+    let r = rows(
+        "وقال مسؤولون أوروبيون لرويترز إنّ المفاوضات متعثرة. وأضاف هؤلاء المسؤولون أنّ الحل بعيد.",
+    );
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert!(r[1].anonymous, "{r:#?}");
+}
