@@ -1063,7 +1063,8 @@ fn a_venue_after_a_parenthetical_clause_stands() {
 /// Kept and refused after a second look at the fresh slices (our own sentences): a meeting «الذي
 /// حصل» somewhere keeps its venue; «زار سابقاً السعودية» and
 /// «زيارة جنوب لبنان» keep theirs; a summit inside a relative clause after the day of an
-/// acknowledgement, and a place after «بعد عام من», are not the meeting's.
+/// acknowledgement, a place after «بعد عام من», and the day of what the participants in a summit did
+/// are not the meeting's.
 #[test]
 fn hosting_verbs_adverbs_and_counted_from_events() {
     let r = dated(&[
@@ -1071,9 +1072,12 @@ fn hosting_verbs_adverbs_and_counted_from_events() {
         "ووقع صفقات في الإمارات، فيما زار سابقاً السعودية وقطر.",
         "أقرّ الأمين العام للحلف، اليوم الإثنين، بانقسام الأعضاء بشأن العضوية التي ستكون على جدول أعمال قمة فيلنيوس.",
         "ويُعقد الاجتماع بعد عام تماماً من بدء العملية العسكرية في أوكرانيا.",
+        "وأمس، اتفق المشاركون في القمة الأفريقية الأوروبية في أديس أبابا على خطة عمل.",
     ]);
     assert!(r[0].iter().any(|x| x.contains("|Netherlands|")), "{r:?}");
     assert!(r[1].iter().any(|x| x.contains("|Saudi Arabia|")), "{r:?}");
     assert!(r[2].iter().all(|x| x.ends_with("|-")), "{r:?}");
     assert!(r[3].iter().all(|x| !x.contains("|Ukraine|")), "{r:?}");
+    // What the participants did yesterday is one day of the summit, not its first.
+    assert!(!r[4].is_empty() && r[4].iter().all(|x| x.ends_with("|-")), "{r:?}");
 }

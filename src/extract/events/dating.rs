@@ -461,6 +461,17 @@ pub(super) fn governs(d: &Doc, i: usize, verb: bool, w: &When, named: &[bool]) -
         return false;
     }
     let daily = w.day.is_some() || w.weekday.is_some() || w.rel_days.is_some();
+    // «وأمس، اتفق المشاركون في القمة على …»: the day of what the participants did, one day of
+    // the summit, not necessarily its first.
+    if i > 1
+        && d.bare(i - 1) == "في"
+        && matches!(
+            d.bare(i - 2),
+            "المشاركون" | "المشاركين" | "المشاركه" | "المشاركات"
+        )
+    {
+        return false;
+    }
     // «أقرّ، اليوم، بانقسام الأعضاء بشأن العضوية التي ستكون على جدول أعمال قمة …»: a noun
     // trigger inside a relative clause opened after the date is not dated by the main clause.
     if !verb && (b..i).any(|j| relative_pronoun(d.bare(j))) {
