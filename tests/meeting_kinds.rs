@@ -1079,5 +1079,25 @@ fn hosting_verbs_adverbs_and_counted_from_events() {
     assert!(r[2].iter().all(|x| x.ends_with("|-")), "{r:?}");
     assert!(r[3].iter().all(|x| !x.contains("|Ukraine|")), "{r:?}");
     // What the participants did yesterday is one day of the summit, not its first.
-    assert!(!r[4].is_empty() && r[4].iter().all(|x| x.ends_with("|-")), "{r:?}");
+    assert!(
+        !r[4].is_empty() && r[4].iter().all(|x| x.ends_with("|-")),
+        "{r:?}"
+    );
+}
+
+/// «وكان من المقرر في وقت سابق إجراء مباحثات خلال القمة»: the schedule further back outranks «في
+/// وقت سابق» (a held-out error kind; our own sentence).
+#[test]
+fn earlier_in_time_says_nothing_of_the_status() {
+    let r = reports(&[
+        "أعلنت الرئاسة الإكوادورية أن قمة رابطة دول الأنديز ستعقد في كيتو، في الخامس من شهر أيلول/سبتمبر المقبل. وكان من المقرر في وقت سابق إجراء مباحثات خلال القمة بين غابرييل بوريك وفوميو كيشيدا.",
+    ]);
+    assert_eq!(r[0].len(), 2, "{r:?}");
+    assert!(
+        r[0].iter().all(|x| x.starts_with("summit|planned|")),
+        "{r:?}"
+    );
+    // «في وقت سابق» with a statement made during the meeting still says it was held.
+    let r = reports(&["وصرّح الرئيس الروسي فلاديمير بوتين، في وقت سابق اليوم خلال القمة الروسية الأفريقية في سانت بطرسبرغ، بأنّ بلاده ستساعد."]);
+    assert!(r[0].iter().any(|x| x.starts_with("summit|held|")), "{r:?}");
 }

@@ -842,7 +842,15 @@ pub(super) fn status_near(d: &Doc, i: usize, verb: Option<Status>, named: &[bool
         j += 1;
         look(j, j - i);
     }
-    if strong {
+    // «وكان من المقرر في وقت سابق إجراء مباحثات خلال القمة»: a schedule further back in the
+    // clause than the words counted above still outranks «في وقت سابق».
+    let scheduled = || {
+        (i.saturating_sub(12)..i)
+            .rev()
+            .take_while(|&k| d.toks[k].sentence == sent)
+            .any(|k| k > 0 && d.bare(k - 1) == "من" && matches!(d.bare(k), "المقرر" | "المزمع"))
+    };
+    if strong || (verb.is_none() && scheduled()) {
         return Status::Planned;
     }
     best.map_or(verb.unwrap_or(Status::Unknown), |(_, s)| s)
