@@ -170,10 +170,34 @@ fn gender_clash(cx: &Ctx, c: &Cue, p: &Party) -> bool {
     let Some((s, _)) = p.span else {
         return false;
     };
-    if s < c.after || p.source_type != Some(SourceType::Person) || c.kind != CueKind::Verb {
+    if s < c.after || c.kind != CueKind::Verb {
         return false;
     }
     let w = cx.word(s);
+    // «وحثت الجيش المالي على …»: a feminine verb before a masculine organisation's head; the
+    // subject was dropped and the organisation is the object.
+    if p.source_type == Some(SourceType::Org)
+        && c.gender == Gender::Fem
+        && cx.mention_at(s).is_none()
+    {
+        return matches!(
+            w,
+            "الجيش"
+                | "الحزب"
+                | "المجلس"
+                | "المكتب"
+                | "الوفد"
+                | "الاتحاد"
+                | "المركز"
+                | "التحالف"
+                | "البرلمان"
+                | "الصندوق"
+                | "البنك"
+        );
+    }
+    if p.source_type != Some(SourceType::Person) {
+        return false;
+    }
     lexicon::TITLE_HEADS.contains(&w)
         && match c.gender {
             Gender::Fem => !w.ends_with('ه'),
@@ -399,13 +423,32 @@ pub(crate) fn find(
             continue;
         };
         // «لم يكشف عن هويته», «ولم يذكر أسماء»: a negated verb reports no claim; «الذي أكد»: a
-        // relative clause describes its noun.
+        // relative clause describes its noun, unless the verb names its own subject («الأمر الذي
+        // رأى فيه معلّقون …», «الموعد الذي رجّح مسؤولون أن …»).
+        let own_subject = || {
+            let mut k = c.after;
+            if k < d.len() && matches!(d.bare(k), "فيه" | "فيها" | "عنه" | "عنها" | "به" | "بها")
+            {
+                k += 1;
+            }
+            cx.np_at(k, false, false).is_some_and(|np| {
+                matches!(
+                    np.ty,
+                    Some(
+                        SourceType::Anonymous
+                            | SourceType::Descriptive
+                            | SourceType::Person
+                            | SourceType::Org
+                            | SourceType::Outlet
+                    )
+                ) && !np.statement
+                    && !np.backref
+            })
+        };
         if c.start == i
             && i > 0
-            && matches!(
-                d.bare(i - 1),
-                "لم" | "لا" | "لن" | "ما" | "مما" | "بما" | "الذي" | "التي" | "الذين"
-            )
+            && (matches!(d.bare(i - 1), "لم" | "لا" | "لن" | "ما" | "مما" | "بما")
+                || (matches!(d.bare(i - 1), "الذي" | "التي" | "الذين") && !own_subject()))
         {
             i += 1;
             continue;

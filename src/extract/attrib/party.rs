@@ -45,6 +45,23 @@ impl Ctx<'_> {
                 text.remove(0);
             }
         }
+        // «وفقاً لوثائق قضائية», «وفقاً لأربعة دبلوماسيين»: the «لـ» governed by «وفقاً» is not the
+        // source's.
+        if a0 == np.a
+            && np.entity.is_none()
+            && a0 > 0
+            && matches!(
+                d.toks[a0 - 1].norm.as_str(),
+                "وفقا" | "ووفقا" | "وفق" | "ووفق" | "طبقا" | "استنادا"
+            )
+        {
+            let n = d.toks[a0].norm.as_str();
+            if n.starts_with("لل") && n.chars().count() > 4 {
+                text = format!("ا{}", text.chars().skip(1).collect::<String>());
+            } else if n.starts_with('ل') && !n.starts_with("لل") && n.chars().count() > 3 {
+                text.remove(0);
+            }
+        }
         let mut p = Party::default();
         p.grow(np.a, np.b);
         if np.own {

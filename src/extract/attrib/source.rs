@@ -115,7 +115,19 @@ impl Ctx<'_> {
             if j + 1 >= d.len() || self.brk(j) {
                 return None;
             }
-            let issuer = self.np_at(j + 1, true, true).filter(|np| {
+            // «تقرير صادر عن المرصد», «دراسة أجراها المعهد», «فيديو نشرته الوزارة»: the issuer
+            // after the participle or the verb of making it.
+            let k = match self.word(j + 1) {
+                "صادر" | "الصادر" | "صادره" | "الصادره"
+                    if j + 2 < d.len() && matches!(self.word(j + 2), "عن" | "من") =>
+                {
+                    j + 3
+                }
+                "اجراها" | "اجراه" | "اجرته" | "اعدها" | "اعده" | "اعدته" | "نشرها" | "نشره"
+                | "نشرته" => j + 2,
+                _ => j + 1,
+            };
+            let issuer = self.np_at(k, true, true).filter(|np| {
                 matches!(
                     np.ty,
                     Some(SourceType::Org | SourceType::Person | SourceType::Outlet)
@@ -123,7 +135,8 @@ impl Ctx<'_> {
             });
             match issuer {
                 Some(mut np) => {
-                    np.a = j;
+                    // After a participle or verb the phrase is the issuer's name alone.
+                    np.a = if k > j + 1 { k } else { j };
                     return Some(np);
                 }
                 None if !desc_head(n) => return None,
