@@ -445,16 +445,25 @@ pub(crate) fn find(
                     && !np.backref
             })
         };
+        // «على ما أعلنت فيينا»: «ما» is «what», not a negation.
+        let ala_ma = i > 1 && d.bare(i - 1) == "ما" && d.bare(i - 2) == "علي";
         if c.start == i
             && i > 0
-            && (matches!(d.bare(i - 1), "لم" | "لا" | "لن" | "ما" | "مما" | "بما")
+            && ((matches!(d.bare(i - 1), "لم" | "لا" | "لن" | "ما" | "مما" | "بما") && !ala_ma)
                 || (matches!(d.bare(i - 1), "الذي" | "التي" | "الذين") && !own_subject()))
         {
             i += 1;
             continue;
         }
+        // «وهناك من رأى أنّ …»: some unnamed people («there are those who»), not a preposition.
+        let hunak = c.start == i
+            && c.kind == CueKind::Verb
+            && i > 1
+            && d.bare(i - 1) == "من"
+            && matches!(d.bare(i - 2), "هناك" | "ثمه");
         // «التراجع عن تعهد سابق», «في توقع»: after a preposition the form is a noun.
         if c.start == i
+            && !hunak
             && c.kind != CueKind::Prep
             && i > 0
             && !d.breaks_after(i - 1)
@@ -470,6 +479,15 @@ pub(crate) fn find(
         let mut carried = false;
         let party = if english {
             english_party(&cx, &c, i)
+        } else if hunak {
+            let mut p = Party {
+                source_text: Some(d.slice(i - 2, i).trim_start_matches('و').to_string()),
+                source_type: Some(SourceType::Anonymous),
+                anonymous: true,
+                ..Default::default()
+            };
+            p.grow(i - 2, i + 1);
+            Some(p)
         } else {
             match c.kind {
                 CueKind::Prep => cx.forward(c.after, true, &out).or_else(|| {
@@ -729,7 +747,7 @@ pub(crate) fn find(
         // «قالت الحكومة إن …، بحسب وكالة الأنباء العراقية»: an outlet credited after the claim of a
         // named speaker in the same sentence relays that speaker: one statement, as the annotation
         // policy counts it.
-        if c.kind == CueKind::Prep
+        if (c.kind == CueKind::Prep || c.norm.starts_with("حسبما"))
             && p.source_type == Some(SourceType::Outlet)
             && !p.self_reported
             && p.via_text.is_none()

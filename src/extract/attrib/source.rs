@@ -62,8 +62,9 @@ impl Ctx<'_> {
                 });
             }
             // «وأكّد السوداني» after «محمد شياع السوداني»: the nisba is the surname the body wrote.
+            // «وقال الصينيون»: a plural nisba is the people, a collective.
             if adjective && m.toks.1 == j + 1 {
-                return self.surname_at(j);
+                return self.surname_at(j).or_else(|| self.plural_nisba(j));
             }
             // A place or a country is not a party: «لمصدر في دمشق» has none.
             return None;
@@ -274,7 +275,22 @@ impl Ctx<'_> {
             };
             return self.extend_head(j, j, ty, n);
         }
-        self.bare_name(j)
+        self.plural_nisba(j).or_else(|| self.bare_name(j))
+    }
+
+    /// «وقال الصينيون», «ورأى الديمقراطيون»: a definite plural nisba is a people or a party's
+    /// members, a collective.
+    fn plural_nisba(&self, j: usize) -> Option<Np> {
+        let n = self.word(j);
+        (n.starts_with("ال")
+            && (n.ends_with("يون") || n.ends_with("يين"))
+            && n.chars().count() >= 7)
+            .then(|| Np {
+                a: j,
+                b: self.nisbas_after(j + 1),
+                ty: Some(SourceType::Descriptive),
+                ..Default::default()
+            })
     }
 
     /// «"رئيس مجلس البلدة" فلان», «"القناة 13" الإسرائيلية»: a title or an outlet written in
@@ -611,10 +627,28 @@ impl Ctx<'_> {
                 break;
             }
             if matches!(n, "في" | "من" | "لدي" | "داخل") {
-                let next = k + 1;
+                let mut next = k + 1;
+                // «السلطات المحلية في منطقة مومباسا»: a place's descriptor before its name.
+                if next + 1 < d.len()
+                    && !self.brk(next)
+                    && matches!(
+                        self.word(next),
+                        "منطقه"
+                            | "مدينه"
+                            | "محافظه"
+                            | "ولايه"
+                            | "اقليم"
+                            | "بلده"
+                            | "قطاع"
+                    )
+                    && (self.mention_at(next + 1).is_some() || self.ext_at(next + 1).is_some())
+                {
+                    next += 1;
+                }
                 if next < d.len()
                     && !self.brk(k)
                     && (self.mention_at(next).is_some()
+                        || (next > k + 1 && self.ext_at(next).is_some())
                         || (d.toks[next].norm.starts_with("ال") && d.toks[next].quote == 0))
                 {
                     np.b = next;
@@ -717,7 +751,14 @@ impl Ctx<'_> {
                         || r.strip_prefix('ل')
                             .is_some_and(|x| ORG_FIELDS.contains(&format!("ال{x}").as_str()));
                     let definite_gen = definite_gen && (titled || field);
-                    if definite_gen || head_gen || named_gen || (org && field) {
+                    // «المكتب الصحفي للبرلمان»: an organisation's definite genitive.
+                    let org_gen = org
+                        && r.strip_prefix('ل').is_some_and(|x| {
+                            x.chars().count() > 3
+                                && (ORG_HEADS.contains(&x)
+                                    || ORG_HEADS.contains(&format!("ال{x}").as_str()))
+                        });
+                    if definite_gen || head_gen || named_gen || (org && field) || org_gen {
                         np.b = k + 1;
                         k += 1;
                         definite = definite_gen;

@@ -1649,3 +1649,30 @@ fn held_out_kinds_heads_titles_relatives_issuers_and_objects() {
     assert_eq!(r.len(), 2, "{r:#?}");
     assert_eq!(r[1].source.as_deref(), Some("الحكومة"), "{r:#?}");
 }
+
+/// More held-out kinds (our own sentences): a people or party named by its plural nisba, «هناك
+/// من», an organisation's definite genitive («للبرلمان»), «على ما أعلنت» (not a negation), and a
+/// trailing «حسبما أفادت صحيفة» that relays the speaker rather than speaking itself.
+#[test]
+fn peoples_those_who_genitives_and_trailing_relays() {
+    let r = one("وقال الصينيون إنّ الاتفاق عادل.");
+    assert_eq!(
+        (r.source.as_deref(), r.source_type),
+        (Some("الصينيون"), Some("descriptive"))
+    );
+    let r = one("وهناك من رأى أنّ القرار متسرع.");
+    assert!(r.anonymous, "{r:#?}");
+    assert_eq!(r.source.as_deref(), Some("هناك من"));
+    let r = one("قال بيان المكتب الصحفي للبرلمان إنّ الجلسة تأجلت.");
+    assert_eq!(r.source.as_deref(), Some("المكتب الصحفي للبرلمان"));
+    let r = rows("وتم الاتفاق على الهدنة، على ما أعلنت فيينا.");
+    assert_eq!(r.len(), 1, "{r:#?}");
+    let r = one("وقال الرئيس الكيني جون موانغي إنه سيترشح، حسبما أفادت صحيفة \"لوموند\".");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("جون موانغي")),
+        "{r:#?}"
+    );
+    assert_eq!(r.via_key.as_deref(), Some("le-monde"), "{r:#?}");
+}
