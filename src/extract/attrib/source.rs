@@ -275,6 +275,17 @@ impl Ctx<'_> {
             };
             return self.extend_head(j, j, ty, n);
         }
+        // «أعلن الهلال الأحمر في خان يونس», «الصليب الأحمر الدولي»: the movement's societies.
+        if matches!(n, "الهلال" | "الصليب")
+            && j + 1 < d.len()
+            && !self.brk(j)
+            && self.word(j + 1) == "الاحمر"
+        {
+            if let Some(mut np) = self.extend_head(j, j + 1, SourceType::Org, "الاحمر") {
+                np.ty = Some(SourceType::Org);
+                return Some(np);
+            }
+        }
         self.plural_nisba(j).or_else(|| self.bare_name(j))
     }
 

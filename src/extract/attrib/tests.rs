@@ -1676,3 +1676,18 @@ fn peoples_those_who_genitives_and_trailing_relays() {
     );
     assert_eq!(r.via_key.as_deref(), Some("le-monde"), "{r:#?}");
 }
+
+/// «أعلن الهلال الأحمر في …» is an organisation; testimonies speak as a collective.
+#[test]
+fn red_crescent_and_testimonies() {
+    let r = one("أعلن الهلال الأحمر في حلب، شمالي سوريا، توقف سيارات الإسعاف.");
+    assert_eq!(r.source_type, Some("org"), "{r:#?}");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.starts_with("الهلال الأحمر")),
+        "{r:#?}"
+    );
+    let r = one("وتكشف شهادات الجنود أنّ الجيش قصف المنازل.");
+    assert_eq!(r.source_type, Some("descriptive"), "{r:#?}");
+}
