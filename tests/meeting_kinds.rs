@@ -1101,3 +1101,28 @@ fn earlier_in_time_says_nothing_of_the_status() {
     let r = reports(&["وصرّح الرئيس الروسي فلاديمير بوتين، في وقت سابق اليوم خلال القمة الروسية الأفريقية في سانت بطرسبرغ، بأنّ بلاده ستساعد."]);
     assert!(r[0].iter().any(|x| x.starts_with("summit|held|")), "{r:?}");
 }
+
+/// Found on the last fresh slice of 2023 articles (our own sentences): a meeting only supposed
+/// («بالرد إذا التقى») takes no date of the threat; a parenthesis opened before the date is
+/// another clause; «إنّ» glued to the next word still ends the statement's reach; a dated
+/// reception of other people at the same venue lends its day to no undated meeting.
+#[test]
+fn suppositions_parentheses_glued_anna_and_other_peoples_days() {
+    let r = placed_dates(&[
+        "هددت الصين، اليوم الأربعاء، بالرد إذا التقى رئيس مجلس النواب الأميركي بالرئيسة التايوانية في كاليفورنيا.",
+        "الأولى، لقاء الرئيس الأميركي في البيت الأبيض مع قادة المعارضة الأفغانية (انتشر الخبر في عام 2017، حين كانت الحرب مستعرة) في واشنطن.",
+        "وقال ولي العهد السعودي محمد بن سلمان، أمس الأربعاء، إنّالسعودية عملت من خلال القمة العربية في الرياض على إيجاد حراك مشترك.",
+        "قال المتحدث باسم الخارجية المصرية، اليوم الاثنين، إنّ الرئيس السوري بشار الأسد التقى وزير الخارجية المصري سامح شكري في دمشق.\nواستقبل الرئيس السوري بشار الأسد، أمس، رؤساء الوفود البرلمانية العربية التي وصلت إلى سوريا.",
+    ]);
+    for (k, a) in r.iter().enumerate().take(3) {
+        assert!(a.iter().all(|x| x.ends_with("|-")), "{k}: {r:?}");
+    }
+    // An airline's flight is no visit.
+    let f = placed_dates(&["وذكرت وسائل إعلام أنّ رحلة لشركة طيران \"الأجنحة\" مرّت، للمرة الأولى، فوق السعودية في طريقها إلى عاصمة جنوب أفريقيا، جوهانسبرغ."]);
+    assert!(f[0].is_empty(), "{f:?}");
+    let damascus: Vec<&String> = r[3].iter().filter(|x| x.contains("|Damascus|")).collect();
+    assert!(
+        !damascus.is_empty() && damascus.iter().all(|x| x.ends_with("|-")),
+        "{r:?}"
+    );
+}

@@ -213,6 +213,25 @@ pub(crate) fn before_anna(g: &Gazetteer, text: &str, t: &Tok) -> Option<usize> {
     Some(crate::arabic::normalize(head).chars().count())
 }
 
+/// Where to split «أنّ»/«إنّ» glued to the word after it («إنّالسعودية», «أنّأعداد», «بأنّالوزير»):
+/// the chars of the normal form in «أن» (with ب or ل). Told by the shadda written on the nun,
+/// which no word beginning «أن…» carries there, and by a known word after it.
+pub(crate) fn after_anna(g: &Gazetteer, text: &str, t: &Tok) -> Option<usize> {
+    let n = t.norm.as_str();
+    if n.len() < 10 {
+        return None;
+    }
+    let surface = &text[t.byte_start..t.byte_end];
+    let lead = ["بأنّ", "لأنّ", "أنّ", "إنّ"]
+        .iter()
+        .find(|p| surface.starts_with(*p))?;
+    let rest = surface[lead.len()..].trim_start_matches(crate::arabic::stem::is_mark);
+    if !known_head(g, rest) {
+        return None;
+    }
+    Some(crate::arabic::normalize(lead).chars().count())
+}
+
 /// A first word sure enough to split at: four letters or more, and an ordinary word, a one-word
 /// gazetteer name or a nationality adjective («الإسرائيلي»).
 fn known_head(g: &Gazetteer, head: &str) -> bool {
@@ -237,12 +256,24 @@ mod tests {
             super::preposition(g, t)
                 .or_else(|| super::name(g, t))
                 .or_else(|| super::before_anna(g, text, t))
+                .or_else(|| super::after_anna(g, text, t))
                 .or_else(|| super::after_ta_marbuta(text, t))
                 .or_else(|| super::name_then_preposition(g, t))
         });
         (0..d.len())
             .map(|i| d.slice(i, i + 1).to_string())
             .collect()
+    }
+
+    /// «أنّ»/«إنّ» run into the word after it (found on a fresh slice of 2023 articles): split when
+    /// the shadda is written and a known word follows; a word that begins «أن…» is left alone.
+    #[test]
+    fn anna_glued_to_the_next_word_is_split_off() {
+        assert_eq!(
+            words("وقال الوزير إنّالسعودية عملت بأنّالأردن"),
+            ["وقال", "الوزير", "إنّ", "السعودية", "عملت", "بأنّ", "الأردن"]
+        );
+        assert_eq!(words("الأنظمة أنطاكيا"), ["الأنظمة", "أنطاكيا"]);
     }
 
     /// «ة» ends a word: a token with letters after it is two words run together.

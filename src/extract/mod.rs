@@ -114,6 +114,7 @@ pub fn extract_article(g: &Gazetteer, a: &ArticleView<'_>) -> Extraction {
             .or_else(|| glued::preposition(g, t))
             .or_else(|| glued::name(g, t))
             .or_else(|| glued::before_anna(g, a.body, t))
+            .or_else(|| glued::after_anna(g, a.body, t))
             .or_else(|| glued::after_ta_marbuta(a.body, t))
             .or_else(|| glued::name_then_preposition(g, t))
     };

@@ -5,7 +5,7 @@
 //! audit of 2023 articles: each rule below removed wrong dates there, and every sentence in the
 //! tests is our own.
 
-use super::super::doc::Doc;
+use super::super::doc::{Doc, SEP_OPEN_PAREN};
 use super::super::when::When;
 
 /// Verbs of saying, announcing and other acts that carry their own date: «قال X أمس», «أعلنت،
@@ -386,7 +386,17 @@ pub(super) fn governs(d: &Doc, i: usize, verb: bool, w: &When, named: &[bool]) -
     }) {
         return false;
     }
+    // «هددت الصين، اليوم، بالرد إذا التقى …»: a meeting only supposed or denied takes no date of
+    // the clause around it.
+    if a < i && super::triggers::hypothetical(d, i) {
+        return false;
+    }
     if a > i {
+        // «لقاء ريغان مع المجاهدين (انتشر الخبر في عام 2017 …)»: a parenthesis opened before the
+        // date, and not by it, is another clause.
+        if (i..a - 1).any(|j| d.toks[j].sep & SEP_OPEN_PAREN != 0) {
+            return false;
+        }
         if relative(d, i, a) {
             return true;
         }

@@ -267,6 +267,24 @@ impl EventReport {
     }
 }
 
+/// «رحلة لشركة طيران "العال" … إلى جوهانسبرغ»: a flight, not a visit.
+fn airline_flight(d: &Doc, i: usize) -> bool {
+    matches!(d.bare(i), "رحله" | "الرحله" | "رحلات" | "الرحلات")
+        && (i + 1..(i + 4).min(d.len())).any(|j| {
+            matches!(
+                d.bare(j),
+                "طيران"
+                    | "الطيران"
+                    | "لشركه"
+                    | "شركه"
+                    | "جويه"
+                    | "الجويه"
+                    | "الطاىره"
+                    | "طاىره"
+            )
+        })
+}
+
 /// The reports of one body. `ms` are its mentions, gazetteer and tagger ones (see
 /// `tagger::link`), in text order; an entity index from the gazetteer's size on is the discovered
 /// name `found[index - size]` (only its kind is needed here).
@@ -330,6 +348,7 @@ pub(crate) fn find(
                 || is_figurative(d, i, &t)
                 || (t.arrival && !arrival_is_visit(&cx, ms, i))
                 || (t.verb.is_some() && interviewer(&cx, ms, i))
+                || airline_flight(d, i)
             {
                 continue;
             }
@@ -761,10 +780,20 @@ pub(crate) fn find(
                 let new_people = !r.participants.is_empty()
                     && r.date.is_some()
                     && !pronoun_suffixed(d, r.trigger_at);
+                // A dated report naming other people than an undated one («التقى الأسد شكري في
+                // دمشق» … «واستقبل الأسد، أمس، الوفود … التي وصلت إلى سوريا») is another event:
+                // merging would lend its day to the first.
+                let same_people = |e: &EventReport| {
+                    e.participants.len() == r.participants.len()
+                        && e.participants
+                            .iter()
+                            .all(|x| r.participants.iter().any(|y| y.0 == x.0))
+                };
                 let same = out.iter().position(|e| {
                     e.place.is_some_and(|q| g.within(p, q) || g.within(q, p))
                         && e.same_meeting(&r)
                         && !(new_people && e.participants.is_empty() && e.date.is_none())
+                        && !(new_people && e.date.is_none() && !same_people(e))
                 });
                 match same {
                     Some(k) => out[k].absorb(r, g),
