@@ -1126,3 +1126,19 @@ fn suppositions_parentheses_glued_anna_and_other_peoples_days() {
         "{r:?}"
     );
 }
+
+/// A city in construct with a meeting noun is its venue only when nothing else says where: not
+/// past an explicit venue, not a side of two, not a meeting talked about, and not after a host.
+#[test]
+fn a_construct_city_is_a_venue_only_as_a_fallback() {
+    let r = dated(&[
+        "وعقد اجتماع طهران وواشنطن غير المباشر في مسقط.",
+        "واختتمت محادثات موسكو وكييف في إسطنبول دون نتائج.",
+        "وعقد وزير الخارجية الأردني اجتماعاً مع نظيره السوري حول اجتماع عمّان الخماسي.",
+        "وستعقد قمة فيلنيوس الشهر المقبل.",
+    ]);
+    assert!(r[0].iter().all(|x| x.contains("|Muscat|")), "{r:?}");
+    assert!(r[1].iter().all(|x| x.contains("|Istanbul|")), "{r:?}");
+    assert!(r[2].iter().all(|x| !x.contains("|Amman|")), "{r:?}");
+    assert!(r[3].iter().any(|x| x.contains("|Vilnius|")), "{r:?}");
+}

@@ -252,6 +252,8 @@ fn general(prev: &str, word: &str) -> bool {
         && matches!(
             prev,
             "الامين"
+                | "النايب"
+                | "القايد"
                 | "المدعي"
                 | "المدير"
                 | "النائب"

@@ -194,7 +194,9 @@ pub(super) fn is_complementizer(n: &str) -> bool {
 
 /// «إسرائيلي», «صحية», «أمنيان»: a relational adjective (or anything shaped like one).
 pub(super) fn is_nisba(n: &str) -> bool {
-    n.chars().count() >= 4
+    // «الأمم المتحدة التي …»: a relative pronoun is no adjective.
+    !matches!(n, "التي" | "الذي" | "اللذين" | "اللتين" | "الذين")
+        && n.chars().count() >= 4
         && ["ي", "يه", "يون", "يين", "يان", "يتان"]
             .iter()
             .any(|s| n.ends_with(s))

@@ -446,7 +446,9 @@ pub(crate) fn find(
             })
         };
         // «على ما أعلنت فيينا»: «ما» is «what», not a negation.
-        let ala_ma = i > 1 && d.bare(i - 1) == "ما" && d.bare(i - 2) == "علي";
+        // Only after a comma: «رداً على ما أعلنت …», «تحفّظت على ما أعلنت …» are objects.
+        let ala_ma =
+            i > 2 && d.bare(i - 1) == "ما" && d.bare(i - 2) == "علي" && d.breaks_after(i - 3);
         if c.start == i
             && i > 0
             && ((matches!(d.bare(i - 1), "لم" | "لا" | "لن" | "ما" | "مما" | "بما") && !ala_ma)

@@ -85,12 +85,24 @@ impl Ctx<'_> {
                     && matches!(a.source_type, Some(SourceType::Org | SourceType::Person))
             };
             let stem = document_stem(self.word(np.a)).unwrap_or("بيان");
+            // A report or document other than a statement points back only to an issuer credited
+            // with it («… في تقرير»), and not when an adjective names another («التقرير الأممي»).
+            let statement = stem == "بيان";
             let issuer = prior
                 .iter()
                 .rev()
                 .filter(named)
-                .find(|a| a.cue_text.contains(stem))
+                .filter(|_| statement || np.b == np.a + 1)
+                // «أكدت الاستخبارات في تقرير، …»: the document named right after the source too.
+                .find(|a| {
+                    let end = (a.toks.1 + 4).min(d.len());
+                    a.cue_text.contains(stem)
+                        || (a.toks.1 < end && d.slice(a.toks.1, end).contains(stem))
+                })
                 .or_else(|| {
+                    if !statement {
+                        return None;
+                    }
                     prior
                         .iter()
                         .rev()
@@ -387,7 +399,9 @@ impl Ctx<'_> {
         let after_that = s > 0 && is_complementizer(self.bare(s - 1));
         // «الحكومة البرتغالية، تعلن …»: a sentence that opens with its subject and a comma. The
         // caller tries this only when no subject follows the verb.
-        let opens = !aux && !after_that;
+        // Only with a present-tense verb, the headline style: «الحكومة، قال إنها …» (a fronted topic
+        // picked up by a pronoun) is not its subject.
+        let opens = !aux && !after_that && is_present_form(&d.toks[i].norm);
         // A person in apposition anywhere («نائب الأمين العام …، سليم عوّاد، يؤكد»); another
         // party only as the subject of «كان», of a clause after «أنّ» («يُذكر أنّ موسكو، قالت»)
         // or of its sentence.

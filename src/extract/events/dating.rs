@@ -247,13 +247,16 @@ pub(super) fn relative(d: &Doc, i: usize, a: usize) -> bool {
 pub(super) fn other_clause_between(d: &Doc, i: usize, a: usize) -> bool {
     // The clause runs to the next comma: «اللقاء …، التي قطعت علاقاتها منذ 2016، على هامش … في
     // المنامة» is held in Manama.
-    let reaches = |j: usize| !(j..a).any(|k| d.breaks_after(k));
-    (i + 1..a).filter(|&j| reaches(j)).any(|j| {
-        // «والتي عدّتها الفصائل …»: even the trigger's own clause, when it does not hold it.
-        (relative_pronoun(d.bare(j)) && !(j + 1 < d.len() && holding(d, j + 1)))
-            || REPORTING.contains(&d.bare(j))
-            || REPORTING.contains(&d.toks[j].norm.as_str())
-    })
+    // Back from the place to the last clause break before it: one pass.
+    (i + 1..a)
+        .rev()
+        .take_while(|&j| !d.breaks_after(j))
+        .any(|j| {
+            // «والتي عدّتها الفصائل …»: even the trigger's own clause, when it does not hold it.
+            (relative_pronoun(d.bare(j)) && !(j + 1 < d.len() && holding(d, j + 1)))
+                || REPORTING.contains(&d.bare(j))
+                || REPORTING.contains(&d.toks[j].norm.as_str())
+        })
 }
 
 /// Does the relative clause opened at k belong to the trigger at i?
@@ -371,6 +374,8 @@ pub(super) fn governs(d: &Doc, i: usize, verb: bool, w: &When, named: &[bool]) -
                 | "بحلول"
                 | "حتي"
                 | "لغايه"
+                | "اقصاه"
+                | "اقصاها"
                 | "by"
                 | "until"
         )

@@ -154,10 +154,11 @@ impl Ctx<'_> {
             return false;
         }
         let prefix = m.prefix.trim_start_matches(['و', 'ف']);
-        // «اجتماع الدوحة», «قمة بغداد»: a city in construct with the trigger noun is its venue (a
-        // country there is often a side: «محادثات إيران»).
-        if noun && a == i + 1 && prefix.is_empty() && self.kind(m) == Kind::Place {
-            return true;
+        // «اجتماع الدوحة», «قمة بغداد»: a city in construct with the trigger noun, only as a
+        // fallback (see `construct_city`).
+        // A visit's is its destination («زيارة طهران»).
+        if noun && !visit && a == i + 1 && prefix.is_empty() && self.kind(m) == Kind::Place {
+            return false;
         }
         // «في العاصمة أنقرة», «إلى مدينة جدة»: the preposition governs the descriptor and the name.
         let mut p = a;
@@ -166,7 +167,10 @@ impl Ctx<'_> {
             p -= 1;
         }
         let prev = if p > 0 { d.bare(p - 1) } else { "" };
-        let to = matches!(prev, "الي" | "إلى" | "الى") || (prev == "to" && visit);
+        // «إلى» names a venue for a visit or a verb («وصل إلى»), not after a meeting noun («مباحثات
+        // جدة إلى السودان» is the delegation's return).
+        let to =
+            (matches!(prev, "الي" | "إلى" | "الى") && (visit || !noun)) || (prev == "to" && visit);
         if to && (a.saturating_sub(4)..a).any(|j| ENVOY.contains(&d.bare(j))) {
             return false; // «المبعوث الأميركي الخاص إلى سوريا»: a title, not a destination
         }
@@ -279,8 +283,8 @@ fn airline_flight(d: &Doc, i: usize) -> bool {
                     | "شركه"
                     | "جويه"
                     | "الجويه"
-                    | "الطاىره"
-                    | "طاىره"
+                    | "الطايره"
+                    | "طايره"
             )
         })
 }
@@ -459,6 +463,27 @@ pub(crate) fn find(
             if best.is_none_or(|(bd, _)| dist < bd) {
                 best = Some((dist, m));
             }
+        }
+        // «اجتماع الدوحة», «قمة فيلنيوس»: with no venue said otherwise, a city in construct with the
+        // trigger noun; not a side of two («محادثات موسكو وكييف») nor one given a host before it.
+        if best.is_none() && t.verb.is_none() && !phone {
+            let next_and =
+                |m: &Mention| m.toks.1 < d.len() && d.toks[m.toks.1].norm.starts_with('و');
+            let hosted = (i.saturating_sub(4)..i).any(|j| HOST.contains(&d.bare(j)))
+                // «… حول اجتماع عمّان الخماسي»: a meeting talked about, not this one.
+                || (i > 0 && matches!(d.bare(i - 1), "حول" | "بشان" | "عن" | "لبحث" | "بحث"));
+            best = near
+                .iter()
+                .find(|m| {
+                    m.toks.0 == i + 1
+                        && m.prefix.trim_start_matches(['و', 'ف']).is_empty()
+                        && cx.kind(m) == Kind::Place
+                        && cx.discovered(m).is_none()
+                        && !next_and(m)
+                        && !hosted
+                        && !cx.in_attr[m.toks.0]
+                })
+                .map(|m| (1, m));
         }
         // «في عاصمة جورجيا، تبليسي»: the city named in apposition after the country's capital.
         let best = best.map(|(k, m)| {
@@ -709,10 +734,15 @@ pub(crate) fn find(
             r.date = Some(w.clone());
         }
         // The attribution governing the sentence: the nearest one in it.
+        // A statement inside a relative clause («توم باراك، الذي قال مسؤولون إنه …») speaks of its
+        // noun, not of the sentence's meeting.
         r.attribution = attrs
             .iter()
             .enumerate()
             .filter(|(_, a)| a.sentence == sent)
+            .filter(|(_, a)| {
+                a.toks.0 == 0 || !matches!(d.bare(a.toks.0 - 1), "الذي" | "التي" | "الذين")
+            })
             .min_by_key(|(_, a)| a.start.abs_diff(d.toks[i].start))
             .map(|(k, _)| k);
         reports.push((sent, r));
