@@ -174,25 +174,22 @@ fn gender_clash(cx: &Ctx, c: &Cue, p: &Party) -> bool {
         return false;
     }
     let w = cx.word(s);
-    // «وحثت الجيش المالي على …»: a feminine verb before a masculine organisation's head; the
-    // subject was dropped and the organisation is the object.
-    if p.source_type == Some(SourceType::Org)
-        && c.gender == Gender::Fem
-        && cx.mention_at(s).is_none()
-    {
+    // «وحثت الجيش المالي على …», «وطالبت مجلس الأمن بالتحرك»: a feminine verb before a masculine
+    // organisation's head, named or not; the subject was dropped and the organisation is the object.
+    if p.source_type == Some(SourceType::Org) && c.gender == Gender::Fem {
         return matches!(
-            w,
-            "الجيش"
-                | "الحزب"
-                | "المجلس"
-                | "المكتب"
-                | "الوفد"
-                | "الاتحاد"
-                | "المركز"
-                | "التحالف"
-                | "البرلمان"
-                | "الصندوق"
-                | "البنك"
+            w.strip_prefix("ال").unwrap_or(w),
+            "جيش"
+                | "حزب"
+                | "مجلس"
+                | "مكتب"
+                | "وفد"
+                | "اتحاد"
+                | "مركز"
+                | "تحالف"
+                | "برلمان"
+                | "صندوق"
+                | "بنك"
         );
     }
     if p.source_type != Some(SourceType::Person) {

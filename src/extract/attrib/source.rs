@@ -358,7 +358,10 @@ impl Ctx<'_> {
         if !OUTLET_HEADS.contains(&head)
             && e - j <= 3
             && tight
-            && (claim_next(e) || (!ORG_HEADS.contains(&w) && name_words()))
+            // «ووصف "الحل العسكري" بأنه …»: after a masculine verb an ordinary quoted word is the
+            // object described.
+            && ((claim_next(e) && (fem_verb || !common.contains(w)))
+                || (!ORG_HEADS.contains(&w) && name_words()))
             && (j..e).all(|k| {
                 let w = self.word(k);
                 !is_complementizer(w)
