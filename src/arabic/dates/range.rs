@@ -40,33 +40,22 @@ impl Scanner<'_> {
             .and_then(|r| r.parse::<u32>().ok())
         {
             let b_at = self.second(i + 1, &["و"])?;
-            let (b, j) = self.core(b_at)?;
-            if b.day.is_some_and(|d2| d2 > d1) && (b.month.is_some() || b.month_rel.is_some()) {
-                return Some(self.finish(day_range(d1, b), i, j));
-            }
-            return None;
+            return self.days_to(i, d1, b_at, true);
         }
         // «19-20 نوفمبر»: a bare first day (checked before the words that open other ranges, which
         // left this one unreachable).
-        // «19-20 نوفمبر»
         if let Some((d1, k)) = self.day(i).filter(|_| self.w[i].digits > 0) {
             if matches!(self.gap(k), Some("-" | "–" | "—")) {
-                if let Some((b, j)) = self.core(k) {
-                    if b.day.is_some_and(|d2| d2 > d1) && b.month.is_some() && b.to.is_none() {
-                        return Some(self.finish(day_range(d1, b), i, j));
-                    }
+                if let Some(r) = self.days_to(i, d1, k, false) {
+                    return Some(r);
                 }
             }
             // «في 22 و23 حزيران»: without «يومي»; the first day is not dropped.
-            if let Some(b_at) = self.second(k, &["و"]) {
-                if let Some((b, j)) = self.core(b_at) {
-                    if b.day.is_some_and(|d2| d2 > d1)
-                        && (b.month.is_some() || b.month_rel.is_some())
-                        && b.to.is_none()
-                    {
-                        return Some(self.finish(day_range(d1, b), i, j));
-                    }
-                }
+            if let Some(r) = self
+                .second(k, &["و"])
+                .and_then(|b_at| self.days_to(i, d1, b_at, true))
+            {
+                return Some(r);
             }
         }
         if !matches!(n, "يومي" | "من" | "بين") || !self.joined(i + 1) {
@@ -80,14 +69,11 @@ impl Scanner<'_> {
         };
         // A day, then the second date with its month.
         if let Some((d1, k)) = self.day(i + 1) {
-            if let Some(b_at) = self.second(k, conj) {
-                if let Some((b, j)) = self.core(b_at) {
-                    if b.day.is_some_and(|d2| d2 > d1)
-                        && (b.month.is_some() || b.month_rel.is_some())
-                    {
-                        return Some(self.finish(day_range(d1, b), i, j));
-                    }
-                }
+            if let Some(r) = self
+                .second(k, conj)
+                .and_then(|b_at| self.days_to(i, d1, b_at, true))
+            {
+                return Some(r);
             }
         }
         if dual {
@@ -111,6 +97,16 @@ impl Scanner<'_> {
         }
         a.to = Some(Box::new(b));
         Some(self.finish(a, i, j))
+    }
+
+    /// A range of days opened at `i` with the first day `d1`, closed by the date read at `at`: a
+    /// later day with its month (or, with `month_marker`, a marker such as «الجاري»), itself no
+    /// range.
+    fn days_to(&self, i: usize, d1: u32, at: usize, month_marker: bool) -> Option<Read> {
+        let (b, j) = self.core(at)?;
+        let month = b.month.is_some() || (month_marker && b.month_rel.is_some());
+        (b.day.is_some_and(|d2| d2 > d1) && month && b.to.is_none())
+            .then(|| self.finish(day_range(d1, b), i, j))
     }
 
     /// The second end of a range at `k`: «و11» (one word), or a connector («و», «إلى», «حتى»)
