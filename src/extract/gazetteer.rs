@@ -188,6 +188,10 @@ pub struct Gazetteer {
     /// Every one-word alias as written, normalised, with and without ال: a cheap exact test for
     /// «is this word a name?» (`extract::glued`), where a search form would stem.
     pub(crate) one_word_names: rustc_hash::FxHashSet<Box<str>>,
+    /// The distinctive word of each outlet's names, normalised, with and without ال: «قناة الميادين»
+    /// and «الميادين نت» give «الميادين» and «ميادين» (an outlet noun such as «قناة» is skipped).
+    /// Finds an outlet's name run into the next word (`extract::glued::outlet_prefix`).
+    pub(crate) outlet_words: rustc_hash::FxHashSet<Box<str>>,
     /// Phrases that are not mentions ([`NOT_MENTIONS_CSV`]): first token key → the other keys.
     pub(crate) not_mentions: FxHashMap<Box<str>, Vec<Keys>>,
     /// Analysts' corrections extraction applies (blocked surface forms, rejected names).
@@ -237,6 +241,33 @@ impl Gazetteer {
                 g.one_word_names.insert(bare.into());
             }
             g.one_word_names.insert(w);
+        }
+        const OUTLET_NOUNS: &[&str] = &[
+            "قناه",
+            "صحيفه",
+            "وكاله",
+            "موقع",
+            "شبكه",
+            "اذاعه",
+            "تلفزيون",
+            "مجله",
+        ];
+        let outlet_words: Vec<Box<str>> = g
+            .first
+            .values()
+            .flatten()
+            .filter(|a| g.entities[a.entity as usize].kind == Kind::Outlet)
+            .filter_map(|a| {
+                let words = a.words.as_ref()?;
+                let w = words.iter().find(|w| !OUTLET_NOUNS.contains(&&***w))?;
+                (w.chars().count() >= 4).then(|| w.clone())
+            })
+            .collect();
+        for w in outlet_words {
+            if let Some(bare) = w.strip_prefix("ال") {
+                g.outlet_words.insert(bare.into());
+            }
+            g.outlet_words.insert(w);
         }
         for v in g.first.values_mut() {
             // Longest first, then a stable order so matching is deterministic.

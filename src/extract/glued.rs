@@ -150,6 +150,26 @@ pub(crate) fn name(g: &Gazetteer, t: &Tok) -> Option<usize> {
     None
 }
 
+/// The chars of the longest prefix of `n` (a normal form) that is an outlet's distinctive word of
+/// four letters or more («الميادين», «رويترز»), leaving at least three letters after it.
+pub(crate) fn outlet_prefix(g: &Gazetteer, n: &str) -> Option<usize> {
+    let chars = n.chars().count();
+    n.char_indices()
+        .enumerate()
+        .skip(4)
+        .take_while(|&(k, _)| k + 3 <= chars)
+        .filter(|&(_, (b, _))| g.outlet_words.contains(&n[..b]))
+        .map(|(k, _)| k)
+        .last()
+}
+
+/// Where to split an outlet's one-word name run into the next word («الميادينبوقوع»,
+/// «الميادينتضامنها»): scraped text drops the spaces around a linked or bold name, and the outlet's
+/// name hides the publisher's own reporting. Chars of the normal form in the name.
+pub(crate) fn outlet_then_word(g: &Gazetteer, t: &Tok) -> Option<usize> {
+    outlet_prefix(g, unknown_word(g, t, 14)?)
+}
+
 /// Where to split a word written with «ة» inside it («السمكيةفي», «الحكوميةإلى»): «ة» only ever
 /// ends a word, so what follows it is the next word, glued on when the HTML was cleaned. Chars of
 /// the normal form in the first word. `text` is the field's text, which the token's offsets index.

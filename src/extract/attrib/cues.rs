@@ -224,17 +224,23 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
         Some(r) if verb_form(bare).is_none() && is_present_form(r) => r,
         _ => bare,
     };
+    // «وفقاً لما ذكرته الأمم المتحدة», «بحسب ما أعلنته الوزارة»: after «ما», the verb may carry
+    // the pronoun that points back to it.
+    let after_ma = i >= 2 && matches!(d.toks[i - 1].norm.as_str(), "ما" | "لما");
+    let bare = match bare.strip_suffix('ه') {
+        Some(v) if after_ma && verb_form(bare).is_none() && verb_form(v).is_some() => v,
+        _ => bare,
+    };
     if let Some((stem, gender, kind)) = verb_form(bare) {
         // «وفق ما ذكرت», «حسبما أفاد»: the particle belongs to the cue.
         let (mut start, mut cue) = (i, bare.to_string());
-        if i >= 2 && d.toks[i - 1].norm == "ما" && d.bare(i - 2).ends_with("وفق") {
+        if after_ma && d.toks[i - 2].norm.trim_end_matches('ا').ends_with("وفق") {
             start = i - 2;
             cue = format!("وفق ما {bare}");
         } else if i >= 1 && d.bare(i - 1).ends_with("حسبما") {
             start = i - 1;
             cue = format!("حسبما {bare}");
-        } else if i >= 2 && d.toks[i - 1].norm == "ما" && matches!(d.bare(i - 2), "بحسب" | "حسب")
-        {
+        } else if after_ma && matches!(d.bare(i - 2), "بحسب" | "حسب") {
             start = i - 2;
             cue = format!("بحسب ما {bare}");
         }
@@ -251,7 +257,12 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
             gender,
             needs_claim: NEEDS_CLAIM.contains(&stem) && !after_claim,
             start,
-            after: i + 1,
+            // «وفق ما أفادت به وسائل إعلام»: the pronoun «به» pointing back to «ما» is no party.
+            after: if after_claim && matches!(next_norm(i + 1), "به" | "بها") {
+                i + 2
+            } else {
+                i + 1
+            },
         });
     }
     let prep = |norm: &str, after: usize| Cue {
@@ -264,15 +275,17 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
         after,
     };
     if (matches!(norm, "وفقا" | "وفق") || matches!(no_w, "وفقا" | "وفق"))
-        && next_norm(i + 1) != "ما"
+        && !matches!(next_norm(i + 1), "ما" | "لما")
     {
         return Some(prep("وفقا ل", i + 1));
     }
     if matches!(bare, "بحسب" | "حسب")
         && !(next_norm(i + 1) == "ما"
-            && d.toks
-                .get(i + 2)
-                .is_some_and(|t| verb_form(crate::extract::doc::strip_conj(&t.norm)).is_some()))
+            && d.toks.get(i + 2).is_some_and(|t| {
+                let v = crate::extract::doc::strip_conj(&t.norm);
+                verb_form(v).is_some()
+                    || v.strip_suffix('ه').is_some_and(|v| verb_form(v).is_some())
+            }))
     {
         return Some(prep("بحسب", i + 1));
     }

@@ -30,7 +30,9 @@ pub(crate) fn glued(g: &Gazetteer, t: &Tok) -> Option<usize> {
                 || OUTLET_HEADS.contains(&rest)
                 || desc_head(rest)
                 || BACKREF_HEADS.contains(&rest)
-                || g.first.contains_key(arabic::search_form(rest).as_str()))
+                || g.first.contains_key(arabic::search_form(rest).as_str())
+                // «وأكّدتالميادينتضامنها»: an outlet's name glued to the next word too.
+                || crate::extract::glued::outlet_prefix(g, rest).is_some())
     };
     // Verb first: the longest verb form (3 to 7 chars) that leaves a known word.
     if verb_prefixes().contains(w.get(..6).unwrap_or("")) {
@@ -48,11 +50,13 @@ pub(crate) fn glued(g: &Gazetteer, t: &Tok) -> Option<usize> {
         }
     }
     // The publisher's own sources or correspondent glued to its name: «مصادرالميادين».
+    // «مصادرالميادينبوقوع»: the name glued to the next word too (split on the next pass).
     for head in ["مصادر", "مراسل", "مراسله", "مصدر"] {
         if let Some(rest) = w.strip_prefix(head) {
             if rest.starts_with("ال")
                 && rest.chars().count() >= 4
-                && g.first.contains_key(arabic::search_form(rest).as_str())
+                && (g.first.contains_key(arabic::search_form(rest).as_str())
+                    || crate::extract::glued::outlet_prefix(g, rest).is_some())
                 && !whole()
             {
                 return Some(conj + head.chars().count());

@@ -651,6 +651,16 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "قياده",
     "قبيله",
     "عشيره",
+    // «قال نادي الأسير», «أعلن ائتلاف …», «رابطة علماء …», «منتدى …», «المفوضية السامية».
+    "نادي",
+    "ايتلاف",
+    "رابطه",
+    "منتدي",
+    "مفوضيه",
+    "تنظيم",
+    "مديريه",
+    "بلديه",
+    "مصلحه",
 ];
 /// Heads of an outlet's name.
 pub(super) const OUTLET_HEADS: &[&str] = &[
@@ -876,6 +886,8 @@ pub(super) const STATEMENT_NOUNS: &[&str] = &[
     "رساله",
     "مذكره",
     "استطلاع",
+    // «بحسب إعلان الجيش الإسرائيلي».
+    "اعلان",
 ];
 /// A definite statement or document noun that points back to one named before («وأضاف البيان»,
 /// «وأشار التقرير», «وقالت الوثيقة»): the stem its first mention is written with («في تقرير»,

@@ -796,7 +796,13 @@ pub(crate) fn find(
             via_text: p.via_text,
             via_type: p.via_type,
             anonymous,
-            self_reported: p.self_reported,
+            // «وأكّدت قناة الميادين» in an article of Al Mayadeen: the publisher speaks for itself.
+            self_reported: p.self_reported
+                || (p.via.is_none()
+                    && p.source.is_some()
+                    && cx
+                        .own()
+                        .is_some_and(|o| o.entity.is_some() && o.entity == p.source)),
             sentence,
             toks: (a, b),
             gender,

@@ -152,6 +152,13 @@ impl Ctx<'_> {
             return p;
         }
         if np.org_coref {
+            // «القيادة المركزية الأميركية»: a definite head with two adjectives of its own is a
+            // name, not a pointer back.
+            if np.b >= np.a + 3 {
+                p.source_text = Some(text);
+                p.source_type = Some(SourceType::Org);
+                return p;
+            }
             // «النقابة» with no union credited before: nobody the reader can tell.
             p.unresolved = true;
             return p;

@@ -130,7 +130,7 @@ impl Ctx<'_> {
             };
             // «دراسة الحركة», «تقديرات قتلى حماس»: after the newer nouns a genitive is as often
             // the topic; only a connector or a gazetteer name makes it the issuer.
-            let plain = matches!(n, "بيان" | "بيانا" | "تقرير");
+            let plain = matches!(n, "بيان" | "بيانا" | "تقرير" | "اعلان");
             let sure = plain || k > j + 1 || self.mention_at(k).is_some();
             let issuer = self.np_at(k, true, true).filter(|_| sure).filter(|np| {
                 matches!(
@@ -200,6 +200,17 @@ impl Ctx<'_> {
             && self.plain_group(j + 2)
         {
             return self.unnamed_of_group(j, j + 2);
+        }
+        // «وأكّدت الميادين تضامنها»: the publisher named bare (a town of the same name does not
+        // speak).
+        if let Some(e) = self.own_name_at(j) {
+            return Some(Np {
+                a: j,
+                b: e,
+                ty: Some(SourceType::Outlet),
+                own: true,
+                ..Default::default()
+            });
         }
         // The article's own correspondent or sources: «مراسل الميادين», «مصادر الميادين».
         if OWN_HEADS.contains(&n) && !self.brk(j) {
