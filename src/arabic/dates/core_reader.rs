@@ -21,7 +21,7 @@ impl Scanner<'_> {
             if o == 0 {
                 // «روسيا اليوم» is a channel; «في ذلك اليوم», «اليوم التالي» are days of the story.
                 let prev = self.prev_norm(i);
-                if matches!(prev, "روسيا" | "فرنسا") {
+                if matches!(prev, "روسيا" | "فرنسا" | "عين") {
                     return None;
                 }
                 let next = self.joined_norm(j + 1);
@@ -71,6 +71,14 @@ impl Scanner<'_> {
                     }
                 }
                 _ => {}
+            }
+        }
+        // «اليوم (الأربعاء)»: the weekday in brackets after a relative day, checked like
+        // «اليوم الأربعاء».
+        if e.weekday.is_none() && e.day_offset.is_some() && j > i && self.gap(j) == Some("(") {
+            if let Some(Word::WeekdayName(w)) = self.kind(j) {
+                e.weekday = Some(w);
+                j += 1;
             }
         }
         if e.weekday.is_some() {

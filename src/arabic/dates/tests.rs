@@ -450,3 +450,18 @@ fn general_after_an_office_is_no_year() {
         vec!["العام المقبل"]
     );
 }
+
+/// «اليوم (الأربعاء)»: the bracketed weekday is read with the day and checked against it; «عين
+/// اليوم» is a news site, not today.
+#[test]
+fn a_weekday_in_brackets_and_a_site_named_today() {
+    let r = d("2025-03-11"); // a Tuesday
+    let e = &find_dates("وقال الوزير اليوم (الأربعاء) إنّ")[0];
+    assert_eq!(e.weekday, Some(chrono::Weekday::Wed));
+    assert_eq!(val(e.resolve(Some(r), Tense::Past)), UNRESOLVED);
+    let e = &find_dates("وقال الوزير اليوم (الثلاثاء) إنّ")[0];
+    assert_eq!(val(e.resolve(Some(r), Tense::Past)).0, Some(r));
+    assert!(find_dates("وذكر موقع عين اليوم أنّ")
+        .iter()
+        .all(|e| e.day_offset.is_none()));
+}

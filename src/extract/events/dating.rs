@@ -511,11 +511,41 @@ pub(super) fn governs(d: &Doc, i: usize, verb: bool, w: &When, named: &[bool]) -
     // «قبل القمة», «منذ الاجتماع»: the date is of what came before or since; «قبل يومين من
     // اجتماع»: two days before the meeting, not its day. «قدّم، في آذار، تقريره عن زيارة …»:
     // the act about the meeting has the date.
+    // «يصل الوزير منتصف الشهر لبحث زيارة الرئيس»: a meeting that is the topic of another act
+    // (discussing, preparing it) is not dated by that act.
     if i > 0
         && matches!(
             d.bare(i - 1),
-            "قبل" | "منذ" | "عن" | "حول" | "بشان" | "about"
+            "قبل"
+                | "منذ"
+                | "عن"
+                | "حول"
+                | "بشان"
+                | "about"
+                | "لبحث"
+                | "بحث"
+                | "لمناقشه"
+                | "مناقشه"
+                | "للتحضير"
+                | "التحضير"
+                | "للاعداد"
+                | "الاعداد"
+                | "لترتيب"
+                | "ترتيب"
+                | "ترتيبات"
         )
+    {
+        return false;
+    }
+    // «فلان، الذي انضم إلى اللجنة عام 1999، لم يحضر الاجتماع»: the date lies in a relative clause
+    // that closes before the trigger, and is that clause's.
+    let clause_start = (0..a)
+        .rev()
+        .take_while(|&j| !d.breaks_after(j) && d.toks[j].sentence == d.toks[a].sentence)
+        .last()
+        .unwrap_or(a);
+    if (clause_start..a).any(|j| relative_pronoun(d.bare(j)))
+        && (b.saturating_sub(1)..i).any(|j| d.breaks_after(j))
     {
         return false;
     }

@@ -321,12 +321,16 @@ pub(crate) fn find(
         found,
     };
     let dates = when::find(d);
-    // «اليوم الأربعاء» in an article dated Thursday (written before midnight, stamped after): the
-    // article's today is not its publication day, so no date is placed against that day.
+    // «اليوم الأربعاء» in an article dated Thursday (written before midnight, stamped after), or
+    // «أمس (الثلاثاء)» in one stamped a day late: the article's today is not its publication day,
+    // so no date is placed against that day.
     let published = published.filter(|p| {
-        !dates
-            .iter()
-            .any(|w| w.rel_days == Some(0) && w.weekday.is_some_and(|wd| wd != p.weekday()))
+        !dates.iter().any(|w| {
+            let day = w
+                .rel_days
+                .and_then(|o| p.checked_add_signed(chrono::Duration::days(o)));
+            matches!((day, w.weekday), (Some(day), Some(wd)) if day.weekday() != wd)
+        })
     });
     let tok_of = |char_pos: usize| d.toks.partition_point(|t| t.start < char_pos);
 
@@ -343,10 +347,28 @@ pub(crate) fn find(
         }
         s
     };
+    let sports_article = {
+        let mut seen: Vec<&str> = Vec::new();
+        for t in &d.toks {
+            let w = strip_conj(&t.norm);
+            if SPORT_ARTICLE.contains(&w) && !seen.contains(&w) {
+                seen.push(w);
+            }
+        }
+        seen.len() >= 3
+    };
     for i in 0..d.len() {
         if let Some((t, mut definite)) = trigger_at(d, i) {
             let sent = d.toks[i].sentence;
             if sport[sent as usize]
+                || (sports_article
+                    && matches!(t.kind, "meeting" | "reception")
+                    // Teams meet in a match; people named in the sentence meet in a meeting.
+                    && !ms.iter().any(|m| {
+                        m.toks.0 < d.len()
+                            && d.toks[m.toks.0].sentence == sent
+                            && cx.kind(m) == Kind::Person
+                    }))
                 || is_press(d, i)
                 || is_gathering(d, i)
                 || is_figurative(d, i, &t)

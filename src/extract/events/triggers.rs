@@ -354,6 +354,30 @@ pub(super) const SPORT: [&str; 16] = [
     "club",
 ];
 
+/// Words only sports reporting uses: three distinct ones make an article a sports report, where
+/// «يلتقي الفريق نظيره» and «يستقبل ضيفه» are matches, not meetings. Words with a political sense
+/// too are left out: «نادي الأسير», «الرئيس المنتخب», «البطولة» (heroism), «الأهداف» (aims).
+pub(super) const SPORT_ARTICLE: [&str; 18] = [
+    "الشوط",
+    "شوط",
+    "المونديال",
+    "الهداف",
+    "بالتعادل",
+    "الدوري",
+    "دوري",
+    "الملعب",
+    "ملعب",
+    "اللاعب",
+    "اللاعبين",
+    "لاعبي",
+    "المدرب",
+    "مدرب",
+    "مباراه",
+    "المباراه",
+    "مباريات",
+    "المباريات",
+];
+
 /// The trigger at token i: (trigger, definite).
 pub(super) fn trigger_at(d: &Doc, i: usize) -> Option<(Trig, bool)> {
     let (t, def) = trigger_here(d, i)?;
