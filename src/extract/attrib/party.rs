@@ -509,6 +509,9 @@ impl Ctx<'_> {
                 }
                 if np.b == end {
                     best = Some(np);
+                } else if let Some(b) = self.adjunct_to(&np, k, end) {
+                    np.b = b;
+                    best = Some(np);
                 }
             }
         }
@@ -539,8 +542,36 @@ impl Ctx<'_> {
                 }
             }
         }
+        // «المقاومة الإسلامية في العراق تعلن»: the look back stopped at the preposition; the
+        // subject opens the clause, with a short phrase after it.
+        if best.as_ref().is_none_or(|np| self.governed(np)) {
+            if let Some(k0) = (end.saturating_sub(9)..end)
+                .rev()
+                .find(|&k| k == 0 || self.brk(k - 1))
+            {
+                if let Some(mut np) = self.np_at(k0, true, false) {
+                    // «السفير الإيراني في موسكو»: the phrase may already hold the place.
+                    if np.b == end {
+                        best = Some(np);
+                    } else if let Some(b) = self.adjunct_to(&np, k0, end) {
+                        np.b = b;
+                        best = Some(np);
+                    }
+                }
+            }
+        }
         let np = best?;
         // «… في سوريا أفاد»: a phrase governed by a preposition is not the subject.
+        if self.governed(&np) {
+            return None;
+        }
+        let mut p = self.party_of(&np, prior);
+        p.grow(np.a, i + 1);
+        Some(p)
+    }
+
+    /// Is the phrase governed by a preposition before it («… في سوريا أفاد»)?
+    fn governed(&self, np: &Np) -> bool {
         if np.a > 0 && !self.brk(np.a - 1) {
             let before = self.bare(np.a - 1);
             if matches!(
@@ -563,12 +594,34 @@ impl Ctx<'_> {
                     | "نحو"
                     | "مثل"
             ) {
-                return None;
+                return true;
             }
         }
-        let mut p = self.party_of(&np, prior);
-        p.grow(np.a, i + 1);
-        Some(p)
+        false
+    }
+}
+
+impl Ctx<'_> {
+    /// «المندوب الإيراني لدى الأمم المتحدة يؤكد», «حكومة البرازيل في خطتها الجديدة تقول»: a subject
+    /// that opens its sentence, then a short phrase opened by a preposition, then the verb at `end`.
+    /// The phrase belongs to the name when it is «في» + a place («المقاومة الإسلامية في العراق»):
+    /// the end of the name then, else the subject's own end.
+    fn adjunct_to(&self, np: &Np, k: usize, end: usize) -> Option<usize> {
+        let opens = k == 0 || self.brk(k - 1);
+        let pp = self.bare(np.b);
+        if !opens
+            || np.b <= k
+            || end - np.b > 4
+            || !matches!(pp, "في" | "لدي" | "عبر")
+            || (np.b..end)
+                .any(|x| self.brk(x) || self.is_cue_word(x) || is_complementizer(self.bare(x)))
+        {
+            return None;
+        }
+        let place = self.mention_at(np.b + 1).is_some_and(|m| {
+            m.toks.1 == end && matches!(self.kind(m), Kind::Place | Kind::Country)
+        });
+        Some(if pp == "في" && place { end } else { np.b })
     }
 }
 

@@ -1800,3 +1800,47 @@ fn the_publisher_speaking_for_itself() {
     let r = rows_for("وأكّدت قناة الميادين أنّ الطريق مغلق.", Some("رويترز"));
     assert!(!r[0].self_reported, "{r:?}");
 }
+
+/// A lead's subject before a present-tense verb, with a short phrase between them: «لدى …»,
+/// «في خطتها», «في + place» (kept in the name when it is a place).
+#[test]
+fn a_subject_with_a_phrase_before_a_present_verb() {
+    let r = one("المندوب الإيراني الدائم لدى الأمم المتحدة يؤكد أنّ بلاده لن ترد.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("المندوب الإيراني الدائم لدى الأمم المتحدة")
+    );
+    let r = one("حكومة البرازيل في خطتها الجديدة تقول إنّ صادرات البن ستتراجع.");
+    assert_eq!(r.source.as_deref(), Some("حكومة البرازيل"), "{r:?}");
+    let r = one("المقاومة الإسلامية في لبنان تعلن استهداف موقع.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("المقاومة الإسلامية في لبنان"),
+        "{r:?}"
+    );
+    let r = one("السفير الإيراني في موسكو يؤكد أنّ بلاده لن ترد.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("السفير الإيراني في موسكو"),
+        "{r:?}"
+    );
+    // A phrase governed by a preposition is still not the subject.
+    assert!(rows("وانتشرت الشرطة في موسكو تؤكد الأنباء.").is_empty());
+}
+
+/// People of a trade or a crowd, counted or not, are unnamed sources described by the group.
+#[test]
+fn crowds_and_trades_are_descriptive_sources() {
+    for (s, src) in [
+        (
+            "وقال الطيارون لوسائل الإعلام إنهم لم يميزوا الأهداف.",
+            "الطيارون",
+        ),
+        ("كما حذّر 200 طيار من أنّهم لن يلتحقوا بالخدمة.", "200 طيار"),
+        ("وأعلن منظمو المهرجان تأجيل العروض.", "منظمو المهرجان"),
+    ] {
+        let r = one(s);
+        assert_eq!(r.source.as_deref(), Some(src), "{s}: {r:?}");
+        assert!(r.anonymous, "{s}: {r:?}");
+    }
+}
