@@ -126,6 +126,9 @@ fn no_trap_of_the_issue_yields_the_wrong_entity() {
         ("قال المدرب فيكتور إن الفريق جاهز.", "victoria"),
         ("تقع الجنينة خلف البيت.", "jenin"),
         ("فاز الفريق في مسابقة رياضية محلية.", "riyadh"),
+        // A one-word name always written with ال: without it, a given name.
+        ("وقال خليل الدقران إن المستشفى ممتلئ.", "hebron"),
+        ("وصرح رياض منصور بأن الجلسة أرجئت.", "riyadh"),
         // A place that ends a person's name is part of the name.
         (
             "وقال المبعوث الأميركي روبرت مالي إن المحادثات مستمرة.",
@@ -180,6 +183,8 @@ fn names_and_homographs_with_evidence() {
     has("وصل الوفد إلى الكويت أمس.", "kuwait");
     has("قصفت الطائرات مدينة حماة فجرا.", "hama");
     has("اقتحمت القوات مدينة جنين فجرا.", "jenin");
+    has("اقتحمت القوات مدينة الخليل فجرا.", "hebron");
+    has("وصل الوفد إلى الرياض، ثم بالخليل.", "hebron");
     has("عاد السلطان إلى مسقط أمس.", "muscat");
     has("اقتحمت القوات مدينة دوما في ريف دمشق.", "douma");
     has("زار الوزير القاهرة أمس.", "cairo");

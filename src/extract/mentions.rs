@@ -452,6 +452,12 @@ pub(crate) fn scan(g: &Gazetteer, d: &Doc, field: Field, out: &mut Vec<Mention>)
         let article = hit.len == 1
             && g.never_definite[hit.entity as usize]
             && (hit.prefix.ends_with("ال") || hit.prefix.ends_with("لل"));
+        // «خليل», «رياض»: a one-word name always written with ال, here without it.
+        let article = article
+            || (hit.len == 1
+                && g.always_definite[hit.entity as usize]
+                && !d.toks[i].norm.is_ascii()
+                && !written_definite(&d.toks[i].norm));
         let other_name = (matches!(kind, Kind::Place | Kind::Country)
             && inside_other_name(d, i, b, kind))
             || (kind == Kind::Org && other_body(g, d, i, b, &hit.prefix));
@@ -470,6 +476,23 @@ pub(crate) fn scan(g: &Gazetteer, d: &Doc, field: Field, out: &mut Vec<Mention>)
         }
         i = b;
     }
+}
+
+/// Does a normalised word carry the article, after at most two proclitic letters («الخليل»,
+/// «بالخليل», «وبالخليل», «للخليل»)?
+fn written_definite(n: &str) -> bool {
+    let proclitic = |c: char| matches!(c, 'و' | 'ف' | 'ب' | 'ك' | 'ل');
+    let mut rest = n;
+    for _ in 0..3 {
+        if rest.starts_with("ال") || rest.starts_with("لل") {
+            return true;
+        }
+        match rest.chars().next() {
+            Some(c) if proclitic(c) => rest = &rest[c.len_utf8()..],
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Resolves bare surnames (alias kind 'short') in reading order (title, then body): to the most

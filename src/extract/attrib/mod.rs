@@ -610,6 +610,21 @@ pub(crate) fn find(
                             ..Default::default()
                         })
                     }
+                    // «بدوره، طلب فلان من المواطنين … . ولفت إلى أنّ …»: a follow-on verb opening its
+                    // sentence, with no speaker before it, goes on with the subject of the sentence
+                    // before (in its paragraph, or ending the one before).
+                    None if claim
+                        && participle_ok
+                        && !present
+                        && !plural
+                        && c.start == i
+                        && d.toks[i].norm.starts_with('و')
+                        && i > 0
+                        && d.toks[i - 1].sentence != d.toks[i].sentence
+                        && paragraphs_between(d, i - 1, i) <= 1 =>
+                    {
+                        cx.sentence_subject(i - 1, c.gender, &out)
+                    }
                     _ => None,
                 }
             }

@@ -670,9 +670,11 @@ impl Ctx<'_> {
         };
         let opening = self.np_at(s, true, false).filter(|np| named(np));
         if opening.is_none() {
-            // An opener up to its comma: «بدوره،», «من جهته،», «وقبل وصول الوزير بساعات،».
+            // An opener up to its comma: «بدوره،», «من جهته،», «وقبل وصول الوزير بساعات،», «وفي
+            // تشرين الثاني/نوفمبر الماضي،» (its «و» aside).
+            let w = self.word(s);
             let adverbial = matches!(
-                self.word(s),
+                w.strip_prefix('و').unwrap_or(w),
                 "بدوره"
                     | "بدورها"
                     | "من"
@@ -706,7 +708,9 @@ impl Ctx<'_> {
                     && !self.brk(s)
                     && d.toks[s].quote == 0
                     && !d.toks[s].norm.starts_with("ال")
-                    && !STOPS.contains(&w)
+                    // «طلب»/«رفض» stop a source phrase («طلب عدم الكشف عن اسمه»), but open a
+                    // sentence as verbs.
+                    && (!STOPS.contains(&w) || matches!(w, "طلب" | "رفض"))
                     && !PP_HEADS.contains(&w)
                     && (!self.is_cue_word(s) || !own_row())
                     && self.mention(s).is_none()

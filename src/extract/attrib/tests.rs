@@ -1844,3 +1844,37 @@ fn crowds_and_trades_are_descriptive_sources() {
         assert!(r.anonymous, "{s}: {r:?}");
     }
 }
+
+/// A follow-on verb opening its sentence with no speaker before it goes on with the subject of the
+/// sentence before, even when that sentence's verb reports nothing («طلب … من المواطنين»); a
+/// subject that does not agree, or a sentence with no named subject, gives nobody.
+#[test]
+fn a_follow_on_after_a_sentence_that_reports_nothing() {
+    let r = one("طلب وزير الصحة من المواطنين نقل المصابين. ولفت إلى أنّ المستشفى ممتلئ.");
+    assert_eq!(r.cue, "لفت");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.starts_with("وزير الصحة")),
+        "{r:?}"
+    );
+    let r = one("وصل وزير الخارجية الإيراني إلى بيروت. وأضاف أنّ بلاده تدعم الحوار.");
+    assert_eq!(r.source.as_deref(), Some("وزير الخارجية الإيراني"), "{r:?}");
+    assert!(rows("قصفت الطائرات المدينة. وأشار إلى أنّ القصف مستمر.").is_empty());
+    // A verb joined to the sentence's first verb, after a dated opener with «و».
+    let r = one("وفي تشرين الثاني/نوفمبر الماضي، سافر وزير الدفاع الأميركي لويد أوستن إلى جاكرتا، وأكّد أنّ الاتفاق مهم.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("وزير الدفاع الأميركي لويد أوستن"),
+        "{r:?}"
+    );
+}
+
+/// «خليل» is a given name, not Hebron («الخليل»): a one-word name always written with ال is not
+/// found without it.
+#[test]
+fn a_name_always_written_with_the_article_is_not_found_without_it() {
+    let r = one("وقال خليل الدقران إنّ المستشفى ممتلئ.");
+    assert_eq!(r.source.as_deref(), Some("خليل الدقران"), "{r:?}");
+    assert_eq!(r.source_type, Some("person"));
+}
