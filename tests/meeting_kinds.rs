@@ -1167,3 +1167,15 @@ fn a_doubtful_publication_day_another_acts_date_and_a_sports_match() {
     assert!(r[4].iter().all(|x| x.ends_with("|-")), "{r:?}");
     assert!(r[5].is_empty(), "{r:?}");
 }
+
+/// Names between a verb and the date of its clause do not push the date out of reach: a reception
+/// after a long title and name gets its day; a date across a comma still has to be near.
+#[test]
+fn a_long_title_and_name_before_the_date() {
+    let r = dated(&[
+        "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود ملك المملكة العربية السعودية في قصر السلام بجدة أمس رئيس وزراء باكستان نواز شريف.",
+        "استقبل صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية في مكتبه بالرياض اليوم سفير اليابان.",
+    ]);
+    assert_eq!(r[0], ["held|Jeddah|2025-03-09"], "{r:?}");
+    assert_eq!(r[1], ["held|Riyadh|2025-03-10"], "{r:?}");
+}

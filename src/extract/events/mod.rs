@@ -707,7 +707,10 @@ pub(crate) fn find(
                 r.participants_text = Some(d.slice(a, b).to_string());
             }
         }
-        // Date: the nearest expression in the stretch, within sixteen tokens of the trigger.
+        // Date: the nearest expression in the stretch, within sixteen tokens of the trigger; names
+        // are not counted between a verb and a date in its clause («استقبل خادم الحرمين الشريفين
+        // الملك سلمان بن عبدالعزيز آل سعود … أمس»).
+        let unnamed = |x: usize, y: usize| (x..y).filter(|&j| !named[j]).count();
         let mut bd: Option<(usize, &When)> = None;
         for w in &dates {
             let (a, b) = w.toks;
@@ -716,6 +719,8 @@ pub(crate) fn find(
             }
             let dist = if dating::relative(d, i, a) {
                 0
+            } else if a > i && t.verb.is_some() && !(i..a - 1).any(|j| d.breaks_after(j)) {
+                unnamed(i + 1, a) + 1
             } else if a > i {
                 a - i
             } else {
