@@ -791,6 +791,10 @@ pub(crate) fn find(
                     x.gender
                 }
             })
+        } else if c.after < d.len() && lexicon::STATEMENT_NOUNS.contains(&d.bare(c.after)) {
+            // «وأشار بيانٌ لنقابة الأطباء»: the verb agrees with the statement, not with its issuer,
+            // whom a follow-on verb of either gender («وأوضحت») goes on with.
+            Gender::Unknown
         } else {
             c.gender
         };

@@ -1878,3 +1878,17 @@ fn a_name_always_written_with_the_article_is_not_found_without_it() {
     assert_eq!(r.source.as_deref(), Some("خليل الدقران"), "{r:?}");
     assert_eq!(r.source_type, Some("person"));
 }
+
+/// A statement's verb agrees with the statement noun («وأشار بيانٌ»), so a follow-on verb of the
+/// issuer's gender («وأوضحت») still goes on with the issuer.
+#[test]
+fn a_follow_on_after_a_statement_noun_takes_the_issuers_gender() {
+    let r =
+        rows("وأشار بيانٌ لنقابة الأطباء إلى أنّ المستشفيات مهددة. وأوضحت أنّ عدد المستشفيات تراجع.");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert!(
+        r.iter()
+            .all(|r| r.source.as_deref() == Some("نقابة الأطباء")),
+        "{r:#?}"
+    );
+}
