@@ -171,6 +171,12 @@ impl Ctx<'_> {
                     && a.via_type.is_none()
             }) {
                 p.credit_as(a);
+            } else if let Some(o) = self.named_outlet_before(np.a) {
+                // «نشر موقع "غراي زون" شهادات … وأورد الموقع أنّ …»: the outlet named last under
+                // that noun, though not credited with anything before.
+                p.source_text = Some(d.slice(o.a, o.b).to_string());
+                p.source = o.entity;
+                p.source_type = Some(SourceType::Outlet);
             } else {
                 p.unresolved = true;
             }
@@ -602,6 +608,21 @@ impl Ctx<'_> {
 }
 
 impl Ctx<'_> {
+    /// The last outlet named with the noun of the definite back-reference at `j` («الموقع» →
+    /// «موقع "غراي زون"»), within the 300 tokens before it.
+    fn named_outlet_before(&self, j: usize) -> Option<Np> {
+        let noun = self.word(j);
+        let noun = noun.strip_prefix("ال").unwrap_or(noun);
+        (j.saturating_sub(300)..j)
+            .rev()
+            .filter(|&k| self.word(k) == noun)
+            .find_map(|k| {
+                self.np_at(k, false, false).filter(|np| {
+                    np.ty == Some(SourceType::Outlet) && np.b > k + 1 && !np.outlet_coref
+                })
+            })
+    }
+
     /// «المندوب الإيراني لدى الأمم المتحدة يؤكد», «حكومة البرازيل في خطتها الجديدة تقول»: a subject
     /// that opens its sentence, then a short phrase opened by a preposition, then the verb at `end`.
     /// The phrase belongs to the name when it is «في» + a place («المقاومة الإسلامية في العراق»):
@@ -611,7 +632,7 @@ impl Ctx<'_> {
         let pp = self.bare(np.b);
         if !opens
             || np.b <= k
-            || end - np.b > 4
+            || end - np.b > 6
             || !matches!(pp, "في" | "لدي" | "عبر")
             || (np.b..end)
                 .any(|x| self.brk(x) || self.is_cue_word(x) || is_complementizer(self.bare(x)))

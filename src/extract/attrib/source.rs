@@ -366,13 +366,22 @@ impl Ctx<'_> {
                 && !common.contains(self.word(j))
                 && (j + 1..e).all(|k| !common.contains(self.word(k)) || is_nisba(self.word(k)))
         };
+        // «ووفق "غراي زون"، تشير …»: after a relay preposition, a quoted name of words that are
+        // never ordinary ones, closed by the clause's end.
+        let relay_name = || {
+            j > 0
+                && matches!(self.bare(j - 1), "وفق" | "وفقا" | "بحسب" | "حسب")
+                && self.brk(e - 1)
+                && (j..e).all(|k| !common.contains(self.word(k)))
+        };
         if !OUTLET_HEADS.contains(&head)
             && e - j <= 3
             && tight
             // «ووصف "الحل العسكري" بأنه …»: after a masculine verb an ordinary quoted word is the
             // object described.
             && ((claim_next(e) && (fem_verb || !common.contains(w)))
-                || (!ORG_HEADS.contains(&w) && name_words()))
+                || (!ORG_HEADS.contains(&w) && name_words())
+                || relay_name())
             && (j..e).all(|k| {
                 let w = self.word(k);
                 !is_complementizer(w)

@@ -1892,3 +1892,24 @@ fn a_follow_on_after_a_statement_noun_takes_the_issuers_gender() {
         "{r:#?}"
     );
 }
+
+/// «ووفق "X"،»: a quoted name after a relay preposition; «وأورد الموقع» after «نشر موقع "X"»: the
+/// outlet named last under that noun, though not credited before; a longer phrase between a lead's
+/// subject and its verb.
+#[test]
+fn quoted_relays_outlets_named_before_and_longer_lead_phrases() {
+    let r = one("ووفق \"غراي زون\"، تشير الأدلة إلى أنّ الجيش قصف المنازل.");
+    assert_eq!(r.source.as_deref(), Some("غراي زون"), "{r:?}");
+    let r =
+        one("نشر موقع \"غراي زون\" الإسرائيلي شهادات عن الهجوم. وأورد الموقع أنّ الجيش تلقى أوامر.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("موقع \"غراي زون\" الإسرائيلي"),
+        "{r:?}"
+    );
+    assert_eq!(r.source_type, Some("outlet"));
+    let r = one("حكومة فيتنام في استراتيجيتها المتعلقة بتصدير الأرز تقول إنّ إيراداتها ستتراجع.");
+    assert_eq!(r.source.as_deref(), Some("حكومة فيتنام"), "{r:?}");
+    // An ordinary quoted word after «وفق» is no source.
+    assert!(rows("ووفق \"الخطة\"، تبدأ الأعمال غداً.").is_empty());
+}
