@@ -45,6 +45,7 @@ use std::sync::OnceLock;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::normalize::{is_ignorable, normalize};
+use super::word_cache::WordStrings;
 
 /// A word of the input with its position, in chars (`start..end`) and bytes (`byte_start..byte_end`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -483,7 +484,8 @@ pub fn compound_spellings<S: AsRef<str>>(keys: &[S]) -> Option<(Vec<String>, Vec
 const CACHE_MAX: usize = 1 << 17;
 
 thread_local! {
-    static CACHE: RefCell<FxHashMap<Box<str>, Box<str>>> = RefCell::new(FxHashMap::default());
+    // Bounded memory: when full it empties, and refills with the frequent words at once.
+    static CACHE: RefCell<WordStrings> = RefCell::new(WordStrings::new(CACHE_MAX));
 }
 
 /// Append the key of `word` to `out`, through the per-thread cache.
@@ -496,10 +498,7 @@ fn push_key(word: &str, out: &mut String) {
         }
         let k = compute_key(word);
         out.push_str(&k);
-        if cache.len() >= CACHE_MAX {
-            cache.clear(); // bounded memory; refills with the frequent words at once
-        }
-        cache.insert(word.into(), k.into_boxed_str());
+        cache.insert(word, &k);
     })
 }
 

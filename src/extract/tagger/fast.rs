@@ -11,11 +11,10 @@
 
 use std::cell::RefCell;
 
-use rustc_hash::FxHashMap;
-
 use super::crf::{hash, Weights};
 use super::{char_at, clitic, common_words, gazetteer, shape, trigger_sets, GazAlias};
 use crate::arabic;
+use crate::arabic::word_cache::WordMap;
 
 /// One word type: its stem, its trigger class, and five score vectors of `nl`
 /// labels each: its own features, then as the word at -1, -2, +1, +2.
@@ -34,26 +33,30 @@ struct Word {
 const CACHE_MAX: usize = 40_000;
 
 /// The word types of one model (its address): their index by token text, and the words.
-#[derive(Default)]
 struct Cache {
     model: usize,
-    index: FxHashMap<Box<str>, u32>,
+    /// Never full by itself: [`state`] empties the cache between sentences, so ids stay valid.
+    index: WordMap<u32>,
     words: Vec<Word>,
 }
 
 thread_local! {
-    static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
+    static CACHE: RefCell<Cache> = RefCell::new(Cache {
+        model: 0,
+        index: WordMap::new(usize::MAX),
+        words: Vec::new(),
+    });
 }
 
 impl Cache {
     /// The index of token `t`'s word type, made and scored on first sight.
     fn id(&mut self, w: &Weights, t: &str) -> u32 {
-        if let Some(&i) = self.index.get(t) {
+        if let Some(i) = self.index.get(t) {
             return i;
         }
         let i = self.words.len() as u32;
         self.words.push(word(w, t));
-        self.index.insert(t.into(), i);
+        self.index.insert_with(t, |_| i);
         i
     }
 }
