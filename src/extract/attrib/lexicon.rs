@@ -1,5 +1,7 @@
 //! Word lists (normal forms, without a leading و/ف): reporting verbs, source heads, stop words.
 
+use crate::extract::words::Words;
+
 /// Reporting verbs, past tense, masculine; the feminine adds ت («قالت»), the plural وا («قالوا»).
 pub(super) const PAST: &[&str] = &[
     "افاد",
@@ -284,7 +286,7 @@ pub(super) const PARTICIPLES: &[&str] = &[
 ];
 
 /// Nouns that head an unnamed source: «مصدر دبلوماسي», «مسؤول إسرائيلي كبير», «مصدران أمنيان».
-pub(super) const ANON_HEADS: &[&str] = &[
+pub(super) static ANON_HEADS: Words = Words::new(&[
     "مصدر",
     "مصادر",
     "مصدرا",
@@ -316,7 +318,7 @@ pub(super) const ANON_HEADS: &[&str] = &[
     "معلقين",
     "النقاد",
     "نقاد",
-];
+]);
 /// Definite forms pointing back to an earlier unnamed source: «وأوضح المصدر الذي فضل عدم الكشف…».
 pub(super) const BACKREF_HEADS: &[&str] = &[
     "المصدر",
@@ -347,7 +349,7 @@ pub(super) const DESC_HEADS: &[&str] = &[
 /// Adjectives that make «مصادر» descriptive rather than anonymous.
 pub(super) const DESC_ADJ: &[&str] = &["محليه", "ميدانيه", "اهليه", "متطابقه", "اعلاميه", "عيان"];
 /// Words that count unnamed sources: «3 مصادر», «ثلاثة مسؤولين», «أحد المسؤولين».
-pub(super) const QUANT: &[&str] = &[
+pub(super) static QUANT: Words = Words::new(&[
     "ثلاثه",
     "اربعه",
     "خمسه",
@@ -362,9 +364,9 @@ pub(super) const QUANT: &[&str] = &[
     "كبار",
     "اثنان",
     "اثنين",
-];
+]);
 /// Heads of a person named by title: «الخبير الاقتصادي هاني …», «محلل القناة 12».
-pub(super) const TITLE_HEADS: &[&str] = &[
+pub(super) static TITLE_HEADS: Words = Words::new(&[
     "محلل",
     "المحلل",
     "خبير",
@@ -483,7 +485,7 @@ pub(super) const TITLE_HEADS: &[&str] = &[
     "المحاوره",
     "الاكاديمي",
     "البرلماني",
-];
+]);
 /// Ranks and honorifics written between a title's apposition comma and the name («، اللواء الركن
 /// فلان», «، السيد فلان»).
 pub(super) const RANKS: &[&str] = &[
@@ -572,7 +574,7 @@ pub(super) const OFFICE_OF: &[&str] = &[
     "اميره",
 ];
 /// Heads of an organisation's name.
-pub(super) const ORG_HEADS: &[&str] = &[
+pub(super) static ORG_HEADS: Words = Words::new(&[
     "وفد",
     "الوفد",
     "وزاره",
@@ -651,9 +653,9 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "قياده",
     "قبيله",
     "عشيره",
-];
+]);
 /// Heads of an outlet's name.
-pub(super) const OUTLET_HEADS: &[&str] = &[
+pub(super) static OUTLET_HEADS: Words = Words::new(&[
     "موقع",
     "وكاله",
     "قناه",
@@ -664,7 +666,7 @@ pub(super) const OUTLET_HEADS: &[&str] = &[
     "التلفزيون",
     "مجله",
     "يوميه",
-];
+]);
 /// Definite nouns that point back to the last outlet named.
 pub(super) const OUTLET_COREF: &[&str] = &["الموقع", "الوكاله", "القناه", "الصحيفه", "الشبكه"];
 /// Heads of the article's own reporting when its outlet follows: «مراسل الميادين», «مصادر الميادين».
@@ -679,12 +681,12 @@ pub(super) const OWN_HEADS: &[&str] = &[
     "مراسلي",
 ];
 /// Correspondents: their outlet is the party credited, and they are not anonymous sources.
-pub(super) const CORRESPONDENTS: &[&str] =
-    &["مراسل", "مراسله", "مراسلو", "موفد", "المراسل", "الموفد"];
+pub(super) static CORRESPONDENTS: Words =
+    Words::new(&["مراسل", "مراسله", "مراسلو", "موفد", "المراسل", "الموفد"]);
 /// The article's own reporting without its outlet named: «مراسلنا», «مصادرنا».
 pub(super) const OWN_WORDS: &[&str] = &["مراسلنا", "مراسلتنا", "مصادرنا", "موفدنا"];
 /// Adjectives after an unnamed source's head that are not nisba forms.
-pub(super) const ADJ: &[&str] = &[
+pub(super) static ADJ: Words = Words::new(&[
     "كبير",
     "كبيره",
     "كبار",
@@ -727,7 +729,7 @@ pub(super) const ADJ: &[&str] = &[
     "الاحمر",
     "الابيض",
     "الاخضر",
-];
+]);
 pub(super) const COMPLEMENTIZERS: &[&str] = &[
     "ان",
     "انه",
@@ -751,7 +753,7 @@ pub(super) const COMPLEMENTIZERS: &[&str] = &[
 ];
 /// Words that end a source phrase (prepositions, adverbs of time, relatives, auxiliaries, verbs that
 /// follow an unnamed source).
-pub(super) const STOPS: &[&str] = &[
+pub(super) static STOPS: Words = Words::new(&[
     "علي",
     "الي",
     "عن",
@@ -809,9 +811,9 @@ pub(super) const STOPS: &[&str] = &[
     "و",
     "في",
     "من",
-];
+]);
 /// Tokens skipped between a verb and its subject: «قال اليوم الوزير», «أكد بدوره».
-pub(super) const SKIP_ADV: &[&str] = &[
+pub(super) static SKIP_ADV: Words = Words::new(&[
     "اليوم",
     "امس",
     "الاحد",
@@ -830,10 +832,10 @@ pub(super) const SKIP_ADV: &[&str] = &[
     "الاسبوع",
     "الماضي",
     "صباح",
-];
+]);
 /// Prepositions that open an adverbial phrase after a verb (a venue, an occasion), never a subject.
 pub(super) const PP_HEADS: &[&str] = &["خلال", "امام", "اثناء", "عقب", "في", "علي", "لدي"];
-pub(super) const VIA_MEDIA: &[&str] = &[
+pub(super) static VIA_MEDIA: Words = Words::new(&[
     "تغريده",
     "مقابله",
     "بيان",
@@ -842,7 +844,7 @@ pub(super) const VIA_MEDIA: &[&str] = &[
     "حديث",
     "منشور",
     "كلمه",
-];
+]);
 
 pub(super) const EN_ANON: &[&str] = &[
     "source",
@@ -860,7 +862,7 @@ pub(super) const EN_STOPS: &[&str] = &[
 
 /// Nouns of a statement whose genitive is its issuer: «بيان وزارة الخارجية», «تقرير لمنظمة العفو».
 /// «تقديرات منظمة الصحة», «بيانات المصرف المركزي», «أرقام الوزارة»: estimates and figures too.
-pub(super) const STATEMENT_NOUNS: &[&str] = &[
+pub(super) static STATEMENT_NOUNS: Words = Words::new(&[
     "بيان",
     "بيانا",
     "تقرير",
@@ -876,7 +878,7 @@ pub(super) const STATEMENT_NOUNS: &[&str] = &[
     "رساله",
     "مذكره",
     "استطلاع",
-];
+]);
 /// A definite statement or document noun that points back to one named before («وأضاف البيان»,
 /// «وأشار التقرير», «وقالت الوثيقة»): the stem its first mention is written with («في تقرير»,
 /// «وثيقة حكومية»), searched in the raw cue text of earlier attributions.
