@@ -118,8 +118,22 @@ fn is_base(c: char) -> bool {
         'a'..='z' | 'A'..='Z' | '0'..='9' => true,
         '\0'..='\u{7f}' => false,
         '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0660}'..='\u{0669}' => true,
-        _ => c.is_alphanumeric() && !is_ignorable(c) && !is_mark(c),
+        // The rest of the Arabic block (punctuation «،», marks, tatweel) from a table of the
+        // general rule: its Unicode lookup was 1.5% of an import's CPU.
+        '\u{0600}'..='\u{06FF}' => {
+            static BLOCK: OnceLock<[bool; 256]> = OnceLock::new();
+            BLOCK.get_or_init(|| {
+                std::array::from_fn(|i| {
+                    char::from_u32(0x600 + i as u32).is_some_and(is_base_general)
+                })
+            })[c as usize - 0x600]
+        }
+        _ => is_base_general(c),
     }
+}
+
+fn is_base_general(c: char) -> bool {
+    c.is_alphanumeric() && !is_ignorable(c) && !is_mark(c)
 }
 
 /// Split `s` into words: maximal runs of letters and digits. Diacritics, tatweel and invisible

@@ -295,3 +295,12 @@ proptest! {
         prop_assert!(!search_form(&s).is_empty());
     }
 }
+
+/// The fast paths of `is_base` (ASCII, Arabic letters, the Arabic block's table) decide every
+/// char as the general rule does.
+#[test]
+fn is_base_fast_paths_agree_with_the_general_rule() {
+    for c in (0..=0x2FFFFu32).filter_map(char::from_u32) {
+        assert_eq!(is_base(c), is_base_general(c), "U+{:04X}", c as u32);
+    }
+}
