@@ -136,10 +136,57 @@ fn is_base_general(c: char) -> bool {
     c.is_alphanumeric() && !is_ignorable(c) && !is_mark(c)
 }
 
+/// Texts tokenised last on this thread, with their words' offsets (byte start, byte end, char
+/// start, char end). An article's body is tokenised for its search keys, its `Doc`, its dates and
+/// the tagger, one after the other: the later calls copy the offsets instead of reading the text
+/// again. Only long texts (a short one is read as fast as compared), and none of huge records (the
+/// copy and offsets stay in memory until replaced).
+const MEMO_TEXTS: usize = 2;
+const MEMO_MIN_BYTES: usize = 512;
+const MEMO_MAX_BYTES: usize = 256 << 10;
+
+type Offsets = Vec<(u32, u32, u32, u32)>;
+
+thread_local! {
+    static TOKENS: RefCell<(usize, [(String, Offsets); MEMO_TEXTS])> = RefCell::default();
+}
+
 /// Split `s` into words: maximal runs of letters and digits. Diacritics, tatweel and invisible
 /// controls inside a word are part of it (a ZWJ or RLM never splits a word); invisible controls at
 /// either edge are left out, as are marks before the first letter.
 pub fn tokenize(s: &str) -> Vec<Token<'_>> {
+    if !(MEMO_MIN_BYTES..=MEMO_MAX_BYTES).contains(&s.len()) {
+        return tokenize_text(s);
+    }
+    let token = |&(b0, b1, c0, c1): &(u32, u32, u32, u32)| Token {
+        text: &s[b0 as usize..b1 as usize],
+        start: c0 as usize,
+        end: c1 as usize,
+        byte_start: b0 as usize,
+        byte_end: b1 as usize,
+    };
+    TOKENS.with(|m| {
+        let mut m = m.borrow_mut();
+        // The same text (compared whole), so the same words.
+        if let Some((_, offs)) = m.1.iter().find(|(t, _)| t.as_str() == s) {
+            return offs.iter().map(token).collect();
+        }
+        let out = tokenize_text(s);
+        let slot = m.0;
+        m.0 = (slot + 1) % MEMO_TEXTS;
+        let (text, offs) = &mut m.1[slot];
+        text.clear();
+        text.push_str(s);
+        offs.clear();
+        offs.extend(out.iter().map(|t| {
+            let n = |x: usize| x as u32;
+            (n(t.byte_start), n(t.byte_end), n(t.start), n(t.end))
+        }));
+        out
+    })
+}
+
+fn tokenize_text(s: &str) -> Vec<Token<'_>> {
     let mut out = Vec::new();
     // (byte_start, char_start) of the current word, and the end (byte, char) of its last visible char.
     let mut cur: Option<(usize, usize)> = None;

@@ -304,3 +304,19 @@ fn is_base_fast_paths_agree_with_the_general_rule() {
         assert_eq!(is_base(c), is_base_general(c), "U+{:04X}", c as u32);
     }
 }
+
+/// A long text tokenised again (the same or an equal copy, on this thread) gives the words a
+/// first reading gives, and a different text of the same length its own.
+#[test]
+fn tokenize_again_gives_the_same_words() {
+    let a = "قال وزير الخارجية، في مؤتمر صحافي ببيروت، إنّ المحادثات «بنّاءة». ".repeat(12);
+    let b = a.replace("بيروت", "بغداد");
+    assert!(a.len() >= MEMO_MIN_BYTES && a.len() == b.len());
+    let first = tokenize_text(&a);
+    for _ in 0..2 {
+        assert_eq!(tokenize(&a), first);
+        assert_eq!(tokenize(&a.clone()), first);
+        assert_eq!(tokenize(&b), tokenize_text(&b));
+        assert_ne!(tokenize(&b), first);
+    }
+}
