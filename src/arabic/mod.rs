@@ -12,6 +12,7 @@
 pub mod dates;
 pub mod normalize;
 pub mod stem;
+pub(crate) mod word_cache;
 pub use normalize::normalize;
 pub use stem::{compound_spellings, index_text, search_form, tokenize, Token};
 /// Version of `normalize`/`search_form`: 2 added presentation forms, Persian/Urdu letters, attached

@@ -295,3 +295,28 @@ proptest! {
         prop_assert!(!search_form(&s).is_empty());
     }
 }
+
+/// The fast paths of `is_base` (ASCII, Arabic letters, the Arabic block's table) decide every
+/// char as the general rule does.
+#[test]
+fn is_base_fast_paths_agree_with_the_general_rule() {
+    for c in (0..=0x2FFFFu32).filter_map(char::from_u32) {
+        assert_eq!(is_base(c), is_base_general(c), "U+{:04X}", c as u32);
+    }
+}
+
+/// A long text tokenised again (the same or an equal copy, on this thread) gives the words a
+/// first reading gives, and a different text of the same length its own.
+#[test]
+fn tokenize_again_gives_the_same_words() {
+    let a = "قال وزير الخارجية، في مؤتمر صحافي ببيروت، إنّ المحادثات «بنّاءة». ".repeat(12);
+    let b = a.replace("بيروت", "بغداد");
+    assert!(a.len() >= MEMO_MIN_BYTES && a.len() == b.len());
+    let first = tokenize_text(&a);
+    for _ in 0..2 {
+        assert_eq!(tokenize(&a), first);
+        assert_eq!(tokenize(&a.clone()), first);
+        assert_eq!(tokenize(&b), tokenize_text(&b));
+        assert_ne!(tokenize(&b), first);
+    }
+}

@@ -93,6 +93,14 @@ const SQL_INSERT_FTS: &str = "INSERT INTO articles_fts (rowid, title, body) VALU
 
 /// Insert an article and its search-index row; returns its id.
 pub fn insert(conn: &Connection, a: &NewArticle<'_>) -> Result<i64> {
+    let id = insert_row(conn, a)?;
+    insert_fts(conn, id, a.index_title, a.index_body)?;
+    Ok(id)
+}
+
+/// Insert an article without its search-index row (the caller adds it with [`insert_fts`] in the
+/// same transaction); returns its id.
+pub fn insert_row(conn: &Connection, a: &NewArticle<'_>) -> Result<i64> {
     conn.prepare_cached(SQL_INSERT_ARTICLE)?.execute(params![
         a.url,
         a.title,
@@ -108,9 +116,7 @@ pub fn insert(conn: &Connection, a: &NewArticle<'_>) -> Result<i64> {
         a.origin_line,
         a.extracted_version,
     ])?;
-    let id = conn.last_insert_rowid();
-    insert_fts(conn, id, a.index_title, a.index_body)?;
-    Ok(id)
+    Ok(conn.last_insert_rowid())
 }
 
 /// The search-index row of article `id`: its title and body search keys.

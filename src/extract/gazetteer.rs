@@ -172,13 +172,13 @@ fn written_words(alias: &str) -> Vec<Box<str>> {
 #[derive(Debug, Default)]
 pub struct Gazetteer {
     pub(crate) entities: Vec<Entity>,
-    by_id: HashMap<i64, u32>,
+    by_id: FxHashMap<i64, u32>,
     /// First token key → aliases starting with it, longest first.
-    pub(crate) first: HashMap<Box<str>, Vec<Alias>>,
+    pub(crate) first: FxHashMap<Box<str>, Vec<Alias>>,
     /// Short alias norm → entities that go by it (ambiguity check).
-    pub(crate) shorts: HashMap<Box<str>, Vec<u32>>,
+    pub(crate) shorts: FxHashMap<Box<str>, Vec<u32>>,
     /// Entity → the places/countries containing it.
-    parents: HashMap<u32, Vec<u32>>,
+    parents: FxHashMap<u32, Vec<u32>>,
     /// Nationality adjective forms: normalised first word without ال → forms ([`ADJECTIVES_CSV`]).
     /// A form two countries share («كونغولي») is not here at all.
     pub(crate) adjectives: FxHashMap<Box<str>, Vec<Adjective>>,

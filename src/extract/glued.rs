@@ -20,6 +20,7 @@
 use super::doc::Tok;
 use super::gazetteer::Gazetteer;
 use super::tagger::common_words;
+use super::words;
 
 /// Prepositions and adverbs of three letters or more, as normal forms. Words that begin with them
 /// and are themselves words («بعدما», «عندما», «بينما», «عبري») are in the ordinary-word list, or leave a
@@ -76,11 +77,11 @@ pub(crate) fn preposition(g: &Gazetteer, t: &Tok) -> Option<usize> {
     // A conjunction before a long preposition («وبعدالانقلاب»); never before a short one, where «و»
     // + two letters starts too many words.
     let (conj, w) = match n.strip_prefix(['و', 'ف']) {
-        Some(r) if LONG.iter().any(|p| r.starts_with(p)) => (1, r),
+        Some(r) if LONG.iter().any(|p| words::strip_prefix(r, p).is_some()) => (1, r),
         _ => (0, n),
     };
     for p in LONG {
-        if let Some(rest) = w.strip_prefix(p) {
+        if let Some(rest) = words::strip_prefix(w, p) {
             // A preposition is followed by a noun, not a conjunction: «بعدوانه» is ب + عدوانه.
             if rest.chars().count() >= 4 && !rest.starts_with(['و', 'ف']) && known(rest) {
                 return Some(conj + p.chars().count());
@@ -89,7 +90,7 @@ pub(crate) fn preposition(g: &Gazetteer, t: &Tok) -> Option<usize> {
     }
     if conj == 0 {
         for p in SHORT {
-            if let Some(rest) = w.strip_prefix(p) {
+            if let Some(rest) = words::strip_prefix(w, p) {
                 if rest.starts_with("ال") && rest.chars().count() >= 5 && known(rest) {
                     return Some(p.chars().count());
                 }

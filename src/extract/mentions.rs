@@ -11,6 +11,7 @@ mod adjectives;
 
 use super::doc::{strip_conj, Doc};
 use super::gazetteer::{AliasKind, Gazetteer, Kind};
+use super::words;
 use super::Field;
 use crate::arabic;
 pub use crate::vocab::MentionForm as Form;
@@ -115,7 +116,7 @@ fn match_at(g: &Gazetteer, d: &Doc, i: usize) -> Option<Hit> {
         });
     }
     for p in PROCLITICS {
-        if let Some(rest) = t.norm.strip_prefix(p) {
+        if let Some(rest) = words::strip_prefix(&t.norm, p) {
             if rest.chars().count() < 2 {
                 continue;
             }

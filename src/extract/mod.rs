@@ -18,6 +18,7 @@ mod glued;
 mod mentions;
 pub mod tagger;
 mod when;
+mod words;
 
 use serde_json::{Map, Value as Json};
 

@@ -464,7 +464,7 @@ impl<'c> Writer<'c> {
             Some(name) => Some(self.outlet_id(name)?),
             None => None,
         };
-        let id = articles::insert(
+        let id = articles::insert_row(
             conn,
             &articles::NewArticle {
                 url: p.url.as_deref(),
@@ -483,6 +483,7 @@ impl<'c> Writer<'c> {
                 index_body: &p.fts_body,
             },
         )?;
+        self.tx.defer_fts(id, &p.fts_title, &p.fts_body);
         if let Some((title, body)) = &p.original {
             articles::insert_original(conn, id, title, body)?;
         }

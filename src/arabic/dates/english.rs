@@ -261,7 +261,7 @@ fn tokens(text: &str) -> Vec<Tok<'_>> {
     let mut chars = 0;
     let mut cur: Option<(usize, usize)> = None; // (byte start, char start)
     let word_char =
-        |c: char| c.is_ascii_alphanumeric() || (c.is_alphabetic() && (c as u32) < 0x250);
+        |c: char| c.is_ascii_alphanumeric() || ((c as u32) < 0x250 && c.is_alphabetic());
     let mut push = |bs: usize, cs: usize, be: usize, ce: usize| {
         let t = &text[bs..be];
         out.push(Tok {

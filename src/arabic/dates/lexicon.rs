@@ -1,6 +1,6 @@
 //! Word tables of the date scanner: months, weekdays, numbers, markers and tense words.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 use chrono::Weekday;
@@ -100,8 +100,8 @@ const PAST_WORDS: &[&str] = &[
     "عقدنا",
     "عدت",
 ];
-pub(super) fn tense_words() -> &'static HashMap<&'static str, Tense> {
-    static T: OnceLock<HashMap<&'static str, Tense>> = OnceLock::new();
+pub(super) fn tense_words() -> &'static FxHashMap<&'static str, Tense> {
+    static T: OnceLock<FxHashMap<&'static str, Tense>> = OnceLock::new();
     T.get_or_init(|| {
         let future = FUTURE_WORDS.iter().map(|w| (*w, Tense::Future));
         future
@@ -167,8 +167,8 @@ pub(super) const NOT_TODAY_AFTER: &[&str] = &[
     "العاشر",
 ];
 
-pub(super) fn words() -> &'static HashMap<String, Word> {
-    static W: OnceLock<HashMap<String, Word>> = OnceLock::new();
+pub(super) fn words() -> &'static FxHashMap<String, Word> {
+    static W: OnceLock<FxHashMap<String, Word>> = OnceLock::new();
     W.get_or_init(|| {
         use Word::*;
         let months: [(&str, u32); 35] = [
@@ -230,7 +230,7 @@ pub(super) fn words() -> &'static HashMap<String, Word> {
             ("التاسع", 9),
             ("العاشر", 10),
         ];
-        let mut m: HashMap<String, Word> = HashMap::new();
+        let mut m: FxHashMap<String, Word> = FxHashMap::default();
         for (w, n) in months {
             m.insert(normalize(w), Month(n));
         }

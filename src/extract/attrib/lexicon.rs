@@ -1,5 +1,7 @@
 //! Word lists (normal forms, without a leading و/ف): reporting verbs, source heads, stop words.
 
+use crate::extract::words::Words;
+
 /// Reporting verbs, past tense, masculine; the feminine adds ت («قالت»), the plural وا («قالوا»).
 pub(super) const PAST: &[&str] = &[
     "افاد",
@@ -284,7 +286,7 @@ pub(super) const PARTICIPLES: &[&str] = &[
 ];
 
 /// Nouns that head an unnamed source: «مصدر دبلوماسي», «مسؤول إسرائيلي كبير», «مصدران أمنيان».
-pub(super) const ANON_HEADS: &[&str] = &[
+pub(super) static ANON_HEADS: Words = Words::new(&[
     "مصدر",
     "مصادر",
     "مصدرا",
@@ -316,7 +318,7 @@ pub(super) const ANON_HEADS: &[&str] = &[
     "معلقين",
     "النقاد",
     "نقاد",
-];
+]);
 /// Definite forms pointing back to an earlier unnamed source: «وأوضح المصدر الذي فضل عدم الكشف…».
 pub(super) const BACKREF_HEADS: &[&str] = &[
     "المصدر",
@@ -373,7 +375,7 @@ pub(super) const DESC_HEADS: &[&str] = &[
 /// Adjectives that make «مصادر» descriptive rather than anonymous.
 pub(super) const DESC_ADJ: &[&str] = &["محليه", "ميدانيه", "اهليه", "متطابقه", "اعلاميه", "عيان"];
 /// Words that count unnamed sources: «3 مصادر», «ثلاثة مسؤولين», «أحد المسؤولين».
-pub(super) const QUANT: &[&str] = &[
+pub(super) static QUANT: Words = Words::new(&[
     "ثلاثه",
     "اربعه",
     "خمسه",
@@ -388,9 +390,9 @@ pub(super) const QUANT: &[&str] = &[
     "كبار",
     "اثنان",
     "اثنين",
-];
+]);
 /// Heads of a person named by title: «الخبير الاقتصادي هاني …», «محلل القناة 12».
-pub(super) const TITLE_HEADS: &[&str] = &[
+pub(super) static TITLE_HEADS: Words = Words::new(&[
     "محلل",
     "المحلل",
     "خبير",
@@ -509,7 +511,7 @@ pub(super) const TITLE_HEADS: &[&str] = &[
     "المحاوره",
     "الاكاديمي",
     "البرلماني",
-];
+]);
 /// Ranks and honorifics written between a title's apposition comma and the name («، اللواء الركن
 /// فلان», «، السيد فلان»).
 pub(super) const RANKS: &[&str] = &[
@@ -598,7 +600,7 @@ pub(super) const OFFICE_OF: &[&str] = &[
     "اميره",
 ];
 /// Heads of an organisation's name.
-pub(super) const ORG_HEADS: &[&str] = &[
+pub(super) static ORG_HEADS: Words = Words::new(&[
     "وفد",
     "الوفد",
     "وزاره",
@@ -687,9 +689,9 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "مديريه",
     "بلديه",
     "مصلحه",
-];
+]);
 /// Heads of an outlet's name.
-pub(super) const OUTLET_HEADS: &[&str] = &[
+pub(super) static OUTLET_HEADS: Words = Words::new(&[
     "موقع",
     "وكاله",
     "قناه",
@@ -700,7 +702,7 @@ pub(super) const OUTLET_HEADS: &[&str] = &[
     "التلفزيون",
     "مجله",
     "يوميه",
-];
+]);
 /// Definite nouns that point back to the last outlet named.
 pub(super) const OUTLET_COREF: &[&str] = &["الموقع", "الوكاله", "القناه", "الصحيفه", "الشبكه"];
 /// Heads of the article's own reporting when its outlet follows: «مراسل الميادين», «مصادر الميادين».
@@ -715,12 +717,12 @@ pub(super) const OWN_HEADS: &[&str] = &[
     "مراسلي",
 ];
 /// Correspondents: their outlet is the party credited, and they are not anonymous sources.
-pub(super) const CORRESPONDENTS: &[&str] =
-    &["مراسل", "مراسله", "مراسلو", "موفد", "المراسل", "الموفد"];
+pub(super) static CORRESPONDENTS: Words =
+    Words::new(&["مراسل", "مراسله", "مراسلو", "موفد", "المراسل", "الموفد"]);
 /// The article's own reporting without its outlet named: «مراسلنا», «مصادرنا».
 pub(super) const OWN_WORDS: &[&str] = &["مراسلنا", "مراسلتنا", "مصادرنا", "موفدنا"];
 /// Adjectives after an unnamed source's head that are not nisba forms.
-pub(super) const ADJ: &[&str] = &[
+pub(super) static ADJ: Words = Words::new(&[
     "كبير",
     "كبيره",
     "كبار",
@@ -768,7 +770,7 @@ pub(super) const ADJ: &[&str] = &[
     "الاحمر",
     "الابيض",
     "الاخضر",
-];
+]);
 pub(super) const COMPLEMENTIZERS: &[&str] = &[
     "ان",
     "انه",
@@ -792,7 +794,7 @@ pub(super) const COMPLEMENTIZERS: &[&str] = &[
 ];
 /// Words that end a source phrase (prepositions, adverbs of time, relatives, auxiliaries, verbs that
 /// follow an unnamed source).
-pub(super) const STOPS: &[&str] = &[
+pub(super) static STOPS: Words = Words::new(&[
     "علي",
     "الي",
     "عن",
@@ -850,9 +852,9 @@ pub(super) const STOPS: &[&str] = &[
     "و",
     "في",
     "من",
-];
+]);
 /// Tokens skipped between a verb and its subject: «قال اليوم الوزير», «أكد بدوره».
-pub(super) const SKIP_ADV: &[&str] = &[
+pub(super) static SKIP_ADV: Words = Words::new(&[
     "اليوم",
     "امس",
     "الاحد",
@@ -871,10 +873,10 @@ pub(super) const SKIP_ADV: &[&str] = &[
     "الاسبوع",
     "الماضي",
     "صباح",
-];
+]);
 /// Prepositions that open an adverbial phrase after a verb (a venue, an occasion), never a subject.
 pub(super) const PP_HEADS: &[&str] = &["خلال", "امام", "اثناء", "عقب", "في", "علي", "لدي"];
-pub(super) const VIA_MEDIA: &[&str] = &[
+pub(super) static VIA_MEDIA: Words = Words::new(&[
     "تغريده",
     "مقابله",
     "بيان",
@@ -883,7 +885,7 @@ pub(super) const VIA_MEDIA: &[&str] = &[
     "حديث",
     "منشور",
     "كلمه",
-];
+]);
 
 pub(super) const EN_ANON: &[&str] = &[
     "source",
@@ -901,7 +903,7 @@ pub(super) const EN_STOPS: &[&str] = &[
 
 /// Nouns of a statement whose genitive is its issuer: «بيان وزارة الخارجية», «تقرير لمنظمة العفو».
 /// «تقديرات منظمة الصحة», «بيانات المصرف المركزي», «أرقام الوزارة»: estimates and figures too.
-pub(super) const STATEMENT_NOUNS: &[&str] = &[
+pub(super) static STATEMENT_NOUNS: Words = Words::new(&[
     "بيان",
     "بيانا",
     "تقرير",
@@ -919,7 +921,7 @@ pub(super) const STATEMENT_NOUNS: &[&str] = &[
     "استطلاع",
     // «بحسب إعلان الجيش الإسرائيلي».
     "اعلان",
-];
+]);
 /// A definite statement or document noun that points back to one named before («وأضاف البيان»,
 /// «وأشار التقرير», «وقالت الوثيقة»): the stem its first mention is written with («في تقرير»,
 /// «وثيقة حكومية»), searched in the raw cue text of earlier attributions.

@@ -7,11 +7,12 @@
 
 use super::super::doc::{Doc, SEP_OPEN_PAREN};
 use super::super::when::When;
+use super::super::words::Words;
 
 /// Verbs of saying, announcing and other acts that carry their own date: «قال X أمس», «أعلنت،
 /// اليوم الخميس، …», «تناولت صحيفة، اليوم، زيارة …», «استدعت … اليوم السفير احتجاجاً على
 /// زيارة». Normal forms without a leading conjunction.
-const REPORTING: &[&str] = &[
+static REPORTING: Words = Words::new(&[
     "قال",
     "قالت",
     "قالوا",
@@ -110,7 +111,7 @@ const REPORTING: &[&str] = &[
     "announced",
     "said",
     "told",
-];
+]);
 
 /// «اختتم، أمس الإثنين، زيارة استمرت ثلاثة أيام»: a date between one of these verbs and the
 /// meeting is the day it ended, not the day it began. Only before the trigger: in «القمة التي
@@ -287,7 +288,7 @@ fn relative_pronoun(w: &str) -> bool {
 
 /// Verbs of holding, hosting or attending a meeting that open its relative clause («التي عقدت»,
 /// «الذي جرى», «التي استضافتها»). Normal forms.
-const HOLDING: &[&str] = &[
+static HOLDING: Words = Words::new(&[
     "عقد",
     "عقدت",
     "عقده",
@@ -352,7 +353,7 @@ const HOLDING: &[&str] = &[
     "وصله",
     "يصل",
     "تصل",
-];
+]);
 
 /// Is the date at tokens `a..b` the date of the meeting whose trigger is at i? `verb`: the
 /// trigger is a verb («التقى», «زار»), which owns the date after it.

@@ -9,6 +9,7 @@
 
 use super::super::doc::{strip_conj, Doc};
 use super::super::gazetteer::{Gazetteer, Inflection, Kind};
+use super::super::words;
 use super::Mention;
 
 /// An adjective found at a token.
@@ -31,7 +32,7 @@ const PROCLITICS: [&str; 11] = ["وب", "ول", "فب", "فل", "وك", "و", "�
 /// Splits a normalised word into (proclitics, definite, bare word) readings, most specific first.
 fn readings(n: &str) -> impl Iterator<Item = (&'static str, bool, &str)> + '_ {
     PROCLITICS.iter().filter_map(move |&p| {
-        let rest = n.strip_prefix(p)?;
+        let rest = words::strip_prefix(n, p)?;
         if let Some(bare) = rest.strip_prefix("ال") {
             return Some((p, true, bare));
         }

@@ -3,19 +3,19 @@
 //! Most of [`super::features`] depends on one word alone: the word's own features (form, stem,
 //! shape, length, clitic, affixes, ordinary word) and the features it gives its neighbours
 //! (`w-1=`, `s-1=`, `sh-1=`, `cw-1` as the previous word; `w-2=` two before; the same after). Their
-//! weights are summed once per word type into five score vectors, kept in a per-thread cache, so a
+//! weights are summed once per word type into five score vectors, kept in a cache the extraction
+//! threads share, so a
 //! token costs the three word-pair features (looked up by the ids of their two words, not by a
 //! joined and hashed name), the trigger and gazetteer features and a few vector additions instead
 //! of some thirty hash lookups: tagging every sentence of an import stays cheap.
 //! The scores are the same sums as [`super::emit`]'s (a test compares the labels with CRFsuite's).
 
-use std::cell::RefCell;
-
-use rustc_hash::FxHashMap;
+use std::sync::{LazyLock, RwLock};
 
 use super::crf::{hash, Weights};
 use super::{char_at, clitic, common_words, gazetteer, shape, trigger_sets, GazAlias};
 use crate::arabic;
+use crate::arabic::word_cache::WordMap;
 
 /// One word type: its stem, its trigger class, and five score vectors of `nl`
 /// labels each: its own features, then as the word at -1, -2, +1, +2.
@@ -30,33 +30,28 @@ struct Word {
     scores: Vec<f64>,
 }
 
-/// Word types cached per thread (a cap keeps memory bounded; the cache refills at once).
-const CACHE_MAX: usize = 40_000;
+/// Word types cached for all extraction threads (a cap keeps memory bounded; the cache refills at
+/// once). Shared, because the workers read the same vocabulary: with a cache per thread each word
+/// type was scored once per thread, and two caches of 40k missed 12.5% of a real corpus' tokens
+/// where one of 80k (the same memory) misses 7% (a miss is some twenty weight look-ups).
+const CACHE_MAX: usize = 80_000;
 
 /// The word types of one model (its address): their index by token text, and the words.
-#[derive(Default)]
 struct Cache {
     model: usize,
-    index: FxHashMap<Box<str>, u32>,
+    /// Never full by itself: [`state`] empties the cache before an insertion would pass
+    /// [`CACHE_MAX`], so ids stay valid while the lock is held.
+    index: WordMap<u32>,
     words: Vec<Word>,
 }
 
-thread_local! {
-    static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
-}
-
-impl Cache {
-    /// The index of token `t`'s word type, made and scored on first sight.
-    fn id(&mut self, w: &Weights, t: &str) -> u32 {
-        if let Some(&i) = self.index.get(t) {
-            return i;
-        }
-        let i = self.words.len() as u32;
-        self.words.push(word(w, t));
-        self.index.insert(t.into(), i);
-        i
-    }
-}
+static CACHE: LazyLock<RwLock<Cache>> = LazyLock::new(|| {
+    RwLock::new(Cache {
+        model: 0,
+        index: WordMap::new(usize::MAX),
+        words: Vec::new(),
+    })
+});
 
 fn feature(w: &Weights, buf: &mut String, parts: &[&str], out: &mut [f64]) {
     buf.clear();
@@ -206,19 +201,60 @@ fn add(s: &mut [f64], v: &[f64]) {
 
 /// The state scores of one sentence, token-major (`tokens.len() × labels`): the same sums as
 /// feeding [`super::emit`]'s features to [`Weights::add`].
+///
+/// Word types come from the shared cache: the sentence's known words are found under a read lock,
+/// the others are scored outside any lock and inserted under the write lock, then the sentence
+/// is scored under a read lock. A word type's scores depend on the model and the word alone, so
+/// the labels do not depend on which thread scored it first.
 pub(super) fn state(w: &Weights, fx: &FixedCache, tokens: &[&str], state: &mut Vec<f64>) {
     let model = w as *const Weights as usize;
-    CACHE.with(|c| {
-        let mut c = c.borrow_mut();
-        if c.model != model || c.words.len() + tokens.len() > CACHE_MAX {
+    let read = || CACHE.read().unwrap_or_else(|e| e.into_inner());
+    // Another thread may empty the cache between the insertion and the scoring: try again, then
+    // score without the cache (same scores).
+    for _ in 0..3 {
+        let missing: Vec<&str> = {
+            let c = read();
+            let ids: Vec<Option<u32>> = tokens
+                .iter()
+                .map(|t| c.index.get(t).filter(|_| c.model == model))
+                .collect();
+            if ids.iter().all(Option::is_some) {
+                let words: Vec<&Word> = ids
+                    .iter()
+                    .flatten()
+                    .map(|&i| &c.words[i as usize])
+                    .collect();
+                sentence(w, fx.get(w), &words, state);
+                return;
+            }
+            let mut m: Vec<&str> = tokens
+                .iter()
+                .zip(&ids)
+                .filter(|(_, id)| id.is_none())
+                .map(|(t, _)| *t)
+                .collect();
+            m.sort_unstable();
+            m.dedup();
+            m
+        };
+        let made: Vec<Word> = missing.iter().map(|t| word(w, t)).collect();
+        let mut c = CACHE.write().unwrap_or_else(|e| e.into_inner());
+        if c.model != model || c.words.len() + made.len() > CACHE_MAX {
             c.model = model;
             c.index.clear();
             c.words.clear();
         }
-        let ids: Vec<u32> = tokens.iter().map(|t| c.id(w, t)).collect();
-        let words: Vec<&Word> = ids.iter().map(|&i| &c.words[i as usize]).collect();
-        sentence(w, fx.get(w), &words, state);
-    });
+        for (t, made) in missing.into_iter().zip(made) {
+            if c.index.get(t).is_none() {
+                let i = c.words.len() as u32;
+                c.words.push(made);
+                c.index.insert_with(t, |_| i);
+            }
+        }
+    }
+    let made: Vec<Word> = tokens.iter().map(|t| word(w, t)).collect();
+    let words: Vec<&Word> = made.iter().collect();
+    sentence(w, fx.get(w), &words, state);
 }
 
 fn sentence(w: &Weights, fx: &Fixed, words: &[&Word], state: &mut Vec<f64>) {
