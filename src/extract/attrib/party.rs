@@ -632,6 +632,7 @@ impl Ctx<'_> {
         let pp = self.bare(np.b);
         if !opens
             || np.b <= k
+            || np.b >= end
             || end - np.b > 6
             || !matches!(pp, "في" | "لدي" | "عبر")
             || (np.b..end)
