@@ -185,8 +185,8 @@ pub struct Gazetteer {
     /// Per entity: no word of its name has ال («دمشق», «جنين», «حركة حماس»), so a one-word alias
     /// written with ال is something else («الجنين» a foetus, «الحماس» enthusiasm).
     pub(crate) never_definite: Vec<bool>,
-    /// Per entity: its name is one word written with ال («الخليل», «الرياض»), so the word without
-    /// it is something else: a given name («خليل», «رياض»), not the city.
+    /// Per entity: a city whose name is one word written with ال («الخليل», «الرياض»), so the word
+    /// without it is something else: a given name («خليل», «رياض»), not the city.
     pub(crate) always_definite: Vec<bool>,
     /// Every one-word alias as written, normalised, with and without ال: a cheap exact test for
     /// «is this word a name?» (`extract::glued`), where a search form would stem.
@@ -298,8 +298,9 @@ impl Gazetteer {
             .entities
             .iter()
             .map(|e| {
+                // Cities only: a country is written without ال in construct («عراق صدام»).
                 let n = arabic::normalize(e.name.trim());
-                !n.is_ascii() && !n.contains(' ') && n.starts_with("ال")
+                e.kind == Kind::Place && !n.is_ascii() && !n.contains(' ') && n.starts_with("ال")
             })
             .collect();
         g.add_adjectives();

@@ -168,7 +168,22 @@ pub(crate) fn outlet_prefix(g: &Gazetteer, n: &str) -> Option<usize> {
 /// «الميادينتضامنها»): scraped text drops the spaces around a linked or bold name, and the outlet's
 /// name hides the publisher's own reporting. Chars of the normal form in the name.
 pub(crate) fn outlet_then_word(g: &Gazetteer, t: &Tok) -> Option<usize> {
-    outlet_prefix(g, unknown_word(g, t, 14)?)
+    let n = unknown_word(g, t, 14)?;
+    let k = outlet_prefix(g, n)?;
+    // The rest must be a word of its own («بوقوع», «أنّ»), not a suffix («الوطنيون» is no «الوطن»
+    // + «يون»).
+    let rest: String = n.chars().skip(k).collect();
+    let cw = common_words();
+    let known = |w: &str| cw.contains(w) || g.one_word_names.contains(w);
+    let ok = known(&rest)
+        || rest
+            .strip_prefix(['ب', 'ل', 'و', 'ف'])
+            .is_some_and(|r| r.chars().count() >= 3 && known(r))
+        || matches!(
+            rest.as_str(),
+            "ان" | "انه" | "انها" | "بان" | "بانه" | "بانها"
+        );
+    ok.then_some(k)
 }
 
 /// Where to split a word written with «ة» inside it («السمكيةفي», «الحكوميةإلى»): «ة» only ever

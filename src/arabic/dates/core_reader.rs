@@ -75,7 +75,14 @@ impl Scanner<'_> {
         }
         // «اليوم (الأربعاء)»: the weekday in brackets after a relative day, checked like
         // «اليوم الأربعاء».
-        if e.weekday.is_none() && e.day_offset.is_some() && j > i && self.gap(j) == Some("(") {
+        // Bidi marks around the bracket («‏(الخميس)‏») and square brackets count the same.
+        let bracket = self.gap(j).is_some_and(|g| {
+            matches!(
+                g.trim_matches(|c: char| c.is_whitespace() || matches!(c, '\u{200e}' | '\u{200f}')),
+                "(" | "["
+            )
+        });
+        if e.weekday.is_none() && e.day_offset.is_some() && j > i && bracket {
             if let Some(Word::WeekdayName(w)) = self.kind(j) {
                 e.weekday = Some(w);
                 j += 1;

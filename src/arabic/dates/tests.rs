@@ -464,4 +464,13 @@ fn a_weekday_in_brackets_and_a_site_named_today() {
     assert!(find_dates("وذكر موقع عين اليوم أنّ")
         .iter()
         .all(|e| e.day_offset.is_none()));
+    // Bidi marks around the bracket, and square brackets, read the same.
+    for text in [
+        "وقال الوزير اليوم \u{200f}(الأربعاء)\u{200f} إنّ",
+        "وقال الوزير اليوم [الأربعاء] إنّ",
+    ] {
+        let e = &find_dates(text)[0];
+        assert_eq!(e.weekday, Some(chrono::Weekday::Wed), "{text}");
+        assert_eq!(val(e.resolve(Some(r), Tense::Past)), UNRESOLVED, "{text}");
+    }
 }

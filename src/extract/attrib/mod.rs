@@ -134,6 +134,48 @@ fn present_after_subject(d: &Doc, c: &Cue, i: usize) -> bool {
         )
 }
 
+/// How many people the sentence ending at token `last` names, by name or title: a run of names,
+/// titles and adjectives counts once, and so does a title in apposition after a comma («فلان، نقيب
+/// الممرضين»). «استقبل الرئيس اللبناني وزير الخارجية الإيراني» names two: a follow-on verb after it
+/// could be either's.
+fn people_named(cx: &Ctx, last: usize) -> usize {
+    let d = cx.d;
+    let sent = d.toks[last].sentence;
+    let mut first = last;
+    while first > 0 && d.toks[first - 1].sentence == sent {
+        first -= 1;
+    }
+    let name = |k: usize| {
+        cx.mention(k).is_some_and(|m| cx.kind(m) == Kind::Person)
+            || cx.ext_at(k).is_some_and(|(_, kind)| kind == Kind::Person)
+    };
+    // A run of one person's words; `closed` once an adjective or a name has ended its titles
+    // («الرئيس اللبناني»), so that a title after it starts another person («… وزير الخارجية»).
+    let (mut count, mut in_run, mut closed) = (0, false, false);
+    for k in first..=last {
+        let w = cx.word(k);
+        let joined = k > first && !d.breaks_after(k - 1);
+        // «فلان، نقيب الممرضين»: a title in apposition after a comma is the same person.
+        let apposition = k > first && in_run && d.toks[k - 1].sep & SEP_CLAUSE != 0;
+        if name(k) {
+            if !(in_run && (joined || apposition)) {
+                count += 1;
+            }
+            (in_run, closed) = (true, true);
+        } else if lexicon::TITLE_HEADS.contains(&w) {
+            if !(in_run && ((joined && !closed) || apposition)) {
+                count += 1;
+            }
+            (in_run, closed) = (true, false);
+        } else if in_run && joined && is_nisba(w) {
+            closed = true;
+        } else if !(in_run && joined && w.starts_with("ال")) {
+            in_run = false;
+        }
+    }
+    count
+}
+
 /// «يقول», «تؤكد»: a present-tense reporting verb.
 fn is_present(c: &Cue) -> bool {
     c.kind == CueKind::Verb && is_present_form(&c.norm)
@@ -621,7 +663,8 @@ pub(crate) fn find(
                         && d.toks[i].norm.starts_with('و')
                         && i > 0
                         && d.toks[i - 1].sentence != d.toks[i].sentence
-                        && paragraphs_between(d, i - 1, i) <= 1 =>
+                        && paragraphs_between(d, i - 1, i) <= 1
+                        && people_named(&cx, i - 1) <= 1 =>
                     {
                         cx.sentence_subject(i - 1, c.gender, &out)
                     }
@@ -815,13 +858,7 @@ pub(crate) fn find(
             via_text: p.via_text,
             via_type: p.via_type,
             anonymous,
-            // «وأكّدت قناة الميادين» in an article of Al Mayadeen: the publisher speaks for itself.
-            self_reported: p.self_reported
-                || (p.via.is_none()
-                    && p.source.is_some()
-                    && cx
-                        .own()
-                        .is_some_and(|o| o.entity.is_some() && o.entity == p.source)),
+            self_reported: p.self_reported,
             sentence,
             toks: (a, b),
             gender,

@@ -130,8 +130,19 @@ impl Ctx<'_> {
             };
             // «دراسة الحركة», «تقديرات قتلى حماس»: after the newer nouns a genitive is as often
             // the topic; only a connector or a gazetteer name makes it the issuer.
-            let plain = matches!(n, "بيان" | "بيانا" | "تقرير" | "اعلان");
-            let sure = plain || k > j + 1 || self.mention_at(k).is_some();
+            let plain = matches!(n, "بيان" | "بيانا" | "تقرير");
+            // «إعلان القاهرة», «إعلان الدوحة» name a declaration by its place: «إعلان» credits a
+            // body or a person only («بحسب إعلان الجيش»).
+            let sure = if n == "اعلان" {
+                k > j + 1
+                    || self
+                        .mention_at(k)
+                        .is_some_and(|m| !matches!(self.kind(m), Kind::Place | Kind::Country))
+                    || ORG_HEADS.contains(&self.word(k))
+                    || TITLE_HEADS.contains(&self.word(k))
+            } else {
+                plain || k > j + 1 || self.mention_at(k).is_some()
+            };
             let issuer = self.np_at(k, true, true).filter(|_| sure).filter(|np| {
                 matches!(
                     np.ty,
@@ -201,9 +212,12 @@ impl Ctx<'_> {
         {
             return self.unnamed_of_group(j, j + 2);
         }
-        // «وأكّدت الميادين تضامنها»: the publisher named bare (a town of the same name does not
-        // speak).
-        if let Some(e) = self.own_name_at(j) {
+        // «وأكّدتالميادينتضامنها»: the publisher's bare name run into the cue before it in scraped
+        // text (a linked name). Spaced, a bare name is too often an ordinary word or another body
+        // («وأكد الشعب الفلسطيني» in «الشعب», «وأعلنت العربية السعودية» in Al Arabiya).
+        let glued_to_cue =
+            j > 0 && d.toks[j - 1].byte_end == d.toks[j].byte_start && self.is_cue_word(j - 1);
+        if let Some(e) = self.own_name_at(j).filter(|_| glued_to_cue) {
             return Some(Np {
                 a: j,
                 b: e,
@@ -873,7 +887,12 @@ impl Ctx<'_> {
         // A name in apposition after a comma: «مسؤول السياسة الخارجية في الاتحاد الأوروبي، جوزيب
         // بوريل، إن …».
         let k = np.b;
-        if titled && !named && k < d.len() && d.toks[k - 1].sep & SEP_CLAUSE != 0 {
+        // «بحسب إعلان الرئيس، فإن القتال …»: the claim, not a name, after the comma.
+        let claim_after = k < d.len() && {
+            let w = self.word(k);
+            is_complementizer(w) || w.strip_prefix('ف').is_some_and(is_complementizer)
+        };
+        if titled && !named && !claim_after && k < d.len() && d.toks[k - 1].sep & SEP_CLAUSE != 0 {
             // «، السيد فلان»: past ranks and honorifics.
             let mut k = k;
             while k + 1 < d.len() && k < np.b + 2 && !self.brk(k) && RANKS.contains(&self.word(k)) {

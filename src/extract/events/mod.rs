@@ -363,11 +363,15 @@ pub(crate) fn find(
             if sport[sent as usize]
                 || (sports_article
                     && matches!(t.kind, "meeting" | "reception")
-                    // Teams meet in a match; people named in the sentence meet in a meeting.
+                    // Teams meet in a match; people named in the sentence, or officials by their
+                    // title («التقى وزير الخارجية التركي نظيره»), meet in a meeting.
                     && !ms.iter().any(|m| {
                         m.toks.0 < d.len()
                             && d.toks[m.toks.0].sentence == sent
                             && cx.kind(m) == Kind::Person
+                    })
+                    && !d.toks.iter().any(|t| {
+                        t.sentence == sent && TRAVELLER.contains(&strip_conj(&t.norm))
                     }))
                 || is_press(d, i)
                 || is_gathering(d, i)
