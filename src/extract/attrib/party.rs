@@ -515,9 +515,6 @@ impl Ctx<'_> {
                 }
                 if np.b == end {
                     best = Some(np);
-                } else if let Some(b) = self.adjunct_to(&np, k, end) {
-                    np.b = b;
-                    best = Some(np);
                 }
             }
         }
@@ -605,9 +602,7 @@ impl Ctx<'_> {
         }
         false
     }
-}
 
-impl Ctx<'_> {
     /// The last outlet named with the noun of the definite back-reference at `j` («الموقع» →
     /// «موقع "غراي زون"»), within the 300 tokens before it.
     fn named_outlet_before(&self, j: usize) -> Option<Np> {
