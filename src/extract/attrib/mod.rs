@@ -804,14 +804,19 @@ pub(crate) fn find(
         // «قالت الحكومة إن …، بحسب وكالة الأنباء العراقية»: an outlet credited after the claim of a
         // named speaker in the same sentence relays that speaker: one statement, as the annotation
         // policy counts it.
-        if (c.kind == CueKind::Prep || c.norm.starts_with("حسبما"))
+        // «وقال الوزير، وفق ما أفادت به وكالة رويترز، إن …» likewise.
+        let relay = c.kind == CueKind::Prep
+            || ["حسبما", "وفق ما", "بحسب ما"]
+                .iter()
+                .any(|r| c.norm.starts_with(r));
+        if relay
             && p.source_type == Some(SourceType::Outlet)
             && !p.self_reported
             && p.via_text.is_none()
         {
             if let Some(last) = out.last_mut().filter(|x| {
                 x.sentence == sentence
-                    && x.toks.1 < a
+                    && x.toks.1 <= a
                     && x.via.is_none()
                     && x.via_type.is_none()
                     && !x.anonymous

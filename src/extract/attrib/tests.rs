@@ -1929,3 +1929,12 @@ fn quoted_relays_outlets_named_before_and_longer_lead_phrases() {
     // An ordinary quoted word after «وفق» is no source.
     assert!(rows("ووفق \"الخطة\"، تبدأ الأعمال غداً.").is_empty());
 }
+
+/// A relay after the speaker in the same sentence is the speaker's via, one statement: «وقال
+/// الوزير، وفق ما أفادت به وكالة رويترز، إن …».
+#[test]
+fn a_relay_with_its_verb_inside_a_speakers_sentence_is_the_via() {
+    let r = one("وقال وزير الخارجية الأردني، وفق ما أفادت به وكالة رويترز، إن الوفد وصل.");
+    assert_eq!(r.source.as_deref(), Some("وزير الخارجية الأردني"), "{r:?}");
+    assert_eq!(r.via_key.as_deref(), Some("reuters"), "{r:?}");
+}
