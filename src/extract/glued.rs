@@ -68,12 +68,16 @@ fn unknown_word<'t>(g: &Gazetteer, t: &'t Tok, min_bytes: usize) -> Option<&'t s
     .then_some(n)
 }
 
+/// Is a normal form an ordinary word of the tagger's training data or a one-word gazetteer name?
+fn known_word(g: &Gazetteer, w: &str) -> bool {
+    common_words().contains(w) || g.one_word_names.contains(w)
+}
+
 /// Where to split a token glued to the next word: the number of chars of its normal form that belong
 /// to the first word, or None.
 pub(crate) fn preposition(g: &Gazetteer, t: &Tok) -> Option<usize> {
     let n = unknown_word(g, t, 12)?;
-    let cw = common_words();
-    let known = |rest: &str| cw.contains(rest) || g.one_word_names.contains(rest);
+    let known = |rest: &str| known_word(g, rest);
     // A conjunction before a long preposition («وبعدالانقلاب»); never before a short one, where «و»
     // + two letters starts too many words.
     let (conj, w) = match n.strip_prefix(['و', 'ف']) {
@@ -173,8 +177,7 @@ pub(crate) fn outlet_then_word(g: &Gazetteer, t: &Tok) -> Option<usize> {
     // The rest must be a word of its own («بوقوع», «أنّ»), not a suffix («الوطنيون» is no «الوطن»
     // + «يون»).
     let rest: String = n.chars().skip(k).collect();
-    let cw = common_words();
-    let known = |w: &str| cw.contains(w) || g.one_word_names.contains(w);
+    let known = |w: &str| known_word(g, w);
     let ok = known(&rest)
         || rest
             .strip_prefix(['ب', 'ل', 'و', 'ف'])

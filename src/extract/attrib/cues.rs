@@ -206,6 +206,15 @@ pub(super) fn is_number(n: &str) -> bool {
     !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// A reporting verb form after «ما», with or without the pronoun pointing back to it («ذكرت»,
+/// «ذكرته»): the form to look up.
+fn resumptive_verb(w: &str) -> Option<&str> {
+    if verb_form(w).is_some() {
+        return Some(w);
+    }
+    w.strip_suffix('ه').filter(|v| verb_form(v).is_some())
+}
+
 /// Which cue starts at token i, if any.
 pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
     let norm = d.toks[i].norm.as_str();
@@ -227,9 +236,10 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
     // «وفقاً لما ذكرته الأمم المتحدة», «بحسب ما أعلنته الوزارة»: after «ما», the verb may carry
     // the pronoun that points back to it.
     let after_ma = i >= 2 && matches!(d.toks[i - 1].norm.as_str(), "ما" | "لما");
-    let bare = match bare.strip_suffix('ه') {
-        Some(v) if after_ma && verb_form(bare).is_none() && verb_form(v).is_some() => v,
-        _ => bare,
+    let bare = if after_ma {
+        resumptive_verb(bare).unwrap_or(bare)
+    } else {
+        bare
     };
     if let Some((stem, gender, kind)) = verb_form(bare) {
         // «وفق ما ذكرت», «حسبما أفاد»: the particle belongs to the cue.
@@ -282,9 +292,7 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
     if matches!(bare, "بحسب" | "حسب")
         && !(next_norm(i + 1) == "ما"
             && d.toks.get(i + 2).is_some_and(|t| {
-                let v = crate::extract::doc::strip_conj(&t.norm);
-                verb_form(v).is_some()
-                    || v.strip_suffix('ه').is_some_and(|v| verb_form(v).is_some())
+                resumptive_verb(crate::extract::doc::strip_conj(&t.norm)).is_some()
             }))
     {
         return Some(prep("بحسب", i + 1));

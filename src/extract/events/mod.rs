@@ -338,25 +338,19 @@ pub(crate) fn find(
     // (token, trigger, definite, context): a context hit («على هامش زيارة») reports nothing but
     // still bounds its neighbours' stretches, so its people are not taken as participants.
     let mut hits: Vec<(usize, Trig, bool, bool)> = Vec::new();
-    let sport: Vec<bool> = {
-        let mut s = vec![false; d.sentences.len()];
-        for t in &d.toks {
-            if SPORT.contains(&strip_conj(&t.norm)) {
-                s[t.sentence as usize] = true;
-            }
+    // Sentences with a word of sport, and the distinct words only sport reporting uses: one pass.
+    let mut sport = vec![false; d.sentences.len()];
+    let mut sport_words: Vec<&str> = Vec::new();
+    for t in &d.toks {
+        let w = strip_conj(&t.norm);
+        if SPORT.contains(&w) {
+            sport[t.sentence as usize] = true;
         }
-        s
-    };
-    let sports_article = {
-        let mut seen: Vec<&str> = Vec::new();
-        for t in &d.toks {
-            let w = strip_conj(&t.norm);
-            if SPORT_ARTICLE.contains(&w) && !seen.contains(&w) {
-                seen.push(w);
-            }
+        if SPORT_ARTICLE.contains(&w) && !sport_words.contains(&w) {
+            sport_words.push(w);
         }
-        seen.len() >= 3
-    };
+    }
+    let sports_article = sport_words.len() >= 3;
     for i in 0..d.len() {
         if let Some((t, mut definite)) = trigger_at(d, i) {
             let sent = d.toks[i].sentence;

@@ -4,6 +4,7 @@
 
 use super::super::doc::{Doc, SEP_SENTENCE};
 use super::Status;
+use crate::extract::words::Words;
 
 #[derive(Clone, Copy)]
 pub(super) struct Trig {
@@ -335,7 +336,7 @@ pub(super) fn is_figurative(d: &Doc, i: usize, t: &Trig) -> bool {
 
 /// Sport, not diplomacy: a sentence about matches, clubs or national teams («لقاء» between two
 /// clubs, a team's «جولة»).
-pub(super) const SPORT: [&str; 16] = [
+pub(super) static SPORT: Words = Words::new(&[
     "مباراه",
     "المباراه",
     "مباريات",
@@ -352,12 +353,12 @@ pub(super) const SPORT: [&str; 16] = [
     "match",
     "league",
     "club",
-];
+]);
 
 /// Words only sports reporting uses: three distinct ones make an article a sports report, where
 /// «يلتقي الفريق نظيره» and «يستقبل ضيفه» are matches, not meetings. Words with a political sense
 /// too are left out: «نادي الأسير», «الرئيس المنتخب», «البطولة» (heroism), «الأهداف» (aims).
-pub(super) const SPORT_ARTICLE: [&str; 18] = [
+pub(super) static SPORT_ARTICLE: Words = Words::new(&[
     "الشوط",
     "شوط",
     "المونديال",
@@ -376,7 +377,7 @@ pub(super) const SPORT_ARTICLE: [&str; 18] = [
     "المباراه",
     "مباريات",
     "المباريات",
-];
+]);
 
 /// The trigger at token i: (trigger, definite).
 pub(super) fn trigger_at(d: &Doc, i: usize) -> Option<(Trig, bool)> {
