@@ -312,7 +312,7 @@ pub(super) static ANON_HEADS: Words = Words::new(&[
     "مقربين",
     // «حذرت جهات إسرائيلية», «دوائر غربية»: unnamed bodies or circles.
     "جهات",
-    "دوائر",
+    "دواير",
     // «رأى فيه معلّقون», «النقّاد»: commentators and critics are unnamed sources.
     "معلقون",
     "معلقين",

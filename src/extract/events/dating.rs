@@ -113,6 +113,20 @@ static REPORTING: Words = Words::new(&[
     "told",
 ]);
 
+/// «تأجيل الاجتماع إلى الأحد», «أرجئت القمة إلى أيار»: the meeting moved to the date after «إلى».
+/// Normal forms.
+const POSTPONED: &[&str] = &[
+    "تاجيل",
+    "ارجاء",
+    "تاجل",
+    "تاجلت",
+    "ارجي",
+    "ارجيت",
+    "اجلت",
+    "تاخير",
+    "نقل",
+];
+
 /// «اختتم، أمس الإثنين، زيارة استمرت ثلاثة أيام»: a date between one of these verbs and the
 /// meeting is the day it ended, not the day it began. Only before the trigger: in «القمة التي
 /// اختتمت أعمالها أمس» the relative clause dates the summit. Normal forms.
@@ -260,6 +274,26 @@ pub(super) fn other_clause_between(d: &Doc, i: usize, a: usize) -> bool {
         })
 }
 
+/// Is there a clause break between tokens i and a, other than the commas around a name in
+/// apposition («، سيرغي لافروف،»)?
+fn clause_break_outside_apposition(d: &Doc, i: usize, a: usize, named: &[bool]) -> bool {
+    let mut j = i;
+    while j + 1 < a {
+        if d.breaks_after(j) {
+            if !named[j + 1] {
+                return true;
+            }
+            // Past the name; the comma that closes it is part of the apposition.
+            j += 1;
+            while j + 1 < a && named[j + 1] && !d.breaks_after(j) {
+                j += 1;
+            }
+        }
+        j += 1;
+    }
+    false
+}
+
 /// Does the relative clause opened at k belong to the trigger at i?
 fn own_clause(d: &Doc, i: usize, k: usize) -> bool {
     (k <= i + 3 && !(i..k - 1).any(|j| d.breaks_after(j)))
@@ -365,8 +399,11 @@ pub(super) fn governs(d: &Doc, i: usize, verb: bool, w: &When, named: &[bool]) -
     };
     let during = during(d, i);
     // «تاريخ 2014/10/23»: the date of a document. «بحلول عام 2025», «حتى نهاية العام»: a
-    // deadline or the end of a span, not when anything took place.
+    // deadline or the end of a span, not when anything took place. «إلى» too, unless the meeting
+    // is what is moved («تأجيل الاجتماع إلى الأحد»).
+    let moved = i > 0 && POSTPONED.contains(&d.bare(i - 1));
     if a > 0
+        && !(moved && d.bare(a - 1) == "الي")
         && matches!(
             d.bare(a - 1),
             "تاريخ"
@@ -377,10 +414,18 @@ pub(super) fn governs(d: &Doc, i: usize, verb: bool, w: &When, named: &[bool]) -
                 | "لغايه"
                 | "اقصاه"
                 | "اقصاها"
+                // «تأجيل البطولة إلى السنة المقبلة»: the day something is moved or extended to,
+                // the meeting's only when the meeting is what moves, which is not told apart here.
+                | "الي"
                 | "by"
                 | "until"
         )
     {
+        return false;
+    }
+    // «وقال في تصريحات أمس: "كيف … ولا يجتمع بأطراف الأزمة"»: a quotation is another voice,
+    // and the date outside it is the day it was said.
+    if d.toks[i].quote != 0 && d.toks[a].quote != d.toks[i].quote {
         return false;
     }
     // «في الذكرى الستين لرحلة …»: the day of an anniversary, not of the event remembered.
@@ -405,6 +450,16 @@ pub(super) fn governs(d: &Doc, i: usize, verb: bool, w: &When, named: &[bool]) -
         }
         if relative(d, i, a) {
             return true;
+        }
+        // «أعلن بعد اجتماع الأمناء، تأجيلها …»: a meeting named as the time of another act ends
+        // with its noun phrase; a date past the comma is in that act's clause. A name set off
+        // by commas («مع نظيره، سيرغي لافروف، في موسكو الجمعة») is still the phrase.
+        if !verb
+            && i > 0
+            && matches!(d.bare(i - 1), "بعد" | "عقب" | "اثر" | "اعقاب" | "after")
+            && clause_break_outside_apposition(d, i, a, named)
+        {
+            return false;
         }
         // A relative clause of another noun («خطاب بوتين الذي ألقاه الثلاثاء»), or a claim
         // («أوستن، أول مسؤول يزور البلاد، إنّ سفينة ستكون هنا في آب»), holds the date.

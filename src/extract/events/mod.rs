@@ -341,9 +341,9 @@ pub(crate) fn find(
     // Sentences with a word of sport, and the distinct words only sport reporting uses: one pass.
     let mut sport = vec![false; d.sentences.len()];
     let mut sport_words: Vec<&str> = Vec::new();
-    for t in &d.toks {
+    for (j, t) in d.toks.iter().enumerate() {
         let w = strip_conj(&t.norm);
-        if SPORT.contains(&w) {
+        if SPORT.contains(&w) && !political_sense(d, j) {
             sport[t.sentence as usize] = true;
         }
         if SPORT_ARTICLE.contains(&w) && !sport_words.contains(&w) {
@@ -796,6 +796,7 @@ pub(crate) fn find(
                         // voices, often of different meetings («في المؤتمر نفسه … "لقاؤنا في
                         // مؤتمر أستانة في طهران"»).
                         !pending[p].1.previous
+                            && !listed_apart(d, &pending[k].1, &pending[p].1)
                             && pending[p].1.status.compatible(pending[k].1.status)
                             && d.toks[pending[p].1.trigger_at].quote
                                 == d.toks[pending[k].1.trigger_at].quote
@@ -941,6 +942,44 @@ pub(crate) fn find(
         }
     }
     out
+}
+
+/// «الرئيس المنتخب» (the president-elect), «نادي الأسير» (the Prisoners' Club): a sport word at j
+/// in its political sense.
+fn political_sense(d: &Doc, j: usize) -> bool {
+    let w = d.bare(j);
+    (matches!(w, "المنتخب" | "المنتخبين" | "المنتخبه")
+        && j > 0
+        && matches!(
+            d.bare(j - 1),
+            "الرييس"
+                | "رييس"
+                | "الرييسه"
+                | "النايب"
+                | "النواب"
+                | "البرلمان"
+                | "المجلس"
+                | "الحاكم"
+                | "العمده"
+                | "الحكومه"
+                | "الاعضاء"
+                | "الممثلين"
+        ))
+        || (matches!(w, "نادي" | "النادي")
+            && j + 1 < d.len()
+            && matches!(d.bare(j + 1), "الاسير" | "الاسري"))
+}
+
+/// «منذ زيارته الأولى سنة 1951 وزيارة خاتمي له في منزله»: two nouns of the same kind joined by
+/// «و» are two events listed, not one told twice; merging them would give one the other's date.
+fn listed_apart(d: &Doc, x: &EventReport, y: &EventReport) -> bool {
+    let later = x.trigger_at.max(y.trigger_at);
+    x.kind == y.kind
+        && !x.verb
+        && !y.verb
+        && x.trigger_at != y.trigger_at
+        && d.toks[later].norm.starts_with('و')
+        && !d.bare(later).starts_with('و')
 }
 
 /// A region, ocean or bloc is no venue: «مؤتمر للسلام في الشرق الأوسط», «جولة في أفريقيا»,

@@ -346,6 +346,14 @@ pub(super) static SPORT: Words = Words::new(&[
     "النادي",
     "منتخب",
     "المنتخب",
+    // «ويلتقي منتخبنا اليوم مع نظيره»: the national team with a pronoun, and two of them.
+    "منتخبنا",
+    "منتخبه",
+    "منتخبها",
+    "منتخبهم",
+    "منتخبي",
+    "المنتخبين",
+    "المنتخبات",
     "الملعب",
     "اللاعب",
     "اللاعبين",
@@ -694,17 +702,17 @@ pub(super) const TITLE: &[&str] = &[
     "وزيره",
     "سفير",
     "السفير",
-    "رئيس",
-    "الرئيس",
+    "رييس",
+    "الرييس",
     "ممثل",
     "الممثل",
     "مبعوث",
     "المبعوث",
     "مدير",
-    "نائب",
-    "قائد",
-    "مسؤول",
-    "المسؤول",
+    "نايب",
+    "قايد",
+    "مسوول",
+    "المسوول",
     "منسق",
 ];
 pub(super) const HOST: [&str; 7] = [
@@ -730,7 +738,13 @@ pub(super) const CONTEXT_BEFORE: [&str; 2] = ["هامش", "خلال"];
 /// unknown whatever the verb or a date says.
 pub(super) fn hypothetical(d: &Doc, i: usize) -> bool {
     let sent = d.toks[i].sentence;
-    (i.saturating_sub(2)..i).any(|j| matches!(d.bare(j), "اذا" | "لو" | "حال" | "if" | "لم" | "لن"))
+    // «ولا يجتمع بأطراف الأزمة»: a meeting denied by «لا» too.
+    (i.saturating_sub(2)..i).any(|j| {
+        matches!(
+            d.bare(j),
+            "اذا" | "لو" | "حال" | "if" | "لم" | "لن" | "لا" | "ولا" | "فلا"
+        )
+    })
         // English puts the subject between: «If Donald Trump meets», «whether the two will meet».
         || (i.saturating_sub(8)..i).any(|j| {
             d.toks[j].sentence == sent
@@ -745,6 +759,14 @@ pub(super) fn hypothetical(d: &Doc, i: usize) -> bool {
                 )
         })
         || proposed(d, i)
+        // «رفض تلقي مكالمة هاتفية»: a call or visit refused did not take place.
+        || (i.saturating_sub(3)..i).any(|j| {
+            d.toks[j].sentence == sent
+                && matches!(
+                    d.bare(j),
+                    "رفض" | "رفضت" | "يرفض" | "ترفض" | "رفضه" | "رفضها" | "refused"
+                )
+        })
 }
 
 /// «اقترح، خلال اتصال هاتفي، عقد اجتماع لقادة …»: a meeting proposed is neither held nor
