@@ -1219,3 +1219,32 @@ fn an_office_scoped_by_a_country_with_hamza_in_its_title_is_no_venue() {
         assert_eq!(x, &["held|-|2025-03-09"], "{r:?}");
     }
 }
+
+/// More of the same kinds (unseen SaudiNewsNet sample 3, then the 2023 pool): the date of the act
+/// «قبل أن» introduces, unless a comma closes that clause first; «في نفس اليوم» is the day just
+/// told; a game of football and a book's title are no meetings; an act on the meeting («أطلقت
+/// … على القمة اسم») has the date, a response to it («رداً على زيارة») keeps the month; a refused
+/// meeting is not held.
+#[test]
+fn before_that_the_same_day_a_game_a_title_and_an_act_on_the_meeting() {
+    let r = dated(&[
+        "قبل أن تجتاح القوات الحدود في الخامس من أيار 1980، كانت القمة التي عقدت في بغداد قبل ذلك بشهرين قد حذرت من الحرب.",
+        "كانت قضية النازحين محور اهتمام الوزير منذ أن تولى الملف الشائك، وآخرها كان أمس الأحد في اجتماع اللجنة الوزارية في بيروت برئاسة رئيس الحكومة نجيب ميقاتي.",
+        "أعلن في الدوحة أمس عن لقاء ضم وزير الخارجية الروسي سيرغي لافروف مع خالد مشعل. كما التقى لافروف في نفس اليوم أحمد معاذ الخطيب في الدوحة.",
+        "يخوض فريق الوحدة لكرة القدم مساء اليوم الاثنين لقاء وديا أمام حرس الحدود في القاهرة.",
+        "وصدرت لها رواية \"الرحلة: أيام في أمريكا\" (1983)، ثم \"حجر دافئ\" (1985).",
+        "وأطلقت الحكومة في أيلول الماضي على القمة التي انعقدت في الجزائر اسم قمة الوحدة.",
+        "وأجرت الصين مناورات في آب 2022، رداً على زيارة رئيسة مجلس النواب الأميركي نانسي بيلوسي إلى تايبيه.",
+        "وكانت بكين قد رفضت عقد لقاء بين وزير الدفاع الأميركي لويد أوستن ونظيره الصيني في سنغافورة.",
+    ]);
+    assert_eq!(r[0], ["held|Baghdad|-"], "{r:?}");
+    assert_eq!(r[1], ["held|Beirut|2025-03-09"], "{r:?}");
+    assert!(
+        r[2].iter().all(|x| x.ends_with("|-")) && r[2].iter().any(|x| x.contains("|Doha|")),
+        "{r:?}"
+    );
+    assert!(r[3].is_empty() && r[4].is_empty(), "{r:?}");
+    assert_eq!(r[5], ["held|Algeria|-"], "{r:?}");
+    assert_eq!(r[6], ["unknown|Taipei|2022-08-01"], "{r:?}");
+    assert_eq!(r[7], ["unknown|Singapore|-"], "{r:?}");
+}

@@ -25,12 +25,24 @@ impl Scanner<'_> {
                     return None;
                 }
                 let next = self.joined_norm(j + 1);
-                // «في عالم اليوم»: today's world, the present in general.
-                if matches!(prev, "ذلك" | "تلك" | "مثل" | "عالم")
-                    || (prev == "هذا" && i >= 2 && self.prev_norm(i - 1) == "مثل")
+                // «في عالم اليوم»: today's world, the present in general. «في نفس اليوم», «بذات
+                // اليوم»: the day just told, not the publication day.
+                if matches!(
+                    prev,
+                    "ذلك"
+                        | "تلك"
+                        | "مثل"
+                        | "عالم"
+                        | "نفس"
+                        | "بنفس"
+                        | "لنفس"
+                        | "ذات"
+                        | "بذات"
+                        | "لذات"
+                ) || (prev == "هذا" && i >= 2 && self.prev_norm(i - 1) == "مثل")
                     || NOT_TODAY_AFTER.contains(&next)
                 {
-                    e.blocked = Some("«اليوم» of the story («اليوم التالي», «في ذلك اليوم»), not the publication day");
+                    e.blocked = Some("«اليوم» of the story («اليوم التالي», «في ذلك اليوم», «في نفس اليوم»), not the publication day");
                 } else if NOWADAYS_AFTER.contains(&prev)
                     && !matches!(
                         self.kind(j + 1),

@@ -184,6 +184,14 @@ fn complementizer(w: &str) -> bool {
     )
 }
 
+/// Does a reported claim open at j, before the date at a? «أنّ» does, but not in «قبل أن يغزو …
+/// في 2 آب»: there it is «before» another act, whose date that is when no comma closes that
+/// clause first (the look back goes on to «قبل»).
+fn claim_opens(d: &Doc, j: usize, a: usize) -> bool {
+    complementizer(d.bare(j))
+        && !(j > 0 && temporal(d, j - 1) && !(j..a).any(|k| d.breaks_after(k)))
+}
+
 /// «بعد», «قبل», «عقب», «إثر», «منذ» before another noun: the date is that event's.
 fn temporal(d: &Doc, j: usize) -> bool {
     let w = d.bare(j);
@@ -593,6 +601,18 @@ pub(super) fn governs(d: &Doc, i: usize, verb: bool, w: &When, named: &[bool]) -
     {
         return false;
     }
+    // «أطلقت في أيلول على القمة اسم …», «علّق أمس على الزيارة»: an act on the meeting has the
+    // date; not «رداً على زيارة» (above) nor «حرص على لقاء», where the meeting is what was done.
+    if i > 1
+        && d.bare(i - 1) == "علي"
+        && !IN_RESPONSE.contains(&d.bare(i - 2))
+        && !matches!(
+            d.bare(i - 2),
+            "حرص" | "حرصت" | "اقدم" | "اقدمت" | "اصر" | "اصرت"
+        )
+    {
+        return false;
+    }
     // «فلان، الذي انضم إلى اللجنة عام 1999، لم يحضر الاجتماع»: the date lies in a relative clause
     // that closes before the trigger, and is that clause's.
     let clause_start = (0..a)
@@ -644,7 +664,7 @@ pub(super) fn governs(d: &Doc, i: usize, verb: bool, w: &When, named: &[bool]) -
         // «وبعد معركة قرب البيضاء في 11 شباط، وصل …»: a date in the phrase «بعد/قبل/عقب» opens
         // is the date of that earlier or later event, not the verb's.
         return !before(d, a, 8, named)
-            .take_while(|&j| !complementizer(d.bare(j)) && !d.breaks_after(j))
+            .take_while(|&j| !claim_opens(d, j, a) && !d.breaks_after(j))
             .any(|j| temporal(d, j) && !(j + 1 < d.len() && d.bare(j + 1) == "ذلك"));
     }
     // The date right after a statement is the statement's («قال الجيش، أمس الخميس، إنّ وفده إلى
@@ -654,6 +674,6 @@ pub(super) fn governs(d: &Doc, i: usize, verb: bool, w: &When, named: &[bool]) -
     // title whose name the tagger missed («أصدر رئيس وزراء حكومة الوحدة الوطنية … ، مساء
     // الأحد، قراراً … على خلفية لقائها …») still leaves the statement's verb in reach.
     !before(d, a, 12, named)
-        .take_while(|&j| !complementizer(d.bare(j)))
+        .take_while(|&j| !claim_opens(d, j, a))
         .any(|j| report(j) || ENDING.contains(&d.bare(j)) || temporal(d, j))
 }

@@ -343,7 +343,7 @@ pub(crate) fn find(
     let mut sport_words: Vec<&str> = Vec::new();
     for (j, t) in d.toks.iter().enumerate() {
         let w = strip_conj(&t.norm);
-        if SPORT.contains(&w) && !political_sense(d, j) {
+        if (SPORT.contains(&w) && !political_sense(d, j)) || sport_phrase(d, j) {
             sport[t.sentence as usize] = true;
         }
         if SPORT_ARTICLE.contains(&w) && !sport_words.contains(&w) {
@@ -367,6 +367,7 @@ pub(crate) fn find(
                     && !d.toks.iter().any(|t| {
                         t.sentence == sent && TRAVELLER.contains(&strip_conj(&t.norm))
                     }))
+                || (t.verb.is_none() && quoted_title(d, i))
                 || is_press(d, i)
                 || is_gathering(d, i)
                 || is_figurative(d, i, &t)
@@ -968,6 +969,29 @@ fn political_sense(d: &Doc, j: usize) -> bool {
         || (matches!(w, "نادي" | "النادي")
             && j + 1 < d.len()
             && matches!(d.bare(j + 1), "الاسير" | "الاسري"))
+}
+
+/// «"الرحلة: أيام طالبة في أمريكا" (1983)», «عملية "زيارة الفجر"»: a noun trigger opening a
+/// short quotation is the title of a book, film or operation, not a report (a verb in quotes,
+/// «"التقى سراً"», is the source's word for a meeting).
+fn quoted_title(d: &Doc, i: usize) -> bool {
+    let q = d.toks[i].quote;
+    q != 0
+        && (i == 0 || d.toks[i - 1].quote != q)
+        && d.toks[i..].iter().take_while(|t| t.quote == q).count() <= 6
+}
+
+/// «كرة القدم», «كرة السلة»; «يخوض الفريق لقاءً»: a game is played, a meeting is not.
+fn sport_phrase(d: &Doc, j: usize) -> bool {
+    let next = |k: usize| (j + k < d.len()).then(|| d.bare(j + k));
+    match d.bare(j) {
+        "كره" | "لكره" | "بكره" => {
+            matches!(next(1), Some("القدم" | "السله" | "الطايره" | "اليد"))
+        }
+        "يخوض" | "تخوض" | "خاض" | "خاضت" | "سيخوض" | "ستخوض" => (1..=4)
+            .any(|k| next(k).is_some_and(|w| matches!(w, "لقاء" | "لقاءا" | "مباراه" | "مواجهه"))),
+        _ => false,
+    }
 }
 
 /// «منذ زيارته الأولى سنة 1951 وزيارة خاتمي له في منزله»: two nouns of the same kind joined by
