@@ -1236,6 +1236,7 @@ fn before_that_the_same_day_a_game_a_title_and_an_act_on_the_meeting() {
         "وأطلقت الحكومة في أيلول الماضي على القمة التي انعقدت في الجزائر اسم قمة الوحدة.",
         "وأجرت الصين مناورات في آب 2022، رداً على زيارة رئيسة مجلس النواب الأميركي نانسي بيلوسي إلى تايبيه.",
         "وكانت بكين قد رفضت عقد لقاء بين وزير الدفاع الأميركي لويد أوستن ونظيره الصيني في سنغافورة.",
+        "يجتمع الرئيس العام لرعاية الشباب الأمير عبدالله بن مساعد ظهر اليوم برئيس الاتحاد السعودي لكرة القدم وأعضاء الاتحاد في الرياض.",
     ]);
     assert_eq!(r[0], ["held|Baghdad|-"], "{r:?}");
     assert_eq!(r[1], ["held|Beirut|2025-03-09"], "{r:?}");
@@ -1247,4 +1248,6 @@ fn before_that_the_same_day_a_game_a_title_and_an_act_on_the_meeting() {
     assert_eq!(r[5], ["held|Algeria|-"], "{r:?}");
     assert_eq!(r[6], ["unknown|Taipei|2022-08-01"], "{r:?}");
     assert_eq!(r[7], ["unknown|Singapore|-"], "{r:?}");
+    // The football federation's officials hold real meetings.
+    assert_eq!(r[8], ["unknown|Riyadh|2025-03-10"], "{r:?}");
 }
