@@ -1251,3 +1251,16 @@ fn before_that_the_same_day_a_game_a_title_and_an_act_on_the_meeting() {
     // The football federation's officials hold real meetings.
     assert_eq!(r[8], ["unknown|Riyadh|2025-03-10"], "{r:?}");
 }
+
+/// The meeting another act is to discuss («ليبحث الزيارة المرتقبة») is not dated by that act; a
+/// friendly match in an article that sport words mark («بهدفين», «اللاعب», «التشكيلة») is no
+/// meeting, whoever the tagger finds in it.
+#[test]
+fn a_visit_to_be_discussed_and_a_friendly_match() {
+    let r = dated(&[
+        "وسيصل وزير الخارجية السعودي عادل الجبير إلى موسكو منتصف الشهر الحالي ليبحث الزيارة المرتقبة للملك سلمان بن عبد العزيز إلى روسيا أواخر العام.",
+        "كسب فريق الهلال ودية العين بهدفين مقابل هدف في اللقاء الذي جمعهما أمس في النمسا. وغاب اللاعب البرازيلي ماركوس سيلفا عن التشكيلة.",
+    ]);
+    assert_eq!(r[0], ["planned|Russia|-"], "{r:?}");
+    assert!(r[1].is_empty(), "{r:?}");
+}

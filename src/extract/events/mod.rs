@@ -357,12 +357,14 @@ pub(crate) fn find(
             if sport[sent as usize]
                 || (sports_article
                     && matches!(t.kind, "meeting" | "reception")
-                    // Teams meet in a match; people named in the sentence, or officials by their
-                    // title («التقى وزير الخارجية التركي نظيره»), meet in a meeting.
+                    // Teams meet in a match; people the gazetteer knows named in the sentence, or
+                    // officials by their title («التقى وزير الخارجية التركي نظيره»), meet in a
+                    // meeting. The tagger's people here are players and coaches.
                     && !ms.iter().any(|m| {
                         m.toks.0 < d.len()
                             && d.toks[m.toks.0].sentence == sent
                             && cx.kind(m) == Kind::Person
+                            && cx.discovered(m).is_none()
                     })
                     && !d.toks.iter().any(|t| {
                         t.sentence == sent && TRAVELLER.contains(&strip_conj(&t.norm))

@@ -385,6 +385,10 @@ pub(super) static SPORT_ARTICLE: Words = Words::new(&[
     "المباراه",
     "مباريات",
     "المباريات",
+    // «كسب الفريق بهدفين», «الاتحاد السعودي لكرة القدم», «غاب عن التشكيلة».
+    "بهدفين",
+    "لكره",
+    "التشكيله",
 ]);
 
 /// The trigger at token i: (trigger, definite).
