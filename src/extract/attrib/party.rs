@@ -153,8 +153,11 @@ impl Ctx<'_> {
         }
         if np.org_coref {
             // «القيادة المركزية الأميركية»: a definite head with two adjectives of its own is a
-            // name, not a pointer back.
-            if np.b >= np.a + 3 {
+            // name, not a pointer back; so is one with a country's («السفارة الأميركية»).
+            let national = self.mention(np.a + 1).is_some_and(|m| {
+                self.kind(m).is_geo() && m.form == crate::extract::mentions::Form::Adjective
+            });
+            if np.b >= np.a + 3 || (national && np.b == np.a + 2) {
                 p.source_text = Some(text);
                 p.source_type = Some(SourceType::Org);
                 return p;
@@ -460,6 +463,10 @@ impl Ctx<'_> {
         let mut end = i;
         if end > 0 && matches!(self.bare(end - 1), "قد" | "لقد") {
             end -= 1;
+            // «يُذكر أنّ أنقرة كانت قد حذّرت»: the subject before the auxiliary.
+            if end > 0 && matches!(self.bare(end - 1), "كان" | "كانت" | "كانوا") {
+                end -= 1;
+            }
         }
         if end == 0 {
             return None;

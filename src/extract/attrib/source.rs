@@ -141,7 +141,11 @@ impl Ctx<'_> {
                     || ORG_HEADS.contains(&self.word(k))
                     || TITLE_HEADS.contains(&self.word(k))
             } else {
-                plain || k > j + 1 || self.mention_at(k).is_some()
+                // «معطيات وزارة الثقافة»: an organisation's head in construct is the issuer.
+                plain
+                    || k > j + 1
+                    || self.mention_at(k).is_some()
+                    || (ORG_HEADS.contains(&self.word(k)) && !has_article(self.word(k)))
             };
             let issuer = self.np_at(k, true, true).filter(|_| sure).filter(|np| {
                 matches!(
@@ -712,6 +716,22 @@ impl Ctx<'_> {
                     np.b = next;
                     k = next;
                     definite = false;
+                    continue;
+                }
+                // «مصدر في حركة الفجر»: an organisation's head in construct with a definite
+                // word, a name the gazetteer need not know.
+                if next + 1 < d.len()
+                    && !self.brk(k)
+                    && !self.brk(next)
+                    && ORG_HEADS.contains(&self.word(next))
+                    && !has_article(self.word(next))
+                    && d.toks[next + 1].quote == 0
+                    && (d.toks[next + 1].norm.starts_with("ال")
+                        || self.mention_at(next + 1).is_some())
+                {
+                    np.b = self.mention_at(next + 1).map_or(next + 2, |m| m.toks.1);
+                    k = np.b;
+                    definite = true;
                     continue;
                 }
                 // «مراسل الشؤون السياسية في "القناة 12"»: a quoted name after the preposition.
