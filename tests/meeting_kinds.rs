@@ -1264,3 +1264,34 @@ fn a_visit_to_be_discussed_and_a_friendly_match() {
     assert_eq!(r[0], ["planned|Russia|-"], "{r:?}");
     assert!(r[1].is_empty(), "{r:?}");
 }
+
+/// From SaudiNewsNet sample 4 (our own sentences): a definite mention of talks five sentences later
+/// («وتستأنف اليوم … المحادثات») is another day's event and lends the meeting no date; a joint
+/// statement issued today «بمناسبة زيارة» does not date the visit; the arrival of a body is no visit;
+/// a numeric Hijri date is converted («يوم الخميس 14/10/1436هـ» is 30 July 2015).
+#[test]
+fn a_far_definite_mention_an_occasion_a_body_and_a_hijri_date() {
+    let r = dated(&[
+        "والتقى وزير الخارجية الإيراني حسين أمير عبد اللهيان نظيره العماني بدر البوسعيدي في مسقط. وبحث الجانبان العلاقات الثنائية. وأكد الوزير أن بلاده تدعم الحوار. وأشار إلى أن المنطقة تمر بظروف صعبة. وقال إن التعاون الاقتصادي يتوسع. وتستأنف اليوم في مسقط المحادثات بين الجانبين.",
+        "صدر اليوم بيان مشترك بمناسبة زيارة ولي العهد الأمير محمد بن سلمان إلى الأردن. وجاء في البيان أن الجانبين اتفقا على التعاون.",
+        "يصل جثمان الفقيد الوزير سامي الحلبي إلى الرياض فجر اليوم.",
+        "وكانت القمة التي عقدت في الرياض يوم الخميس 14/10/1436هـ قد بحثت الأزمة.",
+    ]);
+    assert_eq!(r[0], ["held|Muscat|-"], "{r:?}");
+    assert_eq!(r[1], ["unknown|Jordan|-"], "{r:?}");
+    assert!(r[2].is_empty(), "{r:?}");
+    assert_eq!(r[3], ["held|Riyadh|2015-07-30"], "{r:?}");
+}
+
+/// A relative pronoun agrees with its noun: «اجتماع … في دورته الثالثة، والتي تبدأ في …» dates
+/// the term, not the (masculine) meeting; «الاجتماع الذي عقد … يوم الخميس 14/10/1436هـ» is the
+/// meeting's day.
+#[test]
+fn a_relative_clause_dates_the_noun_it_agrees_with() {
+    let r = dated(&[
+        "وبحث اجتماع مجلس الإدارة في دورته الثالثة، والتي تبدأ في 16/10/1436هـ، خطة الشركة بحضور الوزير سامي الحلبي في الرياض.",
+        "وبحث الاجتماع الذي عقد في الرياض يوم الخميس 14/10/1436هـ خطة الشركة بحضور الوزير سامي الحلبي.",
+    ]);
+    assert_eq!(r[0], ["unknown|Riyadh|-"], "{r:?}");
+    assert_eq!(r[1], ["held|Riyadh|2015-07-30"], "{r:?}");
+}

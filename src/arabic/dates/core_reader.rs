@@ -122,12 +122,22 @@ impl Scanner<'_> {
         let first = !dated || self.joined(j);
         let mut got_day = false;
         if first {
-            if let Some((d, m, y, k)) = self.numeric(j) {
+            if let Some((d, m, y, k, cal)) = self.numeric(j) {
                 e.day = Some(d);
                 e.month = Some(m);
                 e.year = Some(y);
                 j = k;
                 got_day = true;
+                // «20/5/1431», «5/3/1440هـ»: a year of this era in the 1300s–1500s is Hijri
+                // (Saudi copy writes both calendars by numbers); it is converted, never read as
+                // a Gregorian year. A glued «هـ» or «م» says which calendar outright.
+                let spaced_h = matches!(self.joined_norm(k), "ه" | "هجري" | "هجريه");
+                if cal.unwrap_or(spaced_h || (1300..1600).contains(&y)) {
+                    e.hijri = true;
+                }
+                if cal.is_none() && (spaced_h || self.joined_norm(k) == "م") {
+                    j = k + 1;
+                }
             } else if let Some((d, k)) = self.day_inline(j) {
                 let mut probe = e.clone();
                 probe.day = Some(d);

@@ -210,8 +210,10 @@ impl Scanner<'_> {
         NaiveTime::from_hms_opt(hour, min, 0).map(|t| (t, k))
     }
 
-    /// Numeric d/m/yyyy (or with «-» or «.»), day first as Arabic writes it, or yyyy/mm/dd, at `j`.
-    pub(super) fn numeric(&self, j: usize) -> Option<(u32, u32, i32, usize)> {
+    /// Numeric d/m/yyyy (or with «-» or «.»), day first as Arabic writes it, or yyyy/mm/dd, at `j`:
+    /// (day, month, year, next word, calendar). The calendar is `Some(true)` for a year written
+    /// with «هـ» glued to it («5/3/1440هـ»), `Some(false)` for «م» («13/11/2018م»), else `None`.
+    pub(super) fn numeric(&self, j: usize) -> Option<(u32, u32, i32, usize, Option<bool>)> {
         let (a, b, c) = (self.w.get(j)?, self.w.get(j + 1)?, self.w.get(j + 2)?);
         let sep = self.gap(j + 1)?;
         if !matches!(sep, "/" | "-" | ".") || self.gap(j + 2) != Some(sep) {
@@ -221,15 +223,31 @@ impl Scanner<'_> {
             return None;
         }
         let small = |w: &W| (1..=2).contains(&w.digits);
-        let (d, m, y) = if small(a) && small(b) && c.digits == 4 {
-            (a.num?, b.num?, c.num? as i32)
+        // «2018م», «1440ه»: a year with its calendar's letter glued on.
+        let marked = |w: &W| -> Option<(u32, bool)> {
+            let (y, mark) = w.norm.split_at_checked(4)?;
+            if !y.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let hijri = match mark {
+                "م" => false,
+                "ه" => true,
+                _ => return None,
+            };
+            Some((y.parse().ok()?, hijri))
+        };
+        let (d, m, y, cal) = if small(a) && small(b) && c.digits == 4 {
+            (a.num?, b.num?, c.num? as i32, None)
+        } else if small(a) && small(b) && marked(c).is_some() {
+            let (y, hijri) = marked(c)?;
+            (a.num?, b.num?, y as i32, Some(hijri))
         } else if a.digits == 4 && small(b) && small(c) {
-            (c.num?, b.num?, a.num? as i32)
+            (c.num?, b.num?, a.num? as i32, None)
         } else {
             return None;
         };
         NaiveDate::from_ymd_opt(y, m, d)?;
-        Some((d, m, y, j + 3))
+        Some((d, m, y, j + 3, cal))
     }
 
     /// The tense of the nearest tense word before word `i` in its sentence (up to ten words back).

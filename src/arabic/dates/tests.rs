@@ -474,3 +474,42 @@ fn a_weekday_in_brackets_and_a_site_named_today() {
         assert_eq!(val(e.resolve(Some(r), Tense::Past)), UNRESOLVED, "{text}");
     }
 }
+
+/// Numeric dates of Saudi copy: a year in the 1300s–1500s is Hijri and is converted (Umm al-Qura),
+/// never stored as a Gregorian year 1431; a glued «هـ» or «م» says the calendar outright. Found on
+/// SaudiNewsNet: «من 3 إلى 20/5/1431» had been stored as 1431-05-03..1431-05-20.
+#[test]
+fn numeric_hijri_dates_are_converted() {
+    let at = |t: &str| {
+        let e = &find_dates(t)[0];
+        val(e.resolve(Some(d("2015-08-05")), Tense::Unknown))
+    };
+    assert_eq!(
+        at("المؤتمر المنعقد خلال المدة من 3 إلى 20/5/1431"),
+        (Some(d("2010-04-17")), Some(d("2010-05-04")), Precision::Day)
+    );
+    assert_eq!(
+        at("في 20/5/1431"),
+        (Some(d("2010-05-04")), Some(d("2010-05-04")), Precision::Day)
+    );
+    assert_eq!(
+        at("في 1431/5/20"),
+        (Some(d("2010-05-04")), Some(d("2010-05-04")), Precision::Day)
+    );
+    assert_eq!(
+        at("في 12/3/1436هـ"),
+        (Some(d("2015-01-03")), Some(d("2015-01-03")), Precision::Day)
+    );
+    assert_eq!(
+        at("يوم الثلاثاء 5/3/1440هـ الموافق 13/11/2018م"),
+        (Some(d("2018-11-13")), Some(d("2018-11-13")), Precision::Day)
+    );
+    assert_eq!(
+        at("في 13/11/2018م"),
+        (Some(d("2018-11-13")), Some(d("2018-11-13")), Precision::Day)
+    );
+    assert_eq!(
+        at("في 5/8/2015"),
+        (Some(d("2015-08-05")), Some(d("2015-08-05")), Precision::Day)
+    );
+}

@@ -104,6 +104,10 @@ static REPORTING: Words = Words::new(&[
     // «سيعلن اليوم», «ودعاه إلى زيارة»: a statement still to come, an invitation.
     "سيعلن",
     "ستعلن",
+    // «صدر اليوم بيان مشترك بمناسبة زيارة …»: the statement's day.
+    "صدر",
+    "صدرت",
+    "يصدر",
     "دعاه",
     "دعاها",
     "دعاهم",
@@ -304,9 +308,48 @@ fn clause_break_outside_apposition(d: &Doc, i: usize, a: usize, named: &[bool]) 
 
 /// Does the relative clause opened at k belong to the trigger at i?
 fn own_clause(d: &Doc, i: usize, k: usize) -> bool {
-    (k <= i + 3 && !(i..k - 1).any(|j| d.breaks_after(j)))
-        // the normal form too: «وصلها» loses its «و» as if it were a conjunction
-        || (k + 1 < d.len() && holding(d, k + 1))
+    // «اجتماع مجلس الإدارة في دورته الثالثة، والتي تبدأ بتاريخ …»: «التي» is the term's, not
+    // the (masculine) meeting's.
+    let agrees = match (trigger_feminine(d.bare(i)), d.bare(k)) {
+        (Some(true), w) => !w.ends_with("الذي"),
+        (Some(false), w) => !w.ends_with("التي"),
+        (None, _) => true,
+    };
+    agrees
+        && ((k <= i + 3 && !(i..k - 1).any(|j| d.breaks_after(j)))
+            // the normal form too: «وصلها» loses its «و» as if it were a conjunction
+            || (k + 1 < d.len() && holding(d, k + 1)))
+}
+
+/// The grammatical gender of a meeting noun, as a relative pronoun agrees with it: «الزيارة التي»,
+/// «المحادثات التي», «الاجتماع الذي». None for a word that is not one of them (a verb trigger).
+fn trigger_feminine(w: &str) -> Option<bool> {
+    let w = ["بال", "لل", "ال", "ب", "ل", "ك"]
+        .iter()
+        .find_map(|p| w.strip_prefix(p).filter(|r| r.chars().count() >= 3))
+        .unwrap_or(w);
+    const FEMININE: [&str; 12] = [
+        "زيار",
+        "قم",
+        "محادثات",
+        "مباحثات",
+        "مفاوضات",
+        "جول",
+        "رحل",
+        "مكالم",
+        "اجتماعات",
+        "لقاءات",
+        "مشاورات",
+        "ندو",
+    ];
+    const MASCULINE: [&str; 5] = ["اجتماع", "لقاء", "موتمر", "اتصال", "منتدي"];
+    if FEMININE.iter().any(|f| w.starts_with(f)) {
+        Some(true)
+    } else if MASCULINE.iter().any(|m| w.starts_with(m)) {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 /// Is the word at j one of `HOLDING`, also with an object pronoun («سيعقده», «استضافتها»)?
@@ -588,6 +631,8 @@ pub(super) fn governs(d: &Doc, i: usize, verb: bool, w: &When, named: &[bool]) -
                 | "about"
                 | "لبحث"
                 | "بحث"
+                // «صدر اليوم بيان بمناسبة زيارة …»: the meeting is the occasion of another act.
+                | "بمناسبه"
                 // «سيصل منتصف الشهر ليبحث الزيارة المرتقبة»
                 | "ليبحث"
                 | "لتبحث"

@@ -855,7 +855,10 @@ pub(crate) fn find(
                         && !(new_people && e.date.is_none() && !same_people(e))
                 });
                 match same {
-                    Some(k) => out[k].absorb(r, g),
+                    Some(k) => {
+                        let r = lend_date_near(d, &out[k], r);
+                        out[k].absorb(r, g)
+                    }
                     None => out.push(r),
                 }
             }
@@ -870,7 +873,7 @@ pub(crate) fn find(
                     .rev()
                     .find(|e| e.place.is_some() && date_kin(e.kind, r.kind) && e.compatible(&r))
                 {
-                    let mut r = r;
+                    let mut r = lend_date_near(d, e, r);
                     r.participants.clear();
                     r.sides.clear();
                     r.participants_text = None;
@@ -895,6 +898,7 @@ pub(crate) fn find(
                     .rev()
                     .find(|e| shares(e) && e.same_meeting(&r))
                 {
+                    let r = lend_date_near(d, e, r);
                     e.absorb(r, g);
                     continue;
                 }
@@ -945,6 +949,18 @@ pub(crate) fn find(
         }
     }
     out
+}
+
+/// A report merged into an earlier one lends its date only from nearby: «وتُستأنف اليوم في فيينا
+/// جولة المفاوضات» paragraphs after a meeting is another day's event, and the date of a later
+/// sentence more than two sentences away is dropped before merging.
+fn lend_date_near(d: &Doc, host: &EventReport, mut r: EventReport) -> EventReport {
+    let sent = |x: &EventReport| d.toks[x.trigger_at].sentence;
+    if sent(&r).abs_diff(sent(host)) > 2 {
+        r.date = None;
+        r.resolved = None;
+    }
+    r
 }
 
 /// «الرئيس المنتخب» (the president-elect), «نادي الأسير» (the Prisoners' Club): a sport word at j
@@ -1201,6 +1217,12 @@ fn arrival_is_visit(cx: &Ctx, ms: &[Mention], i: usize) -> bool {
                 | "الاسلحه"
                 | "المساعدات"
                 | "مساعدات"
+                // «يصل جثمان الفقيد إلى المدينة»: a body is brought home, no visit.
+                | "جثمان"
+                | "الجثمان"
+                | "جثامين"
+                | "رفات"
+                | "نعش"
         );
     if !reached || power || things {
         return false;

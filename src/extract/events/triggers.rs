@@ -190,7 +190,23 @@ pub(super) fn is_press(d: &Doc, i: usize) -> bool {
     let joint = window
         .clone()
         .any(|j| matches!(d.bare(j), "مشترك" | "مشتركا" | "joint"));
-    !joint && window.clone().any(press_word)
+    // «في اتصال هاتفي أجرته معه الصحيفة», «أجرته معه "عكاظ"»: an interview by telephone.
+    let by_paper = window.clone().any(|j| {
+        matches!(d.bare(j), "اجرته" | "اجرتها" | "اجراه" | "اجراها")
+            && j + 2 < d.len()
+            && matches!(d.bare(j + 1), "معه" | "معها" | "معهم")
+            && (matches!(
+                d.bare(j + 2),
+                "الصحيفه"
+                    | "الجريده"
+                    | "المجله"
+                    | "الوكاله"
+                    | "القناه"
+                    | "مراسل"
+                    | "مراسله"
+            ) || d.toks[j + 2].quote != 0)
+    });
+    by_paper || (!joint && window.clone().any(press_word))
 }
 
 /// A public gathering, not a meeting between parties: «لقاء مع الشباب», «اللقاءات العامة», «اللقاء
