@@ -1295,3 +1295,15 @@ fn a_relative_clause_dates_the_noun_it_agrees_with() {
     assert_eq!(r[0], ["unknown|Riyadh|-"], "{r:?}");
     assert_eq!(r[1], ["held|Riyadh|2015-07-30"], "{r:?}");
 }
+
+/// «عام 2015 هو عام زيارة الفلبين» names a tourism campaign; «هذه المحادثات، التي ستبدأ اليوم»
+/// sentences after a meeting in another city is a meeting still to come, which lends no date.
+#[test]
+fn a_campaigns_name_and_a_clause_of_talks_to_come() {
+    let r = dated(&[
+        "عام 2015 هو عام زيارة الفلبين بحسب وزارة السياحة.",
+        "وتعهد القائد سامي الحلبي خلال اجتماع موسع عقده مع أمراء المحاور في مدينة بنغازي بعدم السماح بالتظاهر. وقالت المصادر إن الرجل تعرض للخطف. وأضافت أن الخاطفين طلبوا أموالا. وأشارت إلى أن المدينة هادئة. وعقد البرلمان جلسة تشاورية لتحديد موقفه من استمرار مشاركته في هذه المحادثات، التي ستبدأ اليوم وتستمر حتى الأربعاء المقبل.",
+    ]);
+    assert!(r[0].is_empty(), "{r:?}");
+    assert_eq!(r[1], ["held|Benghazi|-"], "{r:?}");
+}

@@ -365,7 +365,7 @@ fn holding(d: &Doc, j: usize) -> bool {
 
 /// «التي», «الذي» and their duals, also glued to the word before in scraped text
 /// («خطاببوتينالذي»).
-fn relative_pronoun(w: &str) -> bool {
+pub(super) fn relative_pronoun(w: &str) -> bool {
     ["التي", "الذي", "اللتين", "اللذين"]
         .iter()
         .any(|p| w == *p || (w.ends_with(p) && w.chars().count() >= p.chars().count() + 3))

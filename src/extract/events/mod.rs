@@ -370,6 +370,8 @@ pub(crate) fn find(
                         t.sentence == sent && TRAVELLER.contains(&strip_conj(&t.norm))
                     }))
                 || (t.verb.is_none() && quoted_title(d, i))
+                // «عام 2015 هو عام زيارة الفلبين»: a tourism campaign's name.
+                || (t.verb.is_none() && i > 0 && d.bare(i - 1) == "عام")
                 || is_press(d, i)
                 || is_gathering(d, i)
                 || is_figurative(d, i, &t)
@@ -953,10 +955,35 @@ pub(crate) fn find(
 
 /// A report merged into an earlier one lends its date only from nearby: «وتُستأنف اليوم في فيينا
 /// جولة المفاوضات» paragraphs after a meeting is another day's event, and the date of a later
-/// sentence more than two sentences away is dropped before merging.
+/// sentence more than two sentences away is dropped before merging, unless the meeting's own
+/// relative clause holds it («المحادثات التي جرت الخميس» points back to the talks told before).
 fn lend_date_near(d: &Doc, host: &EventReport, mut r: EventReport) -> EventReport {
     let sent = |x: &EventReport| d.toks[x.trigger_at].sentence;
-    if sent(&r).abs_diff(sent(host)) > 2 {
+    // «… التي من المقرر عقدها اليوم في جنيف», «هذه المحادثات، التي ستبدأ اليوم», «الزيارة التي
+    // تبدأ الثلاثاء»: a clause of a meeting still to come (or going on) names another event than
+    // the one told before; only a past verb («التي جرت الخميس», «التي تمت») points back.
+    let future_verb = |j: usize| {
+        let w = d.bare(j);
+        w == "سوف"
+            || (w.chars().count() >= 4
+                && w.starts_with(['ي', 'ت', 'س'])
+                && !matches!(
+                    w,
+                    "تمت" | "تناولت" | "تحدثت" | "توجت" | "تخللتها" | "تخللها"
+                ))
+    };
+    let own_clause = r.status != Status::Planned
+        && r.date.as_ref().is_some_and(|w| {
+            let (i, a) = (r.trigger_at, w.toks.0);
+            dating::relative(d, i, a)
+                && !(i..a).any(|j| {
+                    matches!(
+                        d.bare(j),
+                        "المقرر" | "مقرر" | "المزمع" | "المرتقب" | "المنتظر" | "المقبل"
+                    ) || (j > i && dating::relative_pronoun(d.bare(j - 1)) && future_verb(j))
+                })
+        });
+    if sent(&r).abs_diff(sent(host)) > 2 && !own_clause {
         r.date = None;
         r.resolved = None;
     }
