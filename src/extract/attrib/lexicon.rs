@@ -567,6 +567,10 @@ pub(super) const PLACE_NOUNS: &[&str] = &[
     "اقليم",
     "بلديه",
     "مقاطعه",
+    "مستوطنه",
+    "بلده",
+    "قريه",
+    "مخيم",
 ];
 /// Titles of one office: unnamed, still not anonymous («قال وزير الخارجية الأردني»).
 pub(super) const OFFICES: &[&str] = &[
@@ -663,6 +667,9 @@ pub(super) static ORG_HEADS: Words = Words::new(&[
     "البرلمان",
     "الكنيست",
     "اداره",
+    // «أعلنت شرطة الاحتلال», «نقلت رويترز عن خدمة الإسعاف الإسرائيلية».
+    "شرطه",
+    "خدمه",
     // «بيان صادر عن دائرة الاتصال في الرئاسة التركية».
     "دايره",
     "بعثه",
@@ -947,6 +954,22 @@ pub(super) static STATEMENT_NOUNS: Words = Words::new(&[
     // «بحسب إعلان الجيش الإسرائيلي».
     "اعلان",
 ]);
+/// Verbs of making a document, with its pronoun, between the document and its maker: «دراسة
+/// أجراها المعهد», «فيديو نشرته الوزارة», «بيانات أصدرها الاتحاد», «تقرير، أعدّته الوزارة».
+pub(super) const MADE_BY: &[&str] = &[
+    "اجراها",
+    "اجراه",
+    "اجرته",
+    "اعدها",
+    "اعده",
+    "اعدته",
+    "نشرها",
+    "نشره",
+    "نشرته",
+    "اصدرها",
+    "اصدره",
+    "اصدرته",
+];
 /// A definite statement or document noun that points back to one named before («وأضاف البيان»,
 /// «وأشار التقرير», «وقالت الوثيقة»): the stem its first mention is written with («في تقرير»,
 /// «وثيقة حكومية»), searched in the raw cue text of earlier attributions.

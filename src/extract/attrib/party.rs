@@ -109,6 +109,16 @@ impl Ctx<'_> {
                         .filter(named)
                         .find(|a| a.source_type == Some(SourceType::Org))
                 });
+            // «نشرت صحيفة "نيويورك تايمز" مقالاً … ولفت المقال إلى أنّ»: an article speaks for the
+            // outlet that published it, named as the subject of its publishing.
+            if issuer.is_none() && stem == "مقال" {
+                if let Some(o) = self.publisher_of_article(np.a) {
+                    p.source_text = Some(d.slice(o.a, o.b).to_string());
+                    p.source = o.entity;
+                    p.source_type = Some(SourceType::Outlet);
+                    return p;
+                }
+            }
             if let Some(a) = issuer {
                 p.credit_as(a);
                 if a.via_type == Some(SourceType::Outlet) {
@@ -623,6 +633,18 @@ impl Ctx<'_> {
                     np.ty == Some(SourceType::Outlet) && np.b > k + 1 && !np.outlet_coref
                 })
             })
+    }
+
+    /// The outlet that published the article «المقال» at `j` points back to: the last «مقالاً»
+    /// within the 300 tokens before, and an outlet's phrase among the eight words before that.
+    fn publisher_of_article(&self, j: usize) -> Option<Np> {
+        let k = (j.saturating_sub(300)..j)
+            .rev()
+            .find(|&k| matches!(self.word(k), "مقالا" | "مقال" | "مقاله"))?;
+        (k.saturating_sub(8)..k).rev().find_map(|m| {
+            self.np_at(m, false, false)
+                .filter(|np| np.ty == Some(SourceType::Outlet) && np.b <= k && !np.outlet_coref)
+        })
     }
 
     /// «المندوب الإيراني لدى الأمم المتحدة يؤكد», «حكومة البرازيل في خطتها الجديدة تقول»: a subject

@@ -113,7 +113,10 @@ impl Ctx<'_> {
         // «بيان وزارة الخارجية», «بيان للخارجية القطرية»: a statement speaks for its issuer. Figures
         // with no issuer named («بيانات رسمية») are a collective, below.
         if STATEMENT_NOUNS.contains(&n) {
-            if j + 1 >= d.len() || self.brk(j) {
+            // «وقال تقرير، أعدّته وزارة الداخلية، إنّ»: the maker may follow a comma.
+            let maker_after_comma =
+                j + 1 < d.len() && self.brk(j) && MADE_BY.contains(&self.word(j + 1));
+            if j + 1 >= d.len() || (self.brk(j) && !maker_after_comma) {
                 return None;
             }
             // «تقرير صادر عن المرصد», «دراسة أجراها المعهد», «فيديو نشرته الوزارة»: the issuer
@@ -124,8 +127,7 @@ impl Ctx<'_> {
                 {
                     j + 3
                 }
-                "اجراها" | "اجراه" | "اجرته" | "اعدها" | "اعده" | "اعدته" | "نشرها" | "نشره"
-                | "نشرته" => j + 2,
+                w if MADE_BY.contains(&w) => j + 2,
                 _ => j + 1,
             };
             // «دراسة الحركة», «تقديرات قتلى حماس»: after the newer nouns a genitive is as often
@@ -603,7 +605,10 @@ impl Ctx<'_> {
             let inner_head = (k > h + 1
                 && d.toks[k - 1].quote == 0
                 && !has_article(prev)
-                && (ORG_HEADS.contains(&prev) || OUTLET_HEADS.contains(&prev)))
+                && (ORG_HEADS.contains(&prev)
+                    || OUTLET_HEADS.contains(&prev)
+                    // «رئيس مجلس مستوطنة "معاليه يوسف"»: a place's quoted name in a title.
+                    || (titled && PLACE_NOUNS.contains(&prev))))
                 || (k == h + 1 && CORRESPONDENTS.contains(&head));
             // «صحيفة "إسرائيل هيوم"»: a quoted name may open with a place's name.
             let geo_inside = |m: &Mention| {

@@ -1991,3 +1991,34 @@ fn collectives_auxiliary_subjects_secretaries_and_issuers() {
     assert_eq!(r.via.as_deref(), Some("مصدر في حركة الفجر"), "{r:#?}");
     assert!(r.anonymous, "{r:#?}");
 }
+
+/// More kinds from the seventh and eighth sets: a police force and a service as organisations; a
+/// report's maker after a comma; a place's quoted name inside a title before the name in
+/// apposition; «المقال» speaks for the outlet that published it.
+#[test]
+fn police_a_report_after_a_comma_a_quoted_settlement_and_the_article() {
+    for (s, src) in [
+        ("حيث أعلنت شرطة الاحتلال أمس الجمعة وقوع سبعة قتلى.", "شرطة الاحتلال"),
+        (
+            "وقال تقرير، أعدّته وزارة الداخلية الباكستانية، إنّ جماعة مسلحة متورطة في الهجوم.",
+            "وزارة الداخلية الباكستانية",
+        ),
+        (
+            "وتحدّث رئيس مجلس مستوطنة \"معالِه يوسف\"، شمعون غواتا، عن الخوف، قائلاً إنّ المستوطنين ليسوا آمنين.",
+            "رئيس مجلس مستوطنة \"معالِه يوسف\"، شمعون غواتا",
+        ),
+    ] {
+        let r = rows(s);
+        assert!(!r.is_empty(), "{s}");
+        assert_eq!(r[0].source.as_deref(), Some(src), "{s}: {r:#?}");
+    }
+    let r = one("ونقلت \"رويترز\" عن خدمة الإسعاف الإسرائيلية تأكيد تسجيل إصابتين.");
+    assert_eq!(r.source.as_deref(), Some("خدمة الإسعاف الإسرائيلية"));
+    assert_eq!(r.via.as_deref(), Some("رويترز"));
+    let r = rows("نشرت صحيفة \"نيويورك تايمز\" الأميركية مقالاً تحت عنوان \"الغرب حاول عزل روسيا\". ولفت المقال إلى أنّ روسيا نجحت في إحباط الخطط.");
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert_eq!(
+        r[0].source.as_deref(),
+        Some("صحيفة \"نيويورك تايمز\" الأميركية")
+    );
+}
