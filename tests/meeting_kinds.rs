@@ -1307,3 +1307,18 @@ fn a_campaigns_name_and_a_clause_of_talks_to_come() {
     assert!(r[0].is_empty(), "{r:?}");
     assert_eq!(r[1], ["held|Benghazi|-"], "{r:?}");
 }
+
+/// From SaudiNewsNet sample 5 (our own sentences): a judgement of a visit's results dates the
+/// judgement, even from the next sentence; an artists' evening is no meeting, and «السبت» in a
+/// name is no Saturday; a month glued to a place («تايوانفي نيسان») is still the visit's.
+#[test]
+fn a_judgement_of_results_an_artists_evening_and_a_glued_place() {
+    let r = dated(&[
+        "وفي سياق متصل، رحبت جامعة الدول العربية بإعلان القاهرة الذي صدر في ختام زيارة الأمير محمد بن سلمان إلى مصر. وعدَّ الأمين العام للجامعة العربية د. نبيل العربي في بيان أمس الجمعة نتائج الزيارة خطوة كبيرة في سبيل المزيد من التطوير.",
+        "وكانت ليلة الافتتاح بمثابة لقاء فني حضره فنانون كأحمد السبت وخالد الحلبي في الرياض.",
+        "ومؤخراً، تعهّد رئيس البلاد، أليخاندرو جياماتي، الدعم المطلق لتايوان. كما زار أليخاندرو جياماتي تايوانفي نيسان/أبريل الماضي.",
+    ]);
+    assert_eq!(r[0], ["held|Egypt|-"], "{r:?}");
+    assert!(r[1].is_empty(), "{r:?}");
+    assert_eq!(r[2], ["held|-|2024-04-01"], "{r:?}");
+}

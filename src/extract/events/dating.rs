@@ -104,6 +104,9 @@ static REPORTING: Words = Words::new(&[
     // «سيعلن اليوم», «ودعاه إلى زيارة»: a statement still to come, an invitation.
     "سيعلن",
     "ستعلن",
+    // «عدّ الأمين العام في بيان أمس نتائج الزيارة خطوة»: a judgement's day.
+    "عد",
+    "عدت",
     // «صدر اليوم بيان مشترك بمناسبة زيارة …»: the statement's day.
     "صدر",
     "صدرت",
@@ -633,6 +636,9 @@ pub(super) fn governs(d: &Doc, i: usize, verb: bool, w: &When, named: &[bool]) -
                 | "بحث"
                 // «صدر اليوم بيان بمناسبة زيارة …»: the meeting is the occasion of another act.
                 | "بمناسبه"
+                // «عدّ في بيان أمس نتائج الزيارة خطوة كبيرة»: a judgement of its results.
+                | "نتايج"
+                | "حصيله"
                 // «سيصل منتصف الشهر ليبحث الزيارة المرتقبة»
                 | "ليبحث"
                 | "لتبحث"
@@ -678,6 +684,15 @@ pub(super) fn governs(d: &Doc, i: usize, verb: bool, w: &When, named: &[bool]) -
         .unwrap_or(a);
     if (clause_start..a).any(|j| relative_pronoun(d.bare(j)))
         && (b.saturating_sub(1)..i).any(|j| d.breaks_after(j))
+    {
+        return false;
+    }
+    // «ولم يحضر الرئيس الذي انضم إلى اللجنة عام 1999 اجتماع جنيف»: without a comma too, when the
+    // relative clause's verb is not one of holding the meeting. Reaching is not («بلاتر الذي وصل
+    // إلى اللجنة الأولمبية عام 1999»): before the trigger the clause is another noun's.
+    let arrival = |j: usize| matches!(d.bare(j), "وصل" | "وصلت" | "وصلها" | "وصله" | "يصل" | "تصل");
+    if (clause_start..a)
+        .any(|j| relative_pronoun(d.bare(j)) && j + 1 < a && (!holding(d, j + 1) || arrival(j + 1)))
     {
         return false;
     }

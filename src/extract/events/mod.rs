@@ -399,9 +399,13 @@ pub(crate) fn find(
     let sorted_ms = ms.is_sorted_by_key(|m| m.toks.0);
     // Tokens inside name mentions (a list of names does not push the tense word out of reach).
     let mut named = vec![false; d.len()];
+    // Tokens inside a person's name: «كأحمد السبت» holds a weekday's name that is no date.
+    let mut in_person = vec![false; d.len()];
     for m in ms {
-        for t in &mut named[m.toks.0..m.toks.1.min(d.len())] {
-            *t = true;
+        let person = cx.kind(m) == Kind::Person;
+        for t in m.toks.0..m.toks.1.min(d.len()) {
+            named[t] = true;
+            in_person[t] |= person;
         }
     }
     // 2. One candidate report per hit, from its stretch of the sentence.
@@ -717,7 +721,14 @@ pub(crate) fn find(
         let mut bd: Option<(usize, &When)> = None;
         for w in &dates {
             let (a, b) = w.toks;
-            if a < lo || b > hi || w.duration || cx.in_attr[a] {
+            // «حضره فنانون كأحمد السبت»: a weekday's name inside a person's is no date.
+            let surname = in_person[a]
+                && w.weekday.is_some()
+                && w.day.is_none()
+                && w.month.is_none()
+                && w.year.is_none()
+                && w.rel_days.is_none();
+            if a < lo || b > hi || w.duration || cx.in_attr[a] || surname {
                 continue;
             }
             let dist = if dating::relative(d, i, a) {
