@@ -189,6 +189,23 @@ pub(crate) fn outlet_then_word(g: &Gazetteer, t: &Tok) -> Option<usize> {
     ok.then_some(k)
 }
 
+/// Where to split a word run into «لـ» and an outlet's name after it («منير البرشللميادين», «في
+/// حديثللميادين»): the interviewee's name or the noun before the outlet spoken to. Chars of the
+/// normal form in the first word, which keeps three letters at least.
+pub(crate) fn word_then_outlet(g: &Gazetteer, t: &Tok) -> Option<usize> {
+    let n = unknown_word(g, t, 12)?;
+    n.char_indices()
+        .enumerate()
+        .skip(3)
+        .find(|&(_, (b, _))| {
+            let rest = &n[b..];
+            rest.strip_prefix("لل")
+                .or_else(|| rest.strip_prefix('ل'))
+                .is_some_and(|o| o.chars().count() >= 4 && g.outlet_words.contains(o))
+        })
+        .map(|(k, _)| k)
+}
+
 /// Where to split a word written with «ة» inside it («السمكيةفي», «الحكوميةإلى»): «ة» only ever
 /// ends a word, so what follows it is the next word, glued on when the HTML was cleaned. Chars of
 /// the normal form in the first word. `text` is the field's text, which the token's offsets index.
@@ -298,6 +315,7 @@ mod tests {
                 .or_else(|| super::after_anna(g, text, t))
                 .or_else(|| super::after_ta_marbuta(text, t))
                 .or_else(|| super::name_then_preposition(g, t))
+                .or_else(|| super::word_then_outlet(g, t))
         });
         (0..d.len())
             .map(|i| d.slice(i, i + 1).to_string())
@@ -335,6 +353,30 @@ mod tests {
         );
         // Marks after «ة» stay with it; a word ending in «ة» is left alone.
         assert_eq!(words("مدينةٌ كبيرة"), ["مدينةٌ", "كبيرة"]);
+    }
+
+    /// «لـ» and an outlet's name run on after a word: the outlet spoken to.
+    #[test]
+    fn an_outlet_after_lam_glued_to_the_word_before_is_split_off() {
+        assert_eq!(
+            words("وقال منير البرشللميادين إنّ الوضع صعب، وفي حديثللميادين أكد"),
+            [
+                "وقال",
+                "منير",
+                "البرش",
+                "للميادين",
+                "إنّ",
+                "الوضع",
+                "صعب",
+                "وفي",
+                "حديث",
+                "للميادين",
+                "أكد"
+            ]
+        );
+        for w in ["للميادين", "المستقبلية", "الاستقلال"] {
+            assert_eq!(words(w), [w], "{w}");
+        }
     }
 
     /// A known name with a short preposition run on after it.

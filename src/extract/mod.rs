@@ -119,6 +119,7 @@ pub fn extract_article(g: &Gazetteer, a: &ArticleView<'_>) -> Extraction {
             .or_else(|| glued::after_ta_marbuta(a.body, t))
             .or_else(|| glued::name_then_preposition(g, t))
             .or_else(|| glued::outlet_then_word(g, t))
+            .or_else(|| glued::word_then_outlet(g, t))
     };
     // A second pass for three words run together («مراسلةالميادينبأنّ»).
     if body.split_glued(glued_at) {

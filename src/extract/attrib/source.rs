@@ -765,6 +765,12 @@ impl Ctx<'_> {
                 definite = false;
                 continue;
             }
+            // «مدير عام وزارة الصحة», «مفوض عام»: «عام» (general) belongs to the title.
+            if k == h + 1 && n == "عام" && !has_article(head) && TITLE_HEADS.contains(&head) {
+                np.b = k + 1;
+                k += 1;
+                continue;
+            }
             // «أمين سر المجلس»: the secretary.
             if k == h + 1 && matches!(head, "امين" | "الامين") && n == "سر" {
                 np.b = k + 1;

@@ -2023,3 +2023,17 @@ fn police_a_report_after_a_comma_a_quoted_settlement_and_the_article() {
         Some("صحيفة \"نيويورك تايمز\" الأميركية")
     );
 }
+
+/// From the ninth to twelfth sets: a name run into «للميادين» (the outlet spoken to) is the name;
+/// «مدير عام» keeps «عام» in the title.
+#[test]
+fn a_name_glued_to_the_outlet_spoken_to_and_a_director_general() {
+    let r = one("وقال منير البرشللميادين إنّ ما يحصل مجزرة.");
+    assert_eq!(r.source.as_deref(), Some("منير البرش"), "{r:#?}");
+    let r = one("وقال مدير عام وزارة الصحة في غزة منير البرش إنّ ما يحصل مجزرة.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("مدير عام وزارة الصحة في غزة منير البرش"),
+        "{r:#?}"
+    );
+}
