@@ -197,13 +197,16 @@ pub(crate) fn word_then_outlet(g: &Gazetteer, t: &Tok) -> Option<usize> {
     n.char_indices()
         .enumerate()
         .skip(3)
-        .find(|&(_, (b, _))| {
-            let rest = &n[b..];
-            rest.strip_prefix("لل")
-                .or_else(|| rest.strip_prefix('ل'))
-                .is_some_and(|o| o.chars().count() >= 4 && g.outlet_words.contains(o))
-        })
+        .find(|&(_, (b, _))| lam_outlet(g, &n[b..]))
         .map(|(k, _)| k)
+}
+
+/// Is `n` (a normal form) «لـ» + an outlet's distinctive word («للميادين», «لرويترز»): the outlet
+/// spoken to?
+pub(crate) fn lam_outlet(g: &Gazetteer, n: &str) -> bool {
+    n.strip_prefix("لل")
+        .or_else(|| n.strip_prefix('ل'))
+        .is_some_and(|o| o.chars().count() >= 4 && g.outlet_words.contains(o))
 }
 
 /// Where to split a word written with «ة» inside it («السمكيةفي», «الحكوميةإلى»): «ة» only ever

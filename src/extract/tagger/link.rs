@@ -465,12 +465,10 @@ pub(crate) fn link(
             b -= 1;
         }
         // «منير البرش للميادين» (run together in scraped text, then split): the outlet spoken to.
-        if s.kind == SpanKind::Person && b - a > 1 && {
-            let n = d.toks[b - 1].norm.as_str();
-            n.strip_prefix("لل")
-                .or_else(|| n.strip_prefix('ل'))
-                .is_some_and(|o| o.chars().count() >= 4 && g.outlet_words.contains(o))
-        } {
+        if s.kind == SpanKind::Person
+            && b - a > 1
+            && crate::extract::glued::lam_outlet(g, &d.toks[b - 1].norm)
+        {
             b -= 1;
         }
         if a >= b {
