@@ -978,10 +978,7 @@ fn lend_date_near(d: &Doc, host: &EventReport, mut r: EventReport) -> EventRepor
         w == "سوف"
             || (w.chars().count() >= 4
                 && w.starts_with(['ي', 'ت', 'س'])
-                && !matches!(
-                    w,
-                    "تمت" | "تناولت" | "تحدثت" | "توجت" | "تخللتها" | "تخللها"
-                ))
+                && !matches!(w, "تناولت" | "تحدثت" | "توجت" | "تخللتها" | "تخللها"))
     };
     let own_clause = r.status != Status::Planned
         && r.date.as_ref().is_some_and(|w| {
@@ -1040,14 +1037,13 @@ fn quoted_title(d: &Doc, i: usize) -> bool {
 /// «يخوض الفريق لقاءً»: a game is played, a meeting is not. («الاتحاد السعودي لكرة القدم»
 /// holds real meetings: the name of the game alone says nothing.)
 fn sport_phrase(d: &Doc, j: usize) -> bool {
-    let next = |k: usize| (j + k < d.len()).then(|| d.bare(j + k));
-    match d.bare(j) {
-        // «يخوض فريق الوحدة لكرة القدم مساء اليوم لقاءً»: the team's name may come between.
-        "يخوض" | "تخوض" | "خاض" | "خاضت" | "سيخوض" | "ستخوض" => (1..=10)
-            .take_while(|&k| j + k < d.len() && !d.breaks_after(j + k - 1))
-            .any(|k| next(k).is_some_and(|w| matches!(w, "لقاء" | "لقاءا" | "مباراه" | "مواجهه"))),
-        _ => false,
-    }
+    // «يخوض فريق الوحدة لكرة القدم مساء اليوم لقاءً»: the team's name may come between.
+    matches!(
+        d.bare(j),
+        "يخوض" | "تخوض" | "خاض" | "خاضت" | "سيخوض" | "ستخوض"
+    ) && (j + 1..(j + 11).min(d.len()))
+        .take_while(|&k| !d.breaks_after(k - 1))
+        .any(|k| matches!(d.bare(k), "لقاء" | "لقاءا" | "مباراه" | "مواجهه"))
 }
 
 /// «منذ زيارته الأولى سنة 1951 وزيارة خاتمي له في منزله»: two nouns of the same kind joined by
