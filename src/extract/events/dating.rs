@@ -468,8 +468,7 @@ pub(super) fn governs(d: &Doc, i: usize, verb: bool, w: &When, named: &[bool]) -
                 | "لغايه"
                 | "اقصاه"
                 | "اقصاها"
-                // «تأجيل البطولة إلى السنة المقبلة»: the day something is moved or extended to,
-                // the meeting's only when the meeting is what moves, which is not told apart here.
+                // «تأجيل البطولة إلى السنة المقبلة»: the day something else is moved to.
                 | "الي"
                 | "by"
                 | "until"
