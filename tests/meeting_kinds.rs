@@ -1322,3 +1322,37 @@ fn a_judgement_of_results_an_artists_evening_and_a_glued_place() {
     assert!(r[1].is_empty(), "{r:?}");
     assert_eq!(r[2], ["held|-|2024-04-01"], "{r:?}");
 }
+
+/// Found by a break-it round on this session's rules (our own sentences): another act's clause
+/// opened by «وقد», «وكنا قد» holds its own date; «منتخبة» and «المنتخب» after a nisba are
+/// «elected»; «يخوض … لقاءً» with officials is a meeting; a verb's own people in a sports report
+/// meet; «ناقش اجتماع» is the meeting's day; «محمد علي بزيارة» is a name; «حرص … على لقاء» is the
+/// meeting itself; «رفض خلال لقائه» refuses something else; a president named by his country's
+/// nisba meets in that country.
+#[test]
+fn break_it_round_regressions() {
+    let r = dated(&[
+        "وقال الوزير أمس: \"التقيت الرئيس في دمشق، وكنا قد اتفقنا في 2 شباط على التهدئة\".",
+        "استقبل الرئيس العراقي وزير الخارجية الأمريكي في بغداد، وقد وصلت القوات في 3 آذار.",
+        "التقى رئيس الوزراء الفرنسي أمس في باريس رئيس حكومة منتخبة حديثاً في مالي.",
+        "يخوض الوزير مع نظيره الإيراني لقاءً صعباً في مسقط غداً.",
+        "استقبل سامر الخطيب أمس في مكتبه بعمّان مراد أوزكان لبحث استعدادات المونديال. وتناول اللقاء تطوير الدوري والملعب الجديد ومشاركة اللاعبين.",
+        "وأمس ناقش اجتماع وزراء الخارجية العرب في القاهرة الأزمة السودانية.",
+        "وفي 5 آذار الجاري قام رئيس الوزراء محمد علي بزيارة إلى القاهرة.",
+        "وحرص الرئيس أمس على لقاء الجالية في باريس.",
+        "رفض الملك خلال لقائه الرئيس الأمريكي أمس في عمّان أي تهجير للفلسطينيين.",
+        "التقى الرئيس التونسي بالرئيس الجزائري في الجزائر أمس.",
+        "التقى الرئيس الأمريكي المنتخب دونالد ترامب أمس الرئيس الفرنسي إيمانويل ماكرون في باريس.",
+    ]);
+    assert_eq!(r[0], ["held|Damascus|-"], "{r:?}");
+    assert_eq!(r[1], ["held|Baghdad|-"], "{r:?}");
+    assert_eq!(r[2], ["held|Paris|2025-03-09"], "{r:?}");
+    assert_eq!(r[3], ["planned|Muscat|2025-03-11"], "{r:?}");
+    assert_eq!(r[4], ["held|Amman|2025-03-09"], "{r:?}");
+    assert_eq!(r[5], ["held|Cairo|2025-03-09"], "{r:?}");
+    assert_eq!(r[6], ["unknown|Cairo|2025-03-05"], "{r:?}");
+    assert_eq!(r[7], ["held|Paris|2025-03-09"], "{r:?}");
+    assert_eq!(r[8], ["held|Amman|2025-03-09"], "{r:?}");
+    assert_eq!(r[9], ["held|Algeria|2025-03-09"], "{r:?}");
+    assert_eq!(r[10], ["held|Paris|2025-03-09"], "{r:?}");
+}

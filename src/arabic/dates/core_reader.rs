@@ -128,15 +128,25 @@ impl Scanner<'_> {
                 e.year = Some(y);
                 j = k;
                 got_day = true;
-                // «20/5/1431», «5/3/1440هـ»: a year of this era in the 1300s–1500s is Hijri
-                // (Saudi copy writes both calendars by numbers); it is converted, never read as
-                // a Gregorian year. A glued «هـ» or «م» says which calendar outright.
-                let spaced_h = matches!(self.joined_norm(k), "ه" | "هجري" | "هجريه");
-                if cal.unwrap_or(spaced_h || (1300..1600).contains(&y)) {
-                    e.hijri = true;
-                }
-                if cal.is_none() && (spaced_h || self.joined_norm(k) == "م") {
+                // «5/3/1440هـ», «20/5/1431 هـ»: «هـ» or «م», glued or spaced, says the calendar.
+                // «20/5/1431» without it is Hijri in Saudi copy and Gregorian in history
+                // («29/5/1453»): which is not said, so it stays unresolved.
+                let spaced = match self.joined_norm(k) {
+                    "ه" | "هجري" | "هجريه" => Some(true),
+                    "م" | "ميلادي" | "ميلاديه" => Some(false),
+                    _ => None,
+                };
+                if cal.is_none() && spaced.is_some() {
                     j = k + 1;
+                }
+                match cal.or(spaced) {
+                    Some(hijri) => e.hijri = hijri,
+                    None if (1300..1600).contains(&y) => {
+                        e.blocked = Some(
+                            "a numeric date of the 1300s–1500s without «هـ» or «م»: Hijri or Gregorian is not said",
+                        );
+                    }
+                    None => {}
                 }
             } else if let Some((d, k)) = self.day_inline(j) {
                 let mut probe = e.clone();

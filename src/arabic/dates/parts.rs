@@ -246,7 +246,14 @@ impl Scanner<'_> {
         } else {
             return None;
         };
-        NaiveDate::from_ymd_opt(y, m, d)?;
+        // A Hijri month has 29 or 30 days («29/2/1446هـ» is no 29 February).
+        let hijri_like = cal == Some(true) || (1300..1600).contains(&y);
+        if hijri_like {
+            (1..=30).contains(&d).then_some(())?;
+            (1..=12).contains(&m).then_some(())?;
+        } else {
+            NaiveDate::from_ymd_opt(y, m, d)?;
+        }
         Some((d, m, y, j + 3, cal))
     }
 

@@ -110,12 +110,13 @@ impl Ctx<'_> {
                         .find(|a| a.source_type == Some(SourceType::Org))
                 });
             // «نشرت صحيفة "نيويورك تايمز" مقالاً … ولفت المقال إلى أنّ»: an article speaks for the
-            // outlet that published it, named as the subject of its publishing.
-            if issuer.is_none() && stem == "مقال" {
+            // one who published or wrote it, not for whoever spoke of it since («وقال الوزير إن
+            // المقال يتضمن أكاذيب»).
+            if stem == "مقال" {
                 if let Some(o) = self.publisher_of_article(np.a) {
                     p.source_text = Some(d.slice(o.a, o.b).to_string());
                     p.source = o.entity;
-                    p.source_type = Some(SourceType::Outlet);
+                    p.source_type = o.ty;
                     return p;
                 }
             }
@@ -635,15 +636,38 @@ impl Ctx<'_> {
             })
     }
 
-    /// The outlet that published the article «المقال» at `j` points back to: the last «مقالاً»
-    /// within the 300 tokens before, and an outlet's phrase among the eight words before that.
+    /// Who published or wrote the article «المقال» at `j` points back to: the last «مقالاً» within
+    /// the 300 tokens before it, and the subject of «نشر»/«كتب» among the eight words before that
+    /// («نشر الكاتب فلان في صحيفة … مقالاً» is the writer's), else an outlet's phrase there.
     fn publisher_of_article(&self, j: usize) -> Option<Np> {
         let k = (j.saturating_sub(300)..j)
             .rev()
             .find(|&k| matches!(self.word(k), "مقالا" | "مقال" | "مقاله"))?;
-        (k.saturating_sub(8)..k).rev().find_map(|m| {
-            self.np_at(m, false, false)
-                .filter(|np| np.ty == Some(SourceType::Outlet) && np.b <= k && !np.outlet_coref)
+        let subject = (k.saturating_sub(8)..k)
+            .find(|&v| matches!(self.word(v), "نشر" | "نشرت" | "كتب" | "كتبت"))
+            .and_then(|v| self.np_at(v + 1, false, false))
+            .filter(|np| {
+                matches!(np.ty, Some(SourceType::Outlet | SourceType::Person))
+                    && np.b <= k
+                    && !np.outlet_coref
+                    && !np.anonymous
+            });
+        // «مقال نشرته صحيفة "هآرتس"»: the publisher after the article.
+        let after = (k + 1 < self.d.len()
+            && matches!(
+                self.word(k + 1),
+                "نشرته" | "نشرتها" | "نشره" | "كتبه" | "كتبته"
+            ))
+        .then(|| self.np_at(k + 2, false, false))
+        .flatten()
+        .filter(|np| {
+            matches!(np.ty, Some(SourceType::Outlet | SourceType::Person)) && !np.anonymous
+        });
+        subject.or(after).or_else(|| {
+            (k.saturating_sub(8)..k).rev().find_map(|m| {
+                self.np_at(m, false, false)
+                    .filter(|np| np.ty == Some(SourceType::Outlet) && np.b <= k && !np.outlet_coref)
+            })
         })
     }
 

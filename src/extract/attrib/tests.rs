@@ -2037,3 +2037,16 @@ fn a_name_glued_to_the_outlet_spoken_to_and_a_director_general() {
         "{r:#?}"
     );
 }
+
+/// «المقال» speaks for who published or wrote it, not for a minister who spoke of it since.
+#[test]
+fn the_article_speaks_for_its_writer_not_its_critic() {
+    let r = rows(
+        "نشر الكاتب أحمد سالم في صحيفة الشرق الأوسط مقالاً عن الأزمة. ولفت المقال إلى أن الحل سياسي.",
+    );
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert_eq!(r[0].source.as_deref(), Some("الكاتب أحمد سالم"), "{r:#?}");
+    let r = rows("ردّ وزير الخارجية أمس على مقال نشرته صحيفة \"هآرتس\" الإسرائيلية، وقال إن المقال يتضمن أكاذيب. وأضاف المقال أن الحرب ستطول.");
+    let last = r.last().expect("rows");
+    assert_ne!(last.source.as_deref(), Some("وزير الخارجية"), "{r:#?}");
+}

@@ -355,6 +355,17 @@ fn trigger_feminine(w: &str) -> Option<bool> {
     }
 }
 
+/// Is the word at j one of holding the meeting itself: `HOLDING` without reaching it («وصل»,
+/// «يصل»), which in a clause of its own is another act («، وقد وصلت القوات في 3 آذار»).
+pub(super) fn holds_meeting(d: &Doc, j: usize) -> bool {
+    // The normal form: «وصلت» would lose its «و» as a conjunction.
+    holding(d, j)
+        && !matches!(
+            d.toks[j].norm.as_str(),
+            "وصل" | "وصلت" | "وصلها" | "وصله" | "يصل" | "تصل"
+        )
+}
+
 /// Is the word at j one of `HOLDING`, also with an object pronoun («سيعقده», «استضافتها»)?
 fn holding(d: &Doc, j: usize) -> bool {
     [d.bare(j), d.toks[j].norm.as_str()].into_iter().any(|w| {
@@ -638,17 +649,12 @@ pub(super) fn governs(d: &Doc, i: usize, verb: bool, w: &When, named: &[bool]) -
                 // «عدّ في بيان أمس نتائج الزيارة خطوة كبيرة»: a judgement of its results.
                 | "نتايج"
                 | "حصيله"
-                // «سيصل منتصف الشهر ليبحث الزيارة المرتقبة»
+                // «سيصل منتصف الشهر ليبحث الزيارة المرتقبة» (not «ناقش اجتماع الوزراء»: there
+                // the meeting does the discussing).
                 | "ليبحث"
                 | "لتبحث"
-                | "يبحث"
-                | "تبحث"
                 | "ليناقش"
                 | "لتناقش"
-                | "يناقش"
-                | "تناقش"
-                | "ناقش"
-                | "ناقشت"
                 | "لمناقشه"
                 | "مناقشه"
                 | "للتحضير"
@@ -663,14 +669,20 @@ pub(super) fn governs(d: &Doc, i: usize, verb: bool, w: &When, named: &[bool]) -
         return false;
     }
     // «أطلقت في أيلول على القمة اسم …», «علّق أمس على الزيارة»: an act on the meeting has the
-    // date; not «رداً على زيارة» (above) nor «حرص على لقاء», where the meeting is what was done.
+    // date; not «رداً على زيارة» (above) nor «حرص الرئيس أمس على لقاء», «أشرف على اجتماع», where
+    // the meeting is what was done, nor the name Ali («محمد علي بزيارة»).
     if i > 1
         && d.bare(i - 1) == "علي"
+        // The surface tells the preposition («على») from the name («علي»).
+        && d.slice(i - 1, i).ends_with('ى')
+        && !named[i - 1]
         && !IN_RESPONSE.contains(&d.bare(i - 2))
-        && !matches!(
-            d.bare(i - 2),
-            "حرص" | "حرصت" | "اقدم" | "اقدمت" | "اصر" | "اصرت"
-        )
+        && !(i.saturating_sub(5)..i - 1).any(|j| {
+            matches!(
+                d.bare(j),
+                "حرص" | "حرصت" | "اقدم" | "اقدمت" | "اصر" | "اصرت" | "اشرف" | "اشرفت"
+            )
+        })
     {
         return false;
     }
@@ -689,9 +701,8 @@ pub(super) fn governs(d: &Doc, i: usize, verb: bool, w: &When, named: &[bool]) -
     // «ولم يحضر الرئيس الذي انضم إلى اللجنة عام 1999 اجتماع جنيف»: without a comma too, when the
     // relative clause's verb is not one of holding the meeting. Reaching is not («بلاتر الذي وصل
     // إلى اللجنة الأولمبية عام 1999»): before the trigger the clause is another noun's.
-    let arrival = |j: usize| matches!(d.bare(j), "وصل" | "وصلت" | "وصلها" | "وصله" | "يصل" | "تصل");
     if (clause_start..a)
-        .any(|j| relative_pronoun(d.bare(j)) && j + 1 < a && (!holding(d, j + 1) || arrival(j + 1)))
+        .any(|j| relative_pronoun(d.bare(j)) && j + 1 < a && !holds_meeting(d, j + 1))
     {
         return false;
     }

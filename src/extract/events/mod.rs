@@ -175,10 +175,20 @@ impl Ctx<'_> {
             return false; // «المبعوث الأميركي الخاص إلى سوريا»: a title, not a destination
         }
         let in_ = matches!(prev, "في" | "وفي" | "in" | "at");
+        let title_at = (p.saturating_sub(5)..p - 1)
+            .find(|&j| TITLE.contains(&d.bare(j)) || TITLE.contains(&d.toks[j].norm.as_str()));
+        // «بالرئيس الجزائري في الجزائر»: a title that names its country already is met there.
+        let national = title_at.is_some_and(|t| {
+            (t + 1..p - 1).any(|j| {
+                d.bare(j)
+                    .strip_prefix("ال")
+                    .is_some_and(|w| self.g.adjectives.contains_key(w))
+            })
+        });
         if in_
             && self.kind(m) == Kind::Country
-            && (p.saturating_sub(5)..p - 1)
-                .any(|j| TITLE.contains(&d.bare(j)) || TITLE.contains(&d.toks[j].norm.as_str()))
+            && title_at.is_some()
+            && !national
             && !(p.saturating_sub(5)..p - 1).any(|j| d.breaks_after(j))
         {
             return false; // «وزير الصناعة والتجارة في مالي»: an office, not a venue
@@ -340,11 +350,16 @@ pub(crate) fn find(
     let mut hits: Vec<(usize, Trig, bool, bool)> = Vec::new();
     // Sentences with a word of sport, and the distinct words only sport reporting uses: one pass.
     let mut sport = vec![false; d.sentences.len()];
+    // «يخوض الفريق لقاءً»: a game, unless people or officials are named (`game` below).
+    let mut game = vec![false; d.sentences.len()];
     let mut sport_words: Vec<&str> = Vec::new();
     for (j, t) in d.toks.iter().enumerate() {
         let w = strip_conj(&t.norm);
-        if (SPORT.contains(&w) && !political_sense(d, j)) || sport_phrase(d, j) {
+        if SPORT.contains(&w) && !political_sense(d, j) {
             sport[t.sentence as usize] = true;
+        }
+        if sport_phrase(d, j) {
+            game[t.sentence as usize] = true;
         }
         if SPORT_ARTICLE.contains(&w) && !sport_words.contains(&w) {
             sport_words.push(w);
@@ -355,8 +370,8 @@ pub(crate) fn find(
         if let Some((t, mut definite)) = trigger_at(d, i) {
             let sent = d.toks[i].sentence;
             if sport[sent as usize]
-                || (sports_article
-                    && matches!(t.kind, "meeting" | "reception")
+                || ((game[sent as usize]
+                    || (sports_article && matches!(t.kind, "meeting" | "reception")))
                     // Teams meet in a match; people the gazetteer knows named in the sentence, or
                     // officials by their title («التقى وزير الخارجية التركي نظيره»), meet in a
                     // meeting. The tagger's people here are players and coaches.
@@ -364,7 +379,9 @@ pub(crate) fn find(
                         m.toks.0 < d.len()
                             && d.toks[m.toks.0].sentence == sent
                             && cx.kind(m) == Kind::Person
-                            && cx.discovered(m).is_none()
+                            // A verb's own people («استقبل فلان فلاناً») meet; around a noun
+                            // («اللقاء الذي جمعهما») the tagger's are players and coaches.
+                            && (cx.discovered(m).is_none() || t.verb.is_some())
                     })
                     && !d.toks.iter().any(|t| {
                         t.sentence == sent && TRAVELLER.contains(&strip_conj(&t.norm))
@@ -743,8 +760,13 @@ pub(crate) fn find(
             // «اندلع النزاع في 15 نيسان، حيث اقتصرت المفاوضات …»: a date across a clause opener is
             // that clause's.
             let (x, y) = if a > i { (i + 1, a) } else { (b, i) };
-            if (x..y).any(|j| CLAUSE_OPENERS.contains(&d.bare(j)))
-                || !dating::governs(d, i, t.verb.is_some(), w, &named)
+            // «…، وقد وصلت القوات في 3 آذار»: another act's clause, unless it holds the
+            // meeting («وقد جرى الأسبوع الماضي»).
+            if (x..y).any(|j| {
+                CLAUSE_OPENERS.contains(&d.bare(j))
+                    || (matches!(d.bare(j), "وقد" | "فقد" | "كنا")
+                        && !(j + 1 < d.len() && dating::holds_meeting(d, j + 1)))
+            }) || !dating::governs(d, i, t.verb.is_some(), w, &named)
             {
                 continue;
             }
@@ -1002,10 +1024,19 @@ fn lend_date_near(d: &Doc, host: &EventReport, mut r: EventReport) -> EventRepor
 /// in its political sense.
 fn political_sense(d: &Doc, j: usize) -> bool {
     let w = d.bare(j);
-    (matches!(w, "المنتخب" | "المنتخبين" | "المنتخبه")
+    // «الرئيس الأمريكي المنتخب»: the title's nisba may stand between.
+    let before = |k: usize| {
+        let w = d.bare(k);
+        if k > 0 && w.starts_with("ال") && w.ends_with('ي') && w.chars().count() >= 5 {
+            d.bare(k - 1)
+        } else {
+            w
+        }
+    };
+    (w == "المنتخب"
         && j > 0
         && matches!(
-            d.bare(j - 1),
+            before(j - 1),
             "الرييس"
                 | "رييس"
                 | "الرييسه"
@@ -1251,6 +1282,11 @@ fn arrival_is_visit(cx: &Ctx, ms: &[Mention], i: usize) -> bool {
                 | "الاسلحه"
                 | "المساعدات"
                 | "مساعدات"
+                // «وصلت القوات»: troops are deployed, nobody visits.
+                | "القوات"
+                | "قوات"
+                | "تعزيزات"
+                | "التعزيزات"
                 // «يصل جثمان الفقيد إلى المدينة»: a body is brought home, no visit.
                 | "جثمان"
                 | "الجثمان"

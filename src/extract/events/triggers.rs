@@ -367,14 +367,11 @@ pub(super) static SPORT: Words = Words::new(&[
     "النادي",
     "منتخب",
     "المنتخب",
-    // «ويلتقي منتخبنا اليوم مع نظيره»: the national team with a pronoun, and two of them.
+    // «ويلتقي منتخبنا اليوم مع نظيره»: the national team with a pronoun («منتخبه», «منتخبي»,
+    // «المنتخبين» are also «elected»: «حكومة منتخبة», «منتخبي الولاية»).
     "منتخبنا",
-    "منتخبه",
     "منتخبها",
     "منتخبهم",
-    "منتخبي",
-    "المنتخبين",
-    "المنتخبات",
     "الملعب",
     "اللاعب",
     "اللاعبين",
@@ -763,12 +760,12 @@ pub(super) const CONTEXT_BEFORE: [&str; 2] = ["هامش", "خلال"];
 /// unknown whatever the verb or a date says.
 pub(super) fn hypothetical(d: &Doc, i: usize) -> bool {
     let sent = d.toks[i].sentence;
-    // «ولا يجتمع بأطراف الأزمة»: a meeting denied by «لا» too.
+    // «ولا يجتمع بأطراف الأزمة»: a meeting denied by «لا» too (not «لا سيما»: «especially»).
     (i.saturating_sub(2)..i).any(|j| {
         matches!(
             d.bare(j),
             "اذا" | "لو" | "حال" | "if" | "لم" | "لن" | "لا" | "ولا" | "فلا"
-        )
+        ) && !(j + 1 < d.len() && d.bare(j + 1) == "سيما")
     })
         // English puts the subject between: «If Donald Trump meets», «whether the two will meet».
         || (i.saturating_sub(8)..i).any(|j| {
@@ -784,14 +781,20 @@ pub(super) fn hypothetical(d: &Doc, i: usize) -> bool {
                 )
         })
         || proposed(d, i)
-        // «رفض تلقي مكالمة هاتفية»: a call or visit refused did not take place.
-        || (i.saturating_sub(3)..i).any(|j| {
-            d.toks[j].sentence == sent
-                && matches!(
+        // «رفض تلقي مكالمة هاتفية», «رفضت عقد لقاء»: a call or meeting refused did not take place
+        // (not «رفض الملك خلال لقائه …»: what was refused there is something else).
+        || {
+            let refused = |j: usize| {
+                matches!(
                     d.bare(j),
                     "رفض" | "رفضت" | "يرفض" | "ترفض" | "رفضه" | "رفضها" | "refused"
                 )
-        })
+            };
+            (i > 0 && refused(i - 1))
+                || (i > 1
+                    && refused(i - 2)
+                    && matches!(d.bare(i - 1), "تلقي" | "عقد" | "اجراء" | "استقبال" | "اي"))
+        }
 }
 
 /// «اقترح، خلال اتصال هاتفي، عقد اجتماع لقادة …»: a meeting proposed is neither held nor
