@@ -238,8 +238,7 @@ impl Scanner<'_> {
         };
         let (d, m, y, cal) = if small(a) && small(b) && c.digits == 4 {
             (a.num?, b.num?, c.num? as i32, None)
-        } else if small(a) && small(b) && marked(c).is_some() {
-            let (y, hijri) = marked(c)?;
+        } else if let Some((y, hijri)) = marked(c).filter(|_| small(a) && small(b)) {
             (a.num?, b.num?, y as i32, Some(hijri))
         } else if a.digits == 4 && small(b) && small(c) {
             (c.num?, b.num?, a.num? as i32, None)
@@ -248,11 +247,13 @@ impl Scanner<'_> {
         };
         // A Hijri month has 29 or 30 days («29/2/1446هـ» is no 29 February).
         let hijri_like = cal == Some(true) || (1300..1600).contains(&y);
-        if hijri_like {
-            (1..=30).contains(&d).then_some(())?;
-            (1..=12).contains(&m).then_some(())?;
+        let valid = if hijri_like {
+            (1..=30).contains(&d) && (1..=12).contains(&m)
         } else {
-            NaiveDate::from_ymd_opt(y, m, d)?;
+            NaiveDate::from_ymd_opt(y, m, d).is_some()
+        };
+        if !valid {
+            return None;
         }
         Some((d, m, y, j + 3, cal))
     }
