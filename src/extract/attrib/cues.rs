@@ -68,7 +68,10 @@ pub(super) fn carried_claim(cue: &str, next: &str) -> bool {
                     | "مجدد",
                 _
             )
-    )
+    ) || (matches!(cue, "اكد" | "موكد")
+        // «وأكدت رفع جاهزية قواتها»: what is confirmed may be a verbal noun, an ordinary word
+        // (not a name run into «أنّ»: «وأكد فريدمانأنّ»).
+        && (next.starts_with("ال") || crate::extract::tagger::common_words().contains(next)))
 }
 
 /// Cue stems that `carried_claim` accepts before any word: no preposition of their own to check.
@@ -183,6 +186,12 @@ pub(super) fn verb_prefixes() -> &'static FxHashSet<String> {
     })
 }
 
+/// Is `w` (normal form, conjunction stripped) a past-tense reporting verb («أكد», «أعلنت»,
+/// «قالوا»)? Meeting reports read the tense of the clause around a meeting noun from it.
+pub(crate) fn is_past_reporting(w: &str) -> bool {
+    verb_form(w).is_some_and(|(_, _, k)| k == CueKind::Verb) && !is_present_form(w)
+}
+
 /// Is `w` (normal form, conjunction stripped) a reporting verb? Its stem, gender and kind.
 pub(super) fn verb_form(w: &str) -> Option<VerbInfo> {
     verb_forms().get(w).copied()
@@ -258,6 +267,22 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
         let after_claim = start < i;
         // «غير مؤكدة»: an adjective.
         if kind == CueKind::Participle && i > 0 && d.bare(i - 1) == "غير" {
+            return None;
+        }
+        // «وقفة منددة بحرق …», «إصابات مؤكدة»: a feminine participle right after an indefinite
+        // feminine noun is its adjective.
+        if kind == CueKind::Participle
+            && gender == Gender::Fem
+            && i > 0
+            && !d.breaks_after(i - 1)
+            && d.toks[i - 1].norm.ends_with(['ه', 'ت'])
+            && !d.toks[i - 1].norm.starts_with("ال")
+            && verb_form(d.bare(i - 1)).is_none()
+        {
+            return None;
+        }
+        // «استطلاع رأي»: «رأي» (opinion) there is a noun, not «رأى».
+        if stem == "راي" && i > 0 && d.bare(i - 1).contains("استطلاع") {
             return None;
         }
         return Some(Cue {

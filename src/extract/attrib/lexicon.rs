@@ -330,6 +330,8 @@ pub(super) const BACKREF_HEADS: &[&str] = &[
 ];
 /// Heads of a source described by place or community (see also `DESC_NOT_PEOPLE`, and `desc_head`).
 pub(super) const DESC_HEADS: &[&str] = &[
+    // «واستنكرت دول عربية»: countries left unnamed.
+    "دول",
     "شهود",
     "ناشطون",
     "ناشطين",
@@ -410,6 +412,18 @@ pub(super) static QUANT: Words = Words::new(&[
 ]);
 /// Heads of a person named by title: «الخبير الاقتصادي هاني …», «محلل القناة 12».
 pub(super) static TITLE_HEADS: Words = Words::new(&[
+    // «وكيل الأمين العام», «معلّق الشؤون السياسية في القناة 12», «عمدة بلدية كييف».
+    "وكيل",
+    "معلق",
+    "المعلق",
+    "عمده",
+    // Kin named through the one they are kin of: «قال والد الأسير», «وأكدت شقيقة الشهيد».
+    "والد",
+    "والده",
+    "شقيق",
+    "شقيقه",
+    "نجل",
+    "ارمله",
     "محلل",
     "المحلل",
     "خبير",
@@ -627,6 +641,11 @@ pub(super) const OFFICE_OF: &[&str] = &[
 ];
 /// Heads of an organisation's name.
 pub(super) static ORG_HEADS: Words = Words::new(&[
+    // «وقال الإسعاف الإسرائيلي», «وقال خفر السواحل», «أعلن متحف أوشفيتز», «مستشفى الشفاء».
+    "اسعاف",
+    "خفر",
+    "متحف",
+    "مستشفي",
     "وفد",
     "الوفد",
     "وزاره",
@@ -734,7 +753,15 @@ pub(super) static OUTLET_HEADS: Words = Words::new(&[
     "يوميه",
 ]);
 /// Definite nouns that point back to the last outlet named.
-pub(super) const OUTLET_COREF: &[&str] = &["الموقع", "الوكاله", "القناه", "الصحيفه", "الشبكه"];
+pub(super) const OUTLET_COREF: &[&str] = &[
+    "الموقع",
+    "الوكاله",
+    "القناه",
+    "الصحيفه",
+    "الشبكه",
+    "المجله",
+    "الاذاعه",
+];
 /// Heads of the article's own reporting when its outlet follows: «مراسل الميادين», «مصادر الميادين».
 pub(super) const OWN_HEADS: &[&str] = &[
     "مراسل",
@@ -885,6 +912,9 @@ pub(super) static STOPS: Words = Words::new(&[
 ]);
 /// Tokens skipped between a verb and its subject: «قال اليوم الوزير», «أكد بدوره».
 pub(super) static SKIP_ADV: Words = Words::new(&[
+    // «أكد خلاله الطرفان»: during it (the call, the meeting).
+    "خلاله",
+    "خلالها",
     "اليوم",
     "امس",
     "الاحد",
@@ -986,6 +1016,8 @@ pub(super) fn document_stem(n: &str) -> Option<&'static str> {
     })
 }
 /// Dual titles that stand for the two people named before: «وأكد الرئيسان».
+/// «أكد خلاله الطرفان»: the two sides, when the two people named last are close enough to be them.
+pub(super) const SIDES: &[&str] = &["الطرفان", "الجانبان"];
 pub(super) const DUAL_TITLES: &[&str] = &[
     "الرييسان",
     "الرييسين",
@@ -1047,6 +1079,10 @@ pub(super) const DESC_NOT_PEOPLE: &[&str] = &[
     "الارقام",
     "احصاءات",
     "تقديرات",
+    // «أظهر استطلاع رأي أنّ»: a poll whose maker the text does not name.
+    "استطلاع",
+    "استطلاعات",
+    "الاستطلاع",
 ];
 
 /// The head of a descriptive source: a community («شهود», «سكان») or a collective that hides nobody

@@ -44,6 +44,7 @@ mod tests;
 
 use chains::merge_chains;
 use ctx::*;
+pub(crate) use cues::is_past_reporting;
 use cues::*;
 use english::*;
 pub(crate) use glued::glued;
@@ -488,10 +489,20 @@ pub(crate) fn find(
         // Only after a comma: «رداً على ما أعلنت …», «تحفّظت على ما أعلنت …» are objects.
         let ala_ma =
             i > 2 && d.bare(i - 1) == "ما" && d.bare(i - 2) == "علي" && d.breaks_after(i - 3);
+        // «موقع أكسيوس، الذي أكد أنّ …»: a relative pronoun agreeing with the verb stands for its
+        // subject, the phrase before it (`backward`); otherwise («تصريحاته التي أكد فيها») the
+        // verb needs a subject of its own.
+        let relative_subject = match d.bare(i.saturating_sub(1)) {
+            "الذي" => c.gender == Gender::Masc,
+            "التي" => c.gender == Gender::Fem,
+            _ => false,
+        };
         if c.start == i
             && i > 0
             && ((matches!(d.bare(i - 1), "لم" | "لا" | "لن" | "ما" | "مما" | "بما") && !ala_ma)
-                || (matches!(d.bare(i - 1), "الذي" | "التي" | "الذين") && !own_subject()))
+                || (matches!(d.bare(i - 1), "الذي" | "التي" | "الذين")
+                    && !own_subject()
+                    && !relative_subject))
         {
             i += 1;
             continue;
@@ -628,11 +639,21 @@ pub(crate) fn find(
                     && d.toks[i].norm.starts_with('و')
                     && i > 0
                     && d.toks[i - 1].sentence == d.toks[i].sentence;
-                let own_subject = if (c.kind == CueKind::Participle || joined_verb)
+                // «نشرت الصحيفة تقريراً قالت فيه إنّ …», «أصدرت الوزارة بياناً أكدت فيه أنّ …»: the
+                // pronoun in «فيه» is the document, and the verb's subject that of the sentence.
+                let resumptive = c.kind == CueKind::Verb
+                    && c.start == i
+                    && matches!(first, "فيه" | "فيها")
+                    && c.after + 1 < d.len()
+                    && !cx.brk(c.after)
+                    && (is_complementizer(d.bare(c.after + 1)) || d.toks[c.after + 1].quote != 0);
+                let own_subject = if resumptive {
+                    cx.sentence_subject(i, c.gender, &out, true)
+                } else if (c.kind == CueKind::Participle || joined_verb)
                     && claim
                     && prev.is_none_or(|a| a.sentence != d.toks[i].sentence)
                 {
-                    cx.sentence_subject(i, c.gender, &out)
+                    cx.sentence_subject(i, c.gender, &out, false)
                 } else {
                     None
                 };
@@ -666,7 +687,7 @@ pub(crate) fn find(
                         && paragraphs_between(d, i - 1, i) <= 1
                         && people_named(&cx, i - 1) <= 1 =>
                     {
-                        cx.sentence_subject(i - 1, c.gender, &out)
+                        cx.sentence_subject(i - 1, c.gender, &out, false)
                     }
                     _ => None,
                 }

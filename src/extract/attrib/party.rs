@@ -88,10 +88,26 @@ impl Ctx<'_> {
             // A report or document other than a statement points back only to an issuer credited
             // with it («… في تقرير»), and not when an adjective names another («التقرير الأممي»).
             let statement = stem == "بيان";
+            // «البيان الصيني»: a country's adjective names whose statement it is.
+            let national = (np.b > np.a + 1)
+                .then(|| self.mention(np.a + 1))
+                .flatten()
+                .filter(|m| {
+                    self.kind(m).is_geo() && m.form == crate::extract::mentions::Form::Adjective
+                })
+                .map(|_| d.toks[np.a + 1].key.as_str());
+            let agrees = |a: &&Attribution| {
+                national.is_none_or(|k| {
+                    a.source_text
+                        .as_deref()
+                        .is_some_and(|t| arabic::normalize(t).contains(k))
+                })
+            };
             let issuer = prior
                 .iter()
                 .rev()
                 .filter(named)
+                .filter(agrees)
                 .filter(|_| statement || np.b == np.a + 1)
                 // «أكدت الاستخبارات في تقرير، …»: the document named right after the source too.
                 .find(|a| {
@@ -107,6 +123,7 @@ impl Ctx<'_> {
                         .iter()
                         .rev()
                         .filter(named)
+                        .filter(agrees)
                         .find(|a| a.source_type == Some(SourceType::Org))
                 });
             // «نشرت صحيفة "نيويورك تايمز" مقالاً … ولفت المقال إلى أنّ»: an article speaks for the
@@ -138,8 +155,11 @@ impl Ctx<'_> {
             let mut people: Vec<u32> = Vec::with_capacity(2);
             // Mentions are in text order: the ones ending before the phrase, found by bisection.
             let before = self.ms.partition_point(|m| m.toks.1 <= np.a);
+            // «الطرفان» may be two countries: only two people right before are its sides.
+            let sides = SIDES.contains(&self.word(np.a));
+            let reach = if sides { 40 } else { 150 };
             for m in self.ms[..before].iter().rev() {
-                if np.a - m.toks.1 > 150 || people.len() == 2 {
+                if np.a - m.toks.1 > reach || people.len() == 2 {
                     break;
                 }
                 if self.kind(m) == Kind::Person && !people.contains(&m.entity) {
@@ -151,6 +171,10 @@ impl Ctx<'_> {
                 p.source_text = Some(text);
                 p.source_type = Some(SourceType::Person);
                 p.also = Some(second);
+            } else if sides {
+                // Otherwise the sides stay a descriptive source, as written.
+                p.source_text = Some(text);
+                p.source_type = Some(SourceType::Descriptive);
             } else {
                 p.unresolved = true;
             }
@@ -482,6 +506,77 @@ impl Ctx<'_> {
         if end == 0 {
             return None;
         }
+        // «أما السفير الروسي أناتولي أنتونوف، فقال»: the topic after «أما» is the subject of the
+        // verb its «فـ» answers with.
+        if self.d.toks[i].norm.starts_with('ف') {
+            let sent = self.d.toks[i].sentence;
+            if let Some(a) = (i.saturating_sub(15)..i)
+                .rev()
+                .take_while(|&k| self.d.toks[k].sentence == sent)
+                .find(|&k| self.bare(k) == "اما")
+            {
+                let np = self.np_at(a + 1, true, false).filter(|np| {
+                    matches!(
+                        np.ty,
+                        Some(SourceType::Person | SourceType::Org | SourceType::Outlet)
+                    ) && !(np.anonymous || np.statement || np.dual || np.backref)
+                        && np.b <= i
+                })?;
+                let mut p = self.party_of(&np, prior);
+                p.grow(np.a, i + 1);
+                return p.has_party().then_some(p);
+            }
+        }
+        // «موقع أكسيوس الأميركي، الذي أكد أنّ», «السلطات التي أعلنت»: a relative clause's verb
+        // speaks for the phrase the pronoun follows, when the pronoun agrees with the verb (else
+        // the verb has a subject of its own: «تصريحاته التي أكد فيها»).
+        let gender = verb_form(self.bare(i)).map_or(Gender::Unknown, |v| v.1);
+        let relative = match self.bare(end - 1) {
+            "الذي" => Gender::Masc,
+            "التي" => Gender::Fem,
+            _ => Gender::Unknown,
+        };
+        if relative != Gender::Unknown {
+            // A present verb there is as often a passive or a state («تركيا، التي تُعتبر …»).
+            if end < 2
+                || !relative.agrees(gender)
+                || gender == Gender::Unknown
+                || is_present_form(self.bare(i))
+            {
+                return None;
+            }
+            // The phrase ends right before the pronoun (or its comma) and names a party.
+            let stop = end - 1;
+            let mut best: Option<Np> = None;
+            for k in (stop.saturating_sub(8)..stop).rev() {
+                if k + 1 < stop && self.brk(k) {
+                    break;
+                }
+                if let Some(np) = self.np_at(k, true, false) {
+                    let named = matches!(
+                        np.ty,
+                        Some(SourceType::Person | SourceType::Org | SourceType::Outlet)
+                    ) && !(np.anonymous
+                        || np.statement
+                        || np.dual
+                        || np.backref
+                        || np.outlet_coref
+                        || np.org_coref);
+                    // «الرئيس السابق لجهاز الأمن (الشاباك)، الذي»: a bracketed aside is not
+                    // what the pronoun follows.
+                    let d = self.d;
+                    let bracketed =
+                        d.text[d.toks[stop - 1].byte_end..d.toks[stop].byte_start].contains(')');
+                    if np.b == stop && named && !bracketed {
+                        best = Some(np);
+                    }
+                }
+            }
+            let np = best?;
+            let mut p = self.party_of(&np, prior);
+            p.grow(np.a, i + 1);
+            return p.has_party().then_some(p);
+        }
         if self.brk(end - 1) {
             return self.backward_apposition(end, i, prior);
         }
@@ -714,11 +809,13 @@ impl Ctx<'_> {
     /// participle with no speaker before it in its paragraph credits the subject of its sentence's
     /// first verb (or the named party that opens it), when the two agree in gender. One bounded
     /// look back to the sentence start per participle.
+    /// `outlets`: an outlet may be that subject too («نشرت صحيفة … تقريراً قالت فيه»).
     pub(super) fn sentence_subject(
         &self,
         i: usize,
         gender: Gender,
         prior: &[Attribution],
+        outlets: bool,
     ) -> Option<Party> {
         let d = self.d;
         let sent = d.toks[i].sentence;
@@ -735,7 +832,8 @@ impl Ctx<'_> {
                 && !np.dual
                 && !np.outlet_coref
                 && !np.own
-                && matches!(np.ty, Some(SourceType::Person | SourceType::Org))
+                && (matches!(np.ty, Some(SourceType::Person | SourceType::Org))
+                    || (outlets && np.ty == Some(SourceType::Outlet)))
                 && np.b <= i
         };
         let opening = self.np_at(s, true, false).filter(|np| named(np));
@@ -793,7 +891,8 @@ impl Ctx<'_> {
         };
         // Gender: «مؤكدةً» wants a feminine subject («المقاومة», «وزارة»), «مؤكداً» a masculine one.
         let head = self.word(np.a);
-        let fem_head = head.ends_with('ه');
+        // «القوات», «السلطات»: a plural of things or groups agrees in the feminine.
+        let fem_head = head.ends_with('ه') || (head.ends_with("ات") && head.chars().count() > 4);
         let agrees = match gender {
             Gender::Fem => fem_head || (np.entity.is_some() && np.ty == Some(SourceType::Org)),
             Gender::Masc => !(fem_head && np.ty == Some(SourceType::Org)),
@@ -804,6 +903,6 @@ impl Ctx<'_> {
         }
         let mut p = self.party_of(&np, prior);
         p.span = None;
-        Some(p)
+        p.has_party().then_some(p)
     }
 }

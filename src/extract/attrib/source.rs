@@ -177,7 +177,7 @@ impl Ctx<'_> {
             });
         }
         // «وأكد الرئيسان»: the two people named last (`party_of`).
-        if DUAL_TITLES.contains(&n) {
+        if DUAL_TITLES.contains(&n) || SIDES.contains(&n) {
             return Some(Np {
                 a: j,
                 b: j + 1,
@@ -190,6 +190,10 @@ impl Ctx<'_> {
         if (is_number(n) || QUANT.contains(&n)) && j + 1 < d.len() && !self.brk(j) {
             let h = self.word(j + 1);
             let h = h.strip_prefix("ال").unwrap_or(h);
+            // «ضم 5 دول»: countries counted are as often an object as a source.
+            if h == "دول" {
+                return None;
+            }
             if ANON_HEADS.contains(&h)
                 || desc_head(h)
                 || h.starts_with("مسوول")
@@ -278,7 +282,14 @@ impl Ctx<'_> {
             && (n != "مصادر"
                 || d.toks
                     .get(j + 1)
-                    .is_some_and(|t| DESC_ADJ.contains(&t.norm.as_str())));
+                    .is_some_and(|t| DESC_ADJ.contains(&t.norm.as_str())))
+            // «دول عربية»: countries described by a nisba, not counted («5 دول») nor in
+            // construct («يحذّر دول العدوان»: an object).
+            && (n != "دول"
+                || (j + 1 < d.len()
+                    && !self.brk(j)
+                    && is_nisba(self.word(j + 1))
+                    && !(j > 0 && (is_number(self.word(j - 1)) || QUANT.contains(&self.word(j - 1))))));
         if desc {
             let mut np = self.extend_head(j, j, SourceType::Descriptive, n)?;
             // «وثائق مسربة», «وسائل إعلام محلية»: things, or collectives hiding nobody.
@@ -512,11 +523,41 @@ impl Ctx<'_> {
     /// a recipient or an apposition after a comma: the end of the name.
     pub(super) fn new_name(&self, j: usize) -> Option<usize> {
         let d = self.d;
-        let e = self.unknown_name(j, false)?;
+        // A nisba-shaped word alone may be a surname (checked below).
+        let e = self
+            .unknown_name(j, false)
+            .or_else(|| self.unknown_name(j, true).filter(|&e| e == j + 1))?;
+        let common = crate::extract::tagger::common_words();
+        // «وقال أوباما إنّ», «وأضاف زيتون أنّ»: one word is a name only right after its verb and
+        // right before the claim, and only a word no ordinary text uses.
+        if e - j == 1 {
+            let w = self.word(j);
+            let one_ok = j > 0
+                && !self.brk(j - 1)
+                && self.is_cue_word(j - 1)
+                && !self.brk(j)
+                && e < d.len()
+                && is_complementizer(self.word(e))
+                && w.chars().count() >= 3
+                && w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+                && !w.starts_with("ال")
+                && !common.contains(w)
+                && !common.contains(d.toks[j].norm.as_str())
+                // «بقوله»: a preposition run into an ordinary word.
+                && !["ب", "ل", "ف", "ك"]
+                    .iter()
+                    .any(|p| w.strip_prefix(p).is_some_and(|r| common.contains(r)))
+                // «أعلنت صراحةً», «أكد مراراً»: adverbs, not names.
+                && !w.ends_with('ه')
+                && !d.slice(j, j + 1).contains('\u{064B}')
+                // «كنعاني», «ولايتي»: a surname may look like a nisba; a people's nisba
+                // («مصري») is the gazetteer's adjective.
+                && self.mention(j).is_none();
+            return one_ok.then_some(e);
+        }
         if e - j < 2 {
             return None;
         }
-        let common = crate::extract::tagger::common_words();
         if (j..e).any(|k| {
             let w = self.word(k);
             common.contains(w) || is_nisba(w) || w.starts_with("ال")

@@ -2050,3 +2050,170 @@ fn the_article_speaks_for_its_writer_not_its_critic() {
     let last = r.last().expect("rows");
     assert_ne!(last.source.as_deref(), Some("وزير الخارجية"), "{r:#?}");
 }
+
+#[test]
+fn a_name_of_one_word_after_its_verb_is_the_speaker() {
+    // A surname alone, right between the verb and «أنّ»/«إنّ», even one shaped like a nisba.
+    for (s, who) in [
+        ("وقال فلوريسكو إن الحرب انتهت.", "فلوريسكو"),
+        ("وأضاف برغماني أن الحكومة فشلت.", "برغماني"),
+    ] {
+        let r = one(s);
+        assert_eq!(
+            (r.source.as_deref(), r.source_type),
+            (Some(who), Some("person")),
+            "{s}"
+        );
+    }
+    // Adverbs and ordinary words there are not names.
+    for s in [
+        "وأعلنت جهاراً أن الحرب انتهت.",
+        "وأكد مراراً أن الحكومة فشلت.",
+        "وأضاف صراحة أن الحكومة فشلت.",
+        "ويختم بقوله إن الأزمة ستنتهي.",
+    ] {
+        assert!(rows(s).is_empty(), "{s}: {:#?}", rows(s));
+    }
+}
+
+#[test]
+fn a_document_with_a_pronoun_speaks_for_the_subject_of_its_sentence() {
+    // «بياناً قالت فيه», «تقريراً أكدت فيه»: the verb's subject is the issuer, an outlet included.
+    let r = one("وأصدرت وزارة الزراعة الأردنية بياناً قالت فيه إن الموسم كان جيداً.");
+    assert_eq!(r.source.as_deref(), Some("وزارة الزراعة الأردنية"));
+    let r = one("ونشرت صحيفة المساء تقريراً أكدت فيه أن الموازنة تأخرت.");
+    assert_eq!(r.source_type, Some("outlet"));
+    assert!(r.source.unwrap().contains("المساء"));
+}
+
+#[test]
+fn a_magazine_or_radio_named_again_is_the_outlet_credited_last() {
+    let r = rows("وذكرت مجلة \"الأفق\" أن الحرب طويلة. وقالت المجلة إن الغرب منقسم.");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(r[1].source, r[0].source);
+    assert_eq!(r[1].source_type, Some("outlet"));
+}
+
+#[test]
+fn a_statement_named_by_its_country_points_back_to_that_countrys_issuer() {
+    // «البيان الصيني» after an American statement and a Chinese one: the Chinese ministry's.
+    let r = rows(
+        "وأصدرت وزارة التجارة الأميركية بياناً، قالت فيه إن الاجتماع مهم. وأضاف البيان أن الحوار مستمر. \
+         ونقلت وكالة \"الأفق\" عن وزارة التجارة الصينية أن المخاوف قائمة. ولفت البيان الصيني إلى تخوف بكين.",
+    );
+    let last = r.last().unwrap();
+    assert!(
+        last.source.as_deref().unwrap().contains("الصينية"),
+        "{r:#?}"
+    );
+    assert!(
+        r[1].source.as_deref().unwrap().contains("الأميركية"),
+        "{r:#?}"
+    );
+}
+
+#[test]
+fn a_short_form_opening_a_longer_name_is_not_its_person() {
+    // «باراك» alone is Tom Barrack's short form; «باراك أوباما» is somebody else.
+    let r = one("وقال الرئيس الأميركي باراك أوباما إن الحرب انتهت.");
+    assert_ne!(r.source_key.as_deref(), Some("tom-barrack"), "{r:#?}");
+    assert!(r.source.as_deref().unwrap().contains("أوباما"), "{r:#?}");
+    let r = rows("وقال المبعوث الأميركي توم باراك إن الحل قريب. وأضاف باراك أن الحوار مستمر.");
+    assert!(
+        r.iter()
+            .all(|x| x.source_key.as_deref() == Some("tom-barrack")),
+        "{r:#?}"
+    );
+}
+
+#[test]
+fn a_relative_clause_and_amma_fa_speak_for_the_phrase_before() {
+    // «X، الذي أكد»: the pronoun agreeing with a past verb stands for X.
+    let r =
+        rows("ونقلت الوكالة عن موقع \"الأفق\" الأميركي، الذي أكد أنّ الوفد غادر، أن المحادثات توقفت.");
+    let r = r
+        .iter()
+        .find(|x| x.cue == "اكد")
+        .expect("the relative clause's cue");
+    assert!(r.source.as_deref().unwrap().contains("الأفق"), "{r:#?}");
+    let r = rows("وتخضع المنطقة لسيطرة السودان، الذي أعلن مطلع العام استعادة أراضيه.");
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert_eq!(r[0].source.as_deref(), Some("السودان"));
+    // Not when the pronoun is another noun's («تصريحاته التي أكد فيها»), a present verb's
+    // (often passive: «تُعتبر»), or a bracketed aside's.
+    for s in [
+        "ويتناقض ذلك مع تصريحات الوزير التي أكد فيها أن الحرب انتهت.",
+        "وتبقى تركيا، التي تعتبر أن الحل سياسي، بعيدة عن الاتفاق.",
+        "ودعا إليها سامر الحلبي، الرئيس السابق لجهاز الأمن (الشاباك)، الذي طالب بالتحقيق.",
+    ] {
+        assert!(
+            rows(s).iter().all(|r| {
+                let t = r.source.as_deref().unwrap_or("");
+                !t.contains("تصريحات") && t != "تركيا" && !t.contains("الشاباك")
+            }),
+            "{s}: {:#?}",
+            rows(s)
+        );
+    }
+    // «أما X، فقال»: the topic of «أما» is the subject.
+    let r = one("أما السفير الروسي في واشنطن سامر الحلبي، فقال إن الحرب طويلة.");
+    assert!(
+        r.source.as_deref().unwrap().starts_with("السفير الروسي"),
+        "{r:#?}"
+    );
+}
+
+#[test]
+fn kin_officials_bodies_countries_polls_and_sides() {
+    for (s, want, ty) in [
+        ("وقال والد الأسير إن ابنه مريض.", "والد الأسير", "person"),
+        (
+            "وقال وكيل وزارة الصحة إن المستشفيات ممتلئة.",
+            "وكيل وزارة الصحة",
+            "person",
+        ),
+        (
+            "وقال الإسعاف الإسرائيلي، إنه نقل 4 جرحى.",
+            "الإسعاف الإسرائيلي",
+            "org",
+        ),
+        ("واستنكرت دول عربية حرق المصحف.", "دول عربية", "descriptive"),
+        (
+            "وأظهر استطلاع رأي أن الأغلبية غير راضية.",
+            "استطلاع",
+            "descriptive",
+        ),
+    ] {
+        let r = one(s);
+        assert_eq!(
+            (r.source.as_deref(), r.source_type),
+            (Some(want), Some(ty)),
+            "{s}"
+        );
+    }
+    // Countries counted or in construct are objects, not speakers.
+    assert!(
+        rows("وسيعلن التكتل عن ضم 5 دول ويرجّح أن تكون السعودية بينها.")
+            .iter()
+            .all(|r| r.source.as_deref() != Some("5 دول"))
+    );
+    assert!(rows("وزير الدفاع يحذّر دول العدوان من التصعيد.")
+        .iter()
+        .all(|r| r.source.as_deref() != Some("دول العدوان")));
+    // «الطرفان» with no two people right before: the sides as written.
+    let r = one("وأجرى البلدان اتصالاً هاتفياً، أكد خلاله الطرفان ضرورة التهدئة.");
+    assert_eq!(
+        (r.source.as_deref(), r.source_type),
+        (Some("الطرفان"), Some("descriptive"))
+    );
+    // An adjective participle is no cue: «إصابات مؤكدة», «وقفة منددة».
+    assert_eq!(
+        rows("وأعلنت الحركة أنها حققت إصابات مؤكدة في صفوف الجنود.").len(),
+        1
+    );
+    assert!(rows("ومنعت الشرطة إقامة وقفة منددة بالحرب.").is_empty());
+    // «وأكدت رفع الجاهزية»: a verbal noun as what a carried speaker confirmed.
+    let r = rows("وقالت وزارة الدفاع إن الوضع مستقر. وأكدت رفع جاهزية قواتها.");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(r[1].source, r[0].source);
+}

@@ -402,6 +402,23 @@ pub(crate) fn inside_person_names(
             .collect();
         let [k] = inside[..] else { continue };
         let m = &gaz[k];
+        // «باراك أوباما»: a short form opening a longer name is that name's given name, not the
+        // short form's person («باراك» for Tom Barrack).
+        // «تعهّد إردوغان باستبدال», «بوتين لوانغ يي»: a word with a preposition or «و» run
+        // into it is no part of a name, however the tagger read it.
+        let opens_other = m.alias == AliasKind::Short
+            && m.toks.0 == a
+            && m.toks.1 < b
+            && (m.toks.1..b).all(|k| {
+                !d.toks[k].norm.starts_with(['ب', 'ل', 'و', 'ف', 'ك'])
+                    && !super::common_words().contains(d.bare(k))
+            });
+        if opens_other {
+            if confidence(&mut words[s.field as usize], d.text, toks) >= MIN_CONFIDENCE {
+                out.push(k);
+            }
+            continue;
+        }
         // A nationality adjective («صاروخ أوكراني») is no surname.
         if m.toks.0 <= a
             || m.toks.1 != b
