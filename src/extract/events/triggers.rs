@@ -583,6 +583,8 @@ const PLANNED: &[&str] = &[
     "next",
 ];
 const HELD: &[&str] = &[
+    // «زيارته الأخيرة للولايات المتحدة»: the latest one, so it took place.
+    "الاخيره",
     "عقد",
     "عقدت",
     "جرت",
@@ -670,6 +672,13 @@ pub(super) const TOPIC: &[&str] = &[
     // A conflict or situation named after the trigger: «لإنهاء الحرب الدائرة في السودان», «الصراع
     // في غزة» place the topic, not the meeting.
     "الحرب",
+    // «اجتماع (إيكواس) … خطة عدوان … تدخل عسكري وشيك في نيامي»: the place of an attack or an
+    // intervention is the topic's.
+    "عدوان",
+    "تدخل",
+    "التدخل",
+    "هجوم",
+    "الهجوم",
     "الصراع",
     "النزاع",
     "الازمه",
@@ -928,5 +937,96 @@ pub(super) fn status_near(d: &Doc, i: usize, verb: Option<Status>, named: &[bool
     if strong || (verb.is_none() && scheduled()) {
         return Status::Planned;
     }
-    best.map_or(verb.unwrap_or(Status::Unknown), |(_, s)| s)
+    match best {
+        Some((_, s)) => s,
+        None if verb.is_none() => governing_tense(d, i).unwrap_or(Status::Unknown),
+        None => verb.unwrap_or(Status::Unknown),
+    }
+}
+
+/// Adverbial prepositions before a meeting noun: «خلال لقائه», «في اجتماع», «فور لقائه», «على
+/// هامش القمة». The noun is then the setting of its sentence's verb.
+const SETTING: &[&str] = &[
+    "خلال",
+    "في",
+    "فور",
+    "عقب",
+    "اثر",
+    "بعد",
+    "اثناء",
+    "هامش",
+    "اعقاب",
+];
+
+/// «أكّد خلال لقائه …», «وفي زيارة لم يعلن عنها، حثّ …» (held); «سيبحث خلال لقائه …», «ستحضر
+/// قمة …» (planned): the tense of the nearest verb the sentence says it in, for a meeting noun
+/// that is the setting of that verb or its object in the future. Only verbs whose tense is sure
+/// count: a past reporting verb, or «س»/«سوف» with an imperfect (an imperfect the tagger's common
+/// words know, so «سياسة», «سيارة» are not verbs). None when neither is within ten words.
+fn governing_tense(d: &Doc, i: usize) -> Option<Status> {
+    let sent = d.toks[i].sentence;
+    // «قال خلال مؤتمر في إسطنبول»: a conference is as often the press's as a meeting.
+    if d.bare(i).contains("موتمر") {
+        return None;
+    }
+    let setting = (1..=2).any(|k| i >= k && SETTING.contains(&d.bare(i - k)));
+    let quote = d.toks[i].quote;
+    let mut best: Option<(usize, Status)> = None;
+    // A claim after «أنّ» («يؤكد بعد لقائه أنّ بلاده ستضمن …») is another clause: the scan stops
+    // at one on either side.
+    let that = |j: usize| {
+        matches!(
+            d.bare(j),
+            "ان" | "انه" | "انها" | "انهم" | "بان" | "بانه" | "بانها" | "لان"
+        )
+    };
+    let lo = (i.saturating_sub(10)..i)
+        .rev()
+        .find(|&j| that(j))
+        .map_or(i.saturating_sub(10), |j| j + 1);
+    let hi = (i + 1..(i + 11).min(d.len()))
+        .find(|&j| that(j))
+        .unwrap_or((i + 11).min(d.len()));
+    for j in lo..hi {
+        if j == i || d.toks[j].sentence != sent || d.toks[j].quote != quote {
+            continue;
+        }
+        let dist = j.abs_diff(i);
+        let s = if future_form(d, j) {
+            Status::Planned
+        } else if setting && crate::extract::attrib::is_past_reporting(d.bare(j)) {
+            Status::Held
+        } else {
+            continue;
+        };
+        // The future counts as the governing verb before the noun: right before it («ستحضر
+        // قمة») or with the noun as its setting («سيبحث خلال لقائه»); a future after the noun
+        // is too often a clause of its own («… في إطار زيارة …، وستساعد …»).
+        if s == Status::Planned && (j > i || (!setting && j + 1 != i)) {
+            continue;
+        }
+        if best.is_none_or(|(bd, _)| dist < bd) {
+            best = Some((dist, s));
+        }
+    }
+    best.map(|(_, s)| s)
+}
+
+/// «سيبحث», «وستحضر», «سوف يلتقي»: a future verb.
+fn future_form(d: &Doc, j: usize) -> bool {
+    let b = d.bare(j);
+    if b == "سوف" {
+        return false;
+    }
+    if j > 0 && d.bare(j - 1) == "سوف" {
+        return true;
+    }
+    let common = crate::extract::tagger::common_words();
+    b.strip_prefix('س').is_some_and(|r| {
+        let stem = r.strip_prefix(['ي', 'ت', 'ن']);
+        // «ستحضر»: the masculine «يحضر» may be the one the list knows.
+        stem.is_some_and(|t| {
+            t.chars().count() >= 2 && (common.contains(r) || common.contains(&format!("ي{t}")))
+        })
+    })
 }
