@@ -140,6 +140,9 @@ fn status_from_the_verb_the_meeting_noun_is_the_setting_of() {
         "سيرغي لافروف يؤكد بعد لقائه هاكان فيدان في أنقرة أنّ بلاده ستدعم الحل.",
         // «الأخيرة»: the latest visit, so it took place.
         "وجاءت زيارة هاكان فيدان الأخيرة إلى موسكو بعد أشهر من القطيعة.",
+        // The noun's own relative clause in the future: a plan; another clause's future is not.
+        "وصل القادة إلى أنقرة للمشاركة في قمّة منتدى الجوار في إسطنبول، والتي ستُعقد بين 12 و14 من الشهر الجاري.",
+        "ووقّع الجانبان الاتفاق في إطار زيارة سيرغي لافروف إلى أنقرة، وسيساعد الاتفاق على التبادل.",
     ]);
     let status = |rows: &[String]| -> Vec<String> {
         rows.iter()
@@ -151,6 +154,8 @@ fn status_from_the_verb_the_meeting_noun_is_the_setting_of() {
     assert_eq!(status(&r[2]), ["planned"]);
     assert_eq!(status(&r[3]), ["unknown"]);
     assert_eq!(status(&r[4]), ["held"]);
+    assert_eq!(status(&r[5]), ["planned"], "{:?}", r[5]);
+    assert!(status(&r[6]).iter().all(|s| s != "planned"), "{:?}", r[6]);
 }
 
 #[test]

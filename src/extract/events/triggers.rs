@@ -1002,7 +1002,9 @@ fn governing_tense(d: &Doc, i: usize) -> Option<Status> {
         // The future counts as the governing verb before the noun: right before it («ستحضر
         // قمة») or with the noun as its setting («سيبحث خلال لقائه»); a future after the noun
         // is too often a clause of its own («… في إطار زيارة …، وستساعد …»).
-        if s == Status::Planned && (j > i || (!setting && j + 1 != i)) {
+        // After the noun, only its own relative clause's future counts («قمّة …، والتي ستُعقد»).
+        let own_clause = j > i && j > 0 && matches!(d.bare(j - 1), "التي" | "الذي");
+        if s == Status::Planned && ((j > i && !own_clause) || (j < i && !setting && j + 1 != i)) {
             continue;
         }
         if best.is_none_or(|(bd, _)| dist < bd) {
