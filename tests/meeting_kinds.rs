@@ -194,6 +194,8 @@ fn the_venue_not_the_topic_nor_a_title() {
         "وصل وزير الخارجية الروسي سيرغي لافروف إلى طهران اليوم في زيارة رسمية.",
         // The topic alone gives no venue.
         "التقى سيرغي لافروف وهاكان فيدان أمس لبحث الحرب في السودان.",
+        // Nor does the place of the intervention a meeting is feared to approve.
+        "وقال المتحدث إن هدف اجتماع سيرغي لافروف وهاكان فيدان هو الموافقة على تدخل عسكري وشيك في طهران.",
     ]);
     assert_eq!(
         r[0],
@@ -206,6 +208,7 @@ fn the_venue_not_the_topic_nor_a_title() {
         r[3],
         ["meeting|held|-|Hakan Fidan:participant,Sergey Lavrov:participant"]
     );
+    assert!(r[4].iter().all(|x| !x.contains("Tehran")), "{:?}", r[4]);
 }
 
 #[test]
