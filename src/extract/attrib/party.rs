@@ -492,6 +492,14 @@ impl Ctx<'_> {
         Some(p)
     }
 
+    /// The party of a phrase before the verb at i, its span grown to the verb; None if it names
+    /// nobody.
+    fn credit_before(&self, np: &Np, i: usize, prior: &[Attribution]) -> Option<Party> {
+        let mut p = self.party_of(np, prior);
+        p.grow(np.a, i + 1);
+        p.has_party().then_some(p)
+    }
+
     /// The party ending right before the verb at i (subject–verb order): «لكن موقع أكسيوس الأميركي
     /// كشف», «وكان الرئيس السوري أحمد الشرع قد أعلن», «أن كاجر أكد».
     pub(super) fn backward(&self, i: usize, prior: &[Attribution]) -> Option<Party> {
@@ -515,16 +523,10 @@ impl Ctx<'_> {
                 .take_while(|&k| self.d.toks[k].sentence == sent)
                 .find(|&k| self.bare(k) == "اما")
             {
-                let np = self.np_at(a + 1, true, false).filter(|np| {
-                    matches!(
-                        np.ty,
-                        Some(SourceType::Person | SourceType::Org | SourceType::Outlet)
-                    ) && !(np.anonymous || np.statement || np.dual || np.backref)
-                        && np.b <= i
-                })?;
-                let mut p = self.party_of(&np, prior);
-                p.grow(np.a, i + 1);
-                return p.has_party().then_some(p);
+                let np = self
+                    .np_at(a + 1, true, false)
+                    .filter(|np| names_party(np) && np.b <= i)?;
+                return self.credit_before(&np, i, prior);
             }
         }
         // «موقع أكسيوس الأميركي، الذي أكد أنّ», «السلطات التي أعلنت»: a relative clause's verb
@@ -553,15 +555,7 @@ impl Ctx<'_> {
                     break;
                 }
                 if let Some(np) = self.np_at(k, true, false) {
-                    let named = matches!(
-                        np.ty,
-                        Some(SourceType::Person | SourceType::Org | SourceType::Outlet)
-                    ) && !(np.anonymous
-                        || np.statement
-                        || np.dual
-                        || np.backref
-                        || np.outlet_coref
-                        || np.org_coref);
+                    let named = names_party(&np);
                     // «الرئيس السابق لجهاز الأمن (الشاباك)، الذي»: a bracketed aside is not
                     // what the pronoun follows.
                     let d = self.d;
@@ -572,10 +566,7 @@ impl Ctx<'_> {
                     }
                 }
             }
-            let np = best?;
-            let mut p = self.party_of(&np, prior);
-            p.grow(np.a, i + 1);
-            return p.has_party().then_some(p);
+            return self.credit_before(&best?, i, prior);
         }
         if self.brk(end - 1) {
             return self.backward_apposition(end, i, prior);
@@ -905,4 +896,13 @@ impl Ctx<'_> {
         p.span = None;
         p.has_party().then_some(p)
     }
+}
+
+/// A phrase that names a party of its own: a person, organisation or outlet, not an unnamed source
+/// nor a pointer back to one («البيان», «الرئيسان», «المصدر», «الصحيفة», «النقابة»).
+fn names_party(np: &Np) -> bool {
+    matches!(
+        np.ty,
+        Some(SourceType::Person | SourceType::Org | SourceType::Outlet)
+    ) && !(np.anonymous || np.statement || np.dual || np.backref || np.outlet_coref || np.org_coref)
 }
