@@ -172,7 +172,7 @@ pub fn extract_article(g: &Gazetteer, a: &ArticleView<'_>) -> Extraction {
         .collect();
     let mut attributions = attrib::find(g, &body, body_ms, &names, a.outlet);
     for at in attributions.iter_mut().filter(|at| at.source.is_none()) {
-        if let Some(t) = &at.source_text {
+        if let Some(t) = at.source_text.as_ref().filter(|t| !attrib::kin_phrase(t)) {
             // The name ends the source phrase («رئيس المكتب السياسي … إسماعيل هنية»).
             at.source = discovered_in_body()
                 .find(|m| m.start >= at.start && m.end <= at.end && t.ends_with(&m.surface))

@@ -412,12 +412,12 @@ pub(super) static QUANT: Words = Words::new(&[
 ]);
 /// Heads of a person named by title: «الخبير الاقتصادي هاني …», «محلل القناة 12».
 pub(super) static TITLE_HEADS: Words = Words::new(&[
-    // «وكيل الأمين العام», «معلّق الشؤون السياسية في القناة 12», «عمدة بلدية كييف».
-    "وكيل",
+    // «معلّق الشؤون السياسية في القناة 12», «عمدة بلدية كييف».
     "معلق",
     "المعلق",
     "عمده",
-    // Kin named through the one they are kin of: «قال والد الأسير», «وأكدت شقيقة الشهيد».
+    // Kin named through the one they are kin of: «قال والد الأسير», «وأكدت شقيقة الشهيد» (`KIN`:
+    // never that one's entity).
     "والد",
     "والده",
     "شقيق",
@@ -1016,6 +1016,10 @@ pub(super) fn document_stem(n: &str) -> Option<&'static str> {
     })
 }
 /// Dual titles that stand for the two people named before: «وأكد الرئيسان».
+/// Documents a resumptive «فيه» may point back to, beside `STATEMENT_NOUNS`: «مرسوماً قال فيه».
+pub(super) const DOCUMENTS: &[&str] = &["مرسوم", "قرار", "تغريده", "كلمه", "خطاب", "منشور", "مقال"];
+/// Kin heads: the person named after them is someone else («نجل ترامب» is not Trump).
+pub(super) const KIN: &[&str] = &["والد", "والده", "شقيق", "شقيقه", "نجل", "ارمله"];
 /// «أكد خلاله الطرفان»: the two sides, when the two people named last are close enough to be them.
 pub(super) const SIDES: &[&str] = &["الطرفان", "الجانبان"];
 pub(super) const DUAL_TITLES: &[&str] = &[

@@ -45,6 +45,18 @@ mod tests;
 use chains::merge_chains;
 use ctx::*;
 pub(crate) use cues::is_past_reporting;
+
+/// Does a source phrase name someone through their kin («والدة الأسير أحمد …», «نجل ترامب»)? The
+/// name inside is then another person's, never the source's entity.
+pub(crate) fn kin_phrase(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    let n = arabic::normalize(first);
+    let n = n
+        .strip_prefix('و')
+        .filter(|r| lexicon::KIN.contains(r))
+        .unwrap_or(&n);
+    lexicon::KIN.contains(&n)
+}
 use cues::*;
 use english::*;
 pub(crate) use glued::glued;
@@ -644,6 +656,16 @@ pub(crate) fn find(
                 let resumptive = c.kind == CueKind::Verb
                     && c.start == i
                     && matches!(first, "فيه" | "فيها")
+                    // A document just before: «بياناً قالت فيه», «مرسوماً قال فيه», «بياناً الليلة
+                    // الماضية قالت فيه».
+                    && (i.saturating_sub(4)..i)
+                        .rev()
+                        .take_while(|&k| d.toks[k].sentence == d.toks[i].sentence)
+                        .any(|k| {
+                            let w = d.bare(k);
+                            let w = w.strip_suffix('ا').unwrap_or(w);
+                            lexicon::STATEMENT_NOUNS.contains(&w) || lexicon::DOCUMENTS.contains(&w)
+                        })
                     && c.after + 1 < d.len()
                     && !cx.brk(c.after)
                     && (is_complementizer(d.bare(c.after + 1)) || d.toks[c.after + 1].quote != 0);

@@ -319,7 +319,14 @@ impl Ctx<'_> {
             } else {
                 SourceType::Org
             };
-            return self.extend_head(j, j, ty, n);
+            let mut np = self.extend_head(j, j, ty, n)?;
+            if KIN.contains(&n) {
+                // «نجل ترامب», «والدة الأسير أحمد …»: the phrase, not the relative's entity.
+                np.entity = None;
+                np.name = None;
+                np.within = None;
+            }
+            return Some(np);
         }
         // «أعلن الهلال الأحمر في خان يونس», «الصليب الأحمر الدولي»: the movement's societies.
         if matches!(n, "الهلال" | "الصليب")
@@ -547,8 +554,14 @@ impl Ctx<'_> {
                 && !["ب", "ل", "ف", "ك"]
                     .iter()
                     .any(|p| w.strip_prefix(p).is_some_and(|r| common.contains(r)))
-                // «أعلنت صراحةً», «أكد مراراً»: adverbs, not names.
-                && !w.ends_with('ه')
+                // «أعلنت صراحةً», «أكد مرارا», «قال حينئذ», «قال بحزم», «قال معارضون»: adverbs,
+                // time words, «بـ» with a noun, plural participles; not names (a name so shaped,
+                // «أوباما», «بري», is lost with them).
+                && !w.ends_with(['ه', 'ا'])
+                && !w.ends_with("ذ")
+                && !(w.starts_with('م') && (w.ends_with("ون") || w.ends_with("ين")))
+                && !w.starts_with('ب')
+                && !matches!(w, "اذن" | "ايضا" | "كذلك")
                 && !d.slice(j, j + 1).contains('\u{064B}')
                 // «كنعاني», «ولايتي»: a surname may look like a nisba; a people's nisba
                 // («مصري») is the gazetteer's adjective.

@@ -583,8 +583,6 @@ const PLANNED: &[&str] = &[
     "next",
 ];
 const HELD: &[&str] = &[
-    // «زيارته الأخيرة للولايات المتحدة»: the latest one, so it took place.
-    "الاخيره",
     "عقد",
     "عقدت",
     "جرت",
@@ -970,6 +968,26 @@ fn governing_tense(d: &Doc, i: usize) -> Option<Status> {
         return None;
     }
     let setting = (1..=2).any(|k| i >= k && SETTING.contains(&d.bare(i - k)));
+    // «… خلال لقائه الوفد يوم الخميس المقبل»: a word of time further on decides, not the verb
+    // (the date's own rule reads it).
+    let marked = (i + 1..(i + 11).min(d.len()))
+        .take_while(|&j| d.toks[j].sentence == sent)
+        .any(|j| {
+            matches!(
+                d.bare(j),
+                "المقبل"
+                    | "المقبله"
+                    | "القادم"
+                    | "القادمه"
+                    | "الماضي"
+                    | "الماضيه"
+                    | "امس"
+                    | "غدا"
+            )
+        });
+    if marked {
+        return None;
+    }
     let quote = d.toks[i].quote;
     let mut best: Option<(usize, Status)> = None;
     // A claim after «أنّ» («يؤكد بعد لقائه أنّ بلاده ستضمن …») is another clause: the scan stops
@@ -987,6 +1005,14 @@ fn governing_tense(d: &Doc, i: usize) -> Option<Status> {
     let hi = (i + 1..(i + 11).min(d.len()))
         .find(|&j| that(j))
         .unwrap_or((i + 11).min(d.len()));
+    // «وأكد الرئيس أنّ بلاده ستدعم …، خلال لقائه …»: a future inside an earlier claim is the
+    // claim's, whatever follows it.
+    let in_claim = |j: usize| {
+        (j.saturating_sub(40)..j)
+            .rev()
+            .take_while(|&k| d.toks[k].sentence == sent)
+            .any(that)
+    };
     for j in lo..hi {
         if j == i || d.toks[j].sentence != sent || d.toks[j].quote != quote {
             continue;
@@ -1004,7 +1030,8 @@ fn governing_tense(d: &Doc, i: usize) -> Option<Status> {
         // is too often a clause of its own («… في إطار زيارة …، وستساعد …»).
         // After the noun, only its own relative clause's future counts («قمّة …، والتي ستُعقد»).
         let own_clause = j > i && j > 0 && matches!(d.bare(j - 1), "التي" | "الذي");
-        if s == Status::Planned && ((j > i && !own_clause) || (j < i && !setting && j + 1 != i)) {
+        let before_ok = j + 1 == i || (setting && j + 5 >= i && !in_claim(j));
+        if s == Status::Planned && ((j > i && !own_clause) || (j < i && !before_ok)) {
             continue;
         }
         if best.is_none_or(|(bd, _)| dist < bd) {
