@@ -1015,13 +1015,13 @@ pub(super) fn document_stem(n: &str) -> Option<&'static str> {
         _ => return None,
     })
 }
-/// Dual titles that stand for the two people named before: «وأكد الرئيسان».
 /// Documents a resumptive «فيه» may point back to, beside `STATEMENT_NOUNS`: «مرسوماً قال فيه».
 pub(super) const DOCUMENTS: &[&str] = &["مرسوم", "قرار", "تغريده", "كلمه", "خطاب", "منشور", "مقال"];
 /// Kin heads: the person named after them is someone else («نجل ترامب» is not Trump).
 pub(super) const KIN: &[&str] = &["والد", "والده", "شقيق", "شقيقه", "نجل", "ارمله"];
 /// «أكد خلاله الطرفان»: the two sides, when the two people named last are close enough to be them.
 pub(super) const SIDES: &[&str] = &["الطرفان", "الجانبان"];
+/// Dual titles that stand for the two people named before: «وأكد الرئيسان».
 pub(super) const DUAL_TITLES: &[&str] = &[
     "الرييسان",
     "الرييسين",

@@ -45,6 +45,12 @@ mod tests;
 use chains::merge_chains;
 use ctx::*;
 pub(crate) use cues::is_past_reporting;
+use cues::*;
+use english::*;
+pub(crate) use glued::glued;
+use party::*;
+
+pub use crate::vocab::SourceType;
 
 /// Does a source phrase name someone through their kin («والدة الأسير أحمد …», «نجل ترامب»)? The
 /// name inside is then another person's, never the source's entity.
@@ -57,12 +63,6 @@ pub(crate) fn kin_phrase(text: &str) -> bool {
         .unwrap_or(&n);
     lexicon::KIN.contains(&n)
 }
-use cues::*;
-use english::*;
-pub(crate) use glued::glued;
-use party::*;
-
-pub use crate::vocab::SourceType;
 
 /// The source type of a party the gazetteer knows: a country or capital that speaks is an
 /// organisation (its government).
