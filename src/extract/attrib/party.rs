@@ -500,6 +500,64 @@ impl Ctx<'_> {
         p.has_party().then_some(p)
     }
 
+    /// «أما السفير الروسي أناتولي أنتونوف، فقال»: the topic after «أما» is the subject of the verb
+    /// its «فـ» answers with. None when the verb at i does not answer an «أما» of its sentence;
+    /// Some(None) when it does but the topic names no party.
+    fn amma_topic(&self, i: usize) -> Option<Option<Np>> {
+        if !self.d.toks[i].norm.starts_with('ف') {
+            return None;
+        }
+        let sent = self.d.toks[i].sentence;
+        let a = (i.saturating_sub(15)..i)
+            .rev()
+            .take_while(|&k| self.d.toks[k].sentence == sent)
+            .find(|&k| self.bare(k) == "اما")?;
+        Some(
+            self.np_at(a + 1, true, false)
+                .filter(|np| names_party(np) && np.b <= i),
+        )
+    }
+
+    /// «موقع أكسيوس الأميركي، الذي أكد أنّ», «السلطات التي أعلنت»: a relative clause's verb speaks
+    /// for the phrase the pronoun (at end - 1) follows, when the pronoun agrees with the verb at i
+    /// (else the verb has a subject of its own: «تصريحاته التي أكد فيها»). None when no relative
+    /// pronoun stands before the verb; Some(None) when one does but credits nobody.
+    fn relative_antecedent(&self, end: usize, i: usize) -> Option<Option<Np>> {
+        let relative = match self.bare(end - 1) {
+            "الذي" => Gender::Masc,
+            "التي" => Gender::Fem,
+            _ => return None,
+        };
+        let gender = verb_form(self.bare(i)).map_or(Gender::Unknown, |v| v.1);
+        // A present verb there is as often a passive or a state («تركيا، التي تُعتبر …»).
+        if end < 2
+            || !relative.agrees(gender)
+            || gender == Gender::Unknown
+            || is_present_form(self.bare(i))
+        {
+            return Some(None);
+        }
+        // The phrase ends right before the pronoun (or its comma) and names a party; a bracketed
+        // aside («الرئيس السابق لجهاز الأمن (الشاباك)، الذي») is not what the pronoun follows.
+        let stop = end - 1;
+        let d = self.d;
+        if d.text[d.toks[stop - 1].byte_end..d.toks[stop].byte_start].contains(')') {
+            return Some(None);
+        }
+        let mut best: Option<Np> = None;
+        for k in (stop.saturating_sub(8)..stop).rev() {
+            if k + 1 < stop && self.brk(k) {
+                break;
+            }
+            if let Some(np) = self.np_at(k, true, false) {
+                if np.b == stop && names_party(&np) {
+                    best = Some(np);
+                }
+            }
+        }
+        Some(best)
+    }
+
     /// The party ending right before the verb at i (subject–verb order): «لكن موقع أكسيوس الأميركي
     /// كشف», «وكان الرئيس السوري أحمد الشرع قد أعلن», «أن كاجر أكد».
     pub(super) fn backward(&self, i: usize, prior: &[Attribution]) -> Option<Party> {
@@ -514,59 +572,11 @@ impl Ctx<'_> {
         if end == 0 {
             return None;
         }
-        // «أما السفير الروسي أناتولي أنتونوف، فقال»: the topic after «أما» is the subject of the
-        // verb its «فـ» answers with.
-        if self.d.toks[i].norm.starts_with('ف') {
-            let sent = self.d.toks[i].sentence;
-            if let Some(a) = (i.saturating_sub(15)..i)
-                .rev()
-                .take_while(|&k| self.d.toks[k].sentence == sent)
-                .find(|&k| self.bare(k) == "اما")
-            {
-                let np = self
-                    .np_at(a + 1, true, false)
-                    .filter(|np| names_party(np) && np.b <= i)?;
-                return self.credit_before(&np, i, prior);
-            }
+        if let Some(topic) = self.amma_topic(i) {
+            return self.credit_before(&topic?, i, prior);
         }
-        // «موقع أكسيوس الأميركي، الذي أكد أنّ», «السلطات التي أعلنت»: a relative clause's verb
-        // speaks for the phrase the pronoun follows, when the pronoun agrees with the verb (else
-        // the verb has a subject of its own: «تصريحاته التي أكد فيها»).
-        let gender = verb_form(self.bare(i)).map_or(Gender::Unknown, |v| v.1);
-        let relative = match self.bare(end - 1) {
-            "الذي" => Gender::Masc,
-            "التي" => Gender::Fem,
-            _ => Gender::Unknown,
-        };
-        if relative != Gender::Unknown {
-            // A present verb there is as often a passive or a state («تركيا، التي تُعتبر …»).
-            if end < 2
-                || !relative.agrees(gender)
-                || gender == Gender::Unknown
-                || is_present_form(self.bare(i))
-            {
-                return None;
-            }
-            // The phrase ends right before the pronoun (or its comma) and names a party.
-            let stop = end - 1;
-            let mut best: Option<Np> = None;
-            for k in (stop.saturating_sub(8)..stop).rev() {
-                if k + 1 < stop && self.brk(k) {
-                    break;
-                }
-                if let Some(np) = self.np_at(k, true, false) {
-                    let named = names_party(&np);
-                    // «الرئيس السابق لجهاز الأمن (الشاباك)، الذي»: a bracketed aside is not
-                    // what the pronoun follows.
-                    let d = self.d;
-                    let bracketed =
-                        d.text[d.toks[stop - 1].byte_end..d.toks[stop].byte_start].contains(')');
-                    if np.b == stop && named && !bracketed {
-                        best = Some(np);
-                    }
-                }
-            }
-            return self.credit_before(&best?, i, prior);
+        if let Some(antecedent) = self.relative_antecedent(end, i) {
+            return self.credit_before(&antecedent?, i, prior);
         }
         if self.brk(end - 1) {
             return self.backward_apposition(end, i, prior);
