@@ -528,46 +528,50 @@ impl Ctx<'_> {
 
     /// Two or three unknown words at j, none of them an ordinary word, followed by a complementizer,
     /// a recipient or an apposition after a comma: the end of the name.
+    /// «وقال أوباما إنّ», «وأضاف زيتون أنّ»: is the word at j a name on its own? Only right after
+    /// its verb and right before the claim, and only a word no ordinary text uses.
+    fn one_word_name(&self, j: usize) -> bool {
+        let d = self.d;
+        let common = crate::extract::tagger::common_words();
+        let w = self.word(j);
+        j > 0
+            && !self.brk(j - 1)
+            && self.is_cue_word(j - 1)
+            && !self.brk(j)
+            && j + 1 < d.len()
+            && is_complementizer(self.word(j + 1))
+            && w.chars().count() >= 3
+            && w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+            && !w.starts_with("ال")
+            && !common.contains(w)
+            && !common.contains(d.toks[j].norm.as_str())
+            // «أعلنت صراحةً», «أكد مرارا», «قال حينئذ», «قال بحزم», «بقوله», «قال معارضون»:
+            // adverbs, time words, «بـ» with a noun, plural participles; not names (a name so
+            // shaped, «أوباما», «بري», is lost with them).
+            && !w.ends_with(['ه', 'ا'])
+            && !w.ends_with("ذ")
+            && !(w.starts_with('م') && (w.ends_with("ون") || w.ends_with("ين")))
+            && !w.starts_with('ب')
+            && !["ل", "ف", "ك"]
+                .iter()
+                .any(|p| w.strip_prefix(p).is_some_and(|r| common.contains(r)))
+            && !matches!(w, "اذن" | "كذلك")
+            && !d.slice(j, j + 1).contains('\u{064B}')
+            // «كنعاني», «ولايتي»: a surname may look like a nisba; a people's nisba («مصري») is
+            // the gazetteer's adjective.
+            && self.mention(j).is_none()
+    }
+
     pub(super) fn new_name(&self, j: usize) -> Option<usize> {
         let d = self.d;
         // A nisba-shaped word alone may be a surname (checked below).
         let e = self
             .unknown_name(j, false)
             .or_else(|| self.unknown_name(j, true).filter(|&e| e == j + 1))?;
-        let common = crate::extract::tagger::common_words();
-        // «وقال أوباما إنّ», «وأضاف زيتون أنّ»: one word is a name only right after its verb and
-        // right before the claim, and only a word no ordinary text uses.
         if e - j == 1 {
-            let w = self.word(j);
-            let one_ok = j > 0
-                && !self.brk(j - 1)
-                && self.is_cue_word(j - 1)
-                && !self.brk(j)
-                && e < d.len()
-                && is_complementizer(self.word(e))
-                && w.chars().count() >= 3
-                && w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
-                && !w.starts_with("ال")
-                && !common.contains(w)
-                && !common.contains(d.toks[j].norm.as_str())
-                // «بقوله»: a preposition run into an ordinary word.
-                && !["ب", "ل", "ف", "ك"]
-                    .iter()
-                    .any(|p| w.strip_prefix(p).is_some_and(|r| common.contains(r)))
-                // «أعلنت صراحةً», «أكد مرارا», «قال حينئذ», «قال بحزم», «قال معارضون»: adverbs,
-                // time words, «بـ» with a noun, plural participles; not names (a name so shaped,
-                // «أوباما», «بري», is lost with them).
-                && !w.ends_with(['ه', 'ا'])
-                && !w.ends_with("ذ")
-                && !(w.starts_with('م') && (w.ends_with("ون") || w.ends_with("ين")))
-                && !w.starts_with('ب')
-                && !matches!(w, "اذن" | "ايضا" | "كذلك")
-                && !d.slice(j, j + 1).contains('\u{064B}')
-                // «كنعاني», «ولايتي»: a surname may look like a nisba; a people's nisba
-                // («مصري») is the gazetteer's adjective.
-                && self.mention(j).is_none();
-            return one_ok.then_some(e);
+            return self.one_word_name(j).then_some(e);
         }
+        let common = crate::extract::tagger::common_words();
         if e - j < 2 {
             return None;
         }
