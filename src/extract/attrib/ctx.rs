@@ -75,6 +75,21 @@ pub(super) struct Party {
 }
 
 impl Party {
+    /// The party of an earlier attribution, carried to a cue with no subject of its own.
+    pub(super) fn carried_from(a: &Attribution) -> Party {
+        Party {
+            source: a.source,
+            source_text: a.source_text.clone(),
+            source_type: a.source_type,
+            via: a.via,
+            via_text: a.via_text.clone(),
+            via_type: a.via_type,
+            anonymous: a.anonymous,
+            self_reported: a.self_reported,
+            ..Default::default()
+        }
+    }
+
     /// Credit the same source as an earlier attribution (a back-reference: «البيان», «الصحيفة»).
     pub(super) fn credit_as(&mut self, a: &Attribution) {
         self.source = a.source;

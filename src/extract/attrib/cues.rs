@@ -314,6 +314,10 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
     {
         return Some(prep("وفقا ل", i + 1));
     }
+    // «وبحسبه»: the pronoun points back (`pronoun_object`).
+    if matches!(bare, "بحسبه" | "بحسبها") {
+        return Some(prep("بحسب", i + 1));
+    }
     if matches!(bare, "بحسب" | "حسب")
         && !(next_norm(i + 1) == "ما"
             && d.toks.get(i + 2).is_some_and(|t| {

@@ -53,9 +53,15 @@ pub(crate) fn glued(g: &Gazetteer, t: &Tok) -> Option<usize> {
     // «مصادرالميادينبوقوع»: the name glued to the next word too (split on the next pass).
     for head in ["مصادر", "مراسل", "مراسله", "مصدر"] {
         if let Some(rest) = w.strip_prefix(head) {
-            if rest.starts_with("ال")
-                && rest.chars().count() >= 4
-                && (g.first.contains_key(arabic::search_form(rest).as_str())
+            // «مراسلالميادينفي»: a short preposition run on after the name too.
+            let name = ["في", "من", "عن", "مع"]
+                .iter()
+                .find_map(|p| rest.strip_suffix(p).filter(|r| g.outlet_words.contains(*r)))
+                .unwrap_or(rest);
+            if name.starts_with("ال")
+                && name.chars().count() >= 4
+                && (g.first.contains_key(arabic::search_form(name).as_str())
+                    || g.outlet_words.contains(name)
                     || crate::extract::glued::outlet_prefix(g, rest).is_some())
                 && !whole()
             {

@@ -18,7 +18,8 @@
 //! source is the article's outlet, its text the phrase as written, and no via stands between.
 //! Coreference stays within the article and is never guessed: «البيان» credits the issuer of the
 //! statement credited last («… في بيان», «بحسب بيان وزارة …»), «الصحيفة» the outlet credited last,
-//! «الرئيسان» the two people named last; without an antecedent there is no row.
+//! «الرئيسان» the two people named last; without an antecedent a document is credited as written
+//! («وأشار التقرير» → «التقرير», descriptive) and the others give no row.
 
 use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
@@ -342,6 +343,22 @@ fn plural_nisba(n: &str) -> bool {
     n.chars().count() > 5 && (n.ends_with("يين") || n.ends_with("يون"))
 }
 
+/// The gender of a pronoun a preposition cue governs («وفقاً له», «وفقاً لها», «بحسبه»,
+/// «بحسبها»): None when the cue governs a phrase.
+fn pronoun_object(d: &Doc, c: &Cue) -> Option<Gender> {
+    let w = if c.norm == "وفقا ل" {
+        d.toks.get(c.after).map(|_| d.bare(c.after))?
+    } else {
+        d.bare(c.start)
+    };
+    let w = w.strip_prefix('و').unwrap_or(w);
+    match w {
+        "له" | "بحسبه" => Some(Gender::Masc),
+        "لها" | "بحسبها" => Some(Gender::Fem),
+        _ => None,
+    }
+}
+
 /// How many paragraph breaks lie between tokens a and b (counting stops at 2).
 fn paragraphs_between(d: &Doc, a: usize, b: usize) -> usize {
     (a..b.min(d.len()))
@@ -554,6 +571,28 @@ pub(crate) fn find(
             Some(p)
         } else {
             match c.kind {
+                // «ووفقاً لها، فإنّ …», «وبحسبه»: the pronoun points back to the party credited last
+                // (in this paragraph or the one before), when it agrees in gender.
+                CueKind::Prep if pronoun_object(d, &c).is_some() => {
+                    let g = pronoun_object(d, &c).unwrap_or_default();
+                    let prev = out.last().filter(|a| {
+                        paragraphs_between(d, a.toks.1.saturating_sub(1), i) <= 1
+                            && a.gender.agrees(g)
+                            && a.source_text.is_some()
+                            && a.cue != "بواسطه"
+                    });
+                    carried = prev.is_some();
+                    prev.map(|a| {
+                        let mut p = Party::carried_from(a);
+                        let end = if c.norm == "وفقا ل" {
+                            c.after + 1
+                        } else {
+                            c.after
+                        };
+                        p.grow(c.start, end);
+                        p
+                    })
+                }
                 CueKind::Prep => cx.forward(c.after, true, &out).or_else(|| {
                     // «وفقاً لمصدر …», «بحسب مراسل …»: the governed «لـ».
                     let np = cx.np_at(c.after, true, true)?;
@@ -683,17 +722,7 @@ pub(crate) fn find(
                     _ if own_subject.is_some() => own_subject,
                     Some(a) if claim && participle_ok && !present && !plural => {
                         carried = true;
-                        Some(Party {
-                            source: a.source,
-                            source_text: a.source_text.clone(),
-                            source_type: a.source_type,
-                            via: a.via,
-                            via_text: a.via_text.clone(),
-                            via_type: a.via_type,
-                            anonymous: a.anonymous,
-                            self_reported: a.self_reported,
-                            ..Default::default()
-                        })
+                        Some(Party::carried_from(a))
                     }
                     // «بدوره، طلب فلان من المواطنين … . ولفت إلى أنّ …»: a follow-on verb opening its
                     // sentence, with no speaker before it, goes on with the subject of the sentence

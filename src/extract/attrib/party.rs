@@ -78,7 +78,7 @@ impl Ctx<'_> {
         }
         if np.statement {
             // «وأضاف البيان»: the issuer of the statement the article credited last («… في بيان»,
-            // «بحسب بيان …»), else the organisation credited last; without one, no party.
+            // «بحسب بيان …»), else the organisation credited last; without one, the document.
             let named = |a: &&Attribution| {
                 !a.anonymous
                     && !a.self_reported
@@ -146,7 +146,10 @@ impl Ctx<'_> {
                     p.via_type = a.via_type;
                 }
             } else {
-                p.unresolved = true;
+                // No issuer credited before: the document itself is the source as written
+                // («وأشار التقرير إلى أنّ …»), a descriptive one, never a guessed issuer.
+                p.source_text = Some(text);
+                p.source_type = Some(SourceType::Descriptive);
             }
             return p;
         }

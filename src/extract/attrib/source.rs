@@ -169,6 +169,24 @@ impl Ctx<'_> {
         // named before; its issuer is found from the attributions before it (`party_of`).
         if document_stem(n).is_some() {
             let b = self.nisbas_after(j + 1);
+            // «وفقاً للدراسة التي أجراها مركز …»: the maker named in its relative clause is the
+            // issuer.
+            if b + 2 < d.len()
+                && !self.brk(b - 1)
+                && !self.brk(b)
+                && matches!(self.word(b), "التي" | "الذي")
+                && MADE_BY.contains(&self.word(b + 1))
+            {
+                let maker = self.np_at(b + 2, true, false).filter(|np| {
+                    matches!(
+                        np.ty,
+                        Some(SourceType::Org | SourceType::Person | SourceType::Outlet)
+                    ) && !(np.anonymous || np.statement || np.dual || np.backref)
+                });
+                if maker.is_some() {
+                    return maker;
+                }
+            }
             return Some(Np {
                 a: j,
                 b,
@@ -526,20 +544,23 @@ impl Ctx<'_> {
         Some(person(e))
     }
 
-    /// Two or three unknown words at j, none of them an ordinary word, followed by a complementizer,
-    /// a recipient or an apposition after a comma: the end of the name.
     /// «وقال أوباما إنّ», «وأضاف زيتون أنّ»: is the word at j a name on its own? Only right after
     /// its verb and right before the claim, and only a word no ordinary text uses.
     fn one_word_name(&self, j: usize) -> bool {
         let d = self.d;
         let common = crate::extract::tagger::common_words();
         let w = self.word(j);
+        // The claim right after the name, or a quotation before the verb with the name ending
+        // the sentence («"…"، أضاف المرتضى.»).
+        let claim_after = !self.brk(j) && j + 1 < d.len() && is_complementizer(self.word(j + 1));
+        let quoted_before = j >= 2
+            && d.toks[j].sep & SEP_SENTENCE != 0
+            && d.toks[j - 2].quote != 0
+            && self.brk(j - 2);
         j > 0
             && !self.brk(j - 1)
             && self.is_cue_word(j - 1)
-            && !self.brk(j)
-            && j + 1 < d.len()
-            && is_complementizer(self.word(j + 1))
+            && (claim_after || quoted_before)
             && w.chars().count() >= 3
             && w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
             && !w.starts_with("ال")
@@ -562,6 +583,8 @@ impl Ctx<'_> {
             && self.mention(j).is_none()
     }
 
+    /// Two or three unknown words at j, none of them an ordinary word, followed by a complementizer,
+    /// a recipient or an apposition after a comma: the end of the name.
     pub(super) fn new_name(&self, j: usize) -> Option<usize> {
         let d = self.d;
         // A nisba-shaped word alone may be a surname (checked below).
