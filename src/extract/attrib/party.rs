@@ -129,8 +129,10 @@ impl Ctx<'_> {
             // «نشرت صحيفة "نيويورك تايمز" مقالاً … ولفت المقال إلى أنّ»: an article speaks for the
             // one who published or wrote it, not for whoever spoke of it since («وقال الوزير إن
             // المقال يتضمن أكاذيب»).
-            if stem == "مقال" {
-                if let Some(o) = self.publisher_of_article(np.a) {
+            // So does a report or study no issuer was credited with, when its noun stands alone
+            // («التقرير الأممي» names another).
+            if stem == "مقال" || (issuer.is_none() && np.b == np.a + 1) {
+                if let Some(o) = self.publisher_of(np.a, stem) {
                     p.source_text = Some(d.slice(o.a, o.b).to_string());
                     p.source = o.entity;
                     p.source_type = o.ty;
@@ -735,33 +737,45 @@ impl Ctx<'_> {
             })
     }
 
-    /// Who published or wrote the article «المقال» at `j` points back to: the last «مقالاً» within
-    /// the 300 tokens before it, and the subject of «نشر»/«كتب» among the eight words before that
-    /// («نشر الكاتب فلان في صحيفة … مقالاً» is the writer's), else an outlet's phrase there.
-    fn publisher_of_article(&self, j: usize) -> Option<Np> {
+    /// Who published or wrote the article, report or study (`stem` of `document_stem`) that «المقال»,
+    /// «التقرير», «الدراسة» at `j` points back to: its last indefinite mention («مقالاً», «تقريراً»)
+    /// within the 300 tokens before, and the subject of «نشر»/«كتب»/«أصدر»/«أعدّ» among the eight
+    /// words before that («نشر الكاتب فلان في صحيفة … مقالاً» is the writer's) or the maker after it
+    /// («تقرير نشرته صحيفة …»), else an outlet's phrase there. None for other documents.
+    fn publisher_of(&self, j: usize, stem: &str) -> Option<Np> {
+        let nouns: &[&str] = match stem {
+            "مقال" => &["مقالا", "مقال", "مقاله"],
+            "تقرير" => &["تقريرا", "تقرير"],
+            "دراس" => &["دراسه"],
+            _ => return None,
+        };
         let k = (j.saturating_sub(300)..j)
             .rev()
-            .find(|&k| matches!(self.word(k), "مقالا" | "مقال" | "مقاله"))?;
+            .find(|&k| nouns.contains(&self.word(k)))?;
+        let made = |np: &Np| {
+            matches!(
+                np.ty,
+                Some(SourceType::Outlet | SourceType::Person | SourceType::Org)
+            ) && !np.anonymous
+                && !np.statement
+                && !np.dual
+        };
         let subject = (k.saturating_sub(8)..k)
-            .find(|&v| matches!(self.word(v), "نشر" | "نشرت" | "كتب" | "كتبت"))
+            .find(|&v| {
+                matches!(
+                    self.word(v),
+                    "نشر" | "نشرت" | "كتب" | "كتبت" | "اصدر" | "اصدرت" | "اعد" | "اعدت"
+                )
+            })
             .and_then(|v| self.np_at(v + 1, false, false))
-            .filter(|np| {
-                matches!(np.ty, Some(SourceType::Outlet | SourceType::Person))
-                    && np.b <= k
-                    && !np.outlet_coref
-                    && !np.anonymous
-            });
-        // «مقال نشرته صحيفة "هآرتس"»: the publisher after the article.
+            .filter(|np| made(np) && np.b <= k && !np.outlet_coref);
+        // «مقال نشرته صحيفة "هآرتس"», «تقرير أعدّته الوزارة»: the maker after the document.
         let after = (k + 1 < self.d.len()
-            && matches!(
-                self.word(k + 1),
-                "نشرته" | "نشرتها" | "نشره" | "كتبه" | "كتبته"
-            ))
+            && (matches!(self.word(k + 1), "كتبه" | "كتبته")
+                || MADE_BY.contains(&self.word(k + 1))))
         .then(|| self.np_at(k + 2, false, false))
         .flatten()
-        .filter(|np| {
-            matches!(np.ty, Some(SourceType::Outlet | SourceType::Person)) && !np.anonymous
-        });
+        .filter(made);
         subject.or(after).or_else(|| {
             (k.saturating_sub(8)..k).rev().find_map(|m| {
                 self.np_at(m, false, false)
