@@ -271,11 +271,42 @@ fn opens_paragraph(cx: &Ctx, i: usize) -> bool {
     if i >= 1 && starts(i - 1) && matches!(d.bare(i - 1), "كما") {
         return true;
     }
-    // The paragraph's first token, at most four tokens back.
-    let Some(p) = (i.saturating_sub(4)..i).find(|&k| starts(k)) else {
+    // The openers below are longer or rarer: only with the claim right after the verb («أنّ»,
+    // «إلى أنّ», a colon and a quotation), where the verb can have no subject of its own.
+    let claim_next = || {
+        let next = |k: usize| (k < d.len()).then(|| d.bare(k)).unwrap_or("");
+        is_complementizer(next(i + 1))
+            || (matches!(next(i + 1), "الي" | "علي") && is_complementizer(next(i + 2)))
+            || (d.toks[i].sep & SEP_CLAUSE != 0 && d.toks.get(i + 1).is_some_and(|t| t.quote != 0))
+    };
+    // «كذلك، أكّد أنّ …»: «also» in commas.
+    if i >= 1
+        && starts(i - 1)
+        && matches!(d.bare(i - 1), "كذلك" | "وكذلك")
+        && d.toks[i - 1].sep & SEP_CLAUSE != 0
+    {
+        return claim_next();
+    }
+    // The paragraph's first token, at most four tokens back («وفي التفاصيل، قال»), or eight with
+    // the claim right after the verb («ورداً على سؤال بشأن الصفقة، قال إنّ», «وفيما يخص الأسرى،
+    // كشف أنّ»).
+    let Some(p) = (i.saturating_sub(8)..i).find(|&k| starts(k)) else {
         return false;
     };
-    matches!(d.bare(p), "في" | "وفي")
+    let short = i - p <= 4 && matches!(d.bare(p), "في" | "وفي");
+    let long = matches!(
+        d.bare(p),
+        "في" | "وفي"
+            | "ردا"
+            | "وردا"
+            | "فيما"
+            | "وفيما"
+            | "حول"
+            | "وحول"
+            | "بشان"
+            | "وبشان"
+    ) && claim_next();
+    (short || long)
         && d.toks[i - 1].sep & SEP_CLAUSE != 0
         && d.toks[i - 1].sep & SEP_SENTENCE == 0
         && (p..i).all(|k| {
@@ -341,6 +372,28 @@ fn called_on(d: &Doc, c: &Cue) -> bool {
 
 fn plural_nisba(n: &str) -> bool {
     n.chars().count() > 5 && (n.ends_with("يين") || n.ends_with("يون"))
+}
+
+/// The speaker a cue without a subject of its own goes on with: the last attribution, unless it is a
+/// relay inside an earlier speaker's sentence («… أنّ الأنفاق مخزن وقود، بحسب ما أعلن المكتب
+/// الهندسي. كذلك، شدّد على …» goes on with the first speaker, not the office).
+fn last_speaker(out: &[Attribution]) -> Option<&Attribution> {
+    let last = out.last()?;
+    let relay = matches!(
+        last.cue.split(' ').next(),
+        Some("بحسب" | "وفق" | "وفقا" | "حسبما")
+    );
+    match out.len().checked_sub(2).map(|k| &out[k]) {
+        Some(before)
+            if relay
+                && before.sentence == last.sentence
+                && before.toks.1 <= last.toks.0
+                && before.source_text != last.source_text =>
+        {
+            Some(before)
+        }
+        _ => Some(last),
+    }
 }
 
 /// The gender of a pronoun a preposition cue governs («وفقاً له», «وفقاً لها», «بحسبه»,
@@ -575,7 +628,7 @@ pub(crate) fn find(
                 // (in this paragraph or the one before), when it agrees in gender.
                 CueKind::Prep if pronoun_object(d, &c).is_some() => {
                     let g = pronoun_object(d, &c).unwrap_or_default();
-                    let prev = out.last().filter(|a| {
+                    let prev = last_speaker(&out).filter(|a| {
                         paragraphs_between(d, a.toks.1.saturating_sub(1), i) <= 1
                             && a.gender.agrees(g)
                             && a.source_text.is_some()
@@ -665,7 +718,7 @@ pub(crate) fn find(
                         && d.toks.get(c.after).is_some_and(|t| t.quote != 0));
                 let participle_ok =
                     c.kind != CueKind::Participle || claim || (d.toks[i].sep & SEP_CLAUSE != 0);
-                let prev = out.last().filter(|a| {
+                let prev = last_speaker(&out).filter(|a| {
                     // Within the paragraph; a verb opening the next paragraph with «و» («وأضاف
                     // قائلاً», «ورأى أنّ») continues the speaker of the one before.
                     let breaks = paragraphs_between(d, a.toks.1.saturating_sub(1), i);

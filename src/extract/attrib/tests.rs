@@ -2313,3 +2313,19 @@ fn a_one_word_name_after_the_quotation() {
     assert_eq!(r.source.as_deref(), Some("زيتون"));
     assert!(rows("\"الطريق مغلق منذ الصباح\"، قال مرارا.").is_empty());
 }
+
+/// A follow-on verb after a longer opener in commas («ورداً على سؤال …،», «كذلك،») goes on with the
+/// speaker before only when the claim follows the verb at once; a relay at the end of the speaker's
+/// sentence («…، بحسب ما أعلن المكتب») is not who goes on.
+#[test]
+fn longer_openers_and_relays_inside_the_speakers_sentence() {
+    let r = rows("وقال وزير الدفاع سامي العلي إن الجيش مستعد.\nورداً على سؤال بشأن صفقة الطائرات، قال إنّ التفاوض مستمر.\nكذلك، أكّد أنّ الحدود آمنة.");
+    assert_eq!(r.len(), 3, "{r:#?}");
+    assert!(r.iter().all(|x| x.source == r[0].source), "{r:#?}");
+    // The same openers before a verb with an object: no speaker carried.
+    let r = rows("وقال وزير الدفاع سامي العلي إن الجيش مستعد.\nورداً على سؤال بشأن صفقة الطائرات، انتقدت منظمات حقوقية الصفقة.");
+    assert_eq!(r.len(), 1, "{r:#?}");
+    let r = rows("أكّد المكتب الإعلامي أنّ الاتهامات باطلة.\nوأشار إلى أنّ الفتحة مخزن وقود، بحسب ما أعلن المكتب الهندسي.\nكذلك، شدّد على أنّ المستشفيات تعمل.");
+    let last = r.last().unwrap();
+    assert_eq!(last.source.as_deref(), Some("المكتب الإعلامي"), "{r:#?}");
+}
