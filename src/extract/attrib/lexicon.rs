@@ -582,6 +582,19 @@ pub(super) static TITLE_HEADS: Words = Words::new(&[
     "البرلمانيه",
     "المراسله",
     "المعلقه",
+    // «وقال الناشط فلان», «المذيعة في قناة …», «المقررة الخاصة للأمم المتحدة».
+    "الناشط",
+    "ناشط",
+    "الناشطه",
+    "ناشطه",
+    "المذيع",
+    "المذيعه",
+    "الممرض",
+    "الممرضه",
+    "الفنان",
+    "الفنانه",
+    "المقرر",
+    "المقرره",
 ]);
 /// Ranks and honorifics written between a title's apposition comma and the name («، اللواء الركن
 /// فلان», «، السيد فلان»).
@@ -1034,6 +1047,11 @@ pub(super) const MADE_BY: &[&str] = &[
     "اصدرها",
     "اصدره",
     "اصدرته",
+    // Made by a woman or a body named in the feminine: «الدراسة التي أجرتها الجامعة».
+    "اجرتها",
+    "اعدتها",
+    "نشرتها",
+    "اصدرتها",
 ];
 /// A definite statement or document noun that points back to one named before («وأضاف البيان»,
 /// «وأشار التقرير», «وقالت الوثيقة»): the stem its first mention is written with («في تقرير»,

@@ -374,26 +374,33 @@ fn plural_nisba(n: &str) -> bool {
     n.chars().count() > 5 && (n.ends_with("يين") || n.ends_with("يون"))
 }
 
-/// The speaker a cue without a subject of its own goes on with: the last attribution, unless it is a
-/// relay inside an earlier speaker's sentence («… أنّ الأنفاق مخزن وقود، بحسب ما أعلن المكتب
-/// الهندسي. كذلك، شدّد على …» goes on with the first speaker, not the office).
-fn last_speaker(out: &[Attribution]) -> Option<&Attribution> {
+/// The speaker a cue without a subject of its own goes on with: the last attribution, unless it
+/// sits inside an earlier speaker's sentence that agrees in gender with the cue: a relay at its end
+/// («… مخزن وقود، بحسب ما أعلن المكتب الهندسي. كذلك، شدّد على …») or a speaker quoted in its claim
+/// («قال الوزير إنّ الرئيس قال له إنّ … . وأضاف أنّ …») — the one who goes on is the first.
+fn last_speaker(out: &[Attribution], gender: Gender) -> Option<&Attribution> {
     let last = out.last()?;
-    let relay = matches!(
-        last.cue.split(' ').next(),
-        Some("بحسب" | "وفق" | "وفقا" | "حسبما")
-    );
     match out.len().checked_sub(2).map(|k| &out[k]) {
         Some(before)
-            if relay
-                && before.sentence == last.sentence
+            if before.sentence == last.sentence
                 && before.toks.1 <= last.toks.0
-                && before.source_text != last.source_text =>
+                && before.source_text != last.source_text
+                && before.gender.agrees(gender)
+                && (matches!(
+                    last.cue.split(' ').next(),
+                    Some("بحسب" | "وفق" | "وفقا" | "حسبما")
+                ) || (before.claim.0 <= last.start && last.start < before.claim.1)) =>
         {
             Some(before)
         }
         _ => Some(last),
     }
+}
+
+/// «…، بحسب ما تابعت.»: a relay verb after the claim, in the past, with punctuation right after it
+/// leaving no room for a subject: it goes on with the speaker before.
+fn relay_without_subject(cx: &Ctx, c: &Cue, i: usize) -> bool {
+    c.start < i && c.after == i + 1 && cx.brk(i) && !is_present_form(cx.d.bare(i))
 }
 
 /// The gender of a pronoun a preposition cue governs («وفقاً له», «وفقاً لها», «بحسبه»,
@@ -628,8 +635,11 @@ pub(crate) fn find(
                 // (in this paragraph or the one before), when it agrees in gender.
                 CueKind::Prep if pronoun_object(d, &c).is_some() => {
                     let g = pronoun_object(d, &c).unwrap_or_default();
-                    let prev = last_speaker(&out).filter(|a| {
+                    // Only from the sentence right before or this one: a thing named between
+                    // («وصدر مرسوم. ووفقاً له») is as often what the pronoun means.
+                    let prev = last_speaker(&out, g).filter(|a| {
                         paragraphs_between(d, a.toks.1.saturating_sub(1), i) <= 1
+                            && d.toks[i].sentence <= a.sentence + 1
                             && a.gender.agrees(g)
                             && a.source_text.is_some()
                             && a.cue != "بواسطه"
@@ -715,14 +725,19 @@ pub(crate) fn find(
                     || carried_claim(c.stem, next)
                     || called_on(d, &c)
                     || (d.toks[i].sep & SEP_CLAUSE != 0
-                        && d.toks.get(c.after).is_some_and(|t| t.quote != 0));
+                        && d.toks.get(c.after).is_some_and(|t| t.quote != 0))
+                    || relay_without_subject(&cx, &c, i);
                 let participle_ok =
                     c.kind != CueKind::Participle || claim || (d.toks[i].sep & SEP_CLAUSE != 0);
-                let prev = last_speaker(&out).filter(|a| {
+                let prev = last_speaker(&out, c.gender).filter(|a| {
                     // Within the paragraph; a verb opening the next paragraph with «و» («وأضاف
                     // قائلاً», «ورأى أنّ») continues the speaker of the one before.
                     let breaks = paragraphs_between(d, a.toks.1.saturating_sub(1), i);
-                    (breaks == 0 || (breaks == 1 && c.start == i && opens_paragraph(&cx, i)))
+                    (breaks == 0
+                        || (breaks == 1
+                            && ((c.start == i && opens_paragraph(&cx, i))
+                                // «…، بحسب ما تابعت.» ends a paragraph of its own.
+                                || relay_without_subject(&cx, &c, i))))
                         && a.gender.agrees(c.gender)
                         && a.cue != "بواسطه"
                 });

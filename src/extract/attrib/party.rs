@@ -79,15 +79,17 @@ impl Ctx<'_> {
         if np.statement {
             // «وأضاف البيان»: the issuer of the statement the article credited last («… في بيان»,
             // «بحسب بيان …»), else the organisation credited last; without one, the document.
+            let stem = document_stem(self.word(np.a)).unwrap_or("بيان");
+            // A report or document other than a statement points back only to an issuer credited
+            // with it («… في تقرير», «كشف تقرير لوكالة …»), and not when an adjective names another
+            // («التقرير الأممي»).
+            let statement = stem == "بيان";
             let named = |a: &&Attribution| {
                 !a.anonymous
                     && !a.self_reported
-                    && matches!(a.source_type, Some(SourceType::Org | SourceType::Person))
+                    && (matches!(a.source_type, Some(SourceType::Org | SourceType::Person))
+                        || (!statement && a.source_type == Some(SourceType::Outlet)))
             };
-            let stem = document_stem(self.word(np.a)).unwrap_or("بيان");
-            // A report or document other than a statement points back only to an issuer credited
-            // with it («… في تقرير»), and not when an adjective names another («التقرير الأممي»).
-            let statement = stem == "بيان";
             // «البيان الصيني»: a country's adjective names whose statement it is.
             let national = (np.b > np.a + 1)
                 .then(|| self.mention(np.a + 1))
@@ -109,11 +111,14 @@ impl Ctx<'_> {
                 .filter(named)
                 .filter(agrees)
                 .filter(|_| statement || np.b == np.a + 1)
-                // «أكدت الاستخبارات في تقرير، …»: the document named right after the source too.
+                // «أكدت الاستخبارات في تقرير، …»: the document named right after the source too,
+                // as its medium (not «قال الوزير إنّ التقرير كاذب», «نفت ما ورد في التقرير»).
                 .find(|a| {
-                    let end = (a.toks.1 + 4).min(d.len());
+                    let k = a.toks.1;
                     a.cue_text.contains(stem)
-                        || (a.toks.1 < end && d.slice(a.toks.1, end).contains(stem))
+                        || (k + 1 < d.len()
+                            && self.bare(k) == "في"
+                            && self.word(k + 1).contains(stem))
                 })
                 .or_else(|| {
                     if !statement {
@@ -749,9 +754,17 @@ impl Ctx<'_> {
             "دراس" => &["دراسه"],
             _ => return None,
         };
-        let k = (j.saturating_sub(300)..j)
-            .rev()
-            .find(|&k| nouns.contains(&self.word(k)))?;
+        // «نتائج الدراسة التي أجرتها جامعة القاهرة»: a definite mention with its maker counts too.
+        let with_maker = |k: usize| {
+            k + 2 < self.d.len()
+                && matches!(self.word(k + 1), "التي" | "الذي")
+                && MADE_BY.contains(&self.word(k + 2))
+        };
+        let k = (j.saturating_sub(300)..j).rev().find(|&k| {
+            let w = self.word(k);
+            nouns.contains(&w)
+                || (w.strip_prefix("ال").is_some_and(|r| nouns.contains(&r)) && with_maker(k))
+        })?;
         let made = |np: &Np| {
             matches!(
                 np.ty,
@@ -770,11 +783,15 @@ impl Ctx<'_> {
             .and_then(|v| self.np_at(v + 1, false, false))
             .filter(|np| made(np) && np.b <= k && !np.outlet_coref);
         // «مقال نشرته صحيفة "هآرتس"», «تقرير أعدّته الوزارة»: the maker after the document.
-        let after = (k + 1 < self.d.len()
-            && (matches!(self.word(k + 1), "كتبه" | "كتبته")
-                || MADE_BY.contains(&self.word(k + 1))))
-        .then(|| self.np_at(k + 2, false, false))
-        .flatten()
+        let after = if with_maker(k) {
+            self.np_at(k + 3, false, false)
+        } else if k + 1 < self.d.len()
+            && (matches!(self.word(k + 1), "كتبه" | "كتبته") || MADE_BY.contains(&self.word(k + 1)))
+        {
+            self.np_at(k + 2, false, false)
+        } else {
+            None
+        }
         .filter(made);
         subject.or(after).or_else(|| {
             (k.saturating_sub(8)..k).rev().find_map(|m| {

@@ -38,7 +38,10 @@ impl Ctx<'_> {
             // A short city name is too often another word («آبي», «سول»).
             let short_place =
                 kind == Kind::Place && m.toks.1 == j + 1 && self.word(j).chars().count() < 4;
-            if kind.can_be_source()
+            // «قال بحماس» (with enthusiasm), «قال لنتنياهو» (to him): a preposition run into a
+            // name makes it no subject.
+            let governed = !strip_l && prefix.starts_with(['ب', 'ل', 'ك']);
+            if (kind.can_be_source() && !governed)
                 || (geo_ok && kind.is_geo() && prefix_ok && !adjective && !short_place)
             {
                 let mut b = m.toks.1;
@@ -550,17 +553,12 @@ impl Ctx<'_> {
         let d = self.d;
         let common = crate::extract::tagger::common_words();
         let w = self.word(j);
-        // The claim right after the name, or a quotation before the verb with the name ending
-        // the sentence («"…"، أضاف المرتضى.»).
-        let claim_after = !self.brk(j) && j + 1 < d.len() && is_complementizer(self.word(j + 1));
-        let quoted_before = j >= 2
-            && d.toks[j].sep & SEP_SENTENCE != 0
-            && d.toks[j - 2].quote != 0
-            && self.brk(j - 2);
         j > 0
             && !self.brk(j - 1)
             && self.is_cue_word(j - 1)
-            && (claim_after || quoted_before)
+            && !self.brk(j)
+            && j + 1 < d.len()
+            && is_complementizer(self.word(j + 1))
             && w.chars().count() >= 3
             && w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
             && !w.starts_with("ال")
