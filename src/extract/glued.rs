@@ -110,7 +110,8 @@ pub(crate) fn preposition(g: &Gazetteer, t: &Tok) -> Option<usize> {
 /// «الميادينفي»): the name's chars.
 pub(crate) fn name_then_preposition(g: &Gazetteer, t: &Tok) -> Option<usize> {
     let n = unknown_word(g, t, 10)?;
-    SHORT.iter().find_map(|p| {
+    // «مصادرالميادينقد أفادت»: the particle «قد» run on too.
+    SHORT.iter().chain(&["قد"]).find_map(|p| {
         let w1 = n.strip_suffix(p)?;
         // A gazetteer name, even one frequent enough to count as a common word («الميادين»):
         // a preposition run on after it is the evidence.

@@ -44,7 +44,13 @@ pub(crate) fn glued(g: &Gazetteer, t: &Tok) -> Option<usize> {
         }
         for &(ci, b) in cuts[..k].iter().rev() {
             let (head, rest) = w.split_at(b);
-            if matches!(verb_form(head), Some((_, _, CueKind::Verb))) && known(rest) && !whole() {
+            // «أفادتفي وقت سابق»: a preposition run on after the verb, when the verb is long
+            // enough not to start a name or another word («نفتالي», «جددمن»: «جدد» is also «new»).
+            let preposition = matches!(rest, "في" | "من" | "عن") && ci >= 4;
+            if matches!(verb_form(head), Some((_, _, CueKind::Verb)))
+                && (known(rest) || preposition)
+                && !whole()
+            {
                 return Some(conj + ci);
             }
         }
@@ -54,7 +60,7 @@ pub(crate) fn glued(g: &Gazetteer, t: &Tok) -> Option<usize> {
     for head in ["مصادر", "مراسل", "مراسله", "مصدر"] {
         if let Some(rest) = w.strip_prefix(head) {
             // «مراسلالميادينفي»: a short preposition run on after the name too.
-            let name = ["في", "من", "عن", "مع"]
+            let name = ["في", "من", "عن", "مع", "قد"]
                 .iter()
                 .find_map(|p| rest.strip_suffix(p).filter(|r| g.outlet_words.contains(*r)))
                 .unwrap_or(rest);

@@ -553,10 +553,11 @@ impl Ctx<'_> {
         let d = self.d;
         let common = crate::extract::tagger::common_words();
         let w = self.word(j);
+        // «وعد شيمشك، أنّ»: a comma may stand before the claim.
         j > 0
             && !self.brk(j - 1)
             && self.is_cue_word(j - 1)
-            && !self.brk(j)
+            && d.toks[j].sep & SEP_SENTENCE == 0
             && j + 1 < d.len()
             && is_complementizer(self.word(j + 1))
             && w.chars().count() >= 3
