@@ -129,10 +129,12 @@ pub struct NameSpan {
 /// A present-tense cue with words before it in its clause (subject–verb order), not after a particle
 /// that opens a verb-first clause («كما يقول الخبير», «إذ تؤكد الوزارة»).
 fn present_after_subject(d: &Doc, c: &Cue, i: usize) -> bool {
+    // «فيما» is compared whole: without its «ف» («يما») it is no word.
     c.start == i
         && is_present(c)
         && i > 0
         && !d.breaks_after(i - 1)
+        && !matches!(d.toks[i - 1].norm.as_str(), "فيما" | "وفيما")
         && !matches!(
             d.bare(i - 1),
             "كما"
@@ -294,18 +296,20 @@ fn opens_paragraph(cx: &Ctx, i: usize) -> bool {
         return false;
     };
     let short = i - p <= 4 && matches!(d.bare(p), "في" | "وفي");
-    let long = matches!(
-        d.bare(p),
-        "في" | "وفي"
-            | "ردا"
-            | "وردا"
-            | "فيما"
-            | "وفيما"
-            | "حول"
-            | "وحول"
-            | "بشان"
-            | "وبشان"
-    ) && claim_next();
+    let long = (matches!(d.toks[p].norm.as_str(), "فيما" | "وفيما")
+        || matches!(
+            d.bare(p),
+            "في" | "وفي"
+                | "ردا"
+                | "وردا"
+                | "فيما"
+                | "وفيما"
+                | "حول"
+                | "وحول"
+                | "بشان"
+                | "وبشان"
+        ))
+        && claim_next();
     (short || long)
         && d.toks[i - 1].sep & SEP_CLAUSE != 0
         && d.toks[i - 1].sep & SEP_SENTENCE == 0

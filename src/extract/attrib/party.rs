@@ -568,6 +568,12 @@ impl Ctx<'_> {
         Some(best)
     }
 
+    /// «كان», «كانت», «كانوا» (with «و» or not): the auxiliary that may open a clause before its
+    /// subject.
+    fn is_aux(&self, k: usize) -> bool {
+        matches!(self.bare(k), "كان" | "كانت" | "كانوا")
+    }
+
     /// The party ending right before the verb at i (subject–verb order): «لكن موقع أكسيوس الأميركي
     /// كشف», «وكان الرئيس السوري أحمد الشرع قد أعلن», «أن كاجر أكد».
     pub(super) fn backward(&self, i: usize, prior: &[Attribution]) -> Option<Party> {
@@ -675,6 +681,8 @@ impl Ctx<'_> {
             if let Some(k0) = (end.saturating_sub(9)..end)
                 .rev()
                 .find(|&k| k == 0 || self.brk(k - 1))
+                // «وكان مراسل الميادين في سوريا قد أفاد»: the subject after the auxiliary.
+                .map(|k| k + usize::from(self.is_aux(k) && k + 1 < end))
             {
                 if let Some(mut np) = self.np_at(k0, true, false) {
                     // «السفير الإيراني في موسكو»: the phrase may already hold the place.
@@ -806,7 +814,8 @@ impl Ctx<'_> {
     /// The phrase belongs to the name when it is «في» + a place («المقاومة الإسلامية في العراق»):
     /// the end of the name then, else the subject's own end.
     fn adjunct_to(&self, np: &Np, k: usize, end: usize) -> Option<usize> {
-        let opens = k == 0 || self.brk(k - 1);
+        let opens =
+            k == 0 || self.brk(k - 1) || (self.is_aux(k - 1) && (k == 1 || self.brk(k - 2)));
         let pp = self.bare(np.b);
         if !opens
             || np.b <= k

@@ -2431,3 +2431,19 @@ fn titles_glued_particles_and_collectives_seen_on_fresh_text() {
     assert!(rows("والتقى نفتالي بينيت الوفد أمس.").is_empty());
     assert!(rows("وقتل 4 جنود جددمن الجيش في المعارك.").is_empty());
 }
+
+/// «فيما يؤكد X أنّ» is verb–subject order like «بينما يؤكد»; a subject with a short phrase after
+/// it («… في سوريا») may stand between «وكان» and «قد أفاد».
+#[test]
+fn fima_before_a_present_verb_and_a_subject_after_kana() {
+    let r = one("وتراجعت الأسعار، فيما يؤكد وزير المالية سامي العلي أنّ الأزمة انتهت.");
+    assert_eq!(r.source.as_deref(), Some("وزير المالية سامي العلي"));
+    let r = one("وكان السفير الإيراني في موسكو قد أكد أنّ العلاقات جيدة.");
+    assert_eq!(r.source.as_deref(), Some("السفير الإيراني في موسكو"));
+    let r = rows_for(
+        "وكان مراسل الميادين في سوريا قد أفاد بأنّ الغارات استهدفت المركز.",
+        Some("الميادين"),
+    );
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert!(r[0].self_reported, "{r:?}");
+}
