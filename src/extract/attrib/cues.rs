@@ -281,6 +281,10 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
         {
             return None;
         }
+        // «بارك أوباما»: Barack written without its alef, not «بارك» (blessed).
+        if stem == "بارك" && matches!(next_norm(i + 1), "اوباما") {
+            return None;
+        }
         // «استطلاع رأي»: «رأي» (opinion) there is a noun, not «رأى».
         if stem == "راي" && i > 0 && d.bare(i - 1).contains("استطلاع") {
             return None;

@@ -343,8 +343,10 @@ fn dan_cue(cx: &Ctx, i: usize) -> Option<Cue> {
         matches!(cx.kind(m), Kind::Person | Kind::Org)
             || (cx.kind(m).is_geo() && m.form != crate::extract::mentions::Form::Adjective)
     });
+    // «دان حالوتس» written out elsewhere: «دان» is his given name there too.
+    let given_name = cx.names.contains(&vec!["دان".to_string(), w.to_string()]);
     let subject = known
-        || cx.names.contains(&vec![w.to_string()])
+        || (cx.names.contains(&vec![w.to_string()]) && !given_name)
         || lexicon::TITLE_HEADS.contains(&w)
         || lexicon::ORG_HEADS.contains(&w);
     subject.then(|| Cue {

@@ -2447,3 +2447,24 @@ fn fima_before_a_present_verb_and_a_subject_after_kana() {
     assert_eq!(r.len(), 1, "{r:#?}");
     assert!(r[0].self_reported, "{r:?}");
 }
+
+/// Time in office belongs to the title («الرئيس الأميركي السابق», «وزير الأمن الأسبق»), agencies
+/// and armed forces are organisations («جهاز الاستخبارات العراقي», «القوات المسلحة السودانية»);
+/// «بارك أوباما» and «دان حالوتس» are names, not «blessed» and «condemned».
+#[test]
+fn former_titles_agencies_and_names_that_look_like_verbs() {
+    let r = one("وكان الرئيس الأميركي السابق قد قال، في وقت سابق من هذا الشهر، إنه غير مذنب.");
+    assert_eq!(r.source.as_deref(), Some("الرئيس الأميركي السابق"));
+    let r = one("وقال وزير الأمن الأسبق سامي العلي إنّ الحرب فاشلة.");
+    assert_eq!(r.source.as_deref(), Some("وزير الأمن الأسبق سامي العلي"));
+    let r = one("وأعلن جهاز الاستخبارات العراقي أنه اعتقل عناصر التنظيم.");
+    assert_eq!(
+        (r.source.as_deref(), r.source_type),
+        (Some("جهاز الاستخبارات العراقي"), Some("org"))
+    );
+    let r = one("وأعلنت القوات المسلحة السودانية أنها أجلت البعثتين.");
+    assert_eq!(r.source.as_deref(), Some("القوات المسلحة السودانية"));
+    assert!(rows("في عهد الرئيس بارك أوباما تغيرت السياسة.").is_empty());
+    let r = rows("وقال رئيس الأركان الأسبق دان حالوتس إن الحرب فاشلة. ودان حالوتس بياناً مشتركاً.");
+    assert_eq!(r.len(), 1, "{r:#?}");
+}
