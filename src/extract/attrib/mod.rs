@@ -770,8 +770,8 @@ pub(crate) fn find(
                     && c.start == i
                     && matches!(first, "فيه" | "فيها")
                     // A document just before: «بياناً قالت فيه», «مرسوماً قال فيه», «بياناً الليلة
-                    // الماضية قالت فيه».
-                    && (i.saturating_sub(4)..i)
+                    // الماضية قالت فيه», «تقريراً، تحت عنوان "…"، قالت فيه».
+                    && (i.saturating_sub(12)..i)
                         .rev()
                         .take_while(|&k| d.toks[k].sentence == d.toks[i].sentence)
                         .any(|k| {

@@ -2468,3 +2468,18 @@ fn former_titles_agencies_and_names_that_look_like_verbs() {
     let r = rows("وقال رئيس الأركان الأسبق دان حالوتس إن الحرب فاشلة. ودان حالوتس بياناً مشتركاً.");
     assert_eq!(r.len(), 1, "{r:#?}");
 }
+
+/// A group in construct by what it stands for («معارضو الدستور», «مؤيدو الاتفاق») is an unnamed
+/// source; «نشرت X تقريراً، تحت عنوان "…"، قالت فيه» speaks for X past the title.
+#[test]
+fn groups_in_construct_and_a_report_under_a_title() {
+    let r = one("ويصف معارضو الدستور المشروع بأنه مصمم لإبقاء العسكريين.");
+    assert_eq!(
+        (r.source.as_deref(), r.anonymous),
+        (Some("معارضو الدستور"), true)
+    );
+    let r = one(
+        "بدورها، نشرت صحيفة \"المساء\" تقريراً، تحت عنوان \"بطاقة صفراء\"، قالت فيه إنّ الدعم تراجع.",
+    );
+    assert_eq!(r.source.as_deref(), Some("صحيفة \"المساء"), "{r:?}");
+}
