@@ -276,7 +276,7 @@ fn opens_paragraph(cx: &Ctx, i: usize) -> bool {
     // The openers below are longer or rarer: only with the claim right after the verb («أنّ»,
     // «إلى أنّ», a colon and a quotation), where the verb can have no subject of its own.
     let claim_next = || {
-        let next = |k: usize| (k < d.len()).then(|| d.bare(k)).unwrap_or("");
+        let next = |k: usize| if k < d.len() { d.bare(k) } else { "" };
         is_complementizer(next(i + 1))
             || (matches!(next(i + 1), "الي" | "علي") && is_complementizer(next(i + 2)))
             || (d.toks[i].sep & SEP_CLAUSE != 0 && d.toks.get(i + 1).is_some_and(|t| t.quote != 0))
