@@ -281,6 +281,14 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
         {
             return None;
         }
+        // «أفادت من الإعفاء»: benefited from, not reported.
+        if stem == "افاد"
+            && next_norm(i + 1) == "من"
+            && !d.breaks_after(i)
+            && !next_norm(i + 2).starts_with("خلال")
+        {
+            return None;
+        }
         // «بارك أوباما»: Barack written without its alef, not «بارك» (blessed).
         if stem == "بارك" && matches!(next_norm(i + 1), "اوباما") {
             return None;

@@ -332,6 +332,11 @@ impl Ctx<'_> {
             np.org_coref = true;
             return Some(np);
         }
+        // «جهاز» heads an agency («جهاز الاستخبارات العراقي», «جهاز "الموساد"»), not a device
+        // («جهاز التتبع»).
+        if n == "جهاز" && !self.agency_after(j) {
+            return None;
+        }
         if TITLE_HEADS.contains(&n) || OUTLET_HEADS.contains(&n) || ORG_HEADS.contains(&n) {
             let ty = if TITLE_HEADS.contains(&n) {
                 SourceType::Person
@@ -361,6 +366,36 @@ impl Ctx<'_> {
             }
         }
         self.plural_nisba(j).or_else(|| self.bare_name(j))
+    }
+
+    /// After «جهاز» at j: an agency's field («الاستخبارات», «الأمن», «الشرطة» …), a quoted name or an
+    /// organisation the gazetteer knows.
+    fn agency_after(&self, j: usize) -> bool {
+        let d = self.d;
+        j + 1 < d.len()
+            && !self.brk(j)
+            && (d.toks[j + 1].quote != 0
+                || self
+                    .mention_at(j + 1)
+                    .is_some_and(|m| self.kind(m).can_be_source())
+                || matches!(
+                    self.word(j + 1)
+                        .strip_prefix("ال")
+                        .unwrap_or(self.word(j + 1)),
+                    "استخبارات"
+                        | "مخابرات"
+                        | "امن"
+                        | "شرطه"
+                        | "احصاء"
+                        | "اسعاف"
+                        | "دفاع"
+                        | "رقابه"
+                        | "موساد"
+                        | "شاباك"
+                        | "تحقيقات"
+                        | "مكافحه"
+                        | "خدمه"
+                ))
     }
 
     /// «وقال الصينيون», «ورأى الديمقراطيون»: a definite plural nisba is a people or a party's
@@ -770,7 +805,17 @@ impl Ctx<'_> {
                 continue;
             }
             let n = self.word(k);
-            if is_complementizer(n) || self.is_cue_word(k) || self.recipient(k).is_some() {
+            // «يقول الوزير لنا», «قال للصحفيين»: the ones spoken to.
+            let addressee = matches!(
+                n,
+                // Not «لي»: a name too («لي تشيانغ»).
+                "لنا" | "له" | "لها" | "لهم" | "لكم" | "للصحفيين" | "للصحافيين" | "للحاضرين"
+            );
+            if is_complementizer(n)
+                || self.is_cue_word(k)
+                || self.recipient(k).is_some()
+                || addressee
+            {
                 break;
             }
             if matches!(n, "في" | "من" | "لدي" | "داخل") {

@@ -2483,3 +2483,17 @@ fn groups_in_construct_and_a_report_under_a_title() {
     );
     assert_eq!(r.source.as_deref(), Some("صحيفة \"المساء"), "{r:?}");
 }
+
+/// From a second round of traps: «جهاز» is an agency only before an agency's field or name, not a
+/// device; the ones spoken to («لنا», «للصحفيين») are not part of the speaker; «أفاد من» is «benefited
+/// from».
+#[test]
+fn devices_addressees_and_benefit_are_not_sources() {
+    assert!(rows("وأفاد جهاز قياس السرعة بأن السيارة مسرعة.").is_empty());
+    assert!(rows("وأظهر جهاز التتبع أنّ الشحنة وصلت.").is_empty());
+    let r = one("فيما يقول الوزير لنا إنّ الحل قريب.");
+    assert_eq!(r.source.as_deref(), Some("الوزير"));
+    let r = one("وقال الوزير للصحفيين إنّ الحل قريب.");
+    assert_eq!(r.source.as_deref(), Some("الوزير"));
+    assert!(rows("وكانت الشركة قد أفادت من الإعفاء الضريبي طوال عامين.").is_empty());
+}
