@@ -632,9 +632,16 @@ impl Ctx<'_> {
         if e - j < 2 {
             return None;
         }
+        // «بلهجة حازمة», «بنبرة غاضبة»: a manner phrase, «بـ» run into an ordinary word.
+        let manner = |w: &str| {
+            w.strip_prefix('ب').is_some_and(|r| {
+                r.chars().count() >= 4
+                    && (common.contains(r) || common.contains(format!("ال{r}").as_str()))
+            })
+        };
         if (j..e).any(|k| {
             let w = self.word(k);
-            common.contains(w) || is_nisba(w) || w.starts_with("ال")
+            common.contains(w) || is_nisba(w) || w.starts_with("ال") || manner(w)
         }) {
             return None;
         }
@@ -806,11 +813,13 @@ impl Ctx<'_> {
             }
             let n = self.word(k);
             // «يقول الوزير لنا», «قال للصحفيين»: the ones spoken to.
-            let addressee = matches!(
-                n,
-                // Not «لي»: a name too («لي تشيانغ»).
-                "لنا" | "له" | "لها" | "لهم" | "لكم" | "للصحفيين" | "للصحافيين" | "للحاضرين"
-            );
+            // «وأبلغ الوزير نظيره»: the counterpart is the one spoken to.
+            let addressee = n.starts_with("نظير")
+                || matches!(
+                    n,
+                    // Not «لي»: a name too («لي تشيانغ»).
+                    "لنا" | "له" | "لها" | "لهم" | "لكم" | "للصحفيين" | "للصحافيين" | "للحاضرين"
+                );
             if is_complementizer(n)
                 || self.is_cue_word(k)
                 || self.recipient(k).is_some()

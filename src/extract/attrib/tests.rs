@@ -2496,4 +2496,11 @@ fn devices_addressees_and_benefit_are_not_sources() {
     let r = one("وقال الوزير للصحفيين إنّ الحل قريب.");
     assert_eq!(r.source.as_deref(), Some("الوزير"));
     assert!(rows("وكانت الشركة قد أفادت من الإعفاء الضريبي طوال عامين.").is_empty());
+    // The counterpart spoken to, and a manner phrase, are nobody's name.
+    let r = one("وأبلغ الوزير نظيره، أنّ الجيش جاهز.");
+    assert_eq!(r.source.as_deref(), Some("الوزير"));
+    assert!(rows("وأكد بلهجة حازمة، أنّ الجيش جاهز.").is_empty());
+    // Names that begin with «ب» stay names.
+    let r = one("وأكد زاهر بلحاج، أنّ الجيش جاهز.");
+    assert_eq!(r.source.as_deref(), Some("زاهر بلحاج"));
 }
