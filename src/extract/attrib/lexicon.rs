@@ -436,6 +436,9 @@ pub(super) static TITLE_HEADS: Words = Words::new(&[
     "شقيقه",
     "نجل",
     "ارمله",
+    // «زوجة الأسير فلان تقول», «ابنة الشهيد».
+    "زوجه",
+    "ابنه",
     "محلل",
     "المحلل",
     "خبير",
@@ -594,6 +597,11 @@ pub(super) static TITLE_HEADS: Words = Words::new(&[
     "البرلمانيه",
     "المراسله",
     "المعلقه",
+    // «وكشف أسير حرب أوكراني», «وقال الأسير فلان».
+    "اسير",
+    "الاسير",
+    "اسيره",
+    "الاسيره",
     // «وقال الناشط فلان», «المذيعة في قناة …», «المقررة الخاصة للأمم المتحدة», «أستاذ العلاقات
     // الدولية فلان».
     "استاذ",
@@ -1100,7 +1108,16 @@ pub(super) fn document_stem(n: &str) -> Option<&'static str> {
 /// Documents a resumptive «فيه» may point back to, beside `STATEMENT_NOUNS`: «مرسوماً قال فيه».
 pub(super) const DOCUMENTS: &[&str] = &["مرسوم", "قرار", "تغريده", "كلمه", "خطاب", "منشور", "مقال"];
 /// Kin heads: the person named after them is someone else («نجل ترامب» is not Trump).
-pub(super) const KIN: &[&str] = &["والد", "والده", "شقيق", "شقيقه", "نجل", "ارمله"];
+pub(super) const KIN: &[&str] = &[
+    "والد",
+    "والده",
+    "شقيق",
+    "شقيقه",
+    "نجل",
+    "ارمله",
+    "زوجه",
+    "ابنه",
+];
 /// «أكد خلاله الطرفان»: the two sides, when the two people named last are close enough to be them.
 pub(super) const SIDES: &[&str] = &["الطرفان", "الجانبان"];
 /// Dual titles that stand for the two people named before: «وأكد الرئيسان».

@@ -27,7 +27,12 @@ impl Ctx<'_> {
             || TITLE_HEADS.contains(&w)
             || OUTLET_HEADS.contains(&w)
             || ANON_HEADS.contains(&w);
-        if d.toks[a0].norm.len() > w.len() && head && d.toks[a0].norm.ends_with(w) {
+        // A quoted name keeps its letters («"والاه"»).
+        if d.toks[a0].norm.len() > w.len()
+            && head
+            && d.toks[a0].norm.ends_with(w)
+            && d.toks[a0].quote == 0
+        {
             let rest = text
                 .char_indices()
                 .skip(1)

@@ -468,6 +468,14 @@ impl Ctx<'_> {
                 && self.brk(e - 1)
                 && (j..e).all(|k| !common.contains(self.word(k)))
         };
+        // «"والاه" رأى أنّ …»: a quoted name of no ordinary words opening its sentence, right before
+        // its verb and the claim.
+        let opens_before_verb = || {
+            (j == 0 || d.toks[j - 1].sep & SEP_SENTENCE != 0)
+                && self.is_cue_word(e)
+                && claim_next(e + 1)
+                && (j..e).all(|k| !common.contains(self.word(k)))
+        };
         if !OUTLET_HEADS.contains(&head)
             && e - j <= 3
             && tight
@@ -475,7 +483,8 @@ impl Ctx<'_> {
             // object described.
             && ((claim_next(e) && (fem_verb || !common.contains(w)))
                 || (!ORG_HEADS.contains(&w) && name_words())
-                || relay_name())
+                || relay_name()
+                || opens_before_verb())
             && (j..e).all(|k| {
                 let w = self.word(k);
                 !is_complementizer(w)

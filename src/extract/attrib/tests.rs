@@ -2504,3 +2504,22 @@ fn devices_addressees_and_benefit_are_not_sources() {
     let r = one("وأكد زاهر بلحاج، أنّ الجيش جاهز.");
     assert_eq!(r.source.as_deref(), Some("زاهر بلحاج"));
 }
+
+/// A quoted name opening its sentence before its verb and the claim («"والاه" رأى أنّ») keeps its
+/// letters; captives are titled people; a wife or daughter is their own source, never the named
+/// relative.
+#[test]
+fn quoted_names_first_captives_and_wives() {
+    let r = one("\"والاه\" رأى أنّ الشعار فاشل.");
+    assert_eq!(r.source.as_deref(), Some("والاه"));
+    assert!(rows("\"الحل العسكري\" قال إنه فاشل.").is_empty());
+    let r = one("وكشف أسير حرب أوكراني بأنّ مرتزقة يشاركون في المعارك.");
+    assert_eq!(r.source.as_deref(), Some("أسير حرب أوكراني"));
+    let r = rows("زوجة الأسير وليد دقة تقول إنّ الطبيب أكد خطورة الوضع.");
+    assert_eq!(
+        r[0].source.as_deref(),
+        Some("زوجة الأسير وليد دقة"),
+        "{r:#?}"
+    );
+    assert_eq!(r[0].source_key, None, "{r:#?}");
+}
