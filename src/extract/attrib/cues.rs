@@ -10,6 +10,18 @@ pub(super) fn carried_claim(cue: &str, next: &str) -> bool {
     if matches!(cue, "اتهم" | "متهم") && next.starts_with('ب') {
         return true;
     }
+    // «أقرّ الجيش بمقتل جندي» (acknowledged), not «أقرّ البرلمان بالإجماع» (passed a law).
+    // «أقرّ بنداً» (an item, indefinite): no «بـ» of its own.
+    if cue == "اقر"
+        && next.starts_with('ب')
+        && !next.ends_with('ا')
+        && next.chars().count() >= 4
+        && !["بالاجماع", "باغلبيه", "بالاغلبيه", "بالقراءه"]
+            .iter()
+            .any(|w| next.starts_with(w))
+    {
+        return true;
+    }
     matches!(
         (cue, next),
         (
@@ -439,10 +451,12 @@ pub(super) fn that_follows(d: &Doc, k: usize) -> bool {
     false
 }
 
-/// Does a claim follow from token k: a complementizer, a quotation, or «:» (within the clause)?
-pub(super) fn claim_follows(d: &Doc, k: usize) -> bool {
+/// Does a claim follow from token k within `n` tokens: a complementizer, a quotation, or «:» (within
+/// the sentence)? Six tokens reach past a party's adverbial; «وأبلغ الوزير الأمينَ العام للأمم المتحدة، أنطونيو غوتيريش،
+/// بأنّ …» names the one told, title and name, before the claim.
+pub(super) fn claim_within(d: &Doc, k: usize, n: usize) -> bool {
     let mut j = k;
-    while j < d.len() && j < k + 6 {
+    while j < d.len() && j < k + n {
         if is_complementizer(d.bare(j)) || d.toks[j].quote != 0 {
             return true;
         }

@@ -235,6 +235,7 @@ pub(super) const PRESENT: &[(&str, &str)] = &[
     ("كتب", "كتب"),
     ("صر", "اصر"),
     ("لاحظ", "لاحظ"),
+    ("قر", "اقر"),
 ];
 /// Participles, masculine («مؤكداً»); the feminine ends in ه («مؤكدةً»).
 pub(super) const PARTICIPLES: &[&str] = &[
@@ -811,7 +812,32 @@ pub(super) static ORG_HEADS: Words = Words::new(&[
     "مفوضيه",
     "مديريه",
     "بلديه",
+    // «ديوان الرئاسة», «ديوان المحاسبة».
+    "ديوان",
 ]);
+
+/// Bodies named by a common noun and the adjective that makes it a body: «الهلال الأحمر» (the
+/// society), «الأمن العام» (General Security), «النيابة العامة» (the prosecution). The noun alone
+/// is an ordinary word («الأمن» is security).
+pub(super) const ORG_PAIRS: &[(&str, &[&str])] = &[
+    ("الهلال", &["الاحمر"]),
+    ("الصليب", &["الاحمر"]),
+    (
+        "الامن",
+        &[
+            "العام",
+            "الوطني",
+            "الداخلي",
+            "الوقايي",
+            "العسكري",
+            "السياسي",
+        ],
+    ),
+    ("النيابه", &["العامه", "العسكريه"]),
+    ("الادعاء", &["العام"]),
+    ("الديوان", &["الملكي", "الاميري", "السلطاني", "الرياسي"]),
+];
+
 /// Heads of an outlet's name.
 pub(super) static OUTLET_HEADS: Words = Words::new(&[
     "موقع",

@@ -75,6 +75,22 @@ fn source_type_of(kind: Kind) -> SourceType {
     }
 }
 
+/// «رفضه», «دعمها», «موقفهم»: an ordinary word (of the tagger's training text) with a possessive
+/// or object pronoun; `w` normalised, `written` as in the text, where the pronoun's «ه» is no «ة»
+/// («جمعة» is a name, «جمعه» normalised).
+fn suffixed_common(w: &str, written: &str) -> bool {
+    let common = crate::extract::tagger::common_words();
+    let written: String = written
+        .chars()
+        .filter(|c| !('\u{064B}'..='\u{0652}').contains(c))
+        .collect();
+    ["هما", "هم", "ها", "ه"].iter().any(|p| {
+        written.ends_with(p)
+            && w.strip_suffix(p)
+                .is_some_and(|r| r.chars().count() >= 3 && r != "عبد" && common.contains(r))
+    })
+}
+
 /// Grammatical gender of a cue's subject, read from the verb («قال»/«قالت», «مؤكداً»/«مؤكدةً»).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub(crate) enum Gender {
@@ -202,6 +218,37 @@ fn blame_follows(d: &Doc, k: usize) -> bool {
     (k..(k + 8).min(d.len()))
         .take_while(|&j| j == k || d.toks[j - 1].sep & SEP_SENTENCE == 0)
         .any(|j| matches!(d.bare(j), "المسووليه" | "مسووليه"))
+}
+
+/// After «أقرّ»'s party (from token k): what it acknowledges, «أنّ …», «قائلاً …» or «بـ» with a noun
+/// («بمقتل جندي») right after the party or after a comma («، أول أمس، بمخاطر …»). Not a law it
+/// passes («يقرّ قانون "…" بالقراءة الثالثة»), an indefinite object («بنداً»), nor another verb's
+/// claim («تقرّ قانوناً، وخبراء يقولون إنّه …»).
+fn acknowledged(cx: &Ctx, k: usize) -> bool {
+    let d = cx.d;
+    // «وأقرّ الرئيس قائلاً: "…"»: the cue took the participle in.
+    if k > 0 && matches!(d.bare(k - 1), "قايلا" | "قايله") {
+        return true;
+    }
+    for j in k..(k + 10).min(d.len()) {
+        if j > k && d.toks[j - 1].sep & SEP_SENTENCE != 0 {
+            return false;
+        }
+        let w = d.bare(j);
+        if cx.is_cue_word(j) && !matches!(w, "قايلا" | "قايله") {
+            return false;
+        }
+        // Right after the party or a comma: «أقرّت البرازيل تسديد …، خصوصاً أنّ …» acknowledges
+        // nothing.
+        let opens = j == k || d.toks[j - 1].sep & SEP_CLAUSE != 0;
+        if opens
+            && d.toks[j].quote == 0
+            && (is_complementizer(w) || matches!(w, "قايلا" | "قايله") || carried_claim("اقر", w))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// A verb-first phrase that is the object of an accusation or of blame: the charge («بـ…») or
@@ -517,7 +564,15 @@ pub(crate) fn find(
             let a = d.toks.partition_point(|t| t.start < s.start);
             let b = d.toks.partition_point(|t| t.end <= s.end);
             if a < d.len() && b > 0 {
-                let b = b - 1;
+                let mut b = b - 1;
+                // «أكد شكري رفضَه توسيع …»: the tagger may run a name into the object after it, an
+                // ordinary word with a pronoun («رفضه», «دعمها»); no name ends so.
+                while s.kind == Kind::Person
+                    && b > a
+                    && suffixed_common(d.bare(b), d.slice(b, b + 1))
+                {
+                    b -= 1;
+                }
                 if a <= b && at[a].is_none() {
                     ext[a] = Some((b + 1, s.kind));
                 }
@@ -911,13 +966,18 @@ pub(crate) fn find(
         // عقوباتها» (tightened) has none.
         // «تحدّث» (spoke) reports only what it speaks about: «عن …» right after the party.
         let claim_here = if c.stem == "تحدث" {
-            b < d.len() && matches!(d.bare(b), "عن" | "عما")
+            // «وتحدثت وسائل إعلام، في وقت سابق، عن …»: past an adverbial phrase.
+            let k = cx.skip_adverbials(b).map_or(b, |(k, _)| k);
+            k < d.len() && matches!(d.bare(k), "عن" | "عما")
+        } else if c.stem == "اقر" {
+            acknowledged(&cx, b)
         } else if lexicon::THAT_ONLY.contains(&c.stem) {
             // «"إسرائيل" تظهر اليوم "حكومةً فاشية"», «وجدت نفسها "تقف وحيدة"»: a quotation after
             // these verbs is their object; only «أنّ» opens their claim.
             that_follows(d, b)
         } else {
-            claim_follows(d, b)
+            let told = matches!(c.stem, "ابلغ" | "اخبر");
+            claim_within(d, b, if told { 10 } else { 6 })
                 || (b < d.len() && carried_claim(c.stem, d.bare(b)) && !carried_any(c.stem))
                 || (c.stem == "حمل" && blame_follows(d, b))
         };

@@ -372,8 +372,6 @@ impl Ctx<'_> {
         }
     }
 
-    /// The party after a verb (verb–subject order). Adverbs of time are skipped; an adverbial phrase
-    /// («خلال جلسة لمجلس الأمن») is skipped to its closing comma, and never supplies the party.
     /// Skips what may stand between a verb and its subject or claim: adverbs of time and an
     /// adverbial phrase («خلال جلسة لمجلس الأمن،», «في بيان») up to its comma or complementizer. The
     /// next token, and whether nothing was skipped; None at a sentence end.

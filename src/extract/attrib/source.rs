@@ -46,10 +46,12 @@ impl Ctx<'_> {
             {
                 let mut b = m.toks.1;
                 // «موقع أكسيوس الأميركي»: trailing adjectives belong to the phrase.
+                // «وأدان بايدن العمليةَ»: a person's name takes no feminine adjective.
                 while b < d.len()
                     && !self.brk(b - 1)
                     && d.toks[b].norm.starts_with("ال")
                     && is_nisba(&d.toks[b].norm)
+                    && !(kind == Kind::Person && fem_definite_nisba(self.word(b)))
                     && self
                         .mention(b)
                         .is_none_or(|m| m.form == crate::extract::mentions::Form::Adjective)
@@ -325,6 +327,21 @@ impl Ctx<'_> {
             np.anonymous = np.entity.is_none() && np.ty == Some(SourceType::Anonymous);
             return Some(np);
         }
+        // «أعلن الهلال الأحمر في خان يونس», «الأمن العام اللبناني», «النيابة العامة»: a body named
+        // by a common noun and its adjective.
+        let pair = ORG_PAIRS
+            .iter()
+            .find(|(noun, _)| *noun == n)
+            .filter(|(_, adjs)| {
+                j + 1 < d.len() && !self.brk(j) && adjs.contains(&self.word(j + 1))
+            });
+        if let Some((_, _)) = pair {
+            let adj = self.word(j + 1);
+            if let Some(mut np) = self.extend_head(j, j + 1, SourceType::Org, adj) {
+                np.ty = Some(SourceType::Org);
+                return Some(np);
+            }
+        }
         // «وأضافت النقابة»: an organisation named before (`party_of`).
         if n.strip_prefix("ال").is_some_and(|r| ORG_HEADS.contains(&r)) && !ORG_HEADS.contains(&n)
         {
@@ -353,17 +370,6 @@ impl Ctx<'_> {
                 np.within = None;
             }
             return Some(np);
-        }
-        // «أعلن الهلال الأحمر في خان يونس», «الصليب الأحمر الدولي»: the movement's societies.
-        if matches!(n, "الهلال" | "الصليب")
-            && j + 1 < d.len()
-            && !self.brk(j)
-            && self.word(j + 1) == "الاحمر"
-        {
-            if let Some(mut np) = self.extend_head(j, j + 1, SourceType::Org, "الاحمر") {
-                np.ty = Some(SourceType::Org);
-                return Some(np);
-            }
         }
         self.plural_nisba(j).or_else(|| self.bare_name(j))
     }
@@ -1041,6 +1047,16 @@ impl Ctx<'_> {
             if definite && t.starts_with("ال") && !nisba {
                 break;
             }
+            // «وأدان الرئيس الأميركي العمليةَ العسكرية»: a feminine nisba-shaped word right after a
+            // masculine adjective agrees with nothing in the phrase; it opens the object.
+            // «جمعية الوفاق الوطني الإسلامية»: unless a feminine noun before may take it.
+            if definite
+                && fem_definite_nisba(n)
+                && masc_definite_nisba(self.word(k - 1), d.slice(k - 1, k))
+                && !(j..k - 1).any(|x| self.word(x).ends_with(['ه', 'ت']))
+            {
+                break;
+            }
             if t.starts_with("ال") || nisba || is_number(n) {
                 // «بإصابة», «لموقع»: a preposition opening the claim or a recipient ends the phrase,
                 // but «بريطاني», «لبنانية» are adjectives.
@@ -1242,6 +1258,22 @@ impl Ctx<'_> {
         }
         Some(np)
     }
+}
+
+/// «العملية», «الإسرائيلية»: a definite word shaped like a feminine relational adjective.
+fn fem_definite_nisba(w: &str) -> bool {
+    has_article(w) && w.ends_with("يه") && is_nisba(w)
+}
+
+/// «الأميركي», «العسكري»: a definite word shaped like a masculine singular relational adjective,
+/// `w` normalised and `written` as in the text: its «ي» written so, not «ى» nor «ئ» («القوى»,
+/// «الطوارئ» normalise alike).
+fn masc_definite_nisba(w: &str, written: &str) -> bool {
+    let last = written
+        .chars()
+        .rev()
+        .find(|c| !('\u{064B}'..='\u{0652}').contains(c));
+    has_article(w) && w.ends_with('ي') && is_nisba(w) && last == Some('ي')
 }
 
 /// Does a head word carry the article? «ألوية» (brigades) normalises to «الويه» and only looks so.

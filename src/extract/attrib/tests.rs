@@ -2523,3 +2523,91 @@ fn quoted_names_first_captives_and_wives() {
     );
     assert_eq!(r[0].source_key, None, "{r:#?}");
 }
+
+/// Bodies named by a common noun and its adjective («الأمن العام», «النيابة العامة», «الديوان
+/// الملكي»), with a nested speaker inside their claim and the follow-on verb going on with them.
+#[test]
+fn bodies_named_by_a_noun_and_its_adjective() {
+    let r = one("وكان الأمن العام اللبناني أعلن، أمس الجمعة، أنه أوقف خلية.");
+    assert_eq!(r.source.as_deref(), Some("الأمن العام اللبناني"));
+    assert_eq!(r.source_type, Some("org"));
+    let r = one("وأعلنت النيابة العامة أنّ المتهم فرّ من السجن.");
+    assert_eq!(r.source.as_deref(), Some("النيابة العامة"));
+    let r = one("وقال ديوان الرئاسة إنّ الزيارة أُرجئت.");
+    assert_eq!(r.source.as_deref(), Some("ديوان الرئاسة"));
+    let r = rows(
+        "وقال الديوان الملكي إنّ الملك أبلغ الضيف بأنّ الوضع خطير.\nوأضاف أنّ الملك شدد على التهدئة.",
+    );
+    let speakers: Vec<_> = r.iter().map(|x| x.source.as_deref()).collect();
+    assert_eq!(speakers[0], Some("الديوان الملكي"), "{r:#?}");
+    // «وأضاف» goes on with the body, not with the king quoted inside its claim.
+    let added = r.iter().find(|x| x.cue_text == "وأضاف").expect("وأضاف");
+    assert_eq!(added.source.as_deref(), Some("الديوان الملكي"), "{r:#?}");
+    // «الأمن» alone is security, not a body.
+    assert!(rows("وأكد الأمن أنّ الطريق مفتوح.").is_empty());
+}
+
+/// An object after the speaker is not part of the speaker: a feminine noun after a masculine
+/// adjective («الرئيس الأميركي العمليةَ»), after a name («بايدن العمليةَ»), or an ordinary word with a
+/// pronoun that a name tagger ran in («شكري رفضَه»).
+#[test]
+fn the_object_after_a_name_or_title_is_not_the_speaker() {
+    let r = one("وأدان الرئيس الأميركي العملية العسكرية.");
+    assert_eq!(r.source.as_deref(), Some("الرئيس الأميركي"), "{r:?}");
+    let r = one("وأدان بايدن العملية العسكرية.");
+    assert_eq!(r.source.as_deref(), Some("بايدن"), "{r:?}");
+    let r = one("أكد شكري رفضه توسيع رقعة الصراع.");
+    assert_eq!(r.source.as_deref(), Some("شكري"), "{r:?}");
+    // A feminine adjective of a feminine noun earlier in the name stays: «جمعية … الإسلامية».
+    let r = one("وقال نائب الأمين العام لجمعية الوفاق الوطني الإسلامية حسين الديهي إنّ المنع مرفوض.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("حسين الديهي")),
+        "{r:?}"
+    );
+    // «القوى الأمنية»: «القوى» is a plural, not a masculine adjective.
+    let r = one("وأعلنت القوى الأمنية السورية ضبط كميات من الأسلحة.");
+    assert_eq!(r.source.as_deref(), Some("القوى الأمنية السورية"), "{r:?}");
+    // A name ending in «ة» is no pronoun: «محمد مختار جمعة» stays whole.
+    let r = one("استنكر وزير الأوقاف في مصر، الشيخ محمد مختار جمعة، اعتداء المستوطنين.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("محمد مختار جمعة")),
+        "{r:?}"
+    );
+}
+
+/// «أقرّ» reports an acknowledgement only with «بـ» and a noun, «أنّ» or «قائلاً» right after the
+/// party or a comma; passing a law, an indefinite object or another verb's «أنّ» is none.
+/// «تحدّث … عن» reports past an adverbial; «أبلغ» names the one told before its claim.
+#[test]
+fn acknowledged_spoken_of_and_told() {
+    let r = one("جيش الاحتلال يقر بمقتل رقيب في غزة.");
+    assert_eq!(r.source.as_deref(), Some("جيش الاحتلال"));
+    let r = one("أقرّ مستشار الرئيس، ميخائيل بودولياك، بأنّ الصواريخ لن تحل المشكلة.");
+    assert!(r.source.as_deref().is_some_and(|s| s.starts_with("مستشار")));
+    let r = one("وأقرّ الحاكم، أول أمس، بمخاطر تشديد شروط الإقراض.");
+    assert_eq!(r.source.as_deref(), Some("الحاكم"));
+    let r = one("وأقرّ رئيس الحكومة السابق قائلاً: \"الأسبوع صعب\".");
+    assert_eq!(r.source.as_deref(), Some("رئيس الحكومة السابق"));
+    assert!(
+        rows("الكنيست الإسرائيلي يقر قانون تقليص \"حجة المعقولية\" بالقراءة الثالثة.").is_empty()
+    );
+    assert!(rows("أقرّ الكنيست الإسرائيلي بنداً أساسياً في الخطة.").is_empty());
+    assert!(rows("وأقرّ البرلمان بالإجماع قانون الموازنة.").is_empty());
+    assert!(
+        rows("كما أقرّت البرازيل، قبل أيام، تسديد صادراتها باليوان، خصوصاً أن الصين شريك.")
+            .is_empty()
+    );
+    let r = rows("الصين تقر قانون العلاقات الخارجية، وخبراء يقولون إنّه ورث موقفها.");
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert_eq!(r[0].source.as_deref(), Some("خبراء"));
+    let r = one("وتحدثت وسائل إعلام إسرائيلية، في وقت سابق، عن تضرر الاقتصاد.");
+    assert_eq!(r.source.as_deref(), Some("وسائل إعلام إسرائيلية"));
+    let r = one(
+        "وأبلغ وزير الخارجية الروسي، الأمين العام للأمم المتحدة، أنطونيو غوتيريش، بأنّ موسكو لن تعود.",
+    );
+    assert_eq!(r.source.as_deref(), Some("وزير الخارجية الروسي"), "{r:?}");
+}
