@@ -174,7 +174,11 @@ pub(crate) fn outlet_prefix(g: &Gazetteer, n: &str) -> Option<usize> {
 /// name hides the publisher's own reporting. Chars of the normal form in the name.
 pub(crate) fn outlet_then_word(g: &Gazetteer, t: &Tok) -> Option<usize> {
     let n = unknown_word(g, t, 14)?;
-    let k = outlet_prefix(g, n)?;
+    // «للميادينفي»: the outlet spoken to, after [`word_then_outlet`] split it from the word before.
+    let k = outlet_prefix(g, n).or_else(|| {
+        let r = n.strip_prefix("لل")?;
+        outlet_prefix(g, &format!("ال{r}"))
+    })?;
     // The rest must be a word of its own («بوقوع», «أنّ»), not a suffix («الوطنيون» is no «الوطن»
     // + «يون»).
     let rest: String = n.chars().skip(k).collect();
@@ -198,16 +202,26 @@ pub(crate) fn word_then_outlet(g: &Gazetteer, t: &Tok) -> Option<usize> {
     n.char_indices()
         .enumerate()
         .skip(3)
-        .find(|&(_, (b, _))| lam_outlet(g, &n[b..]))
+        .find(|&(_, (b, _))| {
+            let rest = &n[b..];
+            // «مصادرللميادينأنّ», «اللبنانيللميادينفي»: «أنّ» or a preposition run on too, split
+            // off by [`before_anna`] or [`outlet_then_word`] on the next pass.
+            lam_outlet(g, rest)
+                || ["ان", "انه", "انها", "بان", "بانه", "بانها", "في", "عن"]
+                    .iter()
+                    .any(|a| rest.strip_suffix(a).is_some_and(|o| lam_outlet(g, o)))
+        })
         .map(|(k, _)| k)
 }
 
 /// Is `n` (a normal form) «لـ» + an outlet's distinctive word («للميادين», «لرويترز»): the outlet
 /// spoken to?
 pub(crate) fn lam_outlet(g: &Gazetteer, n: &str) -> bool {
-    n.strip_prefix("لل")
-        .or_else(|| n.strip_prefix('ل'))
-        .is_some_and(|o| o.chars().count() >= 4 && g.outlet_words.contains(o))
+    let known = |o: &str| o.chars().count() >= 4 && g.outlet_words.contains(o);
+    // A name written with «ال» takes «لل»: «خاصبالميادين» is no «خاصبا» + «لميادين».
+    n.strip_prefix("لل").is_some_and(known)
+        || n.strip_prefix('ل')
+            .is_some_and(|o| known(o) && !g.outlet_words.contains(format!("ال{o}").as_str()))
 }
 
 /// Where to split a word written with «ة» inside it («السمكيةفي», «الحكوميةإلى»): «ة» only ever
@@ -303,6 +317,7 @@ fn known_head(g: &Gazetteer, head: &str) -> bool {
     common_words().contains(h.as_str())
         || g.adjectives.contains_key(bare)
         || g.one_word_names.contains(h.as_str())
+        || lam_outlet(g, &h)
 }
 
 #[cfg(test)]
@@ -312,7 +327,7 @@ mod tests {
     fn words(text: &str) -> Vec<String> {
         let g = crate::archive::gazetteer::shipped();
         let mut d = Doc::new(text);
-        d.split_glued(|t| {
+        let at = |t: &crate::extract::doc::Tok| {
             super::preposition(g, t)
                 .or_else(|| super::name(g, t))
                 .or_else(|| super::before_anna(g, text, t))
@@ -320,7 +335,11 @@ mod tests {
                 .or_else(|| super::after_ta_marbuta(text, t))
                 .or_else(|| super::name_then_preposition(g, t))
                 .or_else(|| super::word_then_outlet(g, t))
-        });
+        };
+        // Two passes, as extraction runs them.
+        if d.split_glued(at) {
+            d.split_glued(at);
+        }
         (0..d.len())
             .map(|i| d.slice(i, i + 1).to_string())
             .collect()
@@ -335,6 +354,10 @@ mod tests {
             ["وقال", "الوزير", "إنّ", "السعودية", "عملت", "بأنّ", "الأردن"]
         );
         assert_eq!(words("الأنظمة أنطاكيا"), ["الأنظمة", "أنطاكيا"]);
+        assert_eq!(
+            words("يشار إلى أنّالصين دعت"),
+            ["يشار", "إلى", "أنّ", "الصين", "دعت"]
+        );
     }
 
     /// «ة» ends a word: a token with letters after it is two words run together.
@@ -377,6 +400,26 @@ mod tests {
                 "للميادين",
                 "أكد"
             ]
+        );
+        assert_eq!(
+            words("وأفادت مصادرللميادينأنّ القصف استهدف القاعدة"),
+            [
+                "وأفادت",
+                "مصادر",
+                "للميادين",
+                "أنّ",
+                "القصف",
+                "استهدف",
+                "القاعدة"
+            ]
+        );
+        assert_eq!(
+            words("وشدد النائب اللبنانيللميادينفي الختام"),
+            ["وشدد", "النائب", "اللبناني", "للميادين", "في", "الختام"]
+        );
+        assert_eq!(
+            words("كشف مصدر خاصبالميادينأنّه"),
+            ["كشف", "مصدر", "خاصبالميادينأنّه"]
         );
         for w in ["للميادين", "المستقبلية", "الاستقلال"] {
             assert_eq!(words(w), [w], "{w}");

@@ -366,13 +366,24 @@ impl Ctx<'_> {
     /// الاقتصادي هاني الدالي»), not an adjective («محلل إسرائيلي»).
     pub(super) fn unknown_name(&self, k: usize, after_definite: bool) -> Option<usize> {
         let d = self.d;
+        // «محمد علي الحوثي»: «علي» written with «ي» inside a name, before a word no ordinary text
+        // uses, is the given name, not «على» (its normal form).
+        let given_ali = |j: usize| {
+            j > k
+                && j + 1 < d.len()
+                && self.word(j) == "علي"
+                && d.slice(j, j + 1).trim() == "علي"
+                && !self.brk(j)
+                && d.toks[j + 1].quote == 0
+                && !crate::extract::tagger::common_words().contains(self.word(j + 1))
+        };
         let ok = |j: usize| {
             let t = &d.toks[j];
             let n = self.word(j);
             t.quote == 0
                 && n.chars().count() >= 2
                 && !is_number(n)
-                && !STOPS.contains(&n)
+                && (!STOPS.contains(&n) || given_ali(j))
                 && !is_complementizer(n)
                 && !self.is_cue_word(j)
                 && !ANON_HEADS.contains(&n)
@@ -436,6 +447,7 @@ impl Ctx<'_> {
             // «وزير الدولة محمد الخليفي خلال لقائه»: a preposition ends a name made of words that are
             // never ordinary ones.
             if STOPS.contains(&self.word(e))
+                && !given_ali(e)
                 && d.toks[e].quote == 0
                 && (k..e).all(|x| {
                     let w = self.word(x);

@@ -55,6 +55,7 @@ pub(super) fn carried_claim(cue: &str, next: &str) -> bool {
                     | "متابع"
                     | "ندد"
                     | "استغرب"
+                    | "استهجن"
                     | "اشاد"
                     | "انتقد"
                     | "منتقد"

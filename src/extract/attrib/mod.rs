@@ -297,6 +297,11 @@ fn gender_clash(cx: &Ctx, c: &Cue, p: &Party) -> bool {
                 | "بنك"
         );
     }
+    // «ودعا منظمات حقوق الإنسان إلى …»: a plural of things takes a feminine verb when it is
+    // the subject.
+    if matches!(w, "مجموعات" | "منظمات" | "جمعيات") {
+        return c.gender == Gender::Masc;
+    }
     if p.source_type != Some(SourceType::Person) {
         return false;
     }
@@ -1063,10 +1068,10 @@ pub(crate) fn find(
             cue: c.norm,
             cue_text: d.slice(a, b).to_string(),
             source: p.source,
-            source_text: p.source_text,
+            source_text: p.source_text.map(close_bracket),
             source_type: p.source_type,
             via: p.via,
-            via_text: p.via_text,
+            via_text: p.via_text.map(close_bracket),
             via_type: p.via_type,
             anonymous,
             self_reported: p.self_reported,
@@ -1094,4 +1099,12 @@ pub(crate) fn find(
     }
     merge_chains(d, &mut out);
     out
+}
+
+/// «وكالة غوث … (أونروا»: a phrase whose tokens end inside the brackets gets its «)» back.
+fn close_bracket(mut text: String) -> String {
+    if text.matches('(').count() > text.matches(')').count() {
+        text.push(')');
+    }
+    text
 }

@@ -26,7 +26,11 @@ impl Ctx<'_> {
             || ORG_HEADS.contains(&w)
             || TITLE_HEADS.contains(&w)
             || OUTLET_HEADS.contains(&w)
-            || ANON_HEADS.contains(&w);
+            || ANON_HEADS.contains(&w)
+            // «وبايدن يتهم»: a known name the conjunction is glued to.
+            || self
+                .mention(a0)
+                .is_some_and(|m| m.toks.0 == a0 && m.prefix.starts_with('و'));
         // A quoted name keeps its letters («"والاه"»).
         if d.toks[a0].norm.len() > w.len()
             && head
@@ -701,6 +705,18 @@ impl Ctx<'_> {
         let np = best?;
         // «… في سوريا أفاد»: a phrase governed by a preposition is not the subject.
         if self.governed(&np) {
+            return None;
+        }
+        // «المقاومة … تكبّد العدو خسائر … وتعلن», «هاجم حماس وتقول»: a verb with «و» on it goes
+        // on with the subject of the clause before it; the words right before it are that
+        // clause's object, and its subject only right after a past verb («استهجنت الوزارة وندّدت»,
+        // not «ليبرمان ينتقد نتنياهو ويقول»).
+        let n = self.d.toks[i].norm.as_str();
+        if n.starts_with('و')
+            && n != self.bare(i)
+            && !self.brk(i - 1)
+            && !(np.a > 0 && super::cues::is_past_reporting(self.bare(np.a - 1)))
+        {
             return None;
         }
         let mut p = self.party_of(&np, prior);

@@ -230,7 +230,17 @@ impl Ctx<'_> {
                 return Some(np);
             }
             // «أكّد أحد العمّال من غزة»: one of a group, unnamed, described by the group.
-            if matches!(n, "احد" | "بعض") && self.plain_group(j + 1) {
+            // «معظم المستطلعين», «غالبية الناخبين»: most of a group of people, never of things
+            // («نفت أغلب البنود»: the object).
+            let people = |w: &str| {
+                w.ends_with("ين")
+                    || w.ends_with("ون")
+                    || (w.ends_with('ي') && w.chars().count() >= 5)
+            };
+            if (matches!(n, "احد" | "بعض")
+                || (matches!(n, "معظم" | "اغلب" | "غالبيه") && people(h)))
+                && self.plain_group(j + 1)
+            {
                 return self.unnamed_of_group(j, j + 1);
             }
             return None;
@@ -302,6 +312,7 @@ impl Ctx<'_> {
             }
         }
         let desc = desc_head(n)
+            && (!matches!(n, "مجموعات" | "منظمات" | "جمعيات") || self.described_group(j))
             && (n != "مصادر"
                 || d.toks
                     .get(j + 1)
@@ -701,6 +712,46 @@ impl Ctx<'_> {
             && self.word(k).chars().count() >= 4
     }
 
+    /// «منظمات خيرية», «مجموعات حماية البيئة», «منظمات الإغاثة»: groups or bodies (head at j) that
+    /// a relational adjective or the cause they serve describes; bare, or of anything else
+    /// («مجموعات البيانات»), they are not a source.
+    fn described_group(&self, j: usize) -> bool {
+        let d = self.d;
+        if j + 1 >= d.len() || self.brk(j) || d.toks[j + 1].quote != 0 {
+            return false;
+        }
+        let w = self.word(j + 1);
+        (is_nisba(w) && !w.starts_with("ال"))
+            || matches!(
+                w.strip_prefix("ال").unwrap_or(w),
+                "حمايه"
+                    | "حقوق"
+                    | "اغاثه"
+                    | "مجتمع"
+                    | "دفاع"
+                    | "ضغط"
+                    | "معارضه"
+                    | "عمل"
+                    | "اعمال"
+            )
+    }
+
+    /// «وتشغيل» at k in «وكالة غوث وتشغيل اللاجئين»: an indefinite noun joined by «و» to the one
+    /// before, with the definite genitive both share right after it.
+    fn coordinated_construct(&self, k: usize) -> bool {
+        let d = self.d;
+        let t = &d.toks[k].norm;
+        k + 1 < d.len()
+            && t.starts_with('و')
+            && !t.starts_with("وال")
+            && t.chars().count() >= 5
+            && !self.brk(k)
+            && d.toks[k].quote == 0
+            && d.toks[k + 1].quote == 0
+            && !self.is_cue_word(k)
+            && d.toks[k + 1].norm.starts_with("ال")
+    }
+
     /// The phrase from j whose head is at h, as an unnamed, descriptive source.
     fn unnamed_of_group(&self, j: usize, h: usize) -> Option<Np> {
         let mut np = self.extend(j, h, SourceType::Descriptive)?;
@@ -717,6 +768,7 @@ impl Ctx<'_> {
     /// `extend` with the head's word given: «للمتحدث» governed by «وفقاً» is «المتحدث».
     pub(super) fn extend_head(&self, j: usize, h: usize, ty: SourceType, head: &str) -> Option<Np> {
         let d = self.d;
+        let mut ty = ty;
         let titled = matches!(ty, SourceType::Person | SourceType::Anonymous);
         let mut np = Np {
             a: j,
@@ -728,6 +780,8 @@ impl Ctx<'_> {
         let mut definite = has_article(head);
         let mut k = h + 1;
         let mut named = false;
+        // Where an indefinite adjective was taken («منظمات حقوقية»).
+        let mut indefinite_adjective = None;
         while k < d.len() && k < h + 9 {
             if self.brk(k - 1) {
                 break;
@@ -803,6 +857,27 @@ impl Ctx<'_> {
                             np.within = Some((m.entity, m.toks.0, m.toks.1));
                         }
                         // A title's employer («محلل القناة 12») is not the party.
+                    }
+                    // «اتهم المجلس العسكري فرنسا بـ…»: a definite adjective closes the phrase, so
+                    // a place named after it is no genitive of it but the verb's object.
+                    // Not in a title («عمدة العاصمة الروسية موسكو») nor after a place's noun («سكان
+                    // في العاصمة السودانية الخرطوم»): there the name is in apposition.
+                    Kind::Place | Kind::Country
+                        if k > h
+                            && matches!(ty, SourceType::Org | SourceType::Outlet)
+                            && !(j..k).any(|i| {
+                                let w = self.word(i);
+                                let w = w.strip_prefix("ال").unwrap_or(w);
+                                w == "عاصمه" || PLACE_NOUNS.contains(&w)
+                            })
+                            && (masc_definite_nisba(prev, d.slice(k - 1, k))
+                                || fem_definite_nisba(prev))
+                            // «السفارة الروسية بالقاهرة»: a preposition keeps it in the phrase.
+                            && m.prefix.is_empty()
+                            && m.form != crate::extract::mentions::Form::Adjective
+                            && !is_nisba(&d.toks[m.toks.0].norm) =>
+                    {
+                        break;
                     }
                     Kind::Place | Kind::Country => {}
                 }
@@ -945,14 +1020,19 @@ impl Ctx<'_> {
             }
             // «نقابة أطباء السودان», «منظمة أطباء بلا حدود»: an organisation's head before an
             // indefinite noun in construct, which a name or a definite noun completes.
-            if ty == SourceType::Org
+            // «وكالة عمليات التجارة البحرية», «وكالة غوث وتشغيل اللاجئين»: an outlet's head so
+            // completed names an agency, an organisation, unless the noun is the news'.
+            if matches!(ty, SourceType::Org | SourceType::Outlet)
                 && !definite
                 && !named
                 && k == h + 1
                 && !n.starts_with("ال")
                 && !n.starts_with('ب')
                 && !n.starts_with('ل')
-                && n.chars().count() >= 4
+                && (n.chars().count() >= 4
+                    || (n.chars().count() == 3
+                        && k + 1 < d.len()
+                        && self.coordinated_construct(k + 1)))
                 && !STOPS.contains(&n)
                 && !self.is_cue_word(k)
                 && k + 1 < d.len()
@@ -960,10 +1040,21 @@ impl Ctx<'_> {
                 && d.toks[k + 1].quote == 0
                 && (self.mention_at(k + 1).is_some()
                     || d.toks[k + 1].norm.starts_with("ال")
-                    || self.word(k + 1) == "بلا")
+                    || self.word(k + 1) == "بلا"
+                    || self.coordinated_construct(k + 1))
             {
+                if ty == SourceType::Outlet && !matches!(n, "انباء" | "اخبار" | "اعلام")
+                {
+                    ty = SourceType::Org;
+                    np.ty = Some(ty);
+                }
                 np.b = k + 1;
                 k += 1;
+                // «غوث وتشغيل اللاجئين»: a second noun joined by «و» shares the genitive.
+                if self.coordinated_construct(k) {
+                    np.b = k + 1;
+                    k += 1;
+                }
                 if self.word(k) == "بلا" && k + 1 < d.len() && !self.brk(k) {
                     np.b = k + 2;
                     k += 2;
@@ -1017,6 +1108,24 @@ impl Ctx<'_> {
                 }
             }
             let t = &d.toks[k].norm;
+            // «وسائل إعلام إسرائيلية مطلع الشهر»: «مطلع» (informed) opening a time adverbial.
+            if n == "مطلع"
+                && d.toks.get(k + 1).is_some_and(|t| {
+                    matches!(
+                        crate::extract::doc::strip_conj(&t.norm),
+                        "الشهر"
+                            | "العام"
+                            | "الاسبوع"
+                            | "السنه"
+                            | "القرن"
+                            | "العقد"
+                            | "شهر"
+                            | "عام"
+                    )
+                })
+            {
+                break;
+            }
             let nisba = is_nisba(n) || ADJ.contains(&n);
             // A definite phrase takes adjectives, not another definite noun («المدير الاتفاقَ»: the
             // object).
@@ -1047,6 +1156,16 @@ impl Ctx<'_> {
             if definite && t.starts_with("ال") && !nisba {
                 break;
             }
+            // «انتقدت منظمات حقوقية الصفقة»: an indefinite adjective closes its phrase; a
+            // definite noun after it is the object.
+            // Not after a title: «وزير مالية الاحتلال» is a noun in construct.
+            if t.starts_with("ال")
+                && !nisba
+                && ty == SourceType::Descriptive
+                && indefinite_adjective == Some(k - 1)
+            {
+                break;
+            }
             // «وأدان الرئيس الأميركي العمليةَ العسكرية»: a feminine nisba-shaped word right after a
             // masculine adjective agrees with nothing in the phrase; it opens the object.
             // «جمعية الوفاق الوطني الإسلامية»: unless a feminine noun before may take it.
@@ -1066,6 +1185,9 @@ impl Ctx<'_> {
                 }
                 if t.starts_with("بال") || (t.starts_with("لل") && !nisba) {
                     break;
+                }
+                if nisba && !t.starts_with("ال") {
+                    indefinite_adjective = Some(k);
                 }
                 np.b = k + 1;
                 definite |= t.starts_with("ال");

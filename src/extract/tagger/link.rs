@@ -96,6 +96,10 @@ pub(crate) fn tag_field(d: &Doc, field: Field) -> Vec<(Tagged, SpanToks)> {
         .tag_spans(d.text)
         .into_iter()
         .map(|(kind, start, end, toks)| {
+            let end = match kind {
+                SpanKind::Person => theophoric_end(d, end),
+                _ => end,
+            };
             (
                 Tagged {
                     field,
@@ -107,6 +111,43 @@ pub(crate) fn tag_field(d: &Doc, field: Field) -> Vec<(Tagged, SpanToks)> {
             )
         })
         .collect()
+}
+
+/// «حسن فضل الله», «محمد نصر الله»: the model stops a person's name before a surname of a noun and
+/// «الله» when the noun is an ordinary word too («فضل», «نصر»); the name goes on through it. `end`
+/// is the span's end in the field's offsets; the new end, or `end`.
+fn theophoric_end(d: &Doc, end: usize) -> usize {
+    let b = d.toks.partition_point(|t| t.end <= end);
+    if b == 0 || b + 1 >= d.toks.len() || d.toks[b - 1].end != end {
+        return end;
+    }
+    let noun = strip_conj(&d.toks[b].norm);
+    let ok = d.toks[b + 1].norm == "الله"
+        && !d.breaks_after(b - 1)
+        && !d.breaks_after(b)
+        && d.toks[b].quote == 0
+        && d.toks[b + 1].quote == 0
+        && noun.chars().count() >= 3
+        && !noun.starts_with("ال")
+        && !noun.starts_with(['ب', 'ل'])
+        && !matches!(
+            noun,
+            "بسم"
+                | "رحمه"
+                | "شاء"
+                | "حفظه"
+                | "عند"
+                | "علي"
+                | "الي"
+                | "حزب"
+                | "انصار"
+                | "جند"
+        );
+    if ok {
+        d.toks[b + 1].end
+    } else {
+        end
+    }
 }
 
 /// A tagged span's range of tagger tokens ([`super::tokenize`] of its field's text).
