@@ -297,6 +297,17 @@ fn gender_clash(cx: &Ctx, c: &Cue, p: &Party) -> bool {
                 | "بنك"
         );
     }
+    // «يطالب منظمة شنغهاي بـ…», «ودعا الحكومة إلى …»: a masculine verb before an organisation
+    // named by a feminine noun; the subject was dropped and the organisation is the object.
+    // Only right after a verb that takes an object (appeals, accusations, the present tense).
+    if p.source_type == Some(SourceType::Org)
+        && c.gender == Gender::Masc
+        && s == c.after
+        && w.ends_with('ه')
+        && (is_present(c) || matches!(c.stem, "دعا" | "طالب" | "حث" | "ناشد" | "اتهم"))
+    {
+        return true;
+    }
     // «ودعا منظمات حقوق الإنسان إلى …»: a plural of things takes a feminine verb when it is
     // the subject.
     if matches!(w, "مجموعات" | "منظمات" | "جمعيات") {
@@ -848,7 +859,9 @@ pub(crate) fn find(
                     && claim
                     && prev.is_none_or(|a| a.sentence != d.toks[i].sentence)
                 {
-                    cx.sentence_subject(i, c.gender, &out, false)
+                    // An outlet only for a feminine participle, which a feminine head of an
+                    // outlet («القناة», «الصحيفة») agrees with («وعلّقت القناة على …، قائلةً»).
+                    cx.sentence_subject(i, c.gender, &out, c.gender == Gender::Fem)
                 } else {
                     None
                 };
@@ -986,14 +999,20 @@ pub(crate) fn find(
                 || (b < d.len() && carried_claim(c.stem, d.bare(b)) && !carried_any(c.stem))
                 || (c.stem == "حمل" && blame_follows(d, b))
         };
-        // A present-tense verb reads verb-first only before its claim («، يقول الخبير إن …»);
-        // otherwise what follows it is its object («…، يطالب منظمة شنغهاي بإدانة …»).
+        // A present-tense verb reads verb-first only before its claim («، يقول الخبير إن …») or
+        // opening its sentence («وتتهم السلطات الحزب بـ…»); otherwise what follows it is its
+        // object («…، يطالب منظمة شنغهاي بإدانة …»).
+        // Not «تُعتبر» (is considered), which opens sentences in the passive.
+        let opens_sentence = (c.start == 0
+            || d.toks[c.start - 1].sep & (SEP_SENTENCE | SEP_PARAGRAPH) != 0)
+            && c.stem != "اعتبر";
         let present_object = !carried
             && !english
             && c.kind == CueKind::Verb
             && is_present(&c)
             && p.span.is_some_and(|(s, _)| s >= c.after)
-            && !claim_here;
+            && !claim_here
+            && !opens_sentence;
         // «تنقل عن عضو الكنيست … دعوته إلى …»: a relay that names its source needs no «أنّ».
         let relayed = p.relayed && c.stem == "نقل";
         // «دعا الأمير الرئيسَ إلى زيارة الدوحة», «دعا رئيس الوزراء لزيارة القاهرة»: an
@@ -1101,10 +1120,24 @@ pub(crate) fn find(
     out
 }
 
-/// «وكالة غوث … (أونروا»: a phrase whose tokens end inside the brackets gets its «)» back.
+/// «وكالة غوث … (أونروا», «صحيفة "هآرتس»: a phrase whose tokens end inside brackets or quotes gets
+/// its closing mark back; one whose first token sits inside quotes («القناة الـ12" الإسرائيلية»)
+/// its opening one.
 fn close_bracket(mut text: String) -> String {
     if text.matches('(').count() > text.matches(')').count() {
         text.push(')');
+    }
+    if text.matches('"').count() % 2 == 1 {
+        let at = text.find('"').unwrap_or(0);
+        let opening = text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(char::is_whitespace);
+        if opening {
+            text.push('"');
+        } else {
+            text.insert(0, '"');
+        }
     }
     text
 }

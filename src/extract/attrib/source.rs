@@ -365,6 +365,22 @@ impl Ctx<'_> {
         if n == "جهاز" && !self.agency_after(j) {
             return None;
         }
+        // «القائم بالأعمال»: the chargé d'affaires, a title of two words.
+        if matches!(n, "القايم" | "القايمه" | "قايم" | "قايمه")
+            && j + 1 < self.d.len()
+            && !self.brk(j)
+            && self.word(j + 1) == "بالاعمال"
+        {
+            return self.extend_head(j, j + 1, SourceType::Person, n);
+        }
+        // «مساعدة وزير الدفاع»: an assistant only before a title, not aid («صندوق مساعدة أطفال»).
+        if n == "مساعده"
+            && j + 1 < self.d.len()
+            && !self.brk(j)
+            && TITLE_HEADS.contains(&self.word(j + 1))
+        {
+            return self.extend_head(j, j, SourceType::Person, n);
+        }
         if TITLE_HEADS.contains(&n) || OUTLET_HEADS.contains(&n) || ORG_HEADS.contains(&n) {
             let ty = if TITLE_HEADS.contains(&n) {
                 SourceType::Person
@@ -782,6 +798,8 @@ impl Ctx<'_> {
         let mut named = false;
         // Where an indefinite adjective was taken («منظمات حقوقية»).
         let mut indefinite_adjective = None;
+        // Whether a place was taken after a preposition («السلطات في تركيا»).
+        let mut after_prep = false;
         while k < d.len() && k < h + 9 {
             if self.brk(k - 1) {
                 break;
@@ -945,6 +963,7 @@ impl Ctx<'_> {
                     np.b = next;
                     k = next;
                     definite = false;
+                    after_prep = true;
                     continue;
                 }
                 // «مصدر في حركة الفجر»: an organisation's head in construct with a definite
@@ -952,7 +971,9 @@ impl Ctx<'_> {
                 if next + 1 < d.len()
                     && !self.brk(k)
                     && !self.brk(next)
-                    && ORG_HEADS.contains(&self.word(next))
+                    // «محلّلون في وكالة الاستخبارات»: an agency too.
+                    && (ORG_HEADS.contains(&self.word(next))
+                        || OUTLET_HEADS.contains(&self.word(next)))
                     && !has_article(self.word(next))
                     && d.toks[next + 1].quote == 0
                     && (d.toks[next + 1].norm.starts_with("ال")
@@ -1005,10 +1026,16 @@ impl Ctx<'_> {
             // title's place.
             // «رئيس وزراء كوسوفو», «رئيس شعبة العمليات»: an office's noun; «مراسل قناة "…"»: a
             // correspondent's outlet.
+            // «ضابط وكالة الاستخبارات»: a title's agency. Not after a place the phrase has taken
+            // with a preposition: «وتتهم السلطات في تركيا حزب …» goes on with the object.
             if !definite
+                && !after_prep
                 && (TITLE_HEADS.contains(&n)
                     || ORG_HEADS.contains(&n)
                     || (titled && PLACE_NOUNS.contains(&n))
+                    || (titled
+                        && OUTLET_HEADS.contains(&n)
+                        && d.toks.get(k + 1).is_some_and(|t| t.norm.starts_with("ال")))
                     // The unstripped form: «وزراء» starts with «و».
                     || (titled && k == h + 1 && OFFICE_NOUNS.contains(&d.toks[k].norm.as_str()))
                     || (k == h + 1 && CORRESPONDENTS.contains(&head) && OUTLET_HEADS.contains(&n)))
@@ -1017,6 +1044,49 @@ impl Ctx<'_> {
                 np.b = k + 1;
                 k += 1;
                 continue;
+            }
+            // «شرطة جامعة ولاية ميشيغين»: an organisation's place noun (taken here or in its chain
+            // of heads) before a name the gazetteer does not know.
+            // The unstripped form too: «ولاية» starts with «و».
+            let place_noun = |x: usize| {
+                PLACE_NOUNS.contains(&self.word(x)) || PLACE_NOUNS.contains(&d.toks[x].norm.as_str())
+            };
+            let name_at = if place_noun(k) {
+                Some(k + 1)
+            } else if k > h && place_noun(k - 1) {
+                Some(k)
+            } else {
+                None
+            };
+            if let Some(a) = name_at.filter(|&a| {
+                ty == SourceType::Org && !definite && a < d.len() && !self.brk(a - 1)
+            }) {
+                let single = || {
+                    // One word no ordinary text uses, ending the phrase («ميشيغين»).
+                    let w = self.word(a);
+                    let ends = a + 1 >= d.len()
+                        || self.brk(a)
+                        || is_complementizer(self.word(a + 1))
+                        || self.is_cue_word(a + 1);
+                    (ends
+                        && d.toks[a].quote == 0
+                        && !w.starts_with("ال")
+                        && w.chars().count() >= 3
+                        && !crate::extract::tagger::common_words().contains(w))
+                    .then_some(a + 1)
+                };
+                if let Some(e) = self
+                    .ext_at(a)
+                    .filter(|&(_, kind)| kind.is_geo())
+                    .map(|(e, _)| e)
+                    .or_else(|| self.unknown_name(a, true))
+                    .or_else(single)
+                {
+                    np.b = e;
+                    k = e;
+                    definite = true;
+                    continue;
+                }
             }
             // «نقابة أطباء السودان», «منظمة أطباء بلا حدود»: an organisation's head before an
             // indefinite noun in construct, which a name or a definite noun completes.
@@ -1071,7 +1141,10 @@ impl Ctx<'_> {
                     let definite_gen = r.starts_with('ل')
                         && r.chars().count() > 3
                         && !matches!(r, "لصحافيين" | "لصحفيين" | "لاعلاميين");
-                    let head_gen = TITLE_HEADS.contains(&r) || ORG_HEADS.contains(&r);
+                    // «مساعدة وزير الدفاع لشؤون الأمن الدولي»: the affairs a title is for.
+                    let head_gen = TITLE_HEADS.contains(&r)
+                        || ORG_HEADS.contains(&r)
+                        || (titled && r == "شوون");
                     let named_gen = r.chars().count() > 2
                         && k + 1 < d.len()
                         && !self.brk(k)
