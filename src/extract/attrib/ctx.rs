@@ -366,11 +366,10 @@ impl Ctx<'_> {
     /// الاقتصادي هاني الدالي»), not an adjective («محلل إسرائيلي»).
     pub(super) fn unknown_name(&self, k: usize, after_definite: bool) -> Option<usize> {
         let d = self.d;
-        // «محمد علي الحوثي»: «علي» written with «ي» inside a name, before a word no ordinary text
-        // uses, is the given name, not «على» (its normal form).
+        // «محمد علي الحوثي», «علي شمخاني»: «علي» written with «ي» in a name, before a word no
+        // ordinary text uses, is the given name, not «على» (its normal form).
         let given_ali = |j: usize| {
-            j > k
-                && j + 1 < d.len()
+            j + 1 < d.len()
                 && self.word(j) == "علي"
                 && d.slice(j, j + 1).trim() == "علي"
                 && !self.brk(j)

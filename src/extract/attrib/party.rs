@@ -234,6 +234,8 @@ impl Ctx<'_> {
                 p.source_text = Some(d.slice(o.a, o.b).to_string());
                 p.source = o.entity;
                 p.source_type = Some(SourceType::Outlet);
+            } else if let Some(a) = self.agency_antecedent(np, prior) {
+                p.credit_as(a);
             } else {
                 p.unresolved = true;
             }
@@ -318,6 +320,25 @@ impl Ctx<'_> {
         p
     }
 
+    /// «وقالت الوكالة» after «أعلنت وكالة غوث وتشغيل اللاجئين»: with no outlet before, an
+    /// outlet's definite head points back to the organisation credited last under it (an agency).
+    fn agency_antecedent<'p>(&self, np: &Np, prior: &'p [Attribution]) -> Option<&'p Attribution> {
+        let head = self.word(np.a).strip_prefix("ال")?;
+        if np.b != np.a + 1 {
+            return None;
+        }
+        prior.iter().rev().find(|a| {
+            a.source_type == Some(SourceType::Org)
+                && !a.anonymous
+                && a.via_type.is_none()
+                && a.source_text.as_deref().is_some_and(|t| {
+                    t.split_whitespace()
+                        .next()
+                        .is_some_and(|w| crate::arabic::normalize(w) == head)
+                })
+        })
+    }
+
     /// After an unnamed source: the outlet it spoke to («… رفيع المستوى، لموقع فرانس 24»): that outlet
     /// becomes the source and the unnamed one the via.
     /// The organisation an «النقابة», «الوزارة», «المنظمة» phrase refers back to: the last one
@@ -393,7 +414,11 @@ impl Ctx<'_> {
                 adjacent = false;
                 continue;
             }
-            if PP_HEADS.contains(&n) && self.mention_at(j).is_none() {
+            // «قال علي شمخاني»: «علي» opening a tagged name is no «على».
+            if PP_HEADS.contains(&n)
+                && self.mention_at(j).is_none()
+                && self.ext_at(j).is_none_or(|(_, kind)| kind != Kind::Person)
+            {
                 let mut k = j;
                 while k < d.len() && k < j + 10 && !self.brk(k) {
                     if k > j && is_complementizer(self.bare(k)) {

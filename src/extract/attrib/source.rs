@@ -1049,7 +1049,8 @@ impl Ctx<'_> {
             // of heads) before a name the gazetteer does not know.
             // The unstripped form too: «ولاية» starts with «و».
             let place_noun = |x: usize| {
-                PLACE_NOUNS.contains(&self.word(x)) || PLACE_NOUNS.contains(&d.toks[x].norm.as_str())
+                PLACE_NOUNS.contains(&self.word(x))
+                    || PLACE_NOUNS.contains(&d.toks[x].norm.as_str())
             };
             let name_at = if place_noun(k) {
                 Some(k + 1)
@@ -1058,9 +1059,9 @@ impl Ctx<'_> {
             } else {
                 None
             };
-            if let Some(a) = name_at.filter(|&a| {
-                ty == SourceType::Org && !definite && a < d.len() && !self.brk(a - 1)
-            }) {
+            if let Some(a) = name_at
+                .filter(|&a| ty == SourceType::Org && !definite && a < d.len() && !self.brk(a - 1))
+            {
                 let single = || {
                     // One word no ordinary text uses, ending the phrase («ميشيغين»).
                     let w = self.word(a);
@@ -1168,7 +1169,10 @@ impl Ctx<'_> {
                     }
                 }
             }
-            if STOPS.contains(&n) {
+            // «الإيراني علي شمخاني»: «علي» opening the name after a title is no «على».
+            if STOPS.contains(&n)
+                && !(titled && n == "علي" && self.unknown_name(k, definite).is_some())
+            {
                 break;
             }
             // A person named after the title: «الخبير الاقتصادي هاني الدالي».

@@ -2805,3 +2805,25 @@ fn sentence_initial_present_verbs_and_participles_of_outlets() {
         "{r:?}"
     );
 }
+
+/// «علي» written with «ي» opening a name («علي شمخاني») is the given name, not «على», after a
+/// verb, a title or in a lead; before an ordinary word («علي هامش», «علي ضرورة») it stays «على».
+/// «الوكالة» with no outlet before points back to the agency credited last.
+#[test]
+fn ali_opening_a_name_and_the_agency_pointed_back_to() {
+    let r = one("وقال علي شمخاني إنّ الاتفاق مهم.");
+    assert_eq!(r.source.as_deref(), Some("علي شمخاني"), "{r:?}");
+    let r =
+        one("أمين المجلس الأعلى للأمن القومي الإيراني علي شمخاني يقول إنّه من الضروري إزالة العقبات.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("علي شمخاني")),
+        "{r:?}"
+    );
+    let r = one("وقال الوزير علي هامش المؤتمر إنّ الاتفاق مهم.");
+    assert_eq!(r.source.as_deref(), Some("الوزير"), "{r:?}");
+    let r = rows("أعلنت وكالة غوث وتشغيل اللاجئين الفلسطينيين (أونروا)، اليوم، أنّها فقدت موظفين.\nوقالت الوكالة، في تغريدة، إنّ معظمهم قتلوا.");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(r[1].source, r[0].source, "{r:#?}");
+}

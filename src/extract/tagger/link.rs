@@ -224,13 +224,15 @@ fn article_it_never_takes(g: &Gazetteer, d: &Doc, a: usize, b: usize, e: u32) ->
         || n.strip_prefix(['و', 'ف']).unwrap_or(n).starts_with("لل")
 }
 
-/// «علي بن حسين»: a word before «بن» inside the span is a given name, though normalised it is a
+/// «علي بن حسين», «علي شمخاني»: a word before «بن» (or «علي» before an unusual word) inside the span is a given name, though normalised it is a
 /// common word (علي = على once «ى» and «ي» are folded). Only words written with a final «ي», the
 /// letter that folding merged.
 fn given_name(d: &Doc, i: usize, end: usize) -> bool {
     i + 1 < end
         && d.slice(i, i + 1).ends_with('ي')
-        && matches!(d.toks[i + 1].norm.as_str(), "بن" | "ابن" | "بنت")
+        && (matches!(d.toks[i + 1].norm.as_str(), "بن" | "ابن" | "بنت")
+            // «علي شمخاني»: «علي» before a word no ordinary text uses.
+            || (strip_conj(&d.toks[i].norm) == "علي" && !is_common(d, i + 1)))
 }
 
 /// The tagger's confidence in the span `toks` of `text`; `words` keeps the text's tagger words, made
