@@ -630,6 +630,8 @@ impl Ctx<'_> {
             return self.backward_apposition(end, i, prior);
         }
         let mut best: Option<Np> = None;
+        // Where the outlet an unnamed subject spoke to starts, when it stands before the verb.
+        let mut spoke_to = None;
         let mut k = end;
         while k > 0 && k + 7 > end {
             k -= 1;
@@ -723,6 +725,11 @@ impl Ctx<'_> {
                     } else if let Some(b) = self.adjunct_to(&np, k0, end) {
                         np.b = b;
                         best = Some(np);
+                    } else if np.anonymous && self.recipient(np.b).is_some_and(|(_, e, _)| e == end)
+                    {
+                        // «مصادر لرويترز تقول»: unnamed sources and the outlet they spoke to.
+                        spoke_to = Some(np.b);
+                        best = Some(np);
                     }
                 }
             }
@@ -745,6 +752,9 @@ impl Ctx<'_> {
             return None;
         }
         let mut p = self.party_of(&np, prior);
+        if let Some(k) = spoke_to {
+            self.after_unnamed(k, &mut p);
+        }
         p.grow(np.a, i + 1);
         Some(p)
     }

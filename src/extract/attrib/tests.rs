@@ -2794,6 +2794,14 @@ fn sentence_initial_present_verbs_and_participles_of_outlets() {
     let r = one("وتتهم السلطات في تركيا حزب الشعوب الديمقراطي بالارتباط بحزب العمال.");
     assert_eq!(r.source.as_deref(), Some("السلطات في تركيا"), "{r:?}");
     assert!(rows("يطالب منظمة شنغهاي بإدانة الهجوم.").is_empty());
+    // «مصادر لرويترز تقول»: unnamed sources before the verb, behind the outlet they spoke to.
+    let r = one("مصادر لوكالة رويترز تقول إنّ التطبيع مرهون باتفاق.");
+    assert_eq!(r.via.as_deref(), Some("مصادر"), "{r:?}");
+    assert!(r.anonymous, "{r:?}");
+    assert!(
+        r.source.as_deref().is_some_and(|s| s.contains("رويترز")),
+        "{r:?}"
+    );
     assert!(rows("وتعتبر \"هواوي\"، شبكة تصنيع الظل التي تسمح للشركة بالتحايل.").is_empty());
     let r = one(
         "وعلّقت \"القناة الـ12\" الإسرائيلية على إطلاق الصواريخ من غزة، قائلةً إنه تم إطلاق صواريخ.",
