@@ -327,20 +327,9 @@ impl Ctx<'_> {
         if np.b != np.a + 1 {
             return None;
         }
-        prior.iter().rev().find(|a| {
-            a.source_type == Some(SourceType::Org)
-                && !a.anonymous
-                && a.via_type.is_none()
-                && a.source_text.as_deref().is_some_and(|t| {
-                    t.split_whitespace()
-                        .next()
-                        .is_some_and(|w| crate::arabic::normalize(w) == head)
-                })
-        })
+        last_org_under(head, prior)
     }
 
-    /// After an unnamed source: the outlet it spoke to («… رفيع المستوى، لموقع فرانس 24»): that outlet
-    /// becomes the source and the unnamed one the via.
     /// The organisation an «النقابة», «الوزارة», «المنظمة» phrase refers back to: the last one
     /// credited (not anonymous, not through an outlet) whose name opens with the same head. None
     /// when the phrase names anything itself or no such organisation was credited.
@@ -357,18 +346,11 @@ impl Ctx<'_> {
         {
             return None;
         }
-        prior.iter().rev().find(|a| {
-            a.source_type == Some(SourceType::Org)
-                && !a.anonymous
-                && a.via_type.is_none()
-                && a.source_text.as_deref().is_some_and(|t| {
-                    t.split_whitespace()
-                        .next()
-                        .is_some_and(|w| crate::arabic::normalize(w) == head)
-                })
-        })
+        last_org_under(head, prior)
     }
 
+    /// After an unnamed source: the outlet it spoke to («… رفيع المستوى، لموقع فرانس 24»): that outlet
+    /// becomes the source and the unnamed one the via.
     pub(super) fn after_unnamed(&self, k: usize, p: &mut Party) {
         if k >= self.d.len() {
             return;
@@ -886,6 +868,21 @@ impl Ctx<'_> {
         });
         Some(if pp == "في" && place { end } else { np.b })
     }
+}
+
+/// The organisation credited last (not anonymous, not through an outlet) whose name opens with
+/// `head` (a normal form without «ال»: «نقابه», «وكاله»).
+fn last_org_under<'p>(head: &str, prior: &'p [Attribution]) -> Option<&'p Attribution> {
+    prior.iter().rev().find(|a| {
+        a.source_type == Some(SourceType::Org)
+            && !a.anonymous
+            && a.via_type.is_none()
+            && a.source_text.as_deref().is_some_and(|t| {
+                t.split_whitespace()
+                    .next()
+                    .is_some_and(|w| crate::arabic::normalize(w) == head)
+            })
+    })
 }
 
 /// A party that names who speaks (a person or an organisation, not an unnamed source, an outlet or
