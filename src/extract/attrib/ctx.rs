@@ -383,6 +383,8 @@ impl Ctx<'_> {
                 && n.chars().count() >= 2
                 && !is_number(n)
                 && (!STOPS.contains(&n) || given_ali(j))
+                // «رحمه الله»: a blessing after a name or title, not part of it.
+                && !matches!(n, "رحمه" | "رحمها" | "رحمهم")
                 && !is_complementizer(n)
                 && !self.is_cue_word(j)
                 && !ANON_HEADS.contains(&n)

@@ -589,6 +589,14 @@ pub(crate) fn find(
                 {
                     b -= 1;
                 }
+                // «محمد رحمه الله»: the blessing after a name.
+                if s.kind == Kind::Person
+                    && b >= a + 2
+                    && d.bare(b) == "الله"
+                    && matches!(d.bare(b - 1), "رحمه" | "رحمها" | "رحمهم")
+                {
+                    b -= 2;
+                }
                 if a <= b && at[a].is_none() {
                     ext[a] = Some((b + 1, s.kind));
                 }

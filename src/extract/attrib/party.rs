@@ -222,20 +222,24 @@ impl Ctx<'_> {
         }
         if np.outlet_coref {
             // «أوضحت الصحيفة» after «كشفت صحيفة "العرب" اللندنية»: the outlet credited last.
-            if let Some(a) = prior.iter().rev().find(|a| {
+            let outlet = prior.iter().rposition(|a| {
                 a.source_type == Some(SourceType::Outlet)
                     && !a.self_reported
                     && a.via_type.is_none()
-            }) {
+            });
+            // «وكالة الهجرة قالت … وأضافت الوكالة» after an outlet that relayed it: the agency
+            // credited since.
+            let agency = self.agency_antecedent(np, prior);
+            if let Some(a) = agency.filter(|a| outlet.is_none_or(|o| prior[o].toks.0 < a.toks.0)) {
                 p.credit_as(a);
+            } else if let Some(o) = outlet {
+                p.credit_as(&prior[o]);
             } else if let Some(o) = self.named_outlet_before(np.a) {
                 // «نشر موقع "غراي زون" شهادات … وأورد الموقع أنّ …»: the outlet named last under
                 // that noun, though not credited with anything before.
                 p.source_text = Some(d.slice(o.a, o.b).to_string());
                 p.source = o.entity;
                 p.source_type = Some(SourceType::Outlet);
-            } else if let Some(a) = self.agency_antecedent(np, prior) {
-                p.credit_as(a);
             } else {
                 p.unresolved = true;
             }
@@ -371,7 +375,7 @@ impl Ctx<'_> {
                     p.via_text = p.source_text.take();
                     p.via_type = p.source_type.take();
                     p.source = e;
-                    p.source_text = Some(self.d.slice(k, end).to_string());
+                    p.source_text = Some(without_lam(self.d.slice(k, end)));
                     p.source_type = Some(SourceType::Outlet);
                 }
             }
@@ -867,6 +871,17 @@ impl Ctx<'_> {
             m.toks.1 == end && matches!(self.kind(m), Kind::Place | Kind::Country)
         });
         Some(if pp == "في" && place { end } else { np.b })
+    }
+}
+
+/// «لرويترز», «لوكالة الأناضول», «لـ"سانا"», «للميادين»: the outlet spoken to, without the «لـ».
+fn without_lam(t: &str) -> String {
+    if let Some(r) = t.strip_prefix("لل") {
+        format!("ال{r}")
+    } else if let Some(r) = t.strip_prefix("لـ") {
+        r.trim_start().to_string()
+    } else {
+        t.strip_prefix('ل').unwrap_or(t).to_string()
     }
 }
 

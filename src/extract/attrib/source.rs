@@ -326,6 +326,26 @@ impl Ctx<'_> {
                     && !(j > 0 && (is_number(self.word(j - 1)) || QUANT.contains(&self.word(j - 1))))));
         if desc {
             let mut np = self.extend_head(j, j, SourceType::Descriptive, n)?;
+            // «منظمات حقوق الإنسان», «جمعيات حماية المستهلك»: the cause in construct, with the
+            // definite words that complete it.
+            if np.b == j + 1
+                && matches!(n, "مجموعات" | "منظمات" | "جمعيات")
+                && j + 1 < d.len()
+                && !self.word(j + 1).starts_with("ال")
+                && !is_nisba(self.word(j + 1))
+            {
+                let mut b = j + 2;
+                while b < d.len()
+                    && b < j + 4
+                    && !self.brk(b - 1)
+                    && d.toks[b].quote == 0
+                    && d.toks[b].norm.starts_with("ال")
+                    && !self.is_cue_word(b)
+                {
+                    b += 1;
+                }
+                np.b = b.min(d.len());
+            }
             // «وثائق مسربة», «وسائل إعلام محلية»: things, or collectives hiding nobody.
             np.anonymous = !DESC_NOT_PEOPLE.contains(&n);
             if np.entity.is_none() {
@@ -382,9 +402,20 @@ impl Ctx<'_> {
             return self.extend_head(j, j, SourceType::Person, n);
         }
         if TITLE_HEADS.contains(&n) || OUTLET_HEADS.contains(&n) || ORG_HEADS.contains(&n) {
+            // «وكالة الاستخبارات المركزية», «وكالة الفضاء»: an agency, unless the news' own
+            // («وكالة الأنباء») or an outlet's name follows.
+            let agency = n == "وكاله"
+                && j + 1 < self.d.len()
+                && !self.brk(j)
+                && self.d.toks[j + 1].quote == 0
+                && self.mention_at(j + 1).is_none()
+                && self
+                    .word(j + 1)
+                    .strip_prefix("ال")
+                    .is_some_and(|w| !matches!(w, "انباء" | "اخبار" | "صحافه" | "اعلام" | "رسميه"));
             let ty = if TITLE_HEADS.contains(&n) {
                 SourceType::Person
-            } else if OUTLET_HEADS.contains(&n) {
+            } else if OUTLET_HEADS.contains(&n) && !agency {
                 SourceType::Outlet
             } else {
                 SourceType::Org
@@ -853,6 +884,25 @@ impl Ctx<'_> {
             }
             if let Some(m) = self.mention_at(k) {
                 let kind = self.kind(m);
+                // «اتهم المجلس العسكري فرنسا بـ…», «طالب التحالف الدولي العراق», «دعا البرلمان
+                // العربي مجلس الأمن»: a definite adjective closes the phrase, so a place or a body
+                // named right after it is no genitive of it but the verb's object. Not after a
+                // place's noun («سكان في العاصمة السودانية الخرطوم», «عمدة العاصمة الروسية
+                // موسكو»): there the name is in apposition; nor behind a preposition («السفارة
+                // الروسية بالقاهرة»).
+                let object_after_adjective = k > h
+                    && !(j..k).any(|i| {
+                        let w = self.word(i);
+                        let w = w.strip_prefix("ال").unwrap_or(w);
+                        w == "عاصمه" || PLACE_NOUNS.contains(&w)
+                    })
+                    && (masc_definite_nisba(prev, d.slice(k - 1, k)) || fem_definite_nisba(prev))
+                    && matches!(m.prefix.trim_start_matches(['و', 'ف']), "" | "ال")
+                    && m.form != crate::extract::mentions::Form::Adjective
+                    && !is_nisba(&d.toks[m.toks.0].norm)
+                    // «رئيسة الوزراء الإيطالية جورجيا ميلوني»: a country's name opening a person's.
+                    && self.ext_at(k).is_none_or(|(_, kd)| kd != Kind::Person)
+                    && self.unknown_name(k, true).is_none_or(|e| e <= m.toks.1);
                 match kind {
                     Kind::Person if titled => {
                         np.entity = Some(m.entity);
@@ -861,6 +911,7 @@ impl Ctx<'_> {
                         break;
                     }
                     Kind::Person => break,
+                    Kind::Org | Kind::Outlet if object_after_adjective => break,
                     Kind::Org | Kind::Outlet => {
                         if ty == SourceType::Outlet || ty == SourceType::Org {
                             // «موقع أكسيوس», «وكالة الأونروا»: the head's own name.
@@ -876,27 +927,7 @@ impl Ctx<'_> {
                         }
                         // A title's employer («محلل القناة 12») is not the party.
                     }
-                    // «اتهم المجلس العسكري فرنسا بـ…»: a definite adjective closes the phrase, so
-                    // a place named after it is no genitive of it but the verb's object.
-                    // Not in a title («عمدة العاصمة الروسية موسكو») nor after a place's noun («سكان
-                    // في العاصمة السودانية الخرطوم»): there the name is in apposition.
-                    Kind::Place | Kind::Country
-                        if k > h
-                            && matches!(ty, SourceType::Org | SourceType::Outlet)
-                            && !(j..k).any(|i| {
-                                let w = self.word(i);
-                                let w = w.strip_prefix("ال").unwrap_or(w);
-                                w == "عاصمه" || PLACE_NOUNS.contains(&w)
-                            })
-                            && (masc_definite_nisba(prev, d.slice(k - 1, k))
-                                || fem_definite_nisba(prev))
-                            // «السفارة الروسية بالقاهرة»: a preposition keeps it in the phrase.
-                            && m.prefix.is_empty()
-                            && m.form != crate::extract::mentions::Form::Adjective
-                            && !is_nisba(&d.toks[m.toks.0].norm) =>
-                    {
-                        break;
-                    }
+                    Kind::Place | Kind::Country if object_after_adjective => break,
                     Kind::Place | Kind::Country => {}
                 }
                 np.b = m.toks.1;
@@ -1032,6 +1063,7 @@ impl Ctx<'_> {
                 && !after_prep
                 && (TITLE_HEADS.contains(&n)
                     || ORG_HEADS.contains(&n)
+                    || (prev == "باسم" && OUTLET_HEADS.contains(&n))
                     || (titled && PLACE_NOUNS.contains(&n))
                     || (titled
                         && OUTLET_HEADS.contains(&n)
@@ -1093,10 +1125,13 @@ impl Ctx<'_> {
             // indefinite noun in construct, which a name or a definite noun completes.
             // «وكالة عمليات التجارة البحرية», «وكالة غوث وتشغيل اللاجئين»: an outlet's head so
             // completed names an agency, an organisation, unless the noun is the news'.
-            if matches!(ty, SourceType::Org | SourceType::Outlet)
+            // «المتحدث باسم وكالة عمليات التجارة»: so is the body a spokesman speaks for.
+            let spoken_for = k >= 2
+                && self.word(k - 2) == "باسم"
+                && (ORG_HEADS.contains(&prev) || OUTLET_HEADS.contains(&prev));
+            if ((matches!(ty, SourceType::Org | SourceType::Outlet) && k == h + 1) || spoken_for)
                 && !definite
                 && !named
-                && k == h + 1
                 && !n.starts_with("ال")
                 && !n.starts_with('ب')
                 && !n.starts_with('ل')
@@ -1203,7 +1238,25 @@ impl Ctx<'_> {
             {
                 break;
             }
-            let nisba = is_nisba(n) || ADJ.contains(&n);
+            // «الجرحى»: a word written with «ى» is no nisba, whatever its normal form.
+            let nisba = (is_nisba(n) && !d.slice(k, k + 1).ends_with('ى')) || ADJ.contains(&n);
+            // «قال والد الشهيد رحمه الله»: a blessing, not part of the phrase.
+            if matches!(n, "رحمه" | "رحمها" | "رحمهم")
+                && d.toks.get(k + 1).is_some_and(|t| t.norm == "الله")
+            {
+                break;
+            }
+            // «وقّع الوزير الاتفاقية»: a feminine nisba-shaped word right after a masculine title
+            // agrees with nothing; it is the object.
+            if titled
+                && k == h + 1
+                && has_article(head)
+                && !head.ends_with('ه')
+                && TITLE_HEADS.contains(&head)
+                && fem_definite_nisba(n)
+            {
+                break;
+            }
             // A definite phrase takes adjectives, not another definite noun («المدير الاتفاقَ»: the
             // object).
             // «الكاتب والباحث السياسي فلان»: one person's titles joined by «و».
