@@ -413,10 +413,14 @@ impl Ctx<'_> {
         };
         let place_first = self.mention(k).is_some();
         // «والقوات المسلحة»: a definite noun, with or without «و», opens no name.
+        // «إلياس»: written with a hamza, «إل» opens a name, never the article.
+        let hamza_el = k < d.len()
+            && d.slice(k, k + 1)
+                .trim_start_matches(['و', 'ف'])
+                .starts_with(['إ', 'أ']);
         if k >= d.len()
             || !ok(k)
-            || d.toks[k].norm.starts_with("ال")
-            || self.word(k).starts_with("ال")
+            || ((d.toks[k].norm.starts_with("ال") || self.word(k).starts_with("ال")) && !hamza_el)
         {
             return None;
         }

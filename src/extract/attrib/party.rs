@@ -363,7 +363,7 @@ impl Ctx<'_> {
             if named_party(p) && !own && p.via.is_none() && p.via_type.is_none() {
                 // «قال بوغدانوف لوكالة سبوتنيك»: a named speaker, through the outlet.
                 p.via = e;
-                p.via_text = Some(self.d.slice(k, end).to_string());
+                p.via_text = Some(without_lam(self.d.slice(k, end)));
                 p.via_type = Some(SourceType::Outlet);
             } else if p.anonymous && p.source.is_none() && !p.self_reported {
                 if own {
@@ -618,6 +618,16 @@ impl Ctx<'_> {
         let mut best: Option<Np> = None;
         // Where the outlet an unnamed subject spoke to starts, when it stands before the verb.
         let mut spoke_to = None;
+        // «مسؤول أمريكي لشبكة سي إن إن يؤكد»: the outlet spoken to right before the verb is not
+        // its subject; the subject ends where it starts.
+        // Not the article's own outlet: «مصادر للميادين تؤكد» is the publisher's own sources.
+        if let Some(j) = (end.saturating_sub(6)..end)
+            .find(|&j| j > 0 && self.recipient(j).is_some_and(|(_, e, own)| e == end && !own))
+            .filter(|&j| !self.brk(j - 1))
+        {
+            spoke_to = Some(j);
+            end = j;
+        }
         let mut k = end;
         while k > 0 && k + 7 > end {
             k -= 1;

@@ -1283,6 +1283,18 @@ impl Ctx<'_> {
                 k += 1;
                 continue;
             }
+            // «العميد المتقاعد إلياس حنا»: «إل» written with a hamza is a name's, not the article.
+            let hamza_el = d
+                .slice(k, k + 1)
+                .trim_start_matches(['و', 'ف'])
+                .starts_with(['إ', 'أ']);
+            if titled && !named && hamza_el && t.starts_with("ال") {
+                if let Some(e) = self.unknown_name(k, definite) {
+                    np.b = e;
+                    np.name = Some((k, e));
+                    break;
+                }
+            }
             if definite && t.starts_with("ال") && !nisba {
                 break;
             }

@@ -2888,6 +2888,26 @@ fn objects_blessings_and_agencies_from_traps() {
     assert_eq!(r.source_type, Some("outlet"), "{r:?}");
     let r = one("وقال مصدر أمني لوكالة الأناضول إنّ الهجوم فشل.");
     assert_eq!(r.source.as_deref(), Some("وكالة الأناضول"), "{r:?}");
+    // The outlet spoken to before a present verb is not its subject; names written «إل…» and
+    // ranks («الركن», «المتقاعد») stay in a title.
+    let r = one("مسؤول أمريكي لشبكة سي إن إن يؤكد أنّ الحرب طويلة.");
+    assert_eq!(r.via.as_deref(), Some("مسؤول أمريكي"), "{r:?}");
+    let r = one("بوتين لصحيفة \"إزفستيا\" يقول إنّ الحرب طويلة.");
+    assert_eq!(r.source.as_deref(), Some("بوتين"), "{r:?}");
+    assert_eq!(r.via.as_deref(), Some("صحيفة \"إزفستيا\""), "{r:?}");
+    for (s, src) in [
+        (
+            "قال العميد المتقاعد إلياس حنا إنّ الحرب طويلة.",
+            "العميد المتقاعد إلياس حنا",
+        ),
+        (
+            "قال العميد الركن المتقاعد هشام جابر إنّ الحرب طويلة.",
+            "العميد الركن المتقاعد هشام جابر",
+        ),
+    ] {
+        let r = one(s);
+        assert_eq!(r.source.as_deref(), Some(src), "{s}: {r:?}");
+    }
     // «الوكالة» after an agency credited since the last outlet: the agency.
     let r = rows("أفاد موقع \"فوكس نيوز\" نقلاً عن وكالة الهجرة بأنّ القتال أدّى إلى نزوح الملايين.\nوكالة الهجرة قالت إنّ الاشتباكات أجبرت مليوناً على المغادرة.\nوأضافت الوكالة أنّ مصر تستضيف أكبر عدد منهم.");
     assert_eq!(
