@@ -622,7 +622,12 @@ impl Ctx<'_> {
         // its subject; the subject ends where it starts.
         // Not the article's own outlet: «مصادر للميادين تؤكد» is the publisher's own sources.
         if let Some(j) = (end.saturating_sub(6)..end)
-            .find(|&j| j > 0 && self.recipient(j).is_some_and(|(_, e, own)| e == end && !own))
+            .find(|&j| {
+                j > 0
+                    && self
+                        .recipient(j)
+                        .is_some_and(|(_, e, own)| e == end && !own)
+            })
             .filter(|&j| !self.brk(j - 1))
         {
             spoke_to = Some(j);
