@@ -361,6 +361,15 @@ impl Ctx<'_> {
         None
     }
 
+    /// «إلياس», «ألفريد»: a token written «إل…»/«أل…» (its «و» aside): with a hamza, «ال» opens
+    /// a name, never the article, though the normal form cannot tell them apart.
+    pub(super) fn hamza_el(&self, k: usize) -> bool {
+        self.d
+            .slice(k, k + 1)
+            .trim_start_matches(['و', 'ف'])
+            .starts_with(['إ', 'أ'])
+    }
+
     /// A name of 1–3 unknown words at k: ends at a break, a complementizer, a cue or a recipient.
     /// `after_definite`: the word before is definite, so a nisba-shaped word here is a name («الخبير
     /// الاقتصادي هاني الدالي»), not an adjective («محلل إسرائيلي»).
@@ -413,14 +422,10 @@ impl Ctx<'_> {
         };
         let place_first = self.mention(k).is_some();
         // «والقوات المسلحة»: a definite noun, with or without «و», opens no name.
-        // «إلياس»: written with a hamza, «إل» opens a name, never the article.
-        let hamza_el = k < d.len()
-            && d.slice(k, k + 1)
-                .trim_start_matches(['و', 'ف'])
-                .starts_with(['إ', 'أ']);
         if k >= d.len()
             || !ok(k)
-            || ((d.toks[k].norm.starts_with("ال") || self.word(k).starts_with("ال")) && !hamza_el)
+            || ((d.toks[k].norm.starts_with("ال") || self.word(k).starts_with("ال"))
+                && !self.hamza_el(k))
         {
             return None;
         }

@@ -858,6 +858,10 @@ pub(super) const ORG_PAIRS: &[(&str, &[&str])] = &[
     ("الديوان", &["الملكي", "الاميري", "السلطاني", "الرياسي"]),
 ];
 
+/// Groups and bodies that speak only when a cause or an adjective says who they are («منظمات
+/// حقوقية», «جمعيات حماية المستهلك»), never bare nor of things («مجموعات البيانات»).
+pub(super) const GROUP_BODIES: &[&str] = &["مجموعات", "منظمات", "جمعيات"];
+
 /// Heads of an outlet's name.
 pub(super) static OUTLET_HEADS: Words = Words::new(&[
     "موقع",

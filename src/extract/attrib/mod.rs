@@ -310,7 +310,7 @@ fn gender_clash(cx: &Ctx, c: &Cue, p: &Party) -> bool {
     }
     // «ودعا منظمات حقوق الإنسان إلى …»: a plural of things takes a feminine verb when it is
     // the subject.
-    if matches!(w, "مجموعات" | "منظمات" | "جمعيات") {
+    if lexicon::GROUP_BODIES.contains(&w) {
         return c.gender == Gender::Masc;
     }
     if p.source_type != Some(SourceType::Person) {

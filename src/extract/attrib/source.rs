@@ -312,7 +312,7 @@ impl Ctx<'_> {
             }
         }
         let desc = desc_head(n)
-            && (!matches!(n, "مجموعات" | "منظمات" | "جمعيات") || self.described_group(j))
+            && (!GROUP_BODIES.contains(&n) || self.described_group(j))
             && (n != "مصادر"
                 || d.toks
                     .get(j + 1)
@@ -329,7 +329,7 @@ impl Ctx<'_> {
             // «منظمات حقوق الإنسان», «جمعيات حماية المستهلك»: the cause in construct, with the
             // definite words that complete it.
             if np.b == j + 1
-                && matches!(n, "مجموعات" | "منظمات" | "جمعيات")
+                && GROUP_BODIES.contains(&n)
                 && j + 1 < d.len()
                 && !self.word(j + 1).starts_with("ال")
                 && !is_nisba(self.word(j + 1))
@@ -890,7 +890,8 @@ impl Ctx<'_> {
                 // place's noun («سكان في العاصمة السودانية الخرطوم», «عمدة العاصمة الروسية
                 // موسكو»): there the name is in apposition; nor behind a preposition («السفارة
                 // الروسية بالقاهرة»).
-                let object_after_adjective = k > h
+                let object_after_adjective = || {
+                    k > h
                     && !(j..k).any(|i| {
                         let w = self.word(i);
                         let w = w.strip_prefix("ال").unwrap_or(w);
@@ -902,7 +903,8 @@ impl Ctx<'_> {
                     && !is_nisba(&d.toks[m.toks.0].norm)
                     // «رئيسة الوزراء الإيطالية جورجيا ميلوني»: a country's name opening a person's.
                     && self.ext_at(k).is_none_or(|(_, kd)| kd != Kind::Person)
-                    && self.unknown_name(k, true).is_none_or(|e| e <= m.toks.1);
+                    && self.unknown_name(k, true).is_none_or(|e| e <= m.toks.1)
+                };
                 match kind {
                     Kind::Person if titled => {
                         np.entity = Some(m.entity);
@@ -911,7 +913,7 @@ impl Ctx<'_> {
                         break;
                     }
                     Kind::Person => break,
-                    Kind::Org | Kind::Outlet if object_after_adjective => break,
+                    Kind::Org | Kind::Outlet if object_after_adjective() => break,
                     Kind::Org | Kind::Outlet => {
                         if ty == SourceType::Outlet || ty == SourceType::Org {
                             // «موقع أكسيوس», «وكالة الأونروا»: the head's own name.
@@ -927,7 +929,7 @@ impl Ctx<'_> {
                         }
                         // A title's employer («محلل القناة 12») is not the party.
                     }
-                    Kind::Place | Kind::Country if object_after_adjective => break,
+                    Kind::Place | Kind::Country if object_after_adjective() => break,
                     Kind::Place | Kind::Country => {}
                 }
                 np.b = m.toks.1;
@@ -1284,11 +1286,7 @@ impl Ctx<'_> {
                 continue;
             }
             // «العميد المتقاعد إلياس حنا»: «إل» written with a hamza is a name's, not the article.
-            let hamza_el = d
-                .slice(k, k + 1)
-                .trim_start_matches(['و', 'ف'])
-                .starts_with(['إ', 'أ']);
-            if titled && !named && hamza_el && t.starts_with("ال") {
+            if titled && !named && self.hamza_el(k) && t.starts_with("ال") {
                 if let Some(e) = self.unknown_name(k, definite) {
                     np.b = e;
                     np.name = Some((k, e));

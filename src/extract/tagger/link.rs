@@ -224,9 +224,9 @@ fn article_it_never_takes(g: &Gazetteer, d: &Doc, a: usize, b: usize, e: u32) ->
         || n.strip_prefix(['و', 'ف']).unwrap_or(n).starts_with("لل")
 }
 
-/// «علي بن حسين», «علي شمخاني»: a word before «بن» (or «علي» before an unusual word) inside the span is a given name, though normalised it is a
-/// common word (علي = على once «ى» and «ي» are folded). Only words written with a final «ي», the
-/// letter that folding merged.
+/// «علي بن حسين», «علي شمخاني»: a word before «بن» (or «علي» before an unusual word) inside the
+/// span is a given name, though normalised it is a common word (علي = على once «ى» and «ي» are
+/// folded). Only words written with a final «ي», the letter that folding merged.
 fn given_name(d: &Doc, i: usize, end: usize) -> bool {
     i + 1 < end
         && d.slice(i, i + 1).ends_with('ي')
