@@ -32,7 +32,8 @@ fn compatible(span: SpanKind, kind: Kind) -> bool {
 /// not a Latin acronym, and: its key has at most three letters; or it matched only once a suffix
 /// or a proclitic the search form kept was removed, and what matched has four («المالية» → «مالي»,
 /// «كتائب» → «ك» + «تايب»); or, matched as it is, the word is an ordinary one (see [`common_words`]).
-pub(crate) fn risky(d: &Doc, m: &Mention) -> bool {
+/// Never the entity's own long, rare one-word name («الكرملين»; see `exact_rare_name`).
+pub(crate) fn risky(g: &Gazetteer, d: &Doc, m: &Mention) -> bool {
     let (a, b) = m.toks;
     // Nationality adjectives have rules of their own (`mentions::adjectives`).
     if b != a + 1 || m.form == super::super::mentions::Form::Adjective {
@@ -52,6 +53,12 @@ pub(crate) fn risky(d: &Doc, m: &Mention) -> bool {
     };
     let common = common_words();
     let key_len = t.key.chars().count();
+    let ordinary = common.contains(t.norm.as_str())
+        || common.contains(strip_conj(&t.norm))
+        || common.contains(bare);
+    if exact_rare_name(g, d, m) {
+        return false;
+    }
     if key_len <= 3 {
         return true;
     }
@@ -65,9 +72,41 @@ pub(crate) fn risky(d: &Doc, m: &Mention) -> bool {
         // («الإسرائيلي») is left to the nationality rules.
         return key_len <= 4;
     }
-    common.contains(t.norm.as_str())
+    ordinary
+}
+
+/// «الكرملين», «البنتاغون», «الغابون», «يريفان»: the entity's own one-word name as the gazetteer
+/// writes it (behind proclitics), no ordinary word with or without its article, without the
+/// tanween of an adverb («دوماً»), and long: five letters for an organisation or outlet, six for a
+/// place or country unless written with the article (a short place name is as often a given name:
+/// «صوفيا»). Such a match is the name, whatever its short stem: the tagger need not confirm it.
+fn exact_rare_name(g: &Gazetteer, d: &Doc, m: &Mention) -> bool {
+    let (a, b) = m.toks;
+    let e = g.entity(m.entity);
+    let name = crate::arabic::normalize(&e.name);
+    if b != a + 1
+        || name.contains(' ')
+        || d.slice(a, b).contains(['\u{064B}', '\u{064C}', '\u{064D}'])
+    {
+        return false;
+    }
+    let t = &d.toks[a];
+    if !super::super::gazetteer::is_word_of_name(&t.norm, &name) {
+        return false;
+    }
+    let core = name.strip_prefix("ال").unwrap_or(&name);
+    let common = common_words();
+    if [name.as_str(), core].iter().any(|w| common.contains(*w))
         || common.contains(strip_conj(&t.norm))
-        || common.contains(bare)
+    {
+        return false;
+    }
+    let long = match e.kind {
+        Kind::Org | Kind::Outlet => 5,
+        Kind::Place | Kind::Country if name.starts_with("ال") => 5,
+        _ => 6,
+    };
+    e.kind != Kind::Person && core.chars().count() >= long
 }
 
 fn cue_before(d: &Doc, i: usize, kind: Kind) -> bool {
@@ -100,7 +139,7 @@ pub(crate) fn filter(
 ) {
     // Windows of tokens around each risky match, within its sentence, merged when they overlap.
     let mut windows: Vec<(usize, usize)> = Vec::new();
-    for m in ms.iter().filter(|m| m.field == field && risky(d, m)) {
+    for m in ms.iter().filter(|m| m.field == field && risky(g, d, m)) {
         let s = d.toks[m.toks.0].sentence;
         let mut a = m.toks.0.saturating_sub(WINDOW);
         while d.toks[a].sentence != s {
@@ -151,7 +190,7 @@ pub(crate) fn filter(
     ms.retain(|m| {
         let i = idx;
         idx += 1;
-        if m.field != field || !risky(d, m) {
+        if m.field != field || !risky(g, d, m) {
             return true;
         }
         if m.alias == AliasKind::Short {
