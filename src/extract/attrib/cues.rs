@@ -237,6 +237,29 @@ fn resumptive_verb(w: &str) -> Option<&str> {
     w.strip_suffix('ه').filter(|v| verb_form(v).is_some())
 }
 
+/// «اتهمتها واشنطن بـ…», «وصفها الوزير بأنها …», «يتّهمه الرئيس بأنّ …»: a verb carrying its object's
+/// pronoun, its subject after it. «ه» alone only on verbs that are rarely nouns with a possessive
+/// («وصفه», «قوله», «ذكره» are his description, saying, mention).
+fn object_pronoun_verb(w: &str) -> Option<&str> {
+    let v = ["هما", "هم", "ها"]
+        .iter()
+        .find_map(|p| w.strip_suffix(p))
+        .or_else(|| {
+            w.strip_suffix('ه').filter(|v| {
+                verb_form(v).is_some_and(|(stem, _, _)| {
+                    matches!(
+                        stem,
+                        "اتهم" | "انتقد" | "طالب" | "حث" | "ناشد" | "حذر" | "ابلغ"
+                    )
+                })
+            })
+        })?;
+    // «بينهما» (between them), «عبرها» (through it): prepositions, not «بيّن», «عبّر».
+    verb_form(v)
+        .is_some_and(|(stem, _, kind)| kind == CueKind::Verb && !matches!(stem, "بين" | "عبر"))
+        .then_some(v)
+}
+
 /// Which cue starts at token i, if any.
 pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
     let norm = d.toks[i].norm.as_str();
@@ -260,6 +283,13 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
     let after_ma = i >= 2 && matches!(d.toks[i - 1].norm.as_str(), "ما" | "لما");
     let bare = if after_ma {
         resumptive_verb(bare).unwrap_or(bare)
+    } else if verb_form(bare).is_none()
+        && i + 1 < d.len()
+        && !d.breaks_after(i)
+        // «وإدانتها» (her condemnation): a verbal noun written with «إ», not «أدانتها».
+        && !d.slice(i, i + 1).trim_start_matches(['و', 'ف']).starts_with('إ')
+    {
+        object_pronoun_verb(bare).unwrap_or(bare)
     } else {
         bare
     };

@@ -414,6 +414,22 @@ pub(super) const DESC_HEADS: &[&str] = &[
     "المواطنون",
     "الناشطون",
     "النشطاء",
+    // «وقال رؤساء المستوطنات», «قادة الفصائل يؤكدون», «أعضاء في الكونغرس»: office holders in the
+    // plural, unnamed.
+    // «تتحدث الدوائر الطبية للاحتلال», «الأوساط السياسية»: circles, unnamed.
+    "الدواير",
+    "الاوساط",
+    "انصار",
+    "روساء",
+    "قاده",
+    "زعماء",
+    "اعضاء",
+    "نواب",
+    "سياسيون",
+    "سياسيين",
+    "مستشارون",
+    "المستشارون",
+    "محامو",
 ];
 /// Adjectives that make «مصادر» descriptive rather than anonymous.
 pub(super) const DESC_ADJ: &[&str] = &["محليه", "ميدانيه", "اهليه", "متطابقه", "اعلاميه", "عيان"];
@@ -834,6 +850,9 @@ pub(super) static ORG_HEADS: Words = Words::new(&[
     "بلديه",
     // «ديوان الرئاسة», «ديوان المحاسبة».
     "ديوان",
+    // «وقال الحرس الوطني التونسي», «حرس الحدود».
+    "الحرس",
+    "حرس",
 ]);
 
 /// Bodies named by a common noun and the adjective that makes it a body: «الهلال الأحمر» (the
@@ -856,6 +875,9 @@ pub(super) const ORG_PAIRS: &[(&str, &[&str])] = &[
     ("النيابه", &["العامه", "العسكريه"]),
     ("الادعاء", &["العام"]),
     ("الديوان", &["الملكي", "الاميري", "السلطاني", "الرياسي"]),
+    // «القضاء العراقي» (the judiciary), not «القضاء على» (eliminating): any country's adjective
+    // (an empty list: a definite masculine nisba).
+    ("القضاء", &[]),
 ];
 
 /// Groups and bodies that speak only when a cause or an adjective says who they are («منظمات
@@ -903,6 +925,13 @@ pub(super) static CORRESPONDENTS: Words =
 pub(super) const OWN_WORDS: &[&str] = &["مراسلنا", "مراسلتنا", "مصادرنا", "موفدنا"];
 /// Adjectives after an unnamed source's head that are not nisba forms.
 pub(super) static ADJ: Words = Words::new(&[
+    // «مصدر مسؤول», «مصادر موثوقة», «مصدر خاص»: what makes a source's standing.
+    "مسوول",
+    "مسووله",
+    "موثوق",
+    "موثوقه",
+    "خاص",
+    "خاصه",
     "كبير",
     "كبيره",
     "كبار",
@@ -1156,6 +1185,8 @@ pub(super) fn document_stem(n: &str) -> Option<&'static str> {
         "الدراسه" => "دراس",
         // «نشرت الصحيفة مقالاً … ولفت المقال إلى أنّ».
         "المقال" => "مقال",
+        // «وأشارت التحقيقات إلى أنّ»: the investigation's findings.
+        "التحقيقات" | "التحقيق" => "تحقيق",
         _ => return None,
     })
 }
@@ -1201,6 +1232,11 @@ pub(super) const ORG_FIELDS: &[&str] = &[
     "مكافحه",
     "الاعلام",
     "الاحصاء",
+    // «شركة "أمبري" البريطانية للأمن البحري», «نادي الأسير», «جمعية … للأسرى».
+    "الامن",
+    "الاسري",
+    "البييه",
+    "الطاقه",
 ];
 /// Descriptive heads that name no people who could be hiding: «وسائل إعلام إسرائيلية», «مواقع
 /// إخبارية», «وثائق مسربة», «وأشارت الوثائق», «وأفادت الصحف الإسبانية», «ولفت الإعلام الإسرائيلي», «أعلن

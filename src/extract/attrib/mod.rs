@@ -151,6 +151,8 @@ fn present_after_subject(d: &Doc, c: &Cue, i: usize) -> bool {
         && i > 0
         && !d.breaks_after(i - 1)
         && !matches!(d.toks[i - 1].norm.as_str(), "فيما" | "وفيما")
+        // «في وقت تتحدث الدوائر الطبية …», «في حين ينفي الحزب …»: «while», verb first.
+        && !(i >= 2 && matches!(d.bare(i - 1), "وقت" | "حين") && d.bare(i - 2) == "في")
         && !matches!(
             d.bare(i - 1),
             "كما"
@@ -231,7 +233,8 @@ fn acknowledged(cx: &Ctx, k: usize) -> bool {
         return true;
     }
     for j in k..(k + 10).min(d.len()) {
-        if j > k && d.toks[j - 1].sep & SEP_SENTENCE != 0 {
+        // «تعديلات يقرّها الكنيست.»: what ends with the party's sentence acknowledges nothing.
+        if j > 0 && d.toks[j - 1].sep & (SEP_SENTENCE | SEP_PARAGRAPH) != 0 {
             return false;
         }
         let w = d.bare(j);
@@ -240,7 +243,10 @@ fn acknowledged(cx: &Ctx, k: usize) -> bool {
         }
         // Right after the party or a comma: «أقرّت البرازيل تسديد …، خصوصاً أنّ …» acknowledges
         // nothing.
-        let opens = j == k || d.toks[j - 1].sep & SEP_CLAUSE != 0;
+        // «أقرّ الاحتلال اليوم بمقتل …»: past adverbs of time.
+        let opens = j == k
+            || d.toks[j - 1].sep & SEP_CLAUSE != 0
+            || (k..j).all(|x| lexicon::SKIP_ADV.contains(&cx.word(x)));
         if opens
             && d.toks[j].quote == 0
             && (is_complementizer(w) || matches!(w, "قايلا" | "قايله") || carried_claim("اقر", w))
@@ -702,6 +708,8 @@ pub(crate) fn find(
             continue;
         }
         let english = d.toks[i].norm.is_ascii();
+        let object_pronoun =
+            c.kind == CueKind::Verb && c.start == i && verb_form(d.bare(i)).is_none();
         let mut carried = false;
         let party = if english {
             english_party(&cx, &c, i)
@@ -748,6 +756,11 @@ pub(crate) fn find(
                     cx.after_unnamed(np.b, &mut p);
                     Some(p)
                 }),
+                // «اتهمتها واشنطن», «الذي يتّهمه الرئيس»: the verb holds its object; its subject
+                // follows.
+                CueKind::Verb if object_pronoun => {
+                    cx.forward(c.after, true, &out).filter(Party::has_party)
+                }
                 // A present-tense verb after its subject («جورجيفا تقول», «الوزير يدعو المسؤولين»):
                 // what follows it is its object, not its subject.
                 CueKind::Verb if present_after_subject(d, &c, i) => cx.backward(i, &out),
@@ -785,7 +798,8 @@ pub(crate) fn find(
         };
         // «واتهم الإدارةَ بالتقصير», «وحمّل الحكومةَ المسؤولية»: a phrase followed by the charge
         // or the blame is the object, and the subject was dropped.
-        let charged = party.as_ref().is_some_and(|p| object_of_charge(&cx, &c, p));
+        let charged =
+            !object_pronoun && party.as_ref().is_some_and(|p| object_of_charge(&cx, &c, p));
         let party = party.filter(|p| !charged && !gender_clash(&cx, &c, p));
         let party = match party {
             Some(p) if p.has_party() => Some(p),
@@ -995,6 +1009,11 @@ pub(crate) fn find(
             // «وتحدثت وسائل إعلام، في وقت سابق، عن …»: past an adverbial phrase.
             let k = cx.skip_adverbials(b).map_or(b, |(k, _)| k);
             k < d.len() && matches!(d.bare(k), "عن" | "عما")
+        } else if c.stem == "علق" && !carried && !claim_within(d, b, 6) {
+            // «وعلّق المتحدث، الإثنين، على التقرير …»: commented on, not «علّقت العمل بـ…»
+            // (suspended).
+            let on = |k: usize| k < d.len() && d.bare(k) == "علي" && !cx.brk(k);
+            on(b) || on(cx.skip_adverbials(b).map_or(b, |(k, _)| k))
         } else if c.stem == "اقر" {
             acknowledged(&cx, b)
         } else if lexicon::THAT_ONLY.contains(&c.stem) {

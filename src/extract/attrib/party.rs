@@ -27,6 +27,8 @@ impl Ctx<'_> {
             || TITLE_HEADS.contains(&w)
             || OUTLET_HEADS.contains(&w)
             || ANON_HEADS.contains(&w)
+            // «ووثيقة إسرائيلية تكشف».
+            || STATEMENT_NOUNS.contains(&w)
             // «وبايدن يتهم»: a known name the conjunction is glued to.
             || self
                 .mention(a0)
@@ -470,6 +472,11 @@ impl Ctx<'_> {
         if s > 0 && d.toks[s - 1].sep & SEP_SENTENCE == 0 && !is_complementizer(self.bare(s - 1)) {
             return None;
         }
+        // «لكن وزارة الصحة، أشارت»: past a particle opening the sentence.
+        let particle = matches!(self.bare(s), "لكن" | "ولكن") && s + 1 < end;
+        if particle {
+            s += 1;
+        }
         // «وكانت المقاومة الإسلامية في العراق، قد أعلنت»: the auxiliary before its subject.
         let aux = matches!(self.bare(s), "كان" | "كانت");
         if aux {
@@ -499,7 +506,22 @@ impl Ctx<'_> {
                 np = name;
             }
         }
-        let other = (aux || after_that || opens)
+        // «لكن شركة "أمبري" البريطانية، أشارت إلى أنّ»: an organisation opening its sentence
+        // before a past verb that agrees with its head, feminine or masculine, and its claim.
+        let agrees = || {
+            let head = self.word(np.a);
+            let fem = head.ends_with('ه');
+            let verb = verb_form(self.bare(i)).map_or(Gender::Unknown, |v| v.1);
+            np.entity.is_none()
+                && (ORG_HEADS.contains(&head) || OUTLET_HEADS.contains(&head))
+                && verb == if fem { Gender::Fem } else { Gender::Masc }
+        };
+        let past_org = !aux
+            && !after_that
+            && !opens
+            && matches!(np.ty, Some(SourceType::Org | SourceType::Outlet))
+            && agrees();
+        let other = (aux || after_that || opens || past_org)
             && matches!(
                 np.ty,
                 Some(SourceType::Org | SourceType::Outlet | SourceType::Person)
@@ -951,6 +973,16 @@ impl Ctx<'_> {
         if s > 0 && d.toks[s - 1].sentence == sent {
             return None;
         }
+        // «قللت مواقع أجنبية متخصصة من أهمية الهجوم، وأكدت أنّ …»: a collective that hides nobody
+        // (media, reports) may be that subject too.
+        // «الأعلام الفلسطينية» (flags) is no «الإعلام» (the media): that one only with its «إ».
+        let collective = |np: &Np| {
+            let w = self.word(np.a);
+            np.ty == Some(SourceType::Descriptive)
+                && DESC_NOT_PEOPLE.contains(&w)
+                && (!matches!(w, "الاعلام" | "اعلام") || d.slice(np.a, np.a + 1).contains('إ'))
+                && !np.backref
+        };
         let named = |np: &Np| {
             !np.anonymous
                 && !np.statement
@@ -958,7 +990,8 @@ impl Ctx<'_> {
                 && !np.outlet_coref
                 && !np.own
                 && (matches!(np.ty, Some(SourceType::Person | SourceType::Org))
-                    || (outlets && np.ty == Some(SourceType::Outlet)))
+                    || (outlets && np.ty == Some(SourceType::Outlet))
+                    || collective(np))
                 && np.b <= i
         };
         let opening = self.np_at(s, true, false).filter(|np| named(np));
@@ -1018,6 +1051,8 @@ impl Ctx<'_> {
         let head = self.word(np.a);
         // «القوات», «السلطات»: a plural of things or groups agrees in the feminine.
         let fem_head = head.ends_with('ه') || (head.ends_with("ات") && head.chars().count() > 4);
+        // A plural of things («مواقع», «وسائل») agrees in the feminine.
+        let fem_head = fem_head || collective(&np);
         let agrees = match gender {
             Gender::Fem => fem_head || (np.entity.is_some() && np.ty == Some(SourceType::Org)),
             Gender::Masc => !(fem_head && np.ty == Some(SourceType::Org)),
