@@ -723,6 +723,8 @@ pub(super) const OFFICE_NOUNS: &[&str] = &["وزراء", "اركان", "شعبه
 /// Indefinite titles that name one office when a definite genitive follows («قائد الجيش», «نائب
 /// الأمين العام», «مدير الشركة»), unlike «محلل الشؤون العسكرية» (one of many).
 pub(super) const OFFICE_OF: &[&str] = &[
+    "مفوض",
+    "مفوضه",
     "قايد",
     "نايب",
     "نايبه",

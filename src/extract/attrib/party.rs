@@ -529,11 +529,12 @@ impl Ctx<'_> {
             && !np.statement
             && !np.dual
             && !np.outlet_coref;
-        // «وسائل إعلام فرنسية، تؤكد»: an unnamed collective opening its sentence.
+        // «وسائل إعلام فرنسية، تؤكد», «رؤساء البلديات، يؤكدون»: an unnamed collective opening its
+        // sentence, of things or of people.
         let collective = opens && np.ty == Some(SourceType::Descriptive) && !np.backref;
         if np.b != end
             || !(np.ty == Some(SourceType::Person) || other || collective)
-            || np.anonymous
+            || (np.anonymous && !collective)
         {
             return None;
         }

@@ -1000,6 +1000,24 @@ impl Ctx<'_> {
                         // A title's employer («محلل القناة 12») is not the party.
                     }
                     Kind::Place | Kind::Country if object_after_adjective() => break,
+                    // «قادة القوات في صنعاء الولايات المتحدة»: a second place's name right after
+                    // the one taken behind a preposition is the verb's object.
+                    Kind::Place | Kind::Country
+                        if after_prep
+                            && m.form != crate::extract::mentions::Form::Adjective
+                            // «مصدران في الهند وقطر»: two places joined by «و».
+                            && !m.prefix.starts_with('و')
+                            && self.mention(k - 1).is_some_and(|p| {
+                                self.kind(p).is_geo()
+                                    && p.form != crate::extract::mentions::Form::Adjective
+                                    && p.toks.0 > 0
+                                    && matches!(self.word(p.toks.0 - 1), "في" | "من")
+                                    // «في العاصمة السودانية الخرطوم»: the descriptor and the name.
+                                    && p.entity != m.entity
+                            }) =>
+                    {
+                        break
+                    }
                     Kind::Place | Kind::Country => {}
                 }
                 np.b = m.toks.1;
@@ -1023,6 +1041,41 @@ impl Ctx<'_> {
                 continue;
             }
             let n = self.word(k);
+            // «المسؤولون الأوروبيون غير مرة»: «more than once», an adverbial.
+            if n == "غير" && k + 1 < d.len() && matches!(self.word(k + 1), "مره" | "مرة") {
+                break;
+            }
+            // «المفوّض العام لـ"الأونروا"»: the «لـ» written apart before a quoted name, an
+            // office's body; not an outlet spoken to («مصدر أمني لـ"سانا"», «باحث لـ"القناة 13"»).
+            let office = ty == SourceType::Org
+                || (ty == SourceType::Person
+                    && (OFFICE_OF.contains(&head.strip_prefix("ال").unwrap_or(head))
+                        || OFFICES.contains(&head)));
+            if office
+                && !named
+                && d.toks[k].norm == "ل"
+                && k + 1 < d.len()
+                && d.toks[k + 1].quote != 0
+                && !OUTLET_HEADS.contains(&self.word(k + 1))
+                && self
+                    .mention_at(k + 1)
+                    .is_none_or(|m| self.kind(m) != Kind::Outlet)
+            {
+                let q = d.toks[k + 1].quote;
+                let mut e = k + 1;
+                while e < d.len() && e < k + 6 && d.toks[e].quote == q {
+                    e += 1;
+                    if self.brk(e - 1) {
+                        break;
+                    }
+                }
+                if e >= d.len() || d.toks[e].quote != q {
+                    np.b = e;
+                    k = e;
+                    definite = true;
+                    continue;
+                }
+            }
             // «يقول الوزير لنا», «قال للصحفيين»: the ones spoken to.
             // «وأبلغ الوزير نظيره»: the counterpart is the one spoken to.
             let addressee = n.starts_with("نظير")
@@ -1346,8 +1399,9 @@ impl Ctx<'_> {
                 k += 1;
                 continue;
             }
-            // «وزارة الداخلية والأمن الوطني»: an organisation's name coordinates its fields.
-            if ty == SourceType::Org
+            // «وزارة الداخلية والأمن الوطني»: an organisation's name coordinates its fields;
+            // «رؤساء المستوطنات والمجالس الإقليمية»: a collective its members.
+            if matches!(ty, SourceType::Org | SourceType::Descriptive)
                 && definite
                 && t.starts_with("وال")
                 && self.mention(k).is_none()
@@ -1578,7 +1632,14 @@ impl Ctx<'_> {
             }
             // «…، أنّ»: a comma before the claim, not a full stop.
             let stop = c > 0 && c < d.len() && d.toks[c - 1].sep & SEP_SENTENCE != 0;
-            if e == h + 1 || c >= d.len() || stop || !is_complementizer(self.word(c)) {
+            // «لفتت جمعية …، إلى أنّ …»: the cue's preposition before the claim.
+            let claim = |c: usize| {
+                is_complementizer(self.word(c))
+                    || (matches!(self.word(c), "الي" | "علي")
+                        && c + 1 < d.len()
+                        && is_complementizer(self.word(c + 1)))
+            };
+            if e == h + 1 || c >= d.len() || stop || !claim(c) {
                 return None;
             }
             np.b = e;

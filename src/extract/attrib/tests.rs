@@ -3088,3 +3088,34 @@ fn comments_standing_and_collectives() {
             .all(|r| !r.source.as_deref().is_some_and(|s| s.starts_with("الأعلام")))
     );
 }
+
+/// Phrase boundaries: a collective of people opening a headline with its comma («رؤساء البلديات
+/// والمجالس المحلية، يؤكدون»), an organisation's name before «، إلى أنّ», «لـ» written apart before
+/// a quoted name («المدير العام لـ"الوكالة"، فلان»), and «غير مرة» (more than once) left out.
+#[test]
+fn phrase_boundaries_of_collectives_and_titles() {
+    let r = one("رؤساء البلديات والمجالس المحلية، يؤكدون أنّ الميزانية لا تكفي.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("رؤساء البلديات والمجالس المحلية"),
+        "{r:?}"
+    );
+    let r = one("ولفتت جمعية نور للأسرى، إلى أنّ الاعتقالات شملت طلبة.");
+    assert_eq!(r.source.as_deref(), Some("جمعية نور للأسرى"), "{r:?}");
+    let r = one("وقال المدير العام لـ\"الوكالة\"، سامر الخطيب، إنّ الوضع كارثي.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("المدير العام لـ\"الوكالة\"، سامر الخطيب"),
+        "{r:?}"
+    );
+    let r = one("وأكد المسؤولون الأوروبيون غير مرة أنّ العقوبات مستمرة.");
+    assert_eq!(r.source.as_deref(), Some("المسؤولون الأوروبيون"), "{r:?}");
+    // An outlet spoken to is no office's body.
+    let r = one("قال مصدر أمني لـ\"سانا\" في اللاذقية إنّ الوضع هادئ.");
+    assert!(!r.source.as_deref().unwrap_or("").contains("سانا"), "{r:?}");
+    // A second place's name right after the one taken behind «في» is the object.
+    let r = one("وحذر قادة الفصائل في صنعاء الولايات المتحدة من التصعيد.");
+    assert_eq!(r.source.as_deref(), Some("قادة الفصائل في صنعاء"), "{r:?}");
+    let r = one("وقال مسؤولون في الأردن ومصر إنّ المعبر مغلق.");
+    assert_eq!(r.source.as_deref(), Some("مسؤولون في الأردن ومصر"), "{r:?}");
+}
