@@ -45,6 +45,20 @@ impl Ctx<'_> {
                     if k > j + 1 && (is_complementizer(self.bare(k)) || d.toks[k].quote != 0) {
                         break;
                     }
+                    // «في بيانٍ له عن مقتل …», «في تصريح لها بتنظيم تظاهرة»: what it is about
+                    // is the claim, not the medium (but «في بيان صادر عن المكتب»).
+                    let w = self.bare(k);
+                    if k > j + 1
+                        && ((w == "عن"
+                            && !matches!(
+                                self.bare(k - 1),
+                                "صادر" | "الصادر" | "صادره" | "الصادره"
+                            ))
+                            || w.starts_with("بال")
+                            || w.starts_with("بت"))
+                    {
+                        break;
+                    }
                     if self.brk(k) {
                         k += 1;
                         break;

@@ -55,6 +55,17 @@ pub(crate) fn glued(g: &Gazetteer, t: &Tok) -> Option<usize> {
             }
         }
     }
+    // A particle that opens a clause, then a reporting verb: «بعدماأعلنت», «فيماأكّد».
+    // «فيما» keeps its «ف»; «وبعدما» loses its «و».
+    for (c, w) in [(0, n), (conj, w)] {
+        for p in ["بعدما", "فيما", "كما", "حيث", "بينما", "عندما"] {
+            if let Some(rest) = w.strip_prefix(p) {
+                if matches!(verb_form(rest), Some((_, _, CueKind::Verb))) && !whole() {
+                    return Some(c + p.chars().count());
+                }
+            }
+        }
+    }
     // The publisher's own sources or correspondent glued to its name: «مصادرالميادين».
     // «مصادرالميادينبوقوع»: the name glued to the next word too (split on the next pass).
     for head in ["مصادر", "مراسل", "مراسله", "مصدر"] {

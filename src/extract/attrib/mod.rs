@@ -314,6 +314,15 @@ fn gender_clash(cx: &Ctx, c: &Cue, p: &Party) -> bool {
     {
         return true;
     }
+    // «ودعت أبناء الشعب إلى …», «يدعو أبناء الشعب اليمني إلى …»: people in the masculine plural
+    // after a feminine verb, or «أبناء» after a call, are the ones called on.
+    if p.source_type == Some(SourceType::Descriptive)
+        && ((c.gender == Gender::Fem
+            && matches!(w, "ابناء" | "روساء" | "قاده" | "زعماء" | "اعضاء" | "نواب"))
+            || (w == "ابناء" && matches!(c.stem, "دعا" | "حث" | "طالب" | "ناشد")))
+    {
+        return true;
+    }
     // «ودعا منظمات حقوق الإنسان إلى …»: a plural of things takes a feminine verb when it is
     // the subject.
     if lexicon::GROUP_BODIES.contains(&w) {

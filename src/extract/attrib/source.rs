@@ -409,7 +409,10 @@ impl Ctx<'_> {
             }
         }
         // «وأضافت النقابة»: an organisation named before (`party_of`).
-        if n.strip_prefix("ال").is_some_and(|r| ORG_HEADS.contains(&r)) && !ORG_HEADS.contains(&n)
+        // «الوحدة» is as often «unity» («حكومة الوحدة الوطنية»).
+        if n.strip_prefix("ال").is_some_and(|r| ORG_HEADS.contains(&r))
+            && !ORG_HEADS.contains(&n)
+            && n != "الوحده"
         {
             let mut np = self.extend_head(j, j, SourceType::Org, n)?;
             np.org_coref = true;
@@ -1585,9 +1588,18 @@ impl Ctx<'_> {
         // «كتائب الشهيد عز الدين القسام، الجناح العسكري …»: a group named after a martyr runs to the
         // comma of its apposition; cut at «الشهيد», it names no one.
         if ty == SourceType::Org && np.b > h + 1 && self.word(np.b - 1) == "الشهيد" {
-            let e = (np.b..(np.b + 5).min(d.len()))
-                .take_while(|&k| d.toks[k].quote == 0 && self.plain_name_word(k))
-                .find(|&k| self.brk(k))?;
+            // «كتائب الشهيد "أبو علي مصطفى"، …»: the martyr's name in quotes.
+            let q = d.toks.get(np.b).map_or(0, |t| t.quote);
+            let e = if q != 0 {
+                (np.b..(np.b + 5).min(d.len()))
+                    .take_while(|&k| d.toks[k].quote == q)
+                    .find(|&k| self.brk(k))
+            } else {
+                (np.b..(np.b + 5).min(d.len()))
+                    .take_while(|&k| d.toks[k].quote == 0 && self.plain_name_word(k))
+                    .find(|&k| self.brk(k))
+            };
+            let e = e?;
             if d.toks[e].sep & SEP_CLAUSE == 0 || d.toks[e].sep & SEP_SENTENCE != 0 {
                 return None;
             }
