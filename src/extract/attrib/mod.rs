@@ -454,6 +454,15 @@ fn called_on(d: &Doc, c: &Cue) -> bool {
     })
 }
 
+/// «وحذّر دول العدوان، وعلى رأسها الولايات المتحدة، من استمرار الحصار»: a warning, what it warns of
+/// after the ones warned, within ten words of its sentence.
+fn warned_of(d: &Doc, c: &Cue) -> bool {
+    matches!(c.stem, "حذر" | "محذر")
+        && (c.after + 1..(c.after + 10).min(d.len()))
+            .take_while(|&k| d.toks[k - 1].sep & SEP_SENTENCE == 0)
+            .any(|k| d.bare(k) == "من" && (d.toks[k - 1].sep & SEP_CLAUSE != 0 || k <= c.after + 3))
+}
+
 fn plural_nisba(n: &str) -> bool {
     n.chars().count() > 5 && (n.ends_with("يين") || n.ends_with("يون"))
 }
@@ -832,6 +841,7 @@ pub(crate) fn find(
                     || carried_claim(c.stem, first)
                     || carried_claim(c.stem, next)
                     || called_on(d, &c)
+                    || warned_of(d, &c)
                     || (d.toks[i].sep & SEP_CLAUSE != 0
                         && d.toks.get(c.after).is_some_and(|t| t.quote != 0))
                     || relay_without_subject(&cx, &c, i);

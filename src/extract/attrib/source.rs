@@ -342,6 +342,15 @@ impl Ctx<'_> {
                 });
             }
         }
+        // «مجموعات "عرين الأسود"»: groups with a name of their own are an organisation.
+        if GROUP_BODIES.contains(&n) && j + 1 < d.len() && !self.brk(j) && d.toks[j + 1].quote != 0
+        {
+            let mut np = self.extend_head(j, j, SourceType::Org, n)?;
+            if np.b > j + 1 {
+                np.ty = Some(SourceType::Org);
+                return Some(np);
+            }
+        }
         let desc = desc_head(n)
             && (!GROUP_BODIES.contains(&n) || self.described_group(j))
             && (n != "مصادر"

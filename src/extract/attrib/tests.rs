@@ -3168,4 +3168,21 @@ fn quoted_stop_words_glued_particles_and_martyrs() {
     );
     let r = one("ويتهم أبناء العشائر القيادة بالاستفراد في الحكم.");
     assert_eq!(r.source.as_deref(), Some("أبناء العشائر"), "{r:?}");
+    // Groups with a name of their own; a definite adjective glued to «أنّ».
+    let r = one("قالت مجموعات \"عرين الأسود\"، أمس، إنّ باب الانتساب مفتوح.");
+    assert_eq!(r.source.as_deref(), Some("مجموعات \"عرين الأسود\""), "{r:?}");
+    assert_eq!(r.source_type, Some("org"));
+    let r = one("وأكدت حركة الجهاد الإسلاميأنّ المقاومة مستمرة.");
+    assert_eq!(r.source.as_deref(), Some("حركة الجهاد الإسلامي"), "{r:?}");
+}
+
+/// «وحذّر دول العدوان، وعلى رأسها …، من استمرار الحصار»: a warning goes on with the speaker before
+/// when what it warns of follows the ones warned.
+#[test]
+fn a_warning_after_the_ones_warned() {
+    let r = rows("وقال الوزير إنّ الخطوات مؤامرة. وحذّر دول العدوان، وعلى رأسها الولايات المتحدة، من استمرار الحصار.");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(r[1].source.as_deref(), Some("الوزير"), "{r:?}");
+    let r = rows("وقال الوزير إنّ الخطوات مؤامرة. وحذّر الأهالي المزارعين من الأمطار.");
+    assert_eq!(r.len(), 2, "{r:#?}");
 }
