@@ -722,7 +722,8 @@ pub(super) const OFFICES: &[&str] = &[
 ];
 /// Nouns that continue an office's title in a construct right after its head: «رئيس وزراء كوسوفو»,
 /// «رئيس أركان الجيش», «رئيس شعبة العمليات», «رئيس جهاز الأمن».
-pub(super) const OFFICE_NOUNS: &[&str] = &["وزراء", "اركان", "شعبه", "جهاز", "دايره", "قسم"];
+pub(super) const OFFICE_NOUNS: &[&str] =
+    &["وزراء", "اركان", "شعبه", "جهاز", "دايره", "قسم", "شوون"];
 /// Indefinite titles that name one office when a definite genitive follows («قائد الجيش», «نائب
 /// الأمين العام», «مدير الشركة»), unlike «محلل الشؤون العسكرية» (one of many).
 pub(super) const OFFICE_OF: &[&str] = &[
@@ -937,6 +938,13 @@ pub(super) static ADJ: Words = Words::new(&[
     "مسووله",
     "موثوق",
     "موثوقه",
+    // «مواقع أجنبية متخصصة», «خبراء مستقلون».
+    "متخصص",
+    "متخصصه",
+    "متخصصون",
+    "مستقل",
+    "مستقله",
+    "مستقلون",
     "خاص",
     "خاصه",
     "كبير",

@@ -1137,7 +1137,19 @@ impl Ctx<'_> {
                     continue;
                 }
                 // «مصدر في حركة الفجر»: an organisation's head in construct with a definite
-                // word, a name the gazetteer need not know.
+                // word, a name the gazetteer need not know; «في وزارة خارجية الاحتلال»: through
+                // one more noun in construct.
+                let second = next + 2 < d.len()
+                    && !self.brk(next + 1)
+                    && d.toks[next + 1].quote == 0
+                    && d.toks[next + 2].quote == 0
+                    && !d.toks[next + 1].norm.starts_with("ال")
+                    && !d.toks[next + 1].norm.starts_with(['ب', 'ل', 'و'])
+                    && self.word(next + 1).chars().count() >= 4
+                    && !STOPS.contains(&self.word(next + 1))
+                    && !self.is_cue_word(next + 1)
+                    && self.mention(next + 1).is_none()
+                    && d.toks[next + 2].norm.starts_with("ال");
                 if next + 1 < d.len()
                     && !self.brk(k)
                     && !self.brk(next)
@@ -1147,9 +1159,14 @@ impl Ctx<'_> {
                     && !has_article(self.word(next))
                     && d.toks[next + 1].quote == 0
                     && (d.toks[next + 1].norm.starts_with("ال")
-                        || self.mention_at(next + 1).is_some())
+                        || self.mention_at(next + 1).is_some()
+                        || second)
                 {
-                    np.b = self.mention_at(next + 1).map_or(next + 2, |m| m.toks.1);
+                    np.b = if second {
+                        self.mention_at(next + 2).map_or(next + 3, |m| m.toks.1)
+                    } else {
+                        self.mention_at(next + 1).map_or(next + 2, |m| m.toks.1)
+                    };
                     k = np.b;
                     definite = true;
                     continue;
@@ -1211,6 +1228,34 @@ impl Ctx<'_> {
                     || (titled && k == h + 1 && OFFICE_NOUNS.contains(&d.toks[k].norm.as_str()))
                     || (k == h + 1 && CORRESPONDENTS.contains(&head) && OUTLET_HEADS.contains(&n)))
                 && !n.starts_with("ال")
+            {
+                np.b = k + 1;
+                k += 1;
+                continue;
+            }
+            // «رئيسة قسم علم السموم», «مدير دائرة شؤون اللاجئين»: an indefinite noun in a title's
+            // chain of nouns in construct, which a definite word right after it completes.
+            if titled
+                && !definite
+                && !after_prep
+                && !named
+                && k > h + 1
+                && np.b == k
+                && k + 1 < d.len()
+                && !self.brk(k)
+                && d.toks[k].quote == 0
+                && d.toks[k + 1].quote == 0
+                && d.toks[k + 1].norm.starts_with("ال")
+                && !n.starts_with("ال")
+                && !n.starts_with(['ب', 'ل', 'و'])
+                && n.chars().count() >= 3
+                && !STOPS.contains(&n)
+                && !is_nisba(n)
+                && !self.is_cue_word(k)
+                && self.mention(k).is_none()
+                && self.ext_at(k).is_none()
+                && (OFFICE_NOUNS.contains(&self.word(k - 1))
+                    || ORG_HEADS.contains(&self.word(k - 1)))
             {
                 np.b = k + 1;
                 k += 1;
@@ -1422,6 +1467,15 @@ impl Ctx<'_> {
                 np.b = k + 1;
                 k += 1;
                 continue;
+            }
+            // «رئيسة قسم … في قوات الدرك العقيد فلانة فلانية»: a rank, then the name.
+            if titled && !named && RANKS.contains(&n) && k + 1 < d.len() && !self.brk(k) {
+                if let Some(e) = self.unknown_name(k + 1, true) {
+                    np.b = e;
+                    np.name = Some((k + 1, e));
+                    named = true;
+                    break;
+                }
             }
             // «العميد المتقاعد إلياس حنا»: «إل» written with a hamza is a name's, not the article.
             if titled && !named && self.hamza_el(k) && t.starts_with("ال") {

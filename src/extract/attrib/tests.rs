@@ -3186,3 +3186,32 @@ fn a_warning_after_the_ones_warned() {
     let r = rows("وقال الوزير إنّ الخطوات مؤامرة. وحذّر الأهالي المزارعين من الأمطار.");
     assert_eq!(r.len(), 2, "{r:#?}");
 }
+
+/// A title's chain of nouns in construct («معلق شؤون الحريديم», «رئيسة قسم علم السموم»), an
+/// organisation after «في» through one more noun («في وزارة خارجية الاحتلال»), a rank and a name
+/// after the place, and participial adjectives («متخصصة») belong to the source's phrase.
+#[test]
+fn long_titles_and_their_names() {
+    let r = one("وقال معلق شؤون الأحزاب في القناة 12 الإسرائيلية سامر الخطيب إنّ الوضع صعب.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.starts_with("معلق شؤون الأحزاب") && s.ends_with("سامر الخطيب")),
+        "{r:?}"
+    );
+    let r = one("وقالت رئيسة قسم علم السموم في الجامعة العقيد سلمى خوري إنّ النتائج واضحة.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("رئيسة قسم علم السموم في الجامعة العقيد سلمى خوري"),
+        "{r:?}"
+    );
+    assert_eq!(r.source_type, Some("person"));
+    let r = one("ونقلت صحيفة \"الأيام\" عن مسؤولين في وزارة خارجية الاحتلال قولهم إنّ الاتفاق قريب.");
+    assert_eq!(
+        r.via.as_deref(),
+        Some("مسؤولين في وزارة خارجية الاحتلال"),
+        "{r:?}"
+    );
+    let r = one("وأكدت مواقع أجنبية متخصصة أنّ المنشآت سليمة.");
+    assert_eq!(r.source.as_deref(), Some("مواقع أجنبية متخصصة"), "{r:?}");
+}
