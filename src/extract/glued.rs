@@ -191,7 +191,11 @@ pub(crate) fn outlet_then_word(g: &Gazetteer, t: &Tok) -> Option<usize> {
         || matches!(
             rest.as_str(),
             "ان" | "انه" | "انها" | "بان" | "بانه" | "بانها"
-        );
+        )
+        // «الميادينبأنّقوات»: «أنّ» and the word after it, glued too (split on the next pass).
+        || ["بان", "ان"]
+            .iter()
+            .any(|p| rest.strip_prefix(p).is_some_and(|r| r.chars().count() >= 3 && known(r)));
     ok.then_some(k)
 }
 
@@ -301,7 +305,12 @@ pub(crate) fn after_anna(g: &Gazetteer, text: &str, t: &Tok) -> Option<usize> {
         .iter()
         .find(|p| surface.starts_with(*p))?;
     let rest = surface[lead.len()..].trim_start_matches(crate::arabic::stem::is_mark);
-    if !known_head(g, rest) {
+    // «إنّالمسيحيين»: with the shadda written, any definite word after it (no word begins «إنّال»).
+    let definite = {
+        let r = crate::arabic::normalize(rest);
+        r.starts_with("ال") && r.chars().count() >= 5
+    };
+    if !definite && !known_head(g, rest) {
         return None;
     }
     Some(crate::arabic::normalize(lead).chars().count())

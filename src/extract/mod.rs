@@ -121,9 +121,12 @@ pub fn extract_article(g: &Gazetteer, a: &ArticleView<'_>) -> Extraction {
             .or_else(|| glued::outlet_then_word(g, t))
             .or_else(|| glued::word_then_outlet(g, t))
     };
-    // A second pass for three words run together («مراسلةالميادينبأنّ»).
-    if body.split_glued(glued_at) {
-        body.split_glued(glued_at);
+    // More passes for three or four words run together («مراسلةالميادينبأنّقوات»): each pass
+    // splits one seam off, and runs only when the pass before split something.
+    for _ in 0..3 {
+        if !body.split_glued(glued_at) {
+            break;
+        }
     }
     let mut ms = Vec::new();
     mentions::scan(g, &title, Field::Title, &mut ms);

@@ -10,14 +10,43 @@ use super::*;
 pub(crate) fn glued(g: &Gazetteer, t: &Tok) -> Option<usize> {
     let n = t.norm.as_str();
     // Cheap rejections first: this runs on every token of every article.
-    if n.len() < 10
-        || n.starts_with("ال")
-        || !n.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
-    {
+    if n.len() < 10 || !n.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)) {
         return None;
     }
     // A known name is never split («الإسماعيلية»).
     let whole = || g.first.contains_key(t.key.as_str());
+    // A definite relational adjective, then a verb: «"الجيش" الإسرائيليأبلغ».
+    if let Some(cut) = Some(n)
+        .filter(|n| n.starts_with("ال") && n.len() >= 18)
+        .into_iter()
+        .flat_map(str::char_indices)
+        .skip(6)
+        .find(|&(b, _)| {
+            let (head, rest) = n.split_at(b);
+            // A country's adjective or an ordinary word, not a name cut short («الميادينفي»
+            // is no «الميادي» + «نفي»).
+            let adjective = || {
+                g.adjectives.contains_key(&head[4..])
+                    || crate::extract::tagger::common_words().contains(head)
+            };
+            // «الفلسطينيينفي» is a plural («ين») before «في», not «الفلسطيني» + «ينفي».
+            head.starts_with("ال")
+                && head.ends_with('ي')
+                && !["ين", "ون", "ه", "ات", "ان"]
+                    .iter()
+                    .any(|p| rest.starts_with(p))
+                && rest.chars().count() >= 3
+                && matches!(verb_form(rest), Some((_, _, CueKind::Verb)))
+                && adjective()
+        })
+        .map(|(b, _)| n[..b].chars().count())
+        .filter(|_| !whole())
+    {
+        return Some(cut);
+    }
+    if n.starts_with("ال") {
+        return None;
+    }
     let (conj, w) = match n.strip_prefix(['و', 'ف']) {
         Some(r) => (1, r),
         None => (0, n),

@@ -454,6 +454,8 @@ pub(super) static QUANT: Words = Words::new(&[
     "اثنين",
     // «ويعتقد معظم مؤيدي كييف»: most of a group, unnamed.
     "معظم",
+    // «وأعربت عشرات الدول».
+    "عشرات",
     "اغلب",
     "غالبيه",
 ]);

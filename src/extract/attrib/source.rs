@@ -93,6 +93,22 @@ impl Ctx<'_> {
             let w = self.word(j);
             e == j + 1 && !has_article(w) && (ORG_HEADS.contains(&w) || OUTLET_HEADS.contains(&w))
         };
+        // «أنصار بولسونارو»: a tagged person's span opening with a group's head is the group's.
+        if let Some((e, _)) = self.ext_at(j).filter(|&(e, _)| {
+            e > j + 1
+                && matches!(
+                    self.word(j),
+                    "انصار" | "مويدو" | "معارضو" | "منتقدو" | "مناصرو"
+                )
+        }) {
+            return Some(Np {
+                a: j,
+                b: e,
+                ty: Some(SourceType::Descriptive),
+                anonymous: true,
+                ..Default::default()
+            });
+        }
         if let Some((e, kind)) = self.ext_at(j).filter(|&(e, _)| !bare_head(e)) {
             if kind.can_be_source() {
                 return Some(Np {
@@ -139,14 +155,20 @@ impl Ctx<'_> {
             }
             // «تقرير صادر عن المرصد», «دراسة أجراها المعهد», «فيديو نشرته الوزارة»: the issuer
             // after the participle or the verb of making it.
+            let issued = |x: usize| {
+                matches!(self.word(x), "صادر" | "الصادر" | "صادره" | "الصادره")
+                    && x + 1 < d.len()
+                    && matches!(self.word(x + 1), "عن" | "من")
+            };
             let k = match self.word(j + 1) {
-                "صادر" | "الصادر" | "صادره" | "الصادره"
-                    if j + 2 < d.len() && matches!(self.word(j + 2), "عن" | "من") =>
-                {
-                    j + 3
-                }
+                _ if issued(j + 1) => j + 3,
                 w if MADE_BY.contains(&w) => j + 2,
-                _ => j + 1,
+                // «بيانات الغارات الجوية الصادرة عن وزارة …»: the issuer after what the data
+                // are of.
+                _ => (j + 2..(j + 5).min(d.len().saturating_sub(1)))
+                    .take_while(|&x| !self.brk(x - 1) && d.toks[x - 1].quote == 0)
+                    .find(|&x| issued(x))
+                    .map_or(j + 1, |x| x + 2),
             };
             // «دراسة الحركة», «تقديرات قتلى حماس»: after the newer nouns a genitive is as often
             // the topic; only a connector or a gazetteer name makes it the issuer.
@@ -255,8 +277,9 @@ impl Ctx<'_> {
         if (is_number(n) || QUANT.contains(&n)) && j + 1 < d.len() && !self.brk(j) {
             let h = self.word(j + 1);
             let h = h.strip_prefix("ال").unwrap_or(h);
-            // «ضم 5 دول»: countries counted are as often an object as a source.
-            if h == "دول" {
+            // «ضم 5 دول»: countries counted are as often an object as a source; not «عشرات
+            // الدول» (dozens of the countries).
+            if h == "دول" && !(n == "عشرات" && self.word(j + 1).starts_with("ال")) {
                 return None;
             }
             if ANON_HEADS.contains(&h)
@@ -266,8 +289,13 @@ impl Ctx<'_> {
                 || h.starts_with("دبلوماسي")
             {
                 let mut np = self.extend(j, j + 1, SourceType::Anonymous)?;
-                np.anonymous = true;
-                np.ty = Some(SourceType::Anonymous);
+                // «عشرات الدول»: countries left unnamed are a collective.
+                np.anonymous = h != "دول";
+                np.ty = Some(if h == "دول" {
+                    SourceType::Descriptive
+                } else {
+                    SourceType::Anonymous
+                });
                 np.entity = None;
                 return Some(np);
             }
@@ -993,6 +1021,20 @@ impl Ctx<'_> {
                         np.b = m.toks.1;
                         named = true;
                         break;
+                    }
+                    // «أنصار بولسونارو», «مؤيدو ترامب»: a group by the person it follows.
+                    Kind::Person
+                        if ty == SourceType::Descriptive
+                            && k == h + 1
+                            && m.prefix.is_empty()
+                            && matches!(
+                                head,
+                                "انصار" | "مويدو" | "مويدي" | "معارضو" | "منتقدو" | "مناصرو"
+                            ) =>
+                    {
+                        np.b = m.toks.1;
+                        k = m.toks.1;
+                        continue;
                     }
                     Kind::Person => break,
                     Kind::Org | Kind::Outlet if object_after_adjective() => break,

@@ -3215,3 +3215,38 @@ fn long_titles_and_their_names() {
     let r = one("وأكدت مواقع أجنبية متخصصة أنّ المنشآت سليمة.");
     assert_eq!(r.source.as_deref(), Some("مواقع أجنبية متخصصة"), "{r:?}");
 }
+
+/// The issuer of data after what they are of («بيانات الغارات الجوية الصادرة عن وزارة …»); a group
+/// by the person it follows («أنصار بولسونارو», even when the tagger took it for a person);
+/// countries counted by dozens («عشرات الدول»); three or four words glued in scraped text
+/// («مراسلةالميادينبأنّقوات»), and a country's adjective glued to the verb («الإسرائيليأبلغ»).
+#[test]
+fn issuers_groups_counts_and_runs_of_glued_words() {
+    let r = one("وانطلقت الصفارات، وفقاً لبيانات الغارات الجوية الصادرة عن وزارة الدفاع.");
+    assert_eq!(r.source.as_deref(), Some("وزارة الدفاع"), "{r:?}");
+    let r = one("وقال أنصار بولسونارو إنّ الانتخابات مزورة.");
+    assert_eq!(r.source.as_deref(), Some("أنصار بولسونارو"), "{r:?}");
+    assert_eq!(r.source_type, Some("descriptive"));
+    let r = one("وأعربت عشرات الدول عن اهتمامها بالانضمام.");
+    assert_eq!(r.source.as_deref(), Some("عشرات الدول"), "{r:?}");
+    assert_eq!(r.source_type, Some("descriptive"));
+    assert!(rows("ووافق 5 دول على الاتفاق.").is_empty());
+    let r = rows_for(
+        "أفادت مراسلةالميادينبأنّقوات الاحتلال اقتحمت المخيم.",
+        Some("الميادين"),
+    );
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert!(r[0].self_reported, "{r:?}");
+    let r = rows("وذكرت وسائل إعلام أن الجيش الإسرائيليأبلغ العائلات أنّ أبناءها أسرى.");
+    assert!(
+        r.iter()
+            .any(|r| r.source.as_deref() == Some("الجيش الإسرائيلي")),
+        "{r:#?}"
+    );
+    // «إنّ» with its shadda glued to any definite word.
+    let r = one("قالت صحيفة \"الأيام\" إنّالمسيحيين يحتفلون بالعيد.");
+    assert_eq!(r.source.as_deref(), Some("صحيفة \"الأيام\""), "{r:?}");
+    // A plural before «في» is no adjective before «ينفي».
+    let r = one("وقال الوزير إنّ اللاجئين الفلسطينيينفي المخيمات بخير.");
+    assert_eq!(r.source.as_deref(), Some("الوزير"), "{r:?}");
+}
