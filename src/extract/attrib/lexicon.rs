@@ -31,6 +31,8 @@ pub(super) const PAST: &[&str] = &[
     "رجح",
     "ابلغ",
     "نفي",
+    // «أوصى المستشارون بأن …»: a recommendation.
+    "اوصي",
     "نوه",
     "اعرب",
     "تابع",
@@ -190,6 +192,7 @@ pub(super) const PRESENT: &[(&str, &str)] = &[
     ("كشف", "كشف"),
     ("حذر", "حذر"),
     ("نفي", "نفي"),
+    ("وصي", "اوصي"),
     ("عتبر", "اعتبر"),
     ("رجح", "رجح"),
     ("صرح", "صرح"),
@@ -292,6 +295,8 @@ pub(super) const PARTICIPLES: &[&str] = &[
 pub(super) static ANON_HEADS: Words = Words::new(&[
     "مصدر",
     "مصادر",
+    // «نقلت الصحيفة عن مرجع أميركي»: an authority, unnamed.
+    "مرجع",
     "مصدرا",
     "مصدران",
     "مصدرين",
@@ -432,6 +437,7 @@ pub(super) const DESC_HEADS: &[&str] = &[
     "سياسيين",
     "مستشارون",
     "المستشارون",
+    "المستشارين",
     "محامو",
 ];
 /// Adjectives that make «مصادر» descriptive rather than anonymous.
@@ -584,6 +590,8 @@ pub(super) static TITLE_HEADS: Words = Words::new(&[
     "الطبيبه",
     "القاضي",
     "قاضي",
+    // «قال قاض في نيويورك»: the indefinite form drops its «ي».
+    "قاض",
     // «مساعد وزير الخارجية» (the feminine «مساعدة» is also «aid»: see `Ctx::np_at`).
     "مساعد",
     "المساعد",

@@ -310,7 +310,7 @@ fn gender_clash(cx: &Ctx, c: &Cue, p: &Party) -> bool {
         && c.gender == Gender::Masc
         && s == c.after
         && w.ends_with('ه')
-        && (is_present(c) || matches!(c.stem, "دعا" | "طالب" | "حث" | "ناشد" | "اتهم"))
+        && (is_present(c) || matches!(c.stem, "دعا" | "طالب" | "حث" | "ناشد" | "اتهم" | "اوصي"))
     {
         return true;
     }
@@ -607,9 +607,11 @@ pub(crate) fn find(
                 let mut b = b - 1;
                 // «أكد شكري رفضَه توسيع …»: the tagger may run a name into the object after it, an
                 // ordinary word with a pronoun («رفضه», «دعمها»); no name ends so.
+                // «وزير الخارجية المالي عبد الله ديوب يُحذّر»: nor into the present-tense reporting
+                // verb after it (a past form may be a name: «أبو طالب»).
                 while s.kind == Kind::Person
                     && b > a
-                    && suffixed_common(d.bare(b), d.slice(b, b + 1))
+                    && (suffixed_common(d.bare(b), d.slice(b, b + 1)) || is_present_form(d.bare(b)))
                 {
                     b -= 1;
                 }

@@ -614,8 +614,9 @@ impl Ctx<'_> {
             && !np.dual
             && !np.outlet_coref;
         // «وسائل إعلام فرنسية، تؤكد», «رؤساء البلديات، يؤكدون»: an unnamed collective opening its
-        // sentence, of things or of people.
-        let collective = opens && np.ty == Some(SourceType::Descriptive) && !np.backref;
+        // sentence, of things or of people; or after «أنّ» («إن المستشارين الأميركيين، أوصوا»).
+        let collective =
+            (opens || after_that) && np.ty == Some(SourceType::Descriptive) && !np.backref;
         if np.b != end
             || !(np.ty == Some(SourceType::Person) || other || collective)
             || (np.anonymous && !collective)
@@ -750,8 +751,8 @@ impl Ctx<'_> {
                 break;
             }
             let n = self.bare(k);
-            // A quoted name is no stop word («قناة "كان"»).
-            if is_complementizer(n)
+            // A quoted name is no stop word («قناة "كان"»), nor complementizer («"إن بي سي"»).
+            if (is_complementizer(n) && self.d.toks[k].quote == 0)
                 || (STOPS.contains(&n) && self.mention(k).is_none() && self.d.toks[k].quote == 0)
             {
                 // «أن كاجر أكد»: an unknown name between a complementizer and the verb.
@@ -823,9 +824,15 @@ impl Ctx<'_> {
         // «المقاومة الإسلامية في العراق تعلن»: the look back stopped at the preposition; the
         // subject opens the clause, with a short phrase after it.
         if best.as_ref().is_none_or(|np| self.governed(np)) {
+            // «يُشار إلى أنّ قائد وحدة دبابات في الجيش الروسي أعلن»: or right after «أنّ».
             if let Some(k0) = (end.saturating_sub(9)..end)
                 .rev()
-                .find(|&k| k == 0 || self.brk(k - 1))
+                .find(|&k| {
+                    k == 0
+                        || self.brk(k - 1)
+                        // «شبكة "إن بي سي" تكشف»: «إن» inside a quoted name is none.
+                        || (is_complementizer(self.bare(k - 1)) && self.d.toks[k - 1].quote == 0)
+                })
                 // «وكان مراسل الميادين في سوريا قد أفاد»: the subject after the auxiliary.
                 .map(|k| k + usize::from(self.is_aux(k) && k + 1 < end))
             {

@@ -1287,7 +1287,13 @@ impl Ctx<'_> {
                 && !self.brk(k)
                 && d.toks[k].quote == 0
                 && d.toks[k + 1].quote == 0
-                && d.toks[k + 1].norm.starts_with("ال")
+                // «قائد وحدة دبابات في الجيش الروسي»: or «في» and a definite word.
+                && (d.toks[k + 1].norm.starts_with("ال")
+                    || (self.word(k + 1) == "في"
+                        && k + 2 < d.len()
+                        && !self.brk(k + 1)
+                        && (d.toks[k + 2].norm.starts_with("ال")
+                            || self.mention_at(k + 2).is_some())))
                 && !n.starts_with("ال")
                 && !n.starts_with(['ب', 'ل', 'و'])
                 && n.chars().count() >= 3
@@ -1778,10 +1784,25 @@ impl Ctx<'_> {
                             || TITLE_HEADS.contains(&self.word(h + 1))
                             || ORG_HEADS.contains(&self.word(h + 1)))
                 });
+            // «قائد وحدة دبابات في الجيش»: a chain of nouns that ends indefinite names one of
+            // many («a commander of a tank unit»), unlike «مدير مستشفى الشفاء».
+            let chain_end = (h + 1..np.b)
+                .take_while(|&x| {
+                    !self.brk(x - 1)
+                        && d.toks[x].quote == 0
+                        && !matches!(self.word(x), "في" | "من" | "لدي" | "عن")
+                })
+                .last();
+            let indefinite_chain = chain_end.is_some_and(|x| {
+                x > h + 1
+                    && !d.toks[x].norm.starts_with("ال")
+                    && self.mention(x).is_none()
+                    && !is_number(self.word(x))
+            });
             np.anonymous = !head.starts_with("ال")
                 && !OFFICES.contains(&head)
                 && !CORRESPONDENTS.contains(&head)
-                && !office_of;
+                && (!office_of || indefinite_chain);
         }
         // «مراسل الشؤون السياسية في الميادين»: the article's own correspondent.
         if CORRESPONDENTS.contains(&head) && self.outlet.is_some() {

@@ -3250,3 +3250,35 @@ fn issuers_groups_counts_and_runs_of_glued_words() {
     let r = one("وقال الوزير إنّ اللاجئين الفلسطينيينفي المخيمات بخير.");
     assert_eq!(r.source.as_deref(), Some("الوزير"), "{r:?}");
 }
+
+/// Unnamed sources: «مرجع أميركي» (an authority), «قاض في نيويورك» (a judge, glued to its verb in
+/// scraped text), a commander of a unit named by an indefinite chain («قائد وحدة دبابات في الجيش»,
+/// after «أنّ»); a collective after «أنّ» and its comma («إن المستشارين الأميركيين، أوصوا بأن»).
+#[test]
+fn more_unnamed_sources() {
+    let r = one("ونقلت صحيفة \"الشرق\" عن مرجع أميركي قوله إنّه لم يلتق أحداً.");
+    assert_eq!(r.via.as_deref(), Some("مرجع أميركي"), "{r:?}");
+    assert!(r.anonymous);
+    let r = one("وفي آخر المستجدات، قالقاض في نيويورك إنّ الرئيس السابق مذنب.");
+    assert_eq!(r.source.as_deref(), Some("قاض في نيويورك"), "{r:?}");
+    assert!(r.anonymous);
+    let r = one("يُشار إلى أنّ قائد وحدة دبابات في الجيش الروسي أعلن أمس أنّ القوات تقدمت.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("قائد وحدة دبابات في الجيش الروسي"),
+        "{r:?}"
+    );
+    assert!(r.anonymous, "{r:?}");
+    let r = one("وقال مدير مستشفى الشفاء إنّ الوقود نفد.");
+    assert!(!r.anonymous, "{r:?}");
+    let r = rows("وقالت إن المستشارين الأميركيين، أوصوا بأن تركّز أوكرانيا على الجنوب.");
+    assert!(
+        r.iter()
+            .any(|r| r.source.as_deref() == Some("المستشارين الأميركيين")),
+        "{r:#?}"
+    );
+    // A recommendation's object is no subject; «إن» inside a quoted name is no complementizer.
+    assert!(rows("وأوصى الحكومة بتشكيل لجنة تحقيق.").is_empty());
+    let r = one("شبكة \"إن بي سي\" تكشف عن مباحثات سرية.");
+    assert_eq!(r.source.as_deref(), Some("شبكة \"إن بي سي\""), "{r:?}");
+}
