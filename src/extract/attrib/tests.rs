@@ -3025,6 +3025,9 @@ fn verbs_carrying_their_object() {
     // The medium ends before what it is about.
     let r = one("وأعلن الجيش في بيانٍ له عن مقتل جنديين.");
     assert_eq!(r.via.as_deref(), Some("بيانٍ له"), "{r:?}");
+    // After «خلال», «عبر», «رغم» the form is a verbal noun with its pronoun.
+    let r = rows("ورأى المستشار بأنّ القيادة، ومن خلال حثها الجيش على التقدم، تضحي بالجنود.");
+    assert_eq!(r.len(), 1, "{r:#?}");
 }
 
 /// «الاحتلال» speaks right after a reporting verb or opening its sentence («أقرّ الاحتلال بمقتل
