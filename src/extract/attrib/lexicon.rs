@@ -440,6 +440,9 @@ pub(super) const DESC_HEADS: &[&str] = &[
     "المستشارين",
     "محامو",
 ];
+/// Groups named by the person they follow or oppose: «أنصار بولسونارو», «مؤيدو ترامب», «معارضو
+/// نتنياهو».
+pub(super) const FOLLOWERS: &[&str] = &["انصار", "مويدو", "مويدي", "معارضو", "منتقدو", "مناصرو"];
 /// Adjectives that make «مصادر» descriptive rather than anonymous.
 pub(super) const DESC_ADJ: &[&str] = &["محليه", "ميدانيه", "اهليه", "متطابقه", "اعلاميه", "عيان"];
 /// Words that count unnamed sources: «3 مصادر», «ثلاثة مسؤولين», «أحد المسؤولين».

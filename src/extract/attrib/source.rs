@@ -94,13 +94,10 @@ impl Ctx<'_> {
             e == j + 1 && !has_article(w) && (ORG_HEADS.contains(&w) || OUTLET_HEADS.contains(&w))
         };
         // «أنصار بولسونارو»: a tagged person's span opening with a group's head is the group's.
-        if let Some((e, _)) = self.ext_at(j).filter(|&(e, _)| {
-            e > j + 1
-                && matches!(
-                    self.word(j),
-                    "انصار" | "مويدو" | "معارضو" | "منتقدو" | "مناصرو"
-                )
-        }) {
+        if let Some((e, _)) = self
+            .ext_at(j)
+            .filter(|&(e, _)| e > j + 1 && FOLLOWERS.contains(&self.word(j)))
+        {
             return Some(Np {
                 a: j,
                 b: e,
@@ -1027,10 +1024,7 @@ impl Ctx<'_> {
                         if ty == SourceType::Descriptive
                             && k == h + 1
                             && m.prefix.is_empty()
-                            && matches!(
-                                head,
-                                "انصار" | "مويدو" | "مويدي" | "معارضو" | "منتقدو" | "مناصرو"
-                            ) =>
+                            && FOLLOWERS.contains(&head) =>
                     {
                         np.b = m.toks.1;
                         k = m.toks.1;
