@@ -71,6 +71,14 @@ impl Ctx<'_> {
                 {
                     b += 1;
                 }
+                // «وكالة شينخوا الصينية للأنباء».
+                if kind == Kind::Outlet
+                    && b < d.len()
+                    && !self.brk(b - 1)
+                    && matches!(self.word(b), "للانباء" | "للاعلام" | "للصحافه")
+                {
+                    b += 1;
+                }
                 return Some(Np {
                     a: j,
                     b,
@@ -1141,6 +1149,25 @@ impl Ctx<'_> {
             }
             // «النائب عن الحزب الليبرالي»: the member for a party or a constituency.
             let member_for = n == "عن" && k == h + 1 && matches!(head, "النايب" | "نايب");
+            // «قادة الاحتلال في الآونة الأخيرة»: a time, not where they are.
+            let time_next = k + 1 < d.len()
+                && matches!(
+                    self.word(k + 1),
+                    "الاونه"
+                        | "الايام"
+                        | "الفتره"
+                        | "الوقت"
+                        | "السنوات"
+                        | "الاسابيع"
+                        | "الاشهر"
+                        | "الشهر"
+                        | "العام"
+                        | "الساعات"
+                        | "المرحله"
+                );
+            if time_next && n == "في" {
+                break;
+            }
             if matches!(n, "في" | "من" | "لدي" | "داخل") || member_for {
                 let mut next = k + 1;
                 // «السلطات المحلية في منطقة مومباسا»: a place's descriptor before its name.
@@ -1464,6 +1491,13 @@ impl Ctx<'_> {
             {
                 break;
             }
+            // «وكالة شينخوا الصينية للأنباء»: the news an agency's name ends with.
+            if ty == SourceType::Outlet && matches!(n, "للانباء" | "للاعلام" | "للصحافه")
+            {
+                np.b = k + 1;
+                k += 1;
+                continue;
+            }
             // «الجرحى»: a word written with «ى» is no nisba, whatever its normal form.
             let nisba = (is_nisba(n) && !d.slice(k, k + 1).ends_with('ى')) || ADJ.contains(&n);
             // «قال والد الشهيد رحمه الله»: a blessing, not part of the phrase.
@@ -1485,12 +1519,20 @@ impl Ctx<'_> {
             }
             // A definite phrase takes adjectives, not another definite noun («المدير الاتفاقَ»: the
             // object).
-            // «الكاتب والباحث السياسي فلان»: one person's titles joined by «و».
+            // «الكاتب والباحث السياسي فلان»: one person's titles joined by «و»; «عضو الكنيست ووزير
+            // الأمن السابق، فلان» too, an office in construct after the first.
+            // («وزير» is no «و» + «زير»: the conjunction is what the word lost.)
+            let office_joined = t.starts_with('و')
+                && t.len() > n.len()
+                && !t.starts_with("وال")
+                && OFFICE_OF.contains(&n)
+                && k + 1 < d.len()
+                && !self.brk(k)
+                && d.toks[k + 1].norm.starts_with("ال");
             if titled
                 && !named
                 && definite
-                && t.starts_with("وال")
-                && TITLE_HEADS.contains(&n)
+                && ((t.starts_with("وال") && TITLE_HEADS.contains(&n)) || office_joined)
                 && self.mention(k).is_none()
                 && d.toks[k].quote == 0
             {

@@ -3285,3 +3285,34 @@ fn more_unnamed_sources() {
     let r = one("شبكة \"إن بي سي\" تكشف عن مباحثات سرية.");
     assert_eq!(r.source.as_deref(), Some("شبكة \"إن بي سي\""), "{r:?}");
 }
+
+/// Titles and names: an undersecretary («وكيل هيئة …، فلان»), offices joined by «و» before the name
+/// («عضو الكنيست ووزير الأمن السابق، فلان»), an agency's name ending with «للأنباء», «في الآونة
+/// الأخيرة» (a time, no place), «وسائل إعلام عديدة».
+#[test]
+fn offices_joined_and_names_ended() {
+    let r = one("أعلن وكيل هيئة شؤون الأسرى، سامر الخطيب، أنّ الوضع خطير.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("وكيل هيئة شؤون الأسرى، سامر الخطيب"),
+        "{r:?}"
+    );
+    let r = one("وقبل أيام، أكد عضو الكنيست ووزير الأمن السابق، سامر الخطيب، أنّ الرد ضعيف.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("عضو الكنيست ووزير الأمن السابق، سامر الخطيب"),
+        "{r:?}"
+    );
+    let r = one("وطالب الكاتب وزير الخارجية بالاستقالة.");
+    assert_eq!(r.source.as_deref(), Some("الكاتب"), "{r:?}");
+    let r = one("وأشارت وكالة شينخوا الصينية للأنباء، إلى أنّ الدار قديمة.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("وكالة شينخوا الصينية للأنباء"),
+        "{r:?}"
+    );
+    let r = one("وحذّر قادة الاحتلال في الآونة الأخيرة من خطر تآكل الردع.");
+    assert_eq!(r.source.as_deref(), Some("قادة الاحتلال"), "{r:?}");
+    let r = one("واتهمت وسائل إعلام عديدة الوزير بالفساد.");
+    assert_eq!(r.source.as_deref(), Some("وسائل إعلام عديدة"), "{r:?}");
+}
