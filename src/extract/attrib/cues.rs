@@ -289,7 +289,10 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
         // «وإدانتها» (her condemnation): a verbal noun written with «إ», not «أدانتها».
         && !d.slice(i, i + 1).trim_start_matches(['و', 'ف']).starts_with('إ')
     {
-        object_pronoun_verb(bare).unwrap_or(bare)
+        // «وصفها»: a verb beginning with «و» keeps it.
+        object_pronoun_verb(bare)
+            .or_else(|| object_pronoun_verb(norm))
+            .unwrap_or(bare)
     } else {
         bare
     };

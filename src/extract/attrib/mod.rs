@@ -1045,7 +1045,11 @@ pub(crate) fn find(
             // «وعلّق المتحدث، الإثنين، على التقرير …»: commented on, not «علّقت العمل بـ…»
             // (suspended).
             let on = |k: usize| k < d.len() && d.bare(k) == "علي" && !cx.brk(k);
-            on(b) || on(cx.skip_adverbials(b).map_or(b, |(k, _)| k))
+            // «علّقت إسرائيل على المقترح أهمية كبيرة»: attached importance, no comment.
+            let importance = (b..(b + 8).min(d.len()))
+                .take_while(|&k| d.toks[k].sep & SEP_SENTENCE == 0)
+                .any(|k| matches!(d.bare(k), "اهميه" | "امالا" | "الامال" | "امال"));
+            !importance && (on(b) || on(cx.skip_adverbials(b).map_or(b, |(k, _)| k)))
         } else if c.stem == "اقر" {
             acknowledged(&cx, b)
         } else if lexicon::THAT_ONLY.contains(&c.stem) {

@@ -294,7 +294,11 @@ impl Ctx<'_> {
                 || h.starts_with("دبلوماسي")
             {
                 let mut np = self.extend(j, j + 1, SourceType::Anonymous)?;
-                // «عشرات الدول»: countries left unnamed are a collective.
+                // «عشرات الدول»: countries left unnamed are a collective; what follows their
+                // adjectives is the verb's object («دعت عشرات الدول إسرائيل إلى»).
+                if h == "دول" {
+                    np.b = self.nisbas_after(j + 2);
+                }
                 np.anonymous = h != "دول";
                 np.ty = Some(if h == "دول" {
                     SourceType::Descriptive
@@ -1050,6 +1054,9 @@ impl Ctx<'_> {
                         } else if (matches!(ty, SourceType::Anonymous | SourceType::Descriptive)
                             || (kind == Kind::Outlet && CORRESPONDENTS.contains(&head)))
                             && np.within.is_none()
+                            // «أعضاء في الكونغرس»: office holders are a group of their own, not
+                            // their body speaking through an unnamed source.
+                            && !matches!(head, "اعضاء" | "روساء" | "قاده" | "زعماء" | "نواب" | "ابناء")
                         {
                             np.within = Some((m.entity, m.toks.0, m.toks.1));
                         }
@@ -1187,11 +1194,32 @@ impl Ctx<'_> {
                 {
                     next += 1;
                 }
+                // «وزير من الحكومة»: after «من» a named person's or body's phrase takes a body or a
+                // group of people («حذّر الوزير من التصعيد»: not what is warned of); an unnamed
+                // source takes any definite word («مسؤول من الجمارك الباكستانية»).
+                let of_people = |x: usize| {
+                    let w = self.word(x);
+                    let bare = w.strip_prefix("ال").unwrap_or(w);
+                    ORG_HEADS.contains(&w)
+                        || ORG_HEADS.contains(&bare)
+                        || desc_head(w)
+                        || desc_head(bare)
+                        || ANON_HEADS.contains(&bare)
+                        || TITLE_HEADS.contains(&w)
+                        || is_nisba(w)
+                        || plural_nisba(w)
+                };
                 if next < d.len()
                     && !self.brk(k)
                     && (self.mention_at(next).is_some()
                         || (next > k + 1 && self.ext_at(next).is_some())
-                        || (d.toks[next].norm.starts_with("ال") && d.toks[next].quote == 0))
+                        || (d.toks[next].norm.starts_with("ال")
+                            && d.toks[next].quote == 0
+                            && (n != "من"
+                                || matches!(ty, SourceType::Anonymous | SourceType::Descriptive)
+                                // «مجموعة من المعاهد الاقتصادية»: a group of things or people.
+                                || matches!(head, "مجموعه" | "عدد" | "العديد")
+                                || of_people(next))))
                 {
                     np.b = next;
                     k = next;
@@ -1522,13 +1550,44 @@ impl Ctx<'_> {
             // «الكاتب والباحث السياسي فلان»: one person's titles joined by «و»; «عضو الكنيست ووزير
             // الأمن السابق، فلان» too, an office in construct after the first.
             // («وزير» is no «و» + «زير»: the conjunction is what the word lost.)
+            // Only before a name (after a comma or not): «وزير الدفاع ورئيس الأركان» are two
+            // people, «… ووزير الخارجية وانغ يي» one.
+            let named_after = || {
+                let person = |x: usize| {
+                    x < d.len()
+                        && (self.unknown_name(x, true).is_some()
+                            || self
+                                .mention_at(x)
+                                .is_some_and(|m| self.kind(m) == Kind::Person)
+                            || self.ext_at(x).is_some_and(|(_, kd)| kd == Kind::Person))
+                };
+                let mut x = k + 1;
+                // «… ورئيس الحكومة بالوكالة في النيجر، فلان»: a title's place and qualifiers.
+                while x < d.len()
+                    && x < k + 8
+                    && (d.toks[x].norm.starts_with("ال")
+                        || is_nisba(self.word(x))
+                        || matches!(self.word(x), "في" | "بالوكاله")
+                        || self.mention(x).is_some_and(|m| self.kind(m).is_geo()))
+                    && self
+                        .mention_at(x)
+                        .is_none_or(|m| self.kind(m) != Kind::Person)
+                {
+                    if self.brk(x) {
+                        return d.toks[x].sep & SEP_SENTENCE == 0 && person(x + 1);
+                    }
+                    x += 1;
+                }
+                x > k + 1 && person(x)
+            };
             let office_joined = t.starts_with('و')
                 && t.len() > n.len()
                 && !t.starts_with("وال")
                 && OFFICE_OF.contains(&n)
                 && k + 1 < d.len()
                 && !self.brk(k)
-                && d.toks[k + 1].norm.starts_with("ال");
+                && d.toks[k + 1].norm.starts_with("ال")
+                && named_after();
             if titled
                 && !named
                 && definite
@@ -1602,7 +1661,8 @@ impl Ctx<'_> {
                 if t.starts_with("بال") || (t.starts_with("لل") && !nisba) {
                     break;
                 }
-                if nisba && !t.starts_with("ال") {
+                // «وسائل إعلام الاحتلال»: «إعلام» is the noun of «وسائل إعلام», not an adjective.
+                if nisba && !t.starts_with("ال") && n != "اعلام" {
                     indefinite_adjective = Some(k);
                 }
                 np.b = k + 1;

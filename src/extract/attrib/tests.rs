@@ -3316,3 +3316,52 @@ fn offices_joined_and_names_ended() {
     let r = one("واتهمت وسائل إعلام عديدة الوزير بالفساد.");
     assert_eq!(r.source.as_deref(), Some("وسائل إعلام عديدة"), "{r:?}");
 }
+
+/// From a review that tried to break this session's rules: «وسائل إعلام الاحتلال» is whole; «من»
+/// and what is warned of is no part of the speaker («حذّر وزير الدفاع من التصعيد»); the object after
+/// «عشرات الدول»; office holders in a body speak as themselves («أعضاء في الكونغرس»); two offices
+/// joined with no name after them are two people; «علّق … أهمية» attaches importance; «وصفها»
+/// opens with its own «و».
+#[test]
+fn rules_a_reviewer_tried_to_break() {
+    let r = one("وزعمت وسائل إعلام الاحتلال أنّ الجيش انسحب.");
+    assert_eq!(r.source.as_deref(), Some("وسائل إعلام الاحتلال"), "{r:?}");
+    let r = one("وحذّر وزير الدفاع من التصعيد في المنطقة.");
+    assert_eq!(r.source.as_deref(), Some("وزير الدفاع"), "{r:?}");
+    let r = one("وقال مسؤول من الجمارك الباكستانية إنّ الشحنة وصلت.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("مسؤول من الجمارك الباكستانية"),
+        "{r:?}"
+    );
+    let r = one("أعلن عضو مجلس الدولة ووزير الخارجية سامر الخطيب أنّ الحكومة مستعدة.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("عضو مجلس الدولة ووزير الخارجية سامر الخطيب"),
+        "{r:?}"
+    );
+    let r =
+        one("وأكد وزير الخارجية ورئيس الحكومة بالوكالة في النيجر، سامر الخطيب، أنّ الحوار ممكن.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("سامر الخطيب")),
+        "{r:?}"
+    );
+    let r = one("وأبلغت مجموعة من المعاهد الاقتصادية الحكومة أنّ النمو سيتراجع.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("مجموعة من المعاهد الاقتصادية"),
+        "{r:?}"
+    );
+    let r = one("دعت عشرات الدول إسرائيل إلى وقف الحرب.");
+    assert_eq!(r.source.as_deref(), Some("عشرات الدول"), "{r:?}");
+    let r = one("قال أعضاء في الكونغرس إنّ المساعدات ستتوقف.");
+    assert_eq!(r.source.as_deref(), Some("أعضاء في الكونغرس"), "{r:?}");
+    assert_eq!(r.source_type, Some("descriptive"));
+    let r = one("وقال وزير الدفاع ورئيس الأركان إنّ الجيش جاهز.");
+    assert_eq!(r.source.as_deref(), Some("وزير الدفاع"), "{r:?}");
+    assert!(rows("علّقت الحكومة على المقترح المصري أهمية كبيرة.").is_empty());
+    let r = one("وصفها الوزير بأنها خطوة مهمة.");
+    assert_eq!(r.source.as_deref(), Some("الوزير"), "{r:?}");
+}
