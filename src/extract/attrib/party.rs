@@ -221,10 +221,7 @@ impl Ctx<'_> {
             // «ينفي الحزب التهم» after «حزب "الشعوب الديمقراطي"» was named (not credited): the one
             // organisation the article named under that head.
             if let Some(o) = self.named_org_before(np) {
-                p.source = o.entity;
-                p.source_text = Some(self.without_conjunction(o.a, o.b));
-                p.source_type = Some(SourceType::Org);
-                return p;
+                return self.credit_named(p, &o);
             }
             // «النقابة» with no union credited or named before: nobody the reader can tell.
             p.unresolved = true;
@@ -336,10 +333,7 @@ impl Ctx<'_> {
             && self.word(np.a).starts_with("ال")
         {
             if let Some(o) = self.named_org_before(np) {
-                p.source = o.entity;
-                p.source_text = Some(self.without_conjunction(o.a, o.b));
-                p.source_type = Some(SourceType::Org);
-                return p;
+                return self.credit_named(p, &o);
             }
         }
         p.source = np.entity;
@@ -361,6 +355,14 @@ impl Ctx<'_> {
     /// The organisation an «النقابة», «الوزارة», «المنظمة» phrase refers back to: the last one
     /// credited (not anonymous, not through an outlet) whose name opens with the same head. None
     /// when the phrase names anything itself or no such organisation was credited.
+    /// The party credited as the organisation named at `o` (see `named_org_before`).
+    fn credit_named(&self, mut p: Party, o: &Np) -> Party {
+        p.source = o.entity;
+        p.source_text = Some(self.without_conjunction(o.a, o.b));
+        p.source_type = Some(SourceType::Org);
+        p
+    }
+
     /// Tokens [a, b) as written, without a conjunction glued to the first («ووزارة» → «وزارة»,
     /// while «وزارة» keeps its «و»).
     fn without_conjunction(&self, a: usize, b: usize) -> String {
