@@ -924,6 +924,21 @@ impl Ctx<'_> {
         Some(np)
     }
 
+    /// A quoted name of at most five words opening at k («"القناة 12"»): the token after it; None
+    /// when the quotation runs on (a quotation, not a name).
+    fn quoted_name_end(&self, k: usize) -> Option<usize> {
+        let d = self.d;
+        let q = d.toks[k].quote;
+        let mut e = k;
+        while e < d.len() && e < k + 5 && d.toks[e].quote == q {
+            e += 1;
+            if self.brk(e - 1) {
+                break;
+            }
+        }
+        (e >= d.len() || d.toks[e].quote != q).then_some(e)
+    }
+
     pub(super) fn extend(&self, j: usize, h: usize, ty: SourceType) -> Option<Np> {
         self.extend_head(j, h, ty, self.word(h))
     }
@@ -977,16 +992,9 @@ impl Ctx<'_> {
                     || inner_head)
                 && self.mention(k).is_none_or(geo_inside)
             {
-                let mut e = k;
-                while e < d.len() && e < k + 5 && d.toks[e].quote == q {
-                    e += 1;
-                    if self.brk(e - 1) {
-                        break;
-                    }
-                }
-                if e < d.len() && d.toks[e].quote == q {
+                let Some(e) = self.quoted_name_end(k) else {
                     break; // a quotation, not a name
-                }
+                };
                 np.b = e;
                 k = e;
                 definite = true;
@@ -1124,15 +1132,7 @@ impl Ctx<'_> {
                     .mention_at(k + 1)
                     .is_none_or(|m| self.kind(m) != Kind::Outlet)
             {
-                let q = d.toks[k + 1].quote;
-                let mut e = k + 1;
-                while e < d.len() && e < k + 6 && d.toks[e].quote == q {
-                    e += 1;
-                    if self.brk(e - 1) {
-                        break;
-                    }
-                }
-                if e >= d.len() || d.toks[e].quote != q {
+                if let Some(e) = self.quoted_name_end(k + 1) {
                     np.b = e;
                     k = e;
                     definite = true;
@@ -1265,16 +1265,9 @@ impl Ctx<'_> {
                 // «مراسل الشؤون السياسية في "القناة 12"»: a quoted name after the preposition.
                 let q = d.toks.get(next).map_or(0, |t| t.quote);
                 if q != 0 && d.toks[j].quote == 0 && !self.brk(k) {
-                    let mut e = next;
-                    while e < d.len() && e < next + 5 && d.toks[e].quote == q {
-                        e += 1;
-                        if self.brk(e - 1) {
-                            break;
-                        }
-                    }
-                    if e < d.len() && d.toks[e].quote == q {
+                    let Some(e) = self.quoted_name_end(next) else {
                         break; // longer than a name
-                    }
+                    };
                     np.b = e;
                     k = e;
                     definite = true;

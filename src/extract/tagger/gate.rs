@@ -53,9 +53,6 @@ pub(crate) fn risky(g: &Gazetteer, d: &Doc, m: &Mention) -> bool {
     };
     let common = common_words();
     let key_len = t.key.chars().count();
-    let ordinary = common.contains(t.norm.as_str())
-        || common.contains(strip_conj(&t.norm))
-        || common.contains(bare);
     if exact_rare_name(g, d, m) {
         return false;
     }
@@ -72,7 +69,9 @@ pub(crate) fn risky(g: &Gazetteer, d: &Doc, m: &Mention) -> bool {
         // («الإسرائيلي») is left to the nationality rules.
         return key_len <= 4;
     }
-    ordinary
+    common.contains(t.norm.as_str())
+        || common.contains(strip_conj(&t.norm))
+        || common.contains(bare)
 }
 
 /// «الكرملين», «البنتاغون», «الغابون», «يريفان»: the entity's own one-word name as the gazetteer
