@@ -63,31 +63,29 @@ pub(crate) fn glued(g: &Gazetteer, t: &Tok) -> Option<usize> {
                 // «وأكّدتالميادينتضامنها»: an outlet's name glued to the next word too.
                 || crate::extract::glued::outlet_prefix(g, rest).is_some())
     };
-    // Verb first: the longest verb form (3 to 7 chars) that leaves a known word.
-    if verb_prefixes().contains(w.get(..6).unwrap_or("")) {
-        let mut cuts = [(0usize, 0usize); 5];
-        let mut k = 0;
-        for (ci, (b, _)) in w.char_indices().enumerate().skip(3).take(5) {
-            cuts[k] = (ci, b);
-            k += 1;
+    // Verb first: the longest verb form (3 to 7 chars) that leaves a known word. A verb may begin
+    // with «و» itself («وصفتمجلّة»), so the whole token is tried after the one without «و».
+    let tries = [(conj, w), (0, n)];
+    for &(c, w) in &tries[..1 + conj] {
+        if let Some(cut) = verb_then_source(w, &known).filter(|_| !whole()) {
+            return Some(c + cut);
         }
-        for &(ci, b) in cuts[..k].iter().rev() {
-            let (head, rest) = w.split_at(b);
-            // «أفادتفي وقت سابق»: a preposition run on after the verb, when the verb is long
-            // enough not to start a name or another word («نفتالي», «جددمن»: «جدد» is also «new»).
-            let preposition = matches!(rest, "في" | "من" | "عن") && ci >= 4;
-            if matches!(verb_form(head), Some((_, _, CueKind::Verb)))
-                && (known(rest) || preposition)
-                && !whole()
-            {
-                return Some(conj + ci);
+    }
+    // A relay glued to its source: «وبحسبصحيفة», «وفقاًلوكالة» is split by the rules for «لـ».
+    for (c, w) in [(0, n), (conj, w)] {
+        for p in ["بحسب", "حسب"] {
+            if let Some(rest) = w.strip_prefix(p) {
+                if known(rest) && !whole() {
+                    return Some(c + p.chars().count());
+                }
             }
         }
     }
     // A particle that opens a clause, then a reporting verb: «بعدماأعلنت», «فيماأكّد».
     // «فيما» keeps its «ف»; «وبعدما» loses its «و».
     for (c, w) in [(0, n), (conj, w)] {
-        for p in ["بعدما", "فيما", "كما", "حيث", "بينما", "عندما"] {
+        for p in ["بعدما", "فيما", "كما", "حيث", "بينما", "عندما", "اذ"]
+        {
             if let Some(rest) = w.strip_prefix(p) {
                 if matches!(verb_form(rest), Some((_, _, CueKind::Verb))) && !whole() {
                     return Some(c + p.chars().count());
@@ -144,4 +142,26 @@ pub(crate) fn glued(g: &Gazetteer, t: &Tok) -> Option<usize> {
         }
     }
     None
+}
+
+/// «صفتمجله» (after «و»), «اعلنتمصادر»: the longest reporting verb (3 to 7 chars) at the start of
+/// `w` that leaves a known source word; its length in chars.
+fn verb_then_source(w: &str, known: &impl Fn(&str) -> bool) -> Option<usize> {
+    if !verb_prefixes().contains(w.get(..6).unwrap_or("")) {
+        return None;
+    }
+    let mut cuts = [(0usize, 0usize); 5];
+    let mut k = 0;
+    for (ci, (b, _)) in w.char_indices().enumerate().skip(3).take(5) {
+        cuts[k] = (ci, b);
+        k += 1;
+    }
+    cuts[..k].iter().rev().find_map(|&(ci, b)| {
+        let (head, rest) = w.split_at(b);
+        // «أفادتفي وقت سابق»: a preposition run on after the verb, when the verb is long enough
+        // not to start a name or another word («نفتالي», «جددمن»: «جدد» is also «new»).
+        let preposition = matches!(rest, "في" | "من" | "عن") && ci >= 4;
+        (matches!(verb_form(head), Some((_, _, CueKind::Verb))) && (known(rest) || preposition))
+            .then_some(ci)
+    })
 }

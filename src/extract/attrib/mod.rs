@@ -217,9 +217,10 @@ fn is_present(c: &Cue) -> bool {
 
 /// «المسؤولية» within the clause from token k: «حمّل» (carried) then assigns blame.
 fn blame_follows(d: &Doc, k: usize) -> bool {
-    (k..(k + 8).min(d.len()))
+    // «وحمّل أودينغا، الذي قال إنّ …، الحكومة مسؤولية …»: past an apposition, within its sentence.
+    (k..(k + 16).min(d.len()))
         .take_while(|&j| j == k || d.toks[j - 1].sep & SEP_SENTENCE == 0)
-        .any(|j| matches!(d.bare(j), "المسووليه" | "مسووليه"))
+        .any(|j| matches!(d.bare(j), "المسووليه" | "مسووليه" | "تداعيات" | "تبعات"))
 }
 
 /// After «أقرّ»'s party (from token k): what it acknowledges, «أنّ …», «قائلاً …» or «بـ» with a noun
@@ -271,7 +272,7 @@ fn object_of_charge(cx: &Ctx, c: &Cue, p: &Party) -> bool {
     let k = cx.skip_adverbials(e).map_or(e, |(k, _)| k);
     match c.stem {
         "اتهم" => d.bare(k).starts_with('ب'),
-        _ => matches!(d.bare(k), "المسووليه" | "مسووليه"),
+        _ => matches!(d.bare(k), "المسووليه" | "مسووليه" | "تداعيات" | "تبعات"),
     }
 }
 
@@ -285,9 +286,16 @@ fn gender_clash(cx: &Ctx, c: &Cue, p: &Party) -> bool {
         return false;
     }
     let w = cx.word(s);
+    // «السفارة», «الاتحاد» kept as written (nothing named before to point back to) are organisations
+    // by their head.
+    let bare = w.strip_prefix("ال").unwrap_or(w);
+    let org = p.source_type == Some(SourceType::Org)
+        || (p.source_type == Some(SourceType::Descriptive)
+            && p.source.is_none()
+            && (lexicon::ORG_HEADS.contains(&bare) || lexicon::OUTLET_HEADS.contains(&bare)));
     // «وحثت الجيش المالي على …», «وطالبت مجلس الأمن بالتحرك»: a feminine verb before a masculine
     // organisation's head, named or not; the subject was dropped and the organisation is the object.
-    if p.source_type == Some(SourceType::Org) && c.gender == Gender::Fem {
+    if org && c.gender == Gender::Fem {
         return matches!(
             w.strip_prefix("ال").unwrap_or(w),
             "جيش"
@@ -306,7 +314,7 @@ fn gender_clash(cx: &Ctx, c: &Cue, p: &Party) -> bool {
     // «يطالب منظمة شنغهاي بـ…», «ودعا الحكومة إلى …»: a masculine verb before an organisation
     // named by a feminine noun; the subject was dropped and the organisation is the object.
     // Only right after a verb that takes an object (appeals, accusations, the present tense).
-    if p.source_type == Some(SourceType::Org)
+    if org
         && c.gender == Gender::Masc
         && s == c.after
         && w.ends_with('ه')
@@ -325,7 +333,9 @@ fn gender_clash(cx: &Ctx, c: &Cue, p: &Party) -> bool {
     }
     // «ودعا منظمات حقوق الإنسان إلى …»: a plural of things takes a feminine verb when it is
     // the subject.
-    if lexicon::GROUP_BODIES.contains(&w) {
+    // So does «القوى», «الفصائل», «الدول» («كما دعا القوى الرافضة …»).
+    if lexicon::GROUP_BODIES.contains(&w) || matches!(w, "القوي" | "الفصايل" | "الدول")
+    {
         return c.gender == Gender::Masc;
     }
     if p.source_type != Some(SourceType::Person) {
@@ -1052,6 +1062,9 @@ pub(crate) fn find(
             !importance && (on(b) || on(cx.skip_adverbials(b).map_or(b, |(k, _)| k)))
         } else if c.stem == "اقر" {
             acknowledged(&cx, b)
+        } else if c.stem == "حمل" {
+            // «حمّل الاحتلال المسؤولية»: blame, not «تحمل هذه المجموعة اسم "…"».
+            blame_follows(d, b)
         } else if lexicon::THAT_ONLY.contains(&c.stem) {
             // «"إسرائيل" تظهر اليوم "حكومةً فاشية"», «وجدت نفسها "تقف وحيدة"»: a quotation after
             // these verbs is their object; only «أنّ» opens their claim.
@@ -1060,7 +1073,6 @@ pub(crate) fn find(
             let told = matches!(c.stem, "ابلغ" | "اخبر");
             claim_within(d, b, if told { 10 } else { 6 })
                 || (b < d.len() && carried_claim(c.stem, d.bare(b)) && !carried_any(c.stem))
-                || (c.stem == "حمل" && blame_follows(d, b))
         };
         // A present-tense verb reads verb-first only before its claim («، يقول الخبير إن …») or
         // opening its sentence («وتتهم السلطات الحزب بـ…»); otherwise what follows it is its

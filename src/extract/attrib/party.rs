@@ -223,8 +223,10 @@ impl Ctx<'_> {
             if let Some(o) = self.named_org_before(np) {
                 return self.credit_named(p, &o);
             }
-            // «النقابة» with no union credited or named before: nobody the reader can tell.
-            p.unresolved = true;
+            // «النقابة» with no union credited or named before: kept as written, a descriptive
+            // source linked to no one (and so never an antecedent for a later head).
+            p.source_text = Some(text);
+            p.source_type = Some(SourceType::Descriptive);
             return p;
         }
         if np.outlet_coref {
@@ -248,7 +250,10 @@ impl Ctx<'_> {
                 p.source = o.entity;
                 p.source_type = Some(SourceType::Outlet);
             } else {
-                p.unresolved = true;
+                // «وقالت المجلة» with no magazine named before: kept as written, a descriptive
+                // source linked to no one (and so never an antecedent for a later head).
+                p.source_text = Some(text);
+                p.source_type = Some(SourceType::Descriptive);
             }
             return p;
         }
