@@ -215,6 +215,23 @@ fn is_present(c: &Cue) -> bool {
     c.kind == CueKind::Verb && is_present_form(&c.norm)
 }
 
+/// «، متطرقاً إلى الملف النووي، …»: a participle of manner (indefinite, accusative) opening a phrase
+/// in commas right at j; the token after its closing comma.
+fn manner_aside(cx: &Ctx, j: usize) -> Option<usize> {
+    let d = cx.d;
+    let t = d.toks.get(j)?;
+    let w = d.slice(j, j + 1);
+    if j == 0 || d.toks[j - 1].sep & SEP_CLAUSE == 0 || t.quote != 0 {
+        return None;
+    }
+    if !(t.norm.starts_with('م') && t.norm.ends_with('ا') && w.contains('\u{064B}')) {
+        return None;
+    }
+    let c = (j..(j + 10).min(d.len())).find(|&k| cx.brk(k))?;
+    (d.toks[c].sep & SEP_CLAUSE != 0 && d.toks[c].sep & SEP_SENTENCE == 0 && c + 1 < d.len())
+        .then_some(c + 1)
+}
+
 /// «المسؤولية» within the clause from token k: «حمّل» (carried) then assigns blame.
 fn blame_follows(d: &Doc, k: usize) -> bool {
     // «وحمّل أودينغا، الذي قال إنّ …، الحكومة مسؤولية …»: past an apposition, within its sentence.
@@ -852,8 +869,16 @@ pub(crate) fn find(
                 // No subject of its own: the previous speaker in the paragraph, when the verb agrees
                 // and a claim follows.
                 let first = d.toks.get(c.after).map(|_| d.bare(c.after)).unwrap_or("");
-                let next = cx.skip_adverbials(c.after).map_or("", |(j, _)| d.bare(j));
+                let skipped = cx.skip_adverbials(c.after).map(|(j, _)| j);
+                let next = skipped.map_or("", |j| d.bare(j));
                 let claim = charged
+                    // «وقال، في تصريح صحافي: "…"»: a quotation after the adverbial's colon.
+                    || skipped.is_some_and(|j| {
+                        j > c.after && d.toks[j].quote != 0 && d.toks[j - 1].sep & SEP_CLAUSE != 0
+                    })
+                    // «وأضاف، متطرقاً إلى الملف النووي، أنّ …»: past a participle of manner in
+                    // commas.
+                    || manner_aside(&cx, c.after).is_some_and(|j| is_complementizer(d.bare(j)))
                     || is_complementizer(next)
                     // «وخلص إلى أنّ …», not «خلص إلى اتفاق» (reached an agreement).
                     || (c.stem == "خلص"

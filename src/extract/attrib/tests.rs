@@ -1555,6 +1555,26 @@ fn a_call_on_someone_carries_the_speaker_past_its_object() {
     assert_eq!(r.len(), 1, "{r:#?}");
 }
 
+/// A verb with no subject of its own goes on with the speaker before past an adverbial and its
+/// colon before a quotation («وقال، في تصريح صحافي: "…"»), or past a participle of manner in
+/// commas before «أنّ» («وأضاف، متطرقاً إلى …، أنّ»). Without a claim after them, nobody.
+#[test]
+fn a_follow_on_verb_carries_past_an_adverbial_colon_or_a_manner_aside() {
+    let r = rows("وأكّد المتحدث باسم الخارجية، سامر الحلبي، أنّ بلاده تعارض. وقال، في تصريح صحافي: \"هل يريدون الحرب؟\"");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(r[1].source, r[0].source);
+    let r = rows(
+        "وقال الوزير سامر الحلبي إنّ القضية مهمّة.\nوأضاف، متطرقاً إلى الملف النووي، أنّ بلاده ستردّ.",
+    );
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(r[1].source, r[0].source);
+    let r =
+        rows("وقال الوزير سامر الحلبي إنّ القضية مهمّة. وأضاف، متطرقاً إلى الملف النووي، جملة طويلة.");
+    assert_eq!(r.len(), 1, "{r:#?}");
+    let r = rows("وقال الوزير سامر الحلبي إنّ القضية مهمّة. وسافر، في زيارة رسمية: \"إلى باريس\".");
+    assert_eq!(r.len(), 1, "{r:#?}");
+}
+
 /// A subject before its verb keeps its name without the «و» glued to it.
 #[test]
 fn a_source_before_its_verb_drops_the_conjunction() {
