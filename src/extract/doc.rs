@@ -35,9 +35,17 @@ pub(crate) struct Doc<'a> {
 
 fn classify(gap: &str) -> (u8, i32) {
     let mut sep = 0;
-    let mut quotes = 0; // +1 opens, -1 closes, 2 toggles
-    for c in gap.chars() {
+    let mut quotes = 0; // +1 opens, -1 closes, 2 toggles, 3 closes and opens another
+    let last = gap.chars().count().saturating_sub(1);
+    for (k, c) in gap.chars().enumerate() {
         match c {
+            // A straight mark glued to the word before and not to the next closes («قوانين"، بحسب»);
+            // glued to the next word only, it opens («، "حجة»). Both or neither: it toggles. So a
+            // quotation that ran over a full stop (where the state is reset) cannot turn the rest
+            // of its paragraph into a quotation.
+            '"' if k == 0 && last > 0 => quotes = -1,
+            // «"معاريف"، "لمع …»: one closes, the next opens.
+            '"' if k == last && k > 0 => quotes = if quotes == -1 { 3 } else { 1 },
             '،' | ',' | ';' | '؛' | ':' | '–' | '—' => sep |= SEP_CLAUSE,
             '.' | '؟' | '!' | '?' => sep |= SEP_SENTENCE,
             '\n' => sep |= SEP_SENTENCE | SEP_PARAGRAPH,
@@ -82,7 +90,7 @@ impl<'a> Doc<'a> {
                 sep,
             });
             let mut open = match q {
-                1 => true,
+                1 | 3 => true,
                 -1 => false,
                 2 => !in_quote,
                 _ => in_quote,
@@ -99,7 +107,7 @@ impl<'a> Doc<'a> {
                 open = after == 1 || after == 2;
                 in_quote = false;
             }
-            if open && !in_quote {
+            if open && (!in_quote || q == 3) {
                 next_quote += 1;
                 quote = next_quote;
             }
@@ -228,6 +236,24 @@ mod tests {
         assert_eq!(d.toks[4].quote, 0);
         assert_eq!(d.toks[6].sentence, 1);
         assert!(d.breaks_after(0));
+    }
+
+    /// A straight mark glued to the word before closes, glued to the word after opens: a quotation
+    /// that ran over a full stop ends at its mark, and what follows is no quotation.
+    #[test]
+    fn straight_quotes_close_and_open_by_the_word_they_touch() {
+        let d = Doc::new("\"حجة تبنّاها القانون. ويحق لها الإلغاء\"، بحسب قناة \"كان\" الإسرائيلية.");
+        let at = |w: &str| d.toks.iter().position(|t| t.norm == w).unwrap();
+        assert_ne!(d.toks[at("حجه")].quote, 0);
+        assert_eq!(d.toks[at("بحسب")].quote, 0);
+        assert_ne!(d.toks[at("كان")].quote, 0);
+        assert_eq!(d.toks[at("الاسراييليه")].quote, 0);
+        // One closes and the next opens in the same gap: two quotations, not one.
+        let d = Doc::new("ووفقاً لصحيفة \"معاريف\"، \"لمع نجم طوبي\".");
+        let at = |w: &str| d.toks.iter().position(|t| t.norm == w).unwrap();
+        assert_ne!(d.toks[at("معاريف")].quote, 0);
+        assert_ne!(d.toks[at("لمع")].quote, 0);
+        assert_ne!(d.toks[at("معاريف")].quote, d.toks[at("لمع")].quote);
     }
 
     #[test]
