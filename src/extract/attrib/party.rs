@@ -8,10 +8,16 @@ impl Ctx<'_> {
     pub(super) fn party_of(&self, np: &Np, prior: &[Attribution]) -> Party {
         let d = self.d;
         // «بيان وزارة الخارجية»: the issuer's name, without the statement noun.
+        // «وفقاً لتقرير غرفة التجارة»: with the «لـ» of the relay too.
+        let statement_noun = |w: &str| {
+            STATEMENT_NOUNS.contains(&w)
+                || w.strip_prefix('ل')
+                    .is_some_and(|r| !r.starts_with('ل') && STATEMENT_NOUNS.contains(&r))
+        };
         let a0 = if !np.statement
             && np.ty != Some(SourceType::Descriptive)
             && np.a + 1 < np.b
-            && STATEMENT_NOUNS.contains(&self.word(np.a))
+            && statement_noun(self.word(np.a))
         {
             np.a + 1
         } else {

@@ -1607,6 +1607,28 @@ fn a_subject_opening_its_sentence_before_a_comma() {
     assert_eq!(r.source.as_deref(), Some("المسؤولون الغربيون"), "{r:#?}");
 }
 
+/// «وفقاً لتقرير …», «وفقاً لأرقام …»: the issuer named after the document, without the document
+/// noun and the relay's «لـ»; a chamber of commerce is an organisation.
+#[test]
+fn a_relay_through_a_document_credits_its_issuer() {
+    let r = one("ووفقاً لتقرير غرفة التجارة والصناعة الكورية، فإنّ الصادرات تراجعت.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("غرفة التجارة والصناعة الكورية"),
+        "{r:#?}"
+    );
+    assert_eq!(r.source_type, Some("org"));
+    let r = one("وفقاً لأرقام الأمم المتحدة، فإنّ عدد النازحين تجاوز المليون.");
+    assert_eq!(r.source_key.as_deref(), Some("un"), "{r:#?}");
+    assert_eq!(r.source.as_deref(), Some("الأمم المتحدة"));
+    let r = one("ووفقاً لتقرير صحيفة \"الأفق\" البريطانية، فإنّ الاتفاق قريب.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("صحيفة \"الأفق\" البريطانية"),
+        "{r:#?}"
+    );
+}
+
 /// «وأشار التقرير», «وقالت الوثيقة» point back to the issuer of the report or document credited
 /// before, as «وأضاف البيان» does; with nobody credited before, nobody is. An intelligence service
 /// speaks as an organisation, and a quoted outlet name may open with a place's name.
