@@ -372,8 +372,12 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
     {
         return Some(prep("وفقا ل", i + 1));
     }
-    // «وبحسبه»: the pronoun points back (`pronoun_object`).
-    if matches!(bare, "بحسبه" | "بحسبها") {
+    // «وبحسبه», «ووفقها»: the pronoun points back (`pronoun_object`).
+    if matches!(
+        bare,
+        "بحسبه" | "بحسبها" | "وفقه" | "وفقها" | "حسبه" | "حسبها"
+    ) || matches!(no_w, "وفقه" | "وفقها")
+    {
         return Some(prep("بحسب", i + 1));
     }
     if matches!(bare, "بحسب" | "حسب")

@@ -525,17 +525,54 @@ fn relay_without_subject(cx: &Ctx, c: &Cue, i: usize) -> bool {
 
 /// The gender of a pronoun a preposition cue governs («وفقاً له», «وفقاً لها», «بحسبه»,
 /// «بحسبها»): None when the cue governs a phrase.
+/// So does a statement or view of the one credited before: «وفق بيانها», «بحسب قوله», «وبحسب وجهة
+/// نظرها», «ووفقها».
 fn pronoun_object(d: &Doc, c: &Cue) -> Option<Gender> {
-    let w = if c.norm == "وفقا ل" {
-        d.toks.get(c.after).map(|_| d.bare(c.after))?
+    let own = d.bare(c.start);
+    // «وبحسبه»: `bare` keeps a «و» before «ب»; «ووفقها»: it drops only the first.
+    let own = if own.starts_with("وب") {
+        &own[2..]
     } else {
-        d.bare(c.start)
+        own
     };
-    let w = w.strip_prefix('و').unwrap_or(w);
+    match own {
+        "بحسبه" | "وفقه" | "حسبه" => return Some(Gender::Masc),
+        "بحسبها" | "وفقها" | "حسبها" => return Some(Gender::Fem),
+        _ => {}
+    }
+    if c.kind != CueKind::Prep || c.after >= d.len() || d.toks[c.after].quote != 0 {
+        return None;
+    }
+    let mut w = d.bare(c.after);
+    // «وجهة» read as «و» + «جهة» by `bare`.
+    if d.toks[c.after].norm == "وجهه" && c.after + 1 < d.len() && !d.breaks_after(c.after) {
+        w = d.bare(c.after + 1);
+    }
     match w {
-        "له" | "بحسبه" => Some(Gender::Masc),
-        "لها" | "بحسبها" => Some(Gender::Fem),
-        _ => None,
+        "له" => Some(Gender::Masc),
+        "لها" => Some(Gender::Fem),
+        _ => {
+            let (stem, g) = if let Some(r) = w.strip_suffix("ها") {
+                (r, Gender::Fem)
+            } else {
+                (w.strip_suffix('ه')?, Gender::Masc)
+            };
+            matches!(
+                stem,
+                "بيان"
+                    | "قول"
+                    | "تعبير"
+                    | "تقدير"
+                    | "روايت"
+                    | "راي"
+                    | "نظر"
+                    | "تصريحات"
+                    | "تقرير"
+                    | "معلومات"
+                    | "مصادر"
+            )
+            .then_some(g)
+        }
     }
 }
 

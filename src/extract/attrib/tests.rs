@@ -2368,6 +2368,32 @@ fn a_pronoun_after_a_preposition_cue_points_back() {
             .len(),
         1
     );
+    // The one credited before, through their own words or view: «وفق بيانها», «بحسب تعبيره»,
+    // «وبحسب وجهة نظرها», «ووفقها».
+    for (body, n) in [
+        (
+            "وقالت المقاومة الإسلامية إنّها استهدفت الموقع. وأصيب جنديان وفق بيانها.",
+            2,
+        ),
+        ("وقال الوزير سامر الحلبي إنّ الحرب طويلة، بحسب تعبيره.", 2),
+        (
+            "وقالت صحيفة \"المساء\" إنّ الحزب منقسم. وبحسب وجهة نظرها، فإنّ النواب يعارضون.",
+            2,
+        ),
+        (
+            "وقالت صحيفة \"المساء\" إنّ الحزب منقسم. ووفقها، فإنّ النواب يعارضون.",
+            2,
+        ),
+        // The other gender: nobody.
+        (
+            "وقالت الوزارة إنّ الحزب منقسم. وبحسب قوله، فإنّ النواب يعارضون.",
+            1,
+        ),
+    ] {
+        let r = rows(body);
+        assert_eq!(r.len(), n, "{body}: {r:#?}");
+        assert_eq!(r.last().unwrap().source, r[0].source, "{r:#?}");
+    }
 }
 
 /// Feminine titles head a person as their masculine forms do; a document's maker named in its
