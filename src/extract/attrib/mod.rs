@@ -1052,6 +1052,36 @@ pub(crate) fn find(
                 }
             }
         }
+        // «السعودية وإيران أعلنتا», «وكانت موسكو وبكين قد أكدتا»: before a dual or plural verb, the
+        // subject found is the second of two joined by «و»; the first is credited too.
+        if !carried
+            && c.kind == CueKind::Verb
+            && c.norm != c.stem
+            && c.norm.ends_with('ا')
+            && p.source.is_some()
+            && p.also.is_none()
+        {
+            if let Some((s, e)) = p.span.filter(|&(s, _)| s > 0 && s < c.start) {
+                let joined = cx
+                    .mention_at(s)
+                    .is_some_and(|m| m.toks.0 == s && m.prefix == "و");
+                let first = cx.at[s - 1].map(|k| &cx.ms[k]).filter(|m| {
+                    // Two only: «وألمانيا وبريطانيا» closes a longer list.
+                    joined
+                        && m.toks.1 == s
+                        && m.prefix.is_empty()
+                        && !cx.brk(s - 1)
+                        && Some(m.entity) != p.source
+                        && Some(source_type_of(cx.kind(m))) == p.source_type
+                        && m.form != crate::extract::mentions::Form::Adjective
+                });
+                if let Some(m) = first {
+                    p.also = Some(m.entity);
+                    p.also_text = Some(d.slice(m.toks.0, m.toks.1).to_string());
+                    p.span = Some((m.toks.0, e));
+                }
+            }
+        }
         // «أعلنت "سرايا القدس" وكتائب "القسّام" قصف …»: a second organisation named in words, joined
         // by «و» to an organisation subject.
         if !carried

@@ -992,6 +992,17 @@ fn two_subjects_joined_by_wa_are_both_credited() {
     // One subject, and a place after it that is no second subject.
     let r = rows("وأعلنت وزارة الخارجية القطرية أن المحادثات ستستأنف.");
     assert_eq!(r.len(), 1, "{r:#?}");
+    // Before a dual verb, both; the end of a longer list («… وألمانيا وبريطانيا») only its last.
+    let r = rows("وكانت السعودية وإيران قد أعلنتا أنّ العلاقات ستستأنف.");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    let keys: Vec<_> = r.iter().map(|x| x.source_key.as_deref()).collect();
+    assert!(
+        keys.contains(&Some("saudi-arabia")) && keys.contains(&Some("iran")),
+        "{r:#?}"
+    );
+    assert_eq!(r[1].source.as_deref(), Some("السعودية"));
+    let r = rows("وكانت فرنسا وألمانيا وبريطانيا قد أعلنت أنّ العقوبات ستستمر.");
+    assert!(r.len() <= 1, "{r:#?}");
 }
 
 #[test]
