@@ -413,6 +413,8 @@ fn opens_paragraph(cx: &Ctx, i: usize) -> bool {
                 | "وحول"
                 | "بشان"
                 | "وبشان"
+                | "خلال"
+                | "وخلال"
         ))
         && claim_next();
     (short || long)
@@ -427,7 +429,9 @@ fn opens_paragraph(cx: &Ctx, i: usize) -> bool {
                 && !lexicon::ORG_HEADS.contains(&w)
                 && !lexicon::OUTLET_HEADS.contains(&w)
                 && !lexicon::STATEMENT_NOUNS.contains(&w)
-                && !lexicon::VIA_MEDIA.contains(&w)
+                // «وخلال كلمة له في …، شدّد على أنّ»: the speaker's own speech, not another's.
+                && (!lexicon::VIA_MEDIA.contains(&w)
+                    || (k + 1 < i && matches!(cx.word(k + 1), "له" | "لها")))
         })
 }
 

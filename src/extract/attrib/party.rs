@@ -1158,7 +1158,10 @@ impl Ctx<'_> {
         // Gender: «مؤكدةً» wants a feminine subject («المقاومة», «وزارة»), «مؤكداً» a masculine one.
         let head = self.word(np.a);
         // «القوات», «السلطات»: a plural of things or groups agrees in the feminine.
-        let fem_head = head.ends_with('ه') || (head.ends_with("ات") && head.chars().count() > 4);
+        // So do the broken plurals that head armed groups («سرايا القدس», «كتائب القسام»).
+        let fem_head = head.ends_with('ه')
+            || (head.ends_with("ات") && head.chars().count() > 4)
+            || matches!(head, "سرايا" | "كتايب" | "فصايل");
         // A plural of things («مواقع», «وسائل») agrees in the feminine.
         let fem_head = fem_head || collective(&np);
         let agrees = match gender {

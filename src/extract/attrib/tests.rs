@@ -1586,6 +1586,24 @@ fn a_follow_on_verb_carries_past_an_adverbial_colon_or_a_manner_aside() {
     assert_eq!(r.len(), 1, "{r:#?}");
 }
 
+/// The speaker of the paragraph before goes on after an opener naming their own speech («وخلال
+/// كلمة له في …، شدّد على أنّ»), not another's; an armed group named by a broken plural («سرايا»,
+/// «كتائب») agrees with a feminine verb that goes on with it.
+#[test]
+fn an_own_speech_opener_and_broken_plural_groups_carry_the_speaker() {
+    let r = rows("أكد قائد القوة البحرية العميد سامر الحلبي أنّ الخليج آمن.\nوخلال كلمة له في مدينة الأهواز، شدد على أنّ بلاده ستقف بقوة.");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(r[1].source, r[0].source);
+    let r = rows("أكد قائد القوة البحرية العميد سامر الحلبي أنّ الخليج آمن.\nوخلال كلمة الرئيس في مدينة الأهواز، شدد على أنّ بلاده ستقف بقوة.");
+    assert_eq!(r.len(), 1, "{r:#?}");
+    let r = one("نشرت سرايا القدس مشاهد عن الرشقات الصاروخية.\nوأكدت أنها استهدفت حشود الاحتلال.");
+    assert_eq!(r.source.as_deref(), Some("سرايا القدس"), "{r:#?}");
+    assert!(
+        rows("نشرت سرايا القدس مشاهد عن الرشقات الصاروخية.\nوأكد أنه استهدف حشود الاحتلال.")
+            .is_empty()
+    );
+}
+
 /// A subject before its verb keeps its name without the «و» glued to it.
 #[test]
 fn a_source_before_its_verb_drops_the_conjunction() {
