@@ -1018,6 +1018,13 @@ fn a_name_in_apposition_after_a_title_with_a_quoted_or_placed_complement() {
             .is_some_and(|s| s.ends_with("سمير القاسمي")),
         "{r:#?}"
     );
+    // A former office in a division («لشعبة»), its quoted short name, then the name.
+    let r = one("قال الرئيس السابق لشعبة الاستخبارات العسكرية \"أمان\"، سامر الحلبي، اليوم الأحد، إنّ الردع تضرر.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("الرئيس السابق لشعبة الاستخبارات العسكرية \"أمان\"، سامر الحلبي"),
+        "{r:#?}"
+    );
     // A rank before the name («اللواء الركن») and a government «في حكومة …».
     let r = one(
         "وفي وقت سابق، أكد وزير الزراعة في حكومة عدن، اللواء الركن عادل المطري أنّ المحصول وفير.",
