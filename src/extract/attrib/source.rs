@@ -777,13 +777,21 @@ impl Ctx<'_> {
         let d = self.d;
         let common = crate::extract::tagger::common_words();
         let w = self.word(j);
-        // «وعد شيمشك، أنّ»: a comma may stand before the claim.
+        // «وعد شيمشك، أنّ»: a comma may stand before the claim; so may an adverbial in commas
+        // («وقال ولايتي، خلال اتصال هاتفي …، إنّ»), or a colon before a quotation («وقال تان: "…"»).
+        let clause = d.toks[j].sep & SEP_CLAUSE != 0;
+        let claim_after = j + 1 < d.len()
+            && (is_complementizer(self.word(j + 1))
+                || (clause && d.toks[j + 1].quote != 0)
+                || (clause
+                    && self.skip_adverbials(j + 1).is_some_and(|(k, adjacent)| {
+                        !adjacent && k > j + 1 && is_complementizer(self.word(k))
+                    })));
         j > 0
             && !self.brk(j - 1)
             && self.is_cue_word(j - 1)
             && d.toks[j].sep & SEP_SENTENCE == 0
-            && j + 1 < d.len()
-            && is_complementizer(self.word(j + 1))
+            && claim_after
             && w.chars().count() >= 3
             && w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
             && !w.starts_with("ال")

@@ -960,6 +960,20 @@ fn an_accused_or_blamed_object_and_a_title_of_the_other_gender_are_not_the_subje
     );
 }
 
+/// A one-word name no ordinary text uses, right after its verb, before an adverbial in commas and
+/// the claim («وقال ولايتي، خلال اتصال هاتفي …، إنّ») or a colon and a quotation («وقال تان: "…"»).
+/// An adverb in that place is no name.
+#[test]
+fn a_one_word_name_before_an_adverbial_or_a_quotation() {
+    let r = one("وقال ولايتي، خلال اتصالٍ هاتفي بالأمين العام للحركة، إنّ الانتصارات تأتي نتيجة الاتحاد.");
+    assert_eq!(r.source.as_deref(), Some("ولايتي"), "{r:#?}");
+    assert_eq!(r.source_type, Some("person"));
+    let r = one("وقال تان: \"التعاون يقوم على عدم الانحياز\".");
+    assert_eq!(r.source.as_deref(), Some("تان"), "{r:#?}");
+    assert!(rows("وقال حينها، في مؤتمر صحافي، إنّ الحرب طويلة.").is_empty());
+    assert!(rows("وقال أيضاً: \"الحرب طويلة\".").is_empty());
+}
+
 #[test]
 fn a_surname_alone_is_the_person_named_in_full_before() {
     // The gazetteer's person under a full name; later the surname alone, even when it reads as a
