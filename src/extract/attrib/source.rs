@@ -1859,7 +1859,10 @@ impl Ctx<'_> {
                         && c + 1 < d.len()
                         && is_complementizer(self.word(c + 1)))
             };
-            if e == h + 1 || c >= d.len() || stop || !claim(c) {
+            // «جمعية واعد للأسرى تقول إنّ …»: or its verb, when it comes first, then the claim.
+            let verb_then_claim =
+                |c: usize| self.is_cue_word(c) && !self.brk(c) && c + 1 < d.len() && claim(c + 1);
+            if e == h + 1 || c >= d.len() || stop || !(claim(c) || verb_then_claim(c)) {
                 return None;
             }
             np.b = e;

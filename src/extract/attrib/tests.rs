@@ -1625,6 +1625,28 @@ fn an_own_speech_opener_and_broken_plural_groups_carry_the_speaker() {
     );
 }
 
+/// A subject before a present verb that leads the article («جمعية واعد للأسرى تقول إنّ …»): an
+/// organisation named by words no rule takes, as after the verb. A colonel or general unnamed is
+/// an anonymous source; named, a person.
+#[test]
+fn a_lead_with_its_subject_first_and_military_ranks_as_titles() {
+    let r = one("جمعية واعد للأسرى تقول إنّ الحالة الصحية للأسير تتدهور.");
+    assert_eq!(r.source.as_deref(), Some("جمعية واعد للأسرى"), "{r:#?}");
+    assert_eq!(r.source_type, Some("org"));
+    let r = one("عقيد إسرائيلي يشير إلى أنّ إيران قد تفاجئ الجميع.");
+    assert_eq!(r.source.as_deref(), Some("عقيد إسرائيلي"), "{r:#?}");
+    assert!(r.anonymous);
+    let r = one("وقال العقيد المتقاعد سامر الحلبي إنّ الحرب طويلة.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("العقيد المتقاعد سامر الحلبي"),
+        "{r:#?}"
+    );
+    assert!(!r.anonymous);
+    // No verb and claim after the words: no organisation.
+    assert!(rows("جمعية واعد للأسرى تقيم حفلاً في رام الله.").is_empty());
+}
+
 /// A subject before its verb keeps its name without the «و» glued to it.
 #[test]
 fn a_source_before_its_verb_drops_the_conjunction() {
