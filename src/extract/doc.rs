@@ -103,7 +103,12 @@ impl<'a> Doc<'a> {
                 // an opening mark after the full stop still opens one.
                 let gap = &text[t.byte_end..raw.get(i + 1).map_or(text.len(), |n| n.byte_start)];
                 let stop = gap.rfind(['.', '؟', '!', '?', '\n']).unwrap_or(0);
-                let (_, after) = classify(&gap[stop..]);
+                // Past the stop itself: «قرارنا." وأكدت» closes there, «.\n"لن» opens.
+                let rest = gap[stop..]
+                    .char_indices()
+                    .nth(1)
+                    .map_or("", |(b, _)| &gap[stop + b..]);
+                let (_, after) = classify(rest);
                 open = after == 1 || after == 2;
                 in_quote = false;
             }
@@ -254,6 +259,16 @@ mod tests {
         assert_ne!(d.toks[at("معاريف")].quote, 0);
         assert_ne!(d.toks[at("لمع")].quote, 0);
         assert_ne!(d.toks[at("معاريف")].quote, d.toks[at("لمع")].quote);
+        // A closing mark after the sentence's own stop closes; it opens nothing after it.
+        for text in [
+            "وقال: \"لن نتراجع عن قرارنا.\" وأكدت الوزارة أنّ الإجراءات ستستمر.",
+            "وقال: \"من قال إنّ الحكومة بريئة؟\" وأكدت الوزارة أنّ الإجراءات ستستمر.",
+        ] {
+            let d = Doc::new(text);
+            let at = |w: &str| d.toks.iter().position(|t| t.norm == w).unwrap();
+            assert_ne!(d.toks[1].quote, 0, "{text}");
+            assert_eq!(d.toks[at("الوزاره")].quote, 0, "{text}");
+        }
     }
 
     #[test]

@@ -235,8 +235,15 @@ fn manner_aside(cx: &Ctx, j: usize) -> Option<usize> {
 /// «المسؤولية» within the clause from token k: «حمّل» (carried) then assigns blame.
 fn blame_follows(d: &Doc, k: usize) -> bool {
     // «وحمّل أودينغا، الذي قال إنّ …، الحكومة مسؤولية …»: past an apposition, within its sentence.
+    // Not past «فيما»/«بينما», which open another's clause («…، فيما قالت الشرطة إنّ المسؤولية …»).
     (k..(k + 16).min(d.len()))
-        .take_while(|&j| j == k || d.toks[j - 1].sep & SEP_SENTENCE == 0)
+        .take_while(|&j| {
+            (j == k || d.toks[j - 1].sep & SEP_SENTENCE == 0)
+                && !matches!(
+                    d.toks[j].norm.as_str(),
+                    "فيما" | "بينما" | "وفيما" | "وبينما"
+                )
+        })
         .any(|j| matches!(d.bare(j), "المسووليه" | "مسووليه" | "تداعيات" | "تبعات"))
 }
 
@@ -1069,11 +1076,20 @@ pub(crate) fn find(
                 let joined = cx
                     .mention_at(s)
                     .is_some_and(|m| m.toks.0 == s && m.prefix == "و");
+                // The pair opens its clause: not «وزيرا خارجية السعودية وإيران أعلنا» (the
+                // ministers speak, not the countries).
+                let opens = |a: usize| {
+                    a == 0
+                        || cx.brk(a - 1)
+                        || is_complementizer(d.bare(a - 1))
+                        || matches!(d.bare(a - 1), "كان" | "كانت" | "كانوا" | "كما" | "فيما")
+                };
                 let first = cx.at[s - 1].map(|k| &cx.ms[k]).filter(|m| {
                     // Two only: «وألمانيا وبريطانيا» closes a longer list.
                     joined
                         && m.toks.1 == s
                         && m.prefix.is_empty()
+                        && opens(m.toks.0)
                         && !cx.brk(s - 1)
                         && Some(m.entity) != p.source
                         && Some(source_type_of(cx.kind(m))) == p.source_type

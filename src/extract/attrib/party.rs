@@ -1173,6 +1173,14 @@ impl Ctx<'_> {
             return None;
         }
         let mut p = self.party_of(&np, prior);
+        // «وطالبت الاتحاد بالتدخل. وأكد أنّ …»: a head with nobody to point back to, kept as
+        // written where it speaks, is no subject to go on with.
+        if (np.org_coref || np.outlet_coref)
+            && p.source.is_none()
+            && p.source_type == Some(SourceType::Descriptive)
+        {
+            return None;
+        }
         p.span = None;
         p.has_party().then_some(p)
     }

@@ -949,6 +949,10 @@ fn an_accused_or_blamed_object_and_a_title_of_the_other_gender_are_not_the_subje
     assert_eq!(r.len(), 2, "{r:#?}");
     assert_eq!(r[1].source, r[0].source);
     assert!(rows("تحمل هذه المجموعة اسم \"المختارين\"، إذ يخضع المرشحون للفحص.").is_empty());
+    // Blame in another's clause («فيما قالت الشرطة إنّ المسؤولية …») is not the carrying's.
+    let r = rows("وحمل المتظاهرون الأعلام، فيما قالت الشرطة إنّ المسؤولية تقع على المنظمين.");
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert_eq!(r[0].source.as_deref(), Some("الشرطة"));
     // «انتقدت» wants a feminine subject: «الرئيس» is what she criticised.
     let r = rows(
         "قالت وزيرة الخارجية سلمى العلي إن الحوار ضروري، وانتقدت الرئيس الأميركي بسبب تصريحاته.",
@@ -1017,6 +1021,13 @@ fn two_subjects_joined_by_wa_are_both_credited() {
     assert_eq!(r[1].source.as_deref(), Some("السعودية"));
     let r = rows("وكانت فرنسا وألمانيا وبريطانيا قد أعلنت أنّ العقوبات ستستمر.");
     assert!(r.len() <= 1, "{r:#?}");
+    // The pair in construct after a dual noun is not the subject: the ministers speak.
+    let r = rows("وكان وزيرا خارجية السعودية وإيران قد أعلنا أنّ العلاقات ستستأنف.");
+    assert!(
+        r.iter()
+            .all(|x| x.source_key.as_deref() != Some("saudi-arabia")),
+        "{r:#?}"
+    );
 }
 
 #[test]
@@ -1560,6 +1571,10 @@ fn definite_heads_point_back_and_collectives_head_chains() {
     // «الاتحاد»; the speaker was dropped.
     assert!(rows("كما دعا القوى الرافضة للعملية السياسية إلى الحوار.").is_empty());
     assert!(rows("وطالبت الاتحاد بالتدخل لوقف الحرب.").is_empty());
+    // Nor is it the subject a later verb goes on with.
+    let r =
+        rows("قالت الوزيرة سلمى العلي إنّ الوضع خطير. وطالبت الاتحاد بالتدخل. وأكد أنّ الوقت ينفد.");
+    assert_eq!(r.len(), 1, "{r:#?}");
 
     let r = rows("وقال المكتب الإعلامي في غزة إنّ الصحف الإسرائيلية ذكرت أنّ الجيش خسر ثلاث دبابات.");
     assert_eq!(r.len(), 2, "{r:#?}");
