@@ -342,7 +342,13 @@ fn gender_clash(cx: &Ctx, c: &Cue, p: &Party) -> bool {
         && c.gender == Gender::Masc
         && s == c.after
         && w.ends_with('ه')
-        && (is_present(c) || matches!(c.stem, "دعا" | "طالب" | "حث" | "ناشد" | "اتهم" | "اوصي"))
+        && (is_present(c)
+            || matches!(
+                c.stem,
+                "دعا" | "طالب" | "حث" | "ناشد" | "اتهم" | "اوصي"
+                    // «وانتقد الحكومة بشدة», «وحذّر الحكومة من …», «ووصف الحكومة بأنها …».
+                    | "انتقد" | "حذر" | "هاجم" | "ادان" | "استنكر" | "وصف"
+            ))
     {
         return true;
     }

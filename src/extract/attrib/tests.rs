@@ -953,6 +953,22 @@ fn an_accused_or_blamed_object_and_a_title_of_the_other_gender_are_not_the_subje
     let r = rows("وحمل المتظاهرون الأعلام، فيما قالت الشرطة إنّ المسؤولية تقع على المنظمين.");
     assert_eq!(r.len(), 1, "{r:#?}");
     assert_eq!(r[0].source.as_deref(), Some("الشرطة"));
+    // A masculine verb of criticism or warning before an organisation named by a feminine noun:
+    // its object; the speaker before goes on.
+    let r = rows("قال زعيم المعارضة سامر الحلبي إنّ البلاد على حافة الانهيار. وانتقد الحكومة بشدة، مؤكداً أنها فشلت.");
+    assert!(
+        r.iter()
+            .all(|x| x.source.as_deref() == Some("زعيم المعارضة سامر الحلبي")),
+        "{r:#?}"
+    );
+    let r = rows("قال زعيم المعارضة سامر الحلبي إنّ الوضع خطير. وحذّر الحكومة من التأخير.");
+    assert!(
+        r.iter()
+            .all(|x| x.source.as_deref() == Some("زعيم المعارضة سامر الحلبي")),
+        "{r:#?}"
+    );
+    let r = one("وانتقدت الحكومة المعارضة بشدة.");
+    assert_eq!(r.source.as_deref(), Some("الحكومة"), "{r:#?}");
     // «انتقدت» wants a feminine subject: «الرئيس» is what she criticised.
     let r = rows(
         "قالت وزيرة الخارجية سلمى العلي إن الحوار ضروري، وانتقدت الرئيس الأميركي بسبب تصريحاته.",
