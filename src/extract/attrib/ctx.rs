@@ -157,10 +157,10 @@ impl Ctx<'_> {
         self.d.bare(j)
     }
     /// The token's normal form without a leading conjunction, except for heads that start with و
-    /// themselves («وزارة», «وزير», «وكالة»).
+    /// or ف themselves («وزارة», «وزير», «وكالة», «فصائل»).
     pub(super) fn word(&self, j: usize) -> &str {
         let n = self.d.toks[j].norm.as_str();
-        if n.starts_with('و')
+        if n.starts_with(['و', 'ف'])
             && (ORG_HEADS.contains(&n)
                 || TITLE_HEADS.contains(&n)
                 || OUTLET_HEADS.contains(&n)

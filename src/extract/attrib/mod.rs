@@ -912,7 +912,15 @@ pub(crate) fn find(
         // or the blame is the object, and the subject was dropped.
         let charged =
             !object_pronoun && party.as_ref().is_some_and(|p| object_of_charge(&cx, &c, p));
-        let party = party.filter(|p| !charged && !gender_clash(&cx, &c, p));
+        // «… بين فصائل المقاومة وإيران أنها …»: «بين» unvocalised before two joined by «و» is
+        // «between», not «بيّن».
+        let between = c.stem == "بين"
+            && !d.slice(c.start, c.start + 1).contains('\u{0651}')
+            && party.as_ref().and_then(|p| p.span).is_some_and(|(a, b)| {
+                (a + 1..(b + 1).min(d.len()))
+                    .any(|k| d.toks[k].norm.starts_with('و') && !cx.brk(k - 1))
+            });
+        let party = party.filter(|p| !charged && !between && !gender_clash(&cx, &c, p));
         let party = match party {
             Some(p) if p.has_party() => Some(p),
             Some(p) if p.unresolved => None,
@@ -1129,6 +1137,8 @@ pub(crate) fn find(
                         && !np.anonymous
                         && !np.statement
                         && lexicon::ORG_HEADS.contains(&cx.word(e))
+                        // «وحدة الأرض»: a head that begins with «و» is no conjunction.
+                        && cx.word(e) != d.toks[e].norm
                 });
                 if let Some(np) = second {
                     let text = d.slice(np.a, np.b);

@@ -1678,6 +1678,35 @@ fn a_lead_with_its_subject_first_and_military_ranks_as_titles() {
     assert!(rows("جمعية واعد للأسرى تقيم حفلاً في رام الله.").is_empty());
 }
 
+/// «فصائل» begins with «ف», which is no conjunction there; «وحدة» begins with «و», which is none
+/// either; «بين» unvocalised before two parties joined by «و» is «between».
+#[test]
+fn heads_that_begin_like_a_conjunction_and_between() {
+    let r = one("وأعلنت فصائل المقاومة الفلسطينية أنها قصفت الموقع.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("فصائل المقاومة الفلسطينية"),
+        "{r:#?}"
+    );
+    assert_eq!(r.source_type, Some("org"));
+    let r = rows("وأعلنت فصائل المقاومة الفلسطينية أنها قصفت الموقع. وأكدت الفصائل وحدة الأرض، قائلةً إنّ الاحتلال زائل.");
+    assert_eq!(r.len(), 3, "{r:#?}");
+    assert!(
+        r.iter()
+            .all(|x| x.source.as_deref() == Some("فصائل المقاومة الفلسطينية")),
+        "{r:#?}"
+    );
+    assert!(rows("وتوصيف العلاقة بين فصائل المقاومة وإيران أنها ليست قضية أيديولوجية.").is_empty());
+    let r = one("وبيّن وزير الخارجية سامر الحلبي أنّ الحل قريب.");
+    assert_eq!(r.source.as_deref(), Some("وزير الخارجية سامر الحلبي"));
+    let r = one("وأشار قائد بحرية الجيش الإيراني إلى أنّ السفن جاهزة.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("قائد بحرية الجيش الإيراني"),
+        "{r:#?}"
+    );
+}
+
 /// A subject before its verb keeps its name without the «و» glued to it.
 #[test]
 fn a_source_before_its_verb_drops_the_conjunction() {
