@@ -585,8 +585,7 @@ fn pronoun_object(d: &Doc, c: &Cue) -> Option<Gender> {
                     | "نظر"
                     | "تصريحات"
                     | "تقرير"
-                    | "معلومات"
-                    | "مصادر"
+                    | "معلومات" // not «مصادره»: his sources are a source of their own
             )
             .then_some(g)
         }

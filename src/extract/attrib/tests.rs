@@ -2526,6 +2526,14 @@ fn a_pronoun_after_a_preposition_cue_points_back() {
         assert_eq!(r.len(), n, "{body}: {r:#?}");
         assert_eq!(r.last().unwrap().source, r[0].source, "{r:#?}");
     }
+    // «بحسب مصادرها»: her sources, not her own words, so not simply the paper again.
+    let r = rows("وقالت صحيفة \"المساء\" إنّ الحزب منقسم. وبحسب مصادرها، فإنّ النواب يعارضون.");
+    assert!(
+        r.iter()
+            .skip(1)
+            .all(|x| x.source != r[0].source || x.via.is_some()),
+        "{r:#?}"
+    );
 }
 
 /// Feminine titles head a person as their masculine forms do; a document's maker named in its
