@@ -499,6 +499,21 @@ impl Ctx<'_> {
                 adjacent = false;
                 continue;
             }
+            // «وقال، من جهته، رئيس الأركان إنّ …»: «for his part».
+            if n == "من"
+                && j + 1 < d.len()
+                && matches!(
+                    self.bare(j + 1),
+                    "جهته" | "جهتها" | "جهتهم" | "جانبه" | "جانبها" | "جانبهم"
+                )
+            {
+                if d.toks[j + 1].sep & SEP_SENTENCE != 0 {
+                    return None;
+                }
+                j += 2;
+                adjacent = false;
+                continue;
+            }
             // «قال علي شمخاني»: «علي» opening a tagged name is no «على».
             if PP_HEADS.contains(&n)
                 && self.mention_at(j).is_none()

@@ -1636,6 +1636,12 @@ fn a_follow_on_verb_carries_past_an_adverbial_colon_or_a_manner_aside() {
     assert_eq!(r.len(), 1, "{r:#?}");
     let r = rows("وقال الوزير سامر الحلبي إنّ القضية مهمّة. وسافر، في زيارة رسمية: \"إلى باريس\".");
     assert_eq!(r.len(), 1, "{r:#?}");
+    // «من جهته» (for his part) between the verb and a subject of its own: that subject.
+    let r = rows(
+        "قال وزير الدفاع سامر الحلبي إنّ الجيش جاهز. وأكد، من جهته، رئيس الأركان أنّ الخطط جاهزة.",
+    );
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(r[1].source.as_deref(), Some("رئيس الأركان"));
 }
 
 /// The speaker of the paragraph before goes on after an opener naming their own speech («وخلال
