@@ -67,8 +67,8 @@ pub(super) struct Party {
     pub(super) also_text: Option<String>,
     /// «نقلت X عن Y»: the relay found its source, so the words need no complementizer.
     pub(super) relayed: bool,
-    /// «البيان», «الصحيفة», «الرئيسان» with nothing before to point back to: no party, and no
-    /// speaker carried over either.
+    /// «الرئيسان» with not two people named just before: no party, and no speaker carried over
+    /// either. (A bare head such as «الصحيفة» with nothing to point back to is kept as written.)
     pub(super) unresolved: bool,
     /// First and last+1 token consumed.
     pub(super) span: Option<(usize, usize)>,
