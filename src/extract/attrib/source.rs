@@ -780,8 +780,16 @@ impl Ctx<'_> {
         // «وعد شيمشك، أنّ»: a comma may stand before the claim; so may an adverbial in commas
         // («وقال ولايتي، خلال اتصال هاتفي …، إنّ»), or a colon before a quotation («وقال تان: "…"»).
         let clause = d.toks[j].sep & SEP_CLAUSE != 0;
+        // «وأشار لازاريني إلى أنّ»: the verb's preposition first. (Not past one spoken to: «تحليل
+        // لصحيفة … أنّ», «معلومات للميادين أنّ» are documents.)
+        let to_claim = |k: usize| {
+            k + 1 < d.len()
+                && matches!(self.word(k), "الي" | "علي")
+                && is_complementizer(self.word(k + 1))
+        };
         let claim_after = j + 1 < d.len()
             && (is_complementizer(self.word(j + 1))
+                || (!self.brk(j) && to_claim(j + 1))
                 || (clause && d.toks[j + 1].quote != 0)
                 || (clause
                     && self.skip_adverbials(j + 1).is_some_and(|(k, adjacent)| {
@@ -802,9 +810,14 @@ impl Ctx<'_> {
             // shaped, «أوباما», «بري», is lost with them).
             && !w.ends_with(['ه', 'ا'])
             && !w.ends_with("ذ")
+            // «ودعا أهاليهم إلى أن …»: a noun with a plural pronoun.
+            && !w.ends_with("هم")
+            && !w.ends_with("هن")
             && !(w.starts_with('م') && (w.ends_with("ون") || w.ends_with("ين")))
-            && !w.starts_with('ب')
-            && !["ل", "ف", "ك"]
+            // «بحزم», «بشدة», «بوضوح»: «بـ» with a manner word; a name so shaped is long
+            // («بوشيلين»).
+            && (!w.starts_with('ب') || (w.chars().count() >= 6 && !w.starts_with("بال")))
+            && !["ب", "ل", "ف", "ك"]
                 .iter()
                 .any(|p| w.strip_prefix(p).is_some_and(|r| common.contains(r)))
             && !matches!(w, "اذن" | "كذلك")

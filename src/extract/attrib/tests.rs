@@ -992,6 +992,25 @@ fn a_one_word_name_before_an_adverbial_or_a_quotation() {
     assert_eq!(r.source.as_deref(), Some("تان"), "{r:#?}");
     assert!(rows("وقال حينها، في مؤتمر صحافي، إنّ الحرب طويلة.").is_empty());
     assert!(rows("وقال أيضاً: \"الحرب طويلة\".").is_empty());
+    // Before «إلى أنّ»; a long name that begins with «ب»; not a manner word, nor a noun with a
+    // plural pronoun, nor a document before the outlet it reached.
+    let r = one("وأشار لازاريني إلى أنّ وقف إطلاق النار ضروري.");
+    assert_eq!(r.source.as_deref(), Some("لازاريني"), "{r:#?}");
+    let r = one("وقال بوشيلين إنّ القوات أُجبرت على التراجع.");
+    assert_eq!(r.source.as_deref(), Some("بوشيلين"), "{r:#?}");
+    for body in [
+        "وقال بحزم إنّ الحرب طويلة.",
+        "وقال بشدة إنّ الحرب طويلة.",
+        "ودعا أهاليهم إلى أن يصبروا.",
+        "وكشفت معلومات للميادين أنّ الوفد وصل.",
+    ] {
+        assert!(
+            rows_for(body, None)
+                .iter()
+                .all(|x| x.source_type != Some("person")),
+            "{body}"
+        );
+    }
 }
 
 #[test]
