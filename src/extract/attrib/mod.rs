@@ -876,7 +876,19 @@ pub(crate) fn find(
                 // what follows it is its object, not its subject.
                 CueKind::Verb if present_after_subject(d, &c, i) => cx.backward(i, &out),
                 CueKind::Verb => {
-                    let f = cx.forward(c.after, true, &out);
+                    // «في الوقت الذي أعلنت فيه الحكومة أنّ …», «إعلان قالت فيه الصين إنها …»: the
+                    // pronoun of the occasion or document, then the subject; only for verbs that
+                    // take no object first (not «أبلغت فيه نتنياهو», «وصف فيه بن غفير»).
+                    let occasion = c.after + 1 < d.len()
+                        && matches!(d.bare(c.after), "فيه" | "فيها")
+                        // Not a passive («وكُشف فيه عدد من الصواريخ»).
+                        && !d.slice(c.start, c.start + 1).contains('\u{064F}')
+                        && !cx.brk(c.after)
+                        && matches!(
+                            c.stem,
+                            "قال" | "اعلن" | "اكد" | "كشف" | "اشار" | "اوضح" | "ذكر" | "اعرب" | "عبر"
+                        );
+                    let f = cx.forward(c.after + usize::from(occasion), true, &out);
                     // «أن الوزير، فلان، أعلن خلال المؤتمر …، حسين …، أنّ»: past an adverbial
                     // phrase, a name is its apposition; a subject before the verb comes first.
                     let skipped = cx.skip_adverbials(c.after).is_some_and(|(_, adj)| !adj);

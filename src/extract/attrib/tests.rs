@@ -1732,6 +1732,24 @@ fn heads_that_begin_like_a_conjunction_and_between() {
     );
 }
 
+/// «في الوقت الذي أعلنت فيه الحكومة أنّ …», «إعلان قالت فيه الصين إنها …»: the subject after the
+/// pronoun of the occasion or document; not the object of a verb that takes one first, nor after
+/// a passive.
+#[test]
+fn a_subject_after_the_pronoun_of_an_occasion_or_document() {
+    let r = one("وارتفع الدولار في الوقت الذي أعلنت فيه الحكومة أنّ الصادرات ستزيد.");
+    assert_eq!(r.source.as_deref(), Some("الحكومة"), "{r:#?}");
+    let r = one("وسبق البيان إعلان قالت فيه الصين إنها ستقدّم اقتراحاً.");
+    assert_eq!(r.source_key.as_deref(), Some("china"), "{r:#?}");
+    let r = rows("وأصدرت المستشارة القضائية بياناً حادّاً، أبلغت فيه نتنياهو أنّه انتهك الاتفاق.");
+    assert!(
+        r.iter().all(|x| x.source.as_deref() != Some("نتنياهو")),
+        "{r:#?}"
+    );
+    let r = rows("وأقيم العرض في الميدان، وكُشف فيه عدد من الصواريخ الجديدة.");
+    assert!(r.is_empty(), "{r:#?}");
+}
+
 /// A subject before its verb keeps its name without the «و» glued to it.
 #[test]
 fn a_source_before_its_verb_drops_the_conjunction() {
