@@ -36,8 +36,9 @@ pub(crate) struct Doc<'a> {
 fn classify(gap: &str) -> (u8, i32) {
     let mut sep = 0;
     let mut quotes = 0; // +1 opens, -1 closes, 2 toggles, 3 closes and opens another
-    let last = gap.chars().count().saturating_sub(1);
-    for (k, c) in gap.chars().enumerate() {
+                        // Byte offsets: «"» is one byte, so it is the gap's last char when it ends the gap.
+    let last = gap.len().saturating_sub(1);
+    for (k, c) in gap.char_indices() {
         match c {
             // A straight mark glued to the word before and not to the next closes («قوانين"، بحسب»);
             // glued to the next word only, it opens («، "حجة»). Both or neither: it toggles. So a

@@ -321,7 +321,7 @@ fn gender_clash(cx: &Ctx, c: &Cue, p: &Party) -> bool {
     // organisation's head, named or not; the subject was dropped and the organisation is the object.
     if org && c.gender == Gender::Fem {
         return matches!(
-            w.strip_prefix("ال").unwrap_or(w),
+            bare,
             "جيش"
                 | "حزب"
                 | "مجلس"
@@ -545,14 +545,8 @@ fn relay_without_subject(cx: &Ctx, c: &Cue, i: usize) -> bool {
 /// So does a statement or view of the one credited before: «وفق بيانها», «بحسب قوله», «وبحسب وجهة
 /// نظرها», «ووفقها».
 fn pronoun_object(d: &Doc, c: &Cue) -> Option<Gender> {
-    let own = d.bare(c.start);
-    // «وبحسبه»: `bare` keeps a «و» before «ب»; «ووفقها»: it drops only the first.
-    let own = if own.starts_with("وب") {
-        &own[2..]
-    } else {
-        own
-    };
-    match own {
+    // «وبحسبه» → «بحسبه»; «ووفقها» → «وفقها» (`bare` drops one «و»).
+    match d.bare(c.start) {
         "بحسبه" | "وفقه" | "حسبه" => return Some(Gender::Masc),
         "بحسبها" | "وفقها" | "حسبها" => return Some(Gender::Fem),
         _ => {}
