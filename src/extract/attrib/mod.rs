@@ -391,6 +391,15 @@ fn opens_paragraph(cx: &Ctx, i: usize) -> bool {
     if i >= 1 && starts(i - 1) && matches!(d.bare(i - 1), "كما") {
         return true;
     }
+    // «واستدرك قائلاً: …», «وردّ قائلاً إنّ …»: a verb with no subject, then «saying».
+    if i >= 1
+        && starts(i - 1)
+        && d.toks[i - 1].norm.starts_with('و')
+        && d.toks[i - 1].sep & SEP_CLAUSE == 0
+        && matches!(d.bare(i), "قايلا" | "قايله")
+    {
+        return true;
+    }
     // The openers below are longer or rarer: only with the claim right after the verb («أنّ»,
     // «إلى أنّ», a colon and a quotation), where the verb can have no subject of its own.
     let claim_next = || {

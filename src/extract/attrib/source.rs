@@ -789,6 +789,8 @@ impl Ctx<'_> {
         };
         let claim_after = j + 1 < d.len()
             && (is_complementizer(self.word(j + 1))
+                // «وتابع كيسنجر قائلاً إنّ …»: «saying» stands for the complementizer.
+                || matches!(self.word(j + 1), "قايلا" | "قايله")
                 || (!self.brk(j) && to_claim(j + 1))
                 || (clause && d.toks[j + 1].quote != 0)
                 || (clause

@@ -574,6 +574,23 @@ fn verbs_that_need_their_claim() {
 }
 
 #[test]
+fn saying_after_a_verb_of_manner_continues_the_speaker() {
+    // «واستدرك قائلاً» opening a paragraph: the verb has no subject, «saying» carries the speaker,
+    // and the paragraph after it goes on with them.
+    let r = rows(
+        "قال رئيس البلدية إن المياه ستعود.\nواستدرك قائلاً: \"الأعطال كبيرة\".\nوأشار إلى أن الفرق تعمل.",
+    );
+    assert_eq!(r.len(), 3, "{r:#?}");
+    assert!(r.iter().all(|x| x.source == r[0].source), "{r:#?}");
+    // Not after a paragraph of narration.
+    let r = rows("وانقطعت الكهرباء مساء.\nواستدرك قائلاً: \"الأعطال كبيرة\".");
+    assert!(r.is_empty(), "{r:#?}");
+    // An unknown one-word name before «قائلاً» is the speaker.
+    let r = one("وأجرت الصحيفة مقابلة معه. وتابع زكريان قائلاً إن الطرق سالكة.");
+    assert_eq!(r.source.as_deref(), Some("زكريان"));
+}
+
+#[test]
 fn the_speaker_carries_into_the_next_paragraph_and_names_before_the_verb() {
     // A verb opening the next paragraph with «و» continues the speaker; two paragraphs on, not.
     let r = rows("قال رئيس البلدية إن المياه ستعود.\nوأضاف قائلاً: \"الأعطال كبيرة\".");
