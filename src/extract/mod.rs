@@ -119,6 +119,8 @@ pub fn extract_article(g: &Gazetteer, a: &ArticleView<'_>) -> Extraction {
             .or_else(|| glued::after_ta_marbuta(a.body, t))
             .or_else(|| glued::name_then_preposition(g, t))
             .or_else(|| glued::outlet_then_word(g, t))
+            // Before «لـ» + outlet: «مراسلالميادين» is «مراسل الميادين», not «مراس لـالميادين».
+            .or_else(|| glued::word_then_definite_outlet(g, t))
             .or_else(|| glued::word_then_outlet(g, t))
     };
     // More passes for three or four words run together («مراسلةالميادينبأنّقوات»): each pass

@@ -1215,6 +1215,10 @@ pub(crate) fn find(
             let told = matches!(c.stem, "ابلغ" | "اخبر");
             claim_within(d, b, if told { 10 } else { 6 })
                 || (b < d.len() && carried_claim(c.stem, d.bare(b)) && !carried_any(c.stem))
+                // «وشدد الوزير، في حديثه إلى وكالة رويترز، على أنّه …»: past a longer aside.
+                || cx
+                    .skip_adverbials(b)
+                    .is_some_and(|(k, _)| k > b && claim_within(d, k, 3))
         };
         // A present-tense verb reads verb-first only before its claim («، يقول الخبير إن …») or
         // opening its sentence («وتتهم السلطات الحزب بـ…»); otherwise what follows it is its

@@ -591,6 +591,25 @@ fn saying_after_a_verb_of_manner_continues_the_speaker() {
 }
 
 #[test]
+fn a_claim_past_a_long_aside_and_an_analyst_glued_to_the_outlet() {
+    // «على أنّ» seven words on, past «في حديثه إلى وكالة …» in commas.
+    let r = one("وشدد الوزير، في حديثه إلى وكالة رويترز، على أنّه باقٍ في منصبه.");
+    assert_eq!(r.source.as_deref(), Some("الوزير"));
+    // Without a claim there, «شدّد» is no cue («شدّدت الشرطة إجراءاتها»).
+    assert!(rows("وشددت الشرطة، في الأيام الأخيرة، إجراءاتها على الحدود.").is_empty());
+    // «محللالميادينللشؤون»: three words glued; the named analyst after it is the source.
+    let r = rows_for(
+        "وأكد محللالميادينللشؤون الاقتصادية، سامر الحلبي، أنّ الأسعار سترتفع.",
+        Some("الميادين"),
+    );
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert!(
+        r[0].source.as_deref().unwrap().ends_with("سامر الحلبي"),
+        "{r:#?}"
+    );
+}
+
+#[test]
 fn the_speaker_carries_into_the_next_paragraph_and_names_before_the_verb() {
     // A verb opening the next paragraph with «و» continues the speaker; two paragraphs on, not.
     let r = rows("قال رئيس البلدية إن المياه ستعود.\nوأضاف قائلاً: \"الأعطال كبيرة\".");
