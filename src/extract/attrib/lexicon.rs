@@ -439,6 +439,18 @@ pub(super) const DESC_HEADS: &[&str] = &[
     "المستشارون",
     "المستشارين",
     "محامو",
+    // «ويتوقع العلماء», «وقال 4 تجار», «أكد عمال»: broken plurals of people of a trade (sound
+    // plurals in «ون» right after the verb are found by their form, see `people_plural`).
+    "علماء",
+    "العلماء",
+    "تجار",
+    "التجار",
+    "عمال",
+    "العمال",
+    "طلاب",
+    "الطلاب",
+    "ضباط",
+    "الضباط",
 ];
 /// Groups named by the person they follow or oppose: «أنصار بولسونارو», «مؤيدو ترامب», «معارضو
 /// نتنياهو».

@@ -356,7 +356,25 @@ fn gender_clash(cx: &Ctx, c: &Cue, p: &Party) -> bool {
     // after a feminine verb, or «أبناء» after a call, are the ones called on.
     if p.source_type == Some(SourceType::Descriptive)
         && ((c.gender == Gender::Fem
-            && matches!(w, "ابناء" | "روساء" | "قاده" | "زعماء" | "اعضاء" | "نواب"))
+            && (matches!(
+                w,
+                "ابناء"
+                    | "روساء"
+                    | "قاده"
+                    | "زعماء"
+                    | "اعضاء"
+                    | "نواب"
+                    | "طلاب"
+                    | "الطلاب"
+                    | "عمال"
+                    | "العمال"
+                    | "تجار"
+                    | "التجار"
+                    | "علماء"
+                    | "العلماء"
+                    | "ضباط"
+                    | "الضباط"
+            ) || ((w.ends_with("ون") || w.ends_with("ين")) && w.chars().count() >= 6)))
             || (w == "ابناء" && matches!(c.stem, "دعا" | "حث" | "طالب" | "ناشد")))
     {
         return true;
@@ -371,9 +389,24 @@ fn gender_clash(cx: &Ctx, c: &Cue, p: &Party) -> bool {
     if p.source_type != Some(SourceType::Person) {
         return false;
     }
+    // «وقالت عضو الكونغرس …», «أكدت نائب الرئيس …»: a woman under a title written in the
+    // masculine; these verbs take no person as object, so the title is their subject.
+    let says = matches!(
+        c.stem,
+        "قال"
+            | "اكد"
+            | "اوضح"
+            | "اضاف"
+            | "اشار"
+            | "لفت"
+            | "افاد"
+            | "صرح"
+            | "تابع"
+            | "اردف"
+    );
     lexicon::TITLE_HEADS.contains(&w)
         && match c.gender {
-            Gender::Fem => !w.ends_with('ه'),
+            Gender::Fem => !w.ends_with('ه') && !says,
             Gender::Masc => w.ends_with('ه'),
             Gender::Unknown => false,
         }

@@ -287,6 +287,13 @@ impl Ctx<'_> {
             if h == "دول" && !(n == "عشرات" && self.word(j + 1).starts_with("ال")) {
                 return None;
             }
+            // «أحد الضباط الإسرائيليين في جهاز الاستخبارات، يؤكد»: one of a group of people
+            // described at length, as for groups no list names.
+            if matches!(n, "احد" | "بعض") && desc_head(h) && self.plain_group(j + 1) {
+                if let Some(np) = self.unnamed_of_group(j, j + 1) {
+                    return Some(np);
+                }
+            }
             if ANON_HEADS.contains(&h)
                 || desc_head(h)
                 || h.starts_with("مسوول")
@@ -388,7 +395,7 @@ impl Ctx<'_> {
                 return Some(np);
             }
         }
-        let desc = desc_head(n)
+        let desc = (desc_head(n) || self.people_plural(j))
             && (!GROUP_BODIES.contains(&n) || self.described_group(j))
             && (n != "مصادر"
                 || d.toks
@@ -769,6 +776,37 @@ impl Ctx<'_> {
         }
         let e = self.new_name(j)?;
         Some(person(e))
+    }
+
+    /// «ويرى الباحثون أنّ», «وقال منظمون إنّ»: a sound masculine plural in the nominative right
+    /// after its verb is the verb's subject (an object would end in «ين»): people of a kind,
+    /// unnamed. Definite, or a participle («م…ون») when indefinite; never a gazetteer name nor one
+    /// of the singular nouns that end so («القانون», «التلفزيون»).
+    fn people_plural(&self, j: usize) -> bool {
+        let n = self.word(j);
+        let (definite, s) = match n.strip_prefix("ال") {
+            Some(s) => (true, s),
+            None => (false, n),
+        };
+        j > 0
+            && verb_form(self.bare(j - 1)).is_some()
+            && !self.brk(j - 1)
+            && s.ends_with("ون")
+            && s.chars().count() >= 6
+            && (definite || s.starts_with('م'))
+            && !matches!(
+                s,
+                "تلفزيون" | "كربون" | "بنتاغون" | "سيليكون" | "ماراثون" | "كانون" | "مليون"
+            )
+            && self.mention(j).is_none()
+            // Heads with rules of their own («مسؤولون» anonymous, «الناخبون» …).
+            && ![n, s].iter().any(|w| {
+                ANON_HEADS.contains(w)
+                    || BACKREF_HEADS.contains(w)
+                    || TITLE_HEADS.contains(w)
+                    || ORG_HEADS.contains(w)
+                    || OUTLET_HEADS.contains(w)
+            })
     }
 
     /// «وقال أوباما إنّ», «وأضاف زيتون أنّ»: is the word at j a name on its own? Only right after
