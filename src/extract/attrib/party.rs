@@ -656,6 +656,66 @@ impl Ctx<'_> {
         Some(p)
     }
 
+    /// «وكان رئيس الوفد الروسي إلى محادثات فيينا، قسطنطين غافريلوف، أعلن أنّ», «فلاديمير دينيس، وهو
+    /// مسعف في اللواء …، أكّد أنّ»: a person's name alone between commas (or opening the sentence
+    /// before an aside «وهو …») right before a verb without «و», when the title before it is too
+    /// long to read. The name is the subject; a verb with «و» goes on with another one («التقى
+    /// الرئيس نظيره، فلان، وأكد»).
+    fn name_in_commas(&self, end: usize, i: usize, prior: &[Attribution]) -> Option<Party> {
+        let d = self.d;
+        // A plural or dual verb («قالوا», «يحذّرون», «دعوا») speaks for more than the name.
+        let v = self.bare(i);
+        let plural = v.ends_with("ون") || v.ends_with("وا") || v.ends_with('ا');
+        if plural || d.toks[i].norm.starts_with('و') || d.toks[end - 1].sep & SEP_SENTENCE != 0 {
+            return None;
+        }
+        let sent = d.toks[i].sentence;
+        let start_of = |e: usize| {
+            (e.saturating_sub(16)..e - 1)
+                .rev()
+                .find(|&k| self.brk(k) || d.toks[k].sentence != sent)
+                .map_or(e.saturating_sub(16), |k| k + 1)
+        };
+        let mut e = end;
+        let mut t = start_of(e);
+        if t > 0 && matches!(self.word(t), "وهو" | "وهي") && self.brk(t - 1) {
+            e = t;
+            t = start_of(e);
+        }
+        if t >= e || (t > 0 && !self.brk(t - 1) && d.toks[t - 1].sentence == sent) {
+            return None;
+        }
+        // «أرسلوها إلى رئيس الحكومة، فلان، …», «بحضور رئيس المفوضية، فلان، دعا»: a title governed
+        // by a preposition before the name, which is then that title's apposition, not a subject.
+        if t >= 2 {
+            let before = start_of(t - 1);
+            if let Some(h) = (before..t - 1)
+                .rev()
+                .find(|&k| TITLE_HEADS.contains(&self.word(k)))
+            {
+                let governed = h > before
+                    && (PP_HEADS.contains(&self.bare(h - 1))
+                        || matches!(self.bare(h - 1), "الي" | "مع" | "عن" | "من" | "بحضور"));
+                let n = d.toks[h].norm.as_str();
+                if governed || n.starts_with('ل') || n.starts_with('ب') {
+                    return None;
+                }
+            }
+        }
+        let np = self.np_at(t, false, false).filter(|np| {
+            np.b == e
+                && np.ty == Some(SourceType::Person)
+                && !np.anonymous
+                && !np.backref
+                && !np.dual
+                && !np.statement
+                && np.b - np.a <= 4
+        })?;
+        let mut p = self.party_of(&np, prior);
+        p.grow(np.a, i + 1);
+        p.has_party().then_some(p)
+    }
+
     /// The party of a phrase before the verb at i, its span grown to the verb; None if it names
     /// nobody.
     fn credit_before(&self, np: &Np, i: usize, prior: &[Attribution]) -> Option<Party> {
@@ -749,7 +809,9 @@ impl Ctx<'_> {
             return self.credit_before(&antecedent?, i, prior);
         }
         if self.brk(end - 1) {
-            return self.backward_apposition(end, i, prior);
+            return self
+                .backward_apposition(end, i, prior)
+                .or_else(|| self.name_in_commas(end, i, prior));
         }
         let mut best: Option<Np> = None;
         // Where the outlet an unnamed subject spoke to starts, when it stands before the verb.

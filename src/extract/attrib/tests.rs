@@ -641,6 +641,28 @@ fn plural_people_after_the_verb_are_unnamed_sources() {
 }
 
 #[test]
+fn a_name_in_commas_before_its_verb_past_a_long_title() {
+    // The title is too long to read as a phrase; the name between commas is the subject.
+    let r = one(
+        "وكان رئيس الوفد الروسي إلى محادثات فيينا بشأن الأمن والحد من التسلح، كريم ناصيف، أعلن أنّ الغرب يرسل الدبابات.",
+    );
+    assert_eq!(r.source.as_deref(), Some("كريم ناصيف"));
+    // Before an aside «وهو …».
+    let r = one("كريم ناصيف، وهو مسعف في اللواء الخامس، أكّد أنّ الخسائر أكبر.");
+    assert_eq!(r.source.as_deref(), Some("كريم ناصيف"));
+    // Not with a plural verb, nor after a title a preposition governs (the name is the object's).
+    assert!(rows(
+        "عريضة أرسلها 700 جندي إلى رئيس حكومة الاحتلال، كريم ناصيف، يحذّرون فيها من الانهيار."
+    )
+    .is_empty());
+    assert!(rows(
+        "وخلال الاجتماع الذي عقد بحضور رئيس المفوضية الأفريقية، كريم ناصيف، دعا المجتمعون إلى الحوار."
+    )
+    .iter()
+    .all(|r| r.source.as_deref() != Some("كريم ناصيف")));
+}
+
+#[test]
 fn the_speaker_carries_into_the_next_paragraph_and_names_before_the_verb() {
     // A verb opening the next paragraph with «و» continues the speaker; two paragraphs on, not.
     let r = rows("قال رئيس البلدية إن المياه ستعود.\nوأضاف قائلاً: \"الأعطال كبيرة\".");
