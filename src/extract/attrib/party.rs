@@ -1198,8 +1198,12 @@ impl Ctx<'_> {
                     | "اثر"
             );
             let reach = if adverbial { 8 } else { 4 };
+            // Not past a counterpart («والتقى الرئيس نظيره الفرنسي، فلان، وأكد»): the name after
+            // the comma is the counterpart's.
             if let Some(k) = (s..(s + reach).min(i)).find(|&k| self.brk(k)) {
-                s = k + 1;
+                if !(s..=k).any(|x| self.word(x).starts_with("نظير")) {
+                    s = k + 1;
+                }
             }
         }
         let np = match opening.or_else(|| self.np_at(s, true, false).filter(|np| named(np))) {

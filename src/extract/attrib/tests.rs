@@ -655,6 +655,12 @@ fn a_name_in_commas_before_its_verb_past_a_long_title() {
         "عريضة أرسلها 700 جندي إلى رئيس حكومة الاحتلال، كريم ناصيف، يحذّرون فيها من الانهيار."
     )
     .is_empty());
+    // A counterpart's name in commas is not the subject a joined verb goes on with.
+    let r = rows("والتقى الرئيس نظيره الأردني، كريم ناصيف، وأكد أنّ العلاقات جيدة.");
+    assert!(
+        r.iter().all(|r| r.source.as_deref() != Some("كريم ناصيف")),
+        "{r:#?}"
+    );
     assert!(rows(
         "وخلال الاجتماع الذي عقد بحضور رئيس المفوضية الأفريقية، كريم ناصيف، دعا المجتمعون إلى الحوار."
     )
