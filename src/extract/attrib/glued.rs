@@ -51,6 +51,7 @@ pub(crate) fn glued(g: &Gazetteer, t: &Tok) -> Option<usize> {
         Some(r) => (1, r),
         None => (0, n),
     };
+    let common = crate::extract::tagger::common_words();
     let known = |rest: &str| {
         rest.chars().count() >= 3
             && (ANON_HEADS.contains(&rest)
@@ -63,6 +64,15 @@ pub(crate) fn glued(g: &Gazetteer, t: &Tok) -> Option<usize> {
                 // «وأكّدتالميادينتضامنها»: an outlet's name glued to the next word too.
                 || crate::extract::glued::outlet_prefix(g, rest).is_some())
     };
+    // «وكانتروسيا», «وكانوزير», «وكانتقرير»: the auxiliary that opens «وكان … قد أعلن» run into
+    // its subject; «كانت» first, whose rest is then a word of its own.
+    for aux in ["وكانت", "كانت", "وكان", "كان"] {
+        if let Some(rest) = n.strip_prefix(aux) {
+            if rest.chars().count() >= 3 && (known(rest) || common.contains(rest)) && !whole() {
+                return Some(aux.chars().count());
+            }
+        }
+    }
     // Verb first: the longest verb form (3 to 7 chars) that leaves a known word. A verb may begin
     // with «و» itself («وصفتمجلّة»), so the whole token is tried after the one without «و».
     let tries = [(conj, w), (0, n)];

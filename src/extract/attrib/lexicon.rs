@@ -92,6 +92,8 @@ pub(super) const PAST: &[&str] = &[
     "اصر",
     "اخبر",
     "لاحظ",
+    // «شرحت الصحيفة أنّ …» (explained), only with a claim («شرح الخطة»: an object).
+    "شرح",
 ];
 /// Verbs that are reporting only when a complementizer or a quotation follows: «بيّن» is also
 /// «بين» (between), «تابع» (followed), «وصف» (a description), «ختم» (sealed), «نقل» (moved).
@@ -140,6 +142,7 @@ pub(super) const NEEDS_CLAIM: &[&str] = &[
     "اصر",
     "اخبر",
     "لاحظ",
+    "شرح",
 ];
 /// Verbs whose claim is a «أنّ» clause only: a quotation after them is an object or a description
 /// («تظهر اليوم "حكومةً فاشية"», «وجدت نفسها "تقف وحيدة"»).
@@ -241,6 +244,7 @@ pub(super) const PRESENT: &[(&str, &str)] = &[
     ("صر", "اصر"),
     ("لاحظ", "لاحظ"),
     ("قر", "اقر"),
+    ("شرح", "شرح"),
 ];
 /// Participles, masculine («مؤكداً»); the feminine ends in ه («مؤكدةً»).
 pub(super) const PARTICIPLES: &[&str] = &[

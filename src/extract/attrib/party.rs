@@ -678,7 +678,8 @@ impl Ctx<'_> {
         };
         let mut e = end;
         let mut t = start_of(e);
-        if t > 0 && matches!(self.word(t), "وهو" | "وهي") && self.brk(t - 1) {
+        if t > 0 && matches!(self.word(t), "وهو" | "وهي" | "هو" | "هي") && self.brk(t - 1)
+        {
             e = t;
             t = start_of(e);
         }

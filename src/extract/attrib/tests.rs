@@ -655,6 +655,9 @@ fn a_name_in_commas_before_its_verb_past_a_long_title() {
         "عريضة أرسلها 700 جندي إلى رئيس حكومة الاحتلال، كريم ناصيف، يحذّرون فيها من الانهيار."
     )
     .is_empty());
+    // An aside «هو …» without «و».
+    let r = one("كريم ناصيف، هو المدير التنفيذي لمركز الدراسات، قال إنّ الحظر سيؤثر على الصين.");
+    assert_eq!(r.source.as_deref(), Some("كريم ناصيف"));
     // A counterpart's name in commas is not the subject a joined verb goes on with.
     let r = rows("والتقى الرئيس نظيره الأردني، كريم ناصيف، وأكد أنّ العلاقات جيدة.");
     assert!(
@@ -666,6 +669,19 @@ fn a_name_in_commas_before_its_verb_past_a_long_title() {
     )
     .iter()
     .all(|r| r.source.as_deref() != Some("كريم ناصيف")));
+}
+
+#[test]
+fn the_auxiliary_glued_to_its_subject_and_explained() {
+    // Scraped text runs «وكان»/«وكانت» into the subject of «وكان … قد أعلن».
+    let r = one("وكانتوزارة الزراعة الأردنية قد أعلنت أنّ الموسم جيد.");
+    assert_eq!(r.source.as_deref(), Some("وزارة الزراعة الأردنية"));
+    let r = one("وكانوزير الزراعة قد أكد أنّ الموسم جيد.");
+    assert_eq!(r.source.as_deref(), Some("وزير الزراعة"));
+    // «شرح» (explained) with a claim; with an object it is no cue.
+    let r = one("وشرحت الوزيرة أنّ الخطة ستنفذ قريباً.");
+    assert_eq!(r.source.as_deref(), Some("الوزيرة"));
+    assert!(rows("وشرح الوزير الخطة الجديدة للصحافيين.").is_empty());
 }
 
 #[test]
