@@ -827,7 +827,14 @@ impl Ctx<'_> {
                         .recipient(j)
                         .is_some_and(|(_, e, own)| e == end && !own)
             })
-            .filter(|&j| !self.brk(j - 1))
+            // «تقرير لصحيفة "فايننشال تايمز" ذكر»: the newspaper's report, not one spoken to.
+            .filter(|&j| {
+                let document = |k: usize| {
+                    let w = self.word(k);
+                    STATEMENT_NOUNS.contains(&w.strip_prefix("ال").unwrap_or(w))
+                };
+                !(self.brk(j - 1) || document(j - 1) || (j >= 2 && document(j - 2)))
+            })
         {
             spoke_to = Some(j);
             end = j;

@@ -678,6 +678,9 @@ fn the_auxiliary_glued_to_its_subject_and_explained() {
     assert_eq!(r.source.as_deref(), Some("وزارة الزراعة الأردنية"));
     let r = one("وكانوزير الزراعة قد أكد أنّ الموسم جيد.");
     assert_eq!(r.source.as_deref(), Some("وزير الزراعة"));
+    // A newspaper's report before its verb: the newspaper is no one spoken to.
+    let r = one("وكان تقرير لصحيفة \"الغد\" ذكر أنّ الموسم جيد.");
+    assert_eq!(r.source_type, Some("outlet"), "{r:?}");
     // «شرح» (explained) with a claim; with an object it is no cue.
     let r = one("وشرحت الوزيرة أنّ الخطة ستنفذ قريباً.");
     assert_eq!(r.source.as_deref(), Some("الوزيرة"));
