@@ -163,6 +163,15 @@ pub(super) fn verb_forms() -> &'static FxHashMap<String, VerbInfo> {
             // «مؤكدين», «مشيرين»: a plural subject, carried like the singular.
             m.insert(format!("{p}ين"), (p, Gender::Unknown, CueKind::Participle));
         }
+        // «وعقّب الوزير بقوله: …», «وبرّرت ذلك بقولها إنّ …»: «by saying», as «قائلاً».
+        m.insert(
+            "بقوله".to_string(),
+            ("قايل", Gender::Masc, CueKind::Participle),
+        );
+        m.insert(
+            "بقولها".to_string(),
+            ("قايل", Gender::Fem, CueKind::Participle),
+        );
         // «مذكرة» (a memorandum), «متهمة» and «متهمين» (accused) are nouns or passives far more
         // often.
         m.remove("مذكره");

@@ -1227,14 +1227,17 @@ impl Ctx<'_> {
                         .take(4)
                         .any(|a| a.toks.0 <= s && s < a.toks.1)
                 };
+                let commented = w == "عقب" && d.slice(s, s + 1).contains('\u{0651}');
                 let verb_like = s + 1 < i
                     && !self.brk(s)
                     && d.toks[s].quote == 0
                     && !d.toks[s].norm.starts_with("ال")
                     // «طلب»/«رفض» stop a source phrase («طلب عدم الكشف عن اسمه»), but open a
                     // sentence as verbs.
-                    && (!STOPS.contains(&w) || matches!(w, "طلب" | "رفض"))
-                    && !PP_HEADS.contains(&w)
+                    // «عقّب» (commented) with its shadda is the verb, not «عقب» (after).
+                    && (commented
+                        || ((!STOPS.contains(&w) || matches!(w, "طلب" | "رفض"))
+                            && !PP_HEADS.contains(&w)))
                     && (!self.is_cue_word(s) || !own_row())
                     && self.mention(s).is_none()
                     && !is_nisba(w);

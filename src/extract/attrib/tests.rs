@@ -681,6 +681,11 @@ fn the_auxiliary_glued_to_its_subject_and_explained() {
     // A newspaper's report before its verb: the newspaper is no one spoken to.
     let r = one("وكان تقرير لصحيفة \"الغد\" ذكر أنّ الموسم جيد.");
     assert_eq!(r.source_type, Some("outlet"), "{r:?}");
+    // «بقوله»/«بقولها» (by saying) speaks for the sentence's subject, as «قائلاً».
+    let r = one("وبرّرت الوزيرة ذلك بقولها إنّ الميزانية لا تسمح.");
+    assert_eq!(r.source.as_deref(), Some("الوزيرة"));
+    let r = one("وعقّب رئيس البلدية على الانتقادات بقوله: \"نعمل ليل نهار\".");
+    assert_eq!(r.source.as_deref(), Some("رئيس البلدية"));
     // «شرح» (explained) with a claim; with an object it is no cue.
     let r = one("وشرحت الوزيرة أنّ الخطة ستنفذ قريباً.");
     assert_eq!(r.source.as_deref(), Some("الوزيرة"));
