@@ -681,6 +681,9 @@ fn the_auxiliary_glued_to_its_subject_and_explained() {
     // A newspaper's report before its verb: the newspaper is no one spoken to.
     let r = one("وكان تقرير لصحيفة \"الغد\" ذكر أنّ الموسم جيد.");
     assert_eq!(r.source_type, Some("outlet"), "{r:?}");
+    // The prosecutor is a title.
+    let r = one("وقال المدعي العام إنّ التحقيق مستمر.");
+    assert_eq!(r.source.as_deref(), Some("المدعي العام"));
     // «بقوله»/«بقولها» (by saying) speaks for the sentence's subject, as «قائلاً».
     let r = one("وبرّرت الوزيرة ذلك بقولها إنّ الميزانية لا تسمح.");
     assert_eq!(r.source.as_deref(), Some("الوزيرة"));
