@@ -621,6 +621,12 @@ fn pronoun_object(d: &Doc, c: &Cue) -> Option<Gender> {
                     | "نظر"
                     | "تصريحات"
                     | "تقرير"
+                    // «بحسب وصفه», «على حد زعمها», «وفق كلامه», «بحسب تصريحه».
+                    | "وصف"
+                    | "زعم"
+                    | "كلام"
+                    | "تصريح"
+                    | "حديث"
                     | "معلومات" // not «مصادره»: his sources are a source of their own
             )
             .then_some(g)

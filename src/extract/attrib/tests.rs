@@ -681,6 +681,10 @@ fn the_auxiliary_glued_to_its_subject_and_explained() {
     // A newspaper's report before its verb: the newspaper is no one spoken to.
     let r = one("وكان تقرير لصحيفة \"الغد\" ذكر أنّ الموسم جيد.");
     assert_eq!(r.source_type, Some("outlet"), "{r:?}");
+    // «بحسب وصفه», «وفق زعمها»: the speaker before, by the pronoun on a noun of saying.
+    let r = rows("وقالت الوزيرة إنّ الخطوات ستبدأ قريباً، وفق زعمها.");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(r[1].source.as_deref(), Some("الوزيرة"));
     // The prosecutor is a title.
     let r = one("وقال المدعي العام إنّ التحقيق مستمر.");
     assert_eq!(r.source.as_deref(), Some("المدعي العام"));
