@@ -1039,6 +1039,18 @@ pub(crate) fn find(
                     && d.toks[i].norm.starts_with('و')
                     && i > 0
                     && d.toks[i - 1].sentence == d.toks[i].sentence;
+                // «ورفض الوزير التعليق، لكنه أكد أنّ …»: «but he» names the sentence's subject
+                // again, in the verb's gender («لكنها» a feminine verb, «لكنهم» a plural one).
+                let but_pronoun = c.kind == CueKind::Verb
+                    && c.start == i
+                    && i > 0
+                    && d.toks[i - 1].sentence == d.toks[i].sentence
+                    && match d.bare(i - 1) {
+                        "لكنه" => c.gender == Gender::Masc,
+                        "لكنها" => c.gender == Gender::Fem,
+                        "لكنهم" => plural,
+                        _ => false,
+                    };
                 // «نشرت الصحيفة تقريراً قالت فيه إنّ …», «أصدرت الوزارة بياناً أكدت فيه أنّ …»: the
                 // pronoun in «فيه» is the document, and the verb's subject that of the sentence.
                 let resumptive = c.kind == CueKind::Verb
@@ -1059,7 +1071,7 @@ pub(crate) fn find(
                     && (is_complementizer(d.bare(c.after + 1)) || d.toks[c.after + 1].quote != 0);
                 let own_subject = if resumptive {
                     cx.sentence_subject(i, c.gender, &out, true)
-                } else if (c.kind == CueKind::Participle || joined_verb)
+                } else if (c.kind == CueKind::Participle || joined_verb || but_pronoun)
                     && claim
                     && prev.is_none_or(|a| a.sentence != d.toks[i].sentence)
                 {

@@ -685,6 +685,10 @@ fn the_auxiliary_glued_to_its_subject_and_explained() {
     let r = rows("وقالت الوزيرة إنّ الخطوات ستبدأ قريباً، وفق زعمها.");
     assert_eq!(r.len(), 2, "{r:#?}");
     assert_eq!(r[1].source.as_deref(), Some("الوزيرة"));
+    // «لكنه أكد»: «but he» names the sentence's subject again, in the verb's gender.
+    let r = one("ورفض الوزير التعليق على القرار، لكنه أكد أنّ الحكومة ستدرسه.");
+    assert_eq!(r.source.as_deref(), Some("الوزير"));
+    assert!(rows("ورفض الوزير التعليق على القرار، لكنها أكدت أنّ الحكومة ستدرسه.").is_empty());
     // The prosecutor is a title.
     let r = one("وقال المدعي العام إنّ التحقيق مستمر.");
     assert_eq!(r.source.as_deref(), Some("المدعي العام"));
