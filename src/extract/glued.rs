@@ -350,6 +350,8 @@ fn known_head(g: &Gazetteer, head: &str) -> bool {
         || definite_nisba
         || g.adjectives.contains_key(bare)
         || g.one_word_names.contains(h.as_str())
+        // «إنّنتنياهو»: a person's short name.
+        || g.shorts.contains_key(h.as_str())
         || lam_outlet(g, &h)
 }
 

@@ -407,7 +407,8 @@ fn gender_clash(cx: &Ctx, c: &Cue, p: &Party) -> bool {
     lexicon::TITLE_HEADS.contains(&w)
         && match c.gender {
             Gender::Fem => !w.ends_with('ه') && !says,
-            Gender::Masc => w.ends_with('ه'),
+            // «عمدة» (mayor) is masculine, its «ة» notwithstanding.
+            Gender::Masc => w.ends_with('ه') && !matches!(w, "عمده" | "العمده"),
             Gender::Unknown => false,
         }
 }
@@ -422,6 +423,15 @@ fn opens_paragraph(cx: &Ctx, i: usize) -> bool {
         return d.toks[i].norm.starts_with('و');
     }
     if i >= 1 && starts(i - 1) && matches!(d.bare(i - 1), "كما") {
+        return true;
+    }
+    // «وكان قد صرّح بأنّ …»: the auxiliary with no subject of its own.
+    if i >= 2
+        && starts(i - 2)
+        && d.toks[i - 2].norm.starts_with('و')
+        && matches!(d.bare(i - 2), "كان" | "كانت")
+        && d.bare(i - 1) == "قد"
+    {
         return true;
     }
     // «واستدرك قائلاً: …», «وردّ قائلاً إنّ …»: a verb with no subject, then «saying».
@@ -1243,7 +1253,8 @@ pub(crate) fn find(
         let claim_here = if c.stem == "تحدث" {
             // «وتحدثت وسائل إعلام، في وقت سابق، عن …»: past an adverbial phrase.
             let k = cx.skip_adverbials(b).map_or(b, |(k, _)| k);
-            k < d.len() && matches!(d.bare(k), "عن" | "عما")
+            // «تحدث مسؤول …، أنّ …»: a claim in «أنّ» too.
+            k < d.len() && (matches!(d.bare(k), "عن" | "عما") || is_complementizer(d.bare(k)))
         } else if c.stem == "علق" && !carried && !claim_within(d, b, 6) {
             // «وعلّق المتحدث، الإثنين، على التقرير …»: commented on, not «علّقت العمل بـ…»
             // (suspended).

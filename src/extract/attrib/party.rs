@@ -1208,8 +1208,12 @@ impl Ctx<'_> {
             let reach = if adverbial { 8 } else { 4 };
             // Not past a counterpart («والتقى الرئيس نظيره الفرنسي، فلان، وأكد»): the name after
             // the comma is the counterpart's.
+            // Nor past a reporting verb («وقال إنّ نتنياهو، جرّ "إسرائيل"…»): its claim follows.
             if let Some(k) = (s..(s + reach).min(i)).find(|&k| self.brk(k)) {
-                if !(s..=k).any(|x| self.word(x).starts_with("نظير")) {
+                if !(s..=k).any(|x| {
+                    self.word(x).starts_with("نظير")
+                        || (self.is_cue_word(x) && is_complementizer(self.bare(x + 1)))
+                }) {
                     s = k + 1;
                 }
             }

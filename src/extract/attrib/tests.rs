@@ -704,6 +704,26 @@ fn the_auxiliary_glued_to_its_subject_and_explained() {
 }
 
 #[test]
+fn a_paragraph_of_kana_qad_goes_on_and_an_opener_holds_no_claim() {
+    // «وكان قد صرّح بأنّ …» opening a paragraph goes on with the speaker before; the claim after
+    // «وقال إنّ» is no opener to skip («إسرائيل» there is no speaker); «إنّنتنياهو» glued is split
+    // by the person's short name.
+    let r = rows(
+        "وقال كريم ناصيف إنّ الحكومة فاشلة.\nوكان قد صرّح بأنّ الوزير هو الخطر الأكبر.\nوقال إنّنتنياهو، جرّ \"إسرائيل\"، إلى وضع مستحيل، مضيفاً أنّ البلاد لم تشهد مثله.",
+    );
+    assert_eq!(r.len(), 4, "{r:#?}");
+    assert!(
+        r.iter().all(|x| x.source.as_deref() == Some("كريم ناصيف")),
+        "{r:#?}"
+    );
+    // «عمدة» is masculine; «تحدّث» reports a claim in «أنّ» too.
+    let r = one("وقال عمدة المدينة إنّ الطرق سالكة.");
+    assert_eq!(r.source.as_deref(), Some("عمدة المدينة"));
+    let r = one("وتحدث الوزير أنّ الطرق سالكة.");
+    assert_eq!(r.source.as_deref(), Some("الوزير"));
+}
+
+#[test]
 fn the_speaker_carries_into_the_next_paragraph_and_names_before_the_verb() {
     // A verb opening the next paragraph with «و» continues the speaker; two paragraphs on, not.
     let r = rows("قال رئيس البلدية إن المياه ستعود.\nوأضاف قائلاً: \"الأعطال كبيرة\".");
