@@ -352,12 +352,28 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
         if stem == "راي" && i > 0 && d.bare(i - 1).contains("استطلاع") {
             return None;
         }
+        // «أمل» (hoped) only as «وأمل فلان أن …» or «وأمل أن …»: it is also «hope» («بأمن
+        // وأمل»), «أملت» also «dictated» («التي أملت عليهم»), and «آمل» the speaker's «I hope».
+        if stem == "امل" && kind == CueKind::Verb {
+            let k = (i + 1..(i + 5).min(d.len())).find(|&k| is_complementizer(d.bare(k)));
+            let plain = |x: usize| {
+                !d.breaks_after(x - 1) && !matches!(d.bare(x), "علي" | "عليهم" | "عليه" | "عليها")
+            };
+            let relative = i > 0 && matches!(d.bare(i - 1), "التي" | "الذي");
+            let first_person = d.slice(i, i + 1).contains('آ');
+            if relative || first_person || k.is_none_or(|k| !(i + 1..=k).all(plain)) {
+                return None;
+            }
+        }
         return Some(Cue {
             kind,
             norm: cue,
             stem,
             gender,
-            needs_claim: NEEDS_CLAIM.contains(&stem) && !after_claim,
+            // «آملاً التوصل إلى …»: the participle of «أمل» needs no «أنّ».
+            needs_claim: NEEDS_CLAIM.contains(&stem)
+                && !after_claim
+                && !(stem == "امل" && kind == CueKind::Participle),
             start,
             // «وفق ما أفادت به وسائل إعلام»: the pronoun «به» pointing back to «ما» is no party.
             after: if after_claim && matches!(next_norm(i + 1), "به" | "بها") {

@@ -94,6 +94,8 @@ pub(super) const PAST: &[&str] = &[
     "لاحظ",
     // «شرحت الصحيفة أنّ …» (explained), only with a claim («شرح الخطة»: an object).
     "شرح",
+    // «وأمل الوزير أن …» (hoped), only with a claim («أمل» is also «hope»).
+    "امل",
 ];
 /// Verbs that are reporting only when a complementizer or a quotation follows: «بيّن» is also
 /// «بين» (between), «تابع» (followed), «وصف» (a description), «ختم» (sealed), «نقل» (moved).
@@ -143,6 +145,7 @@ pub(super) const NEEDS_CLAIM: &[&str] = &[
     "اخبر",
     "لاحظ",
     "شرح",
+    "امل",
 ];
 /// Verbs whose claim is a «أنّ» clause only: a quotation after them is an object or a description
 /// («تظهر اليوم "حكومةً فاشية"», «وجدت نفسها "تقف وحيدة"»).

@@ -1264,6 +1264,13 @@ pub(crate) fn find(
                 .take_while(|&k| d.toks[k].sep & SEP_SENTENCE == 0)
                 .any(|k| matches!(d.bare(k), "اهميه" | "امالا" | "الامال" | "امال"));
             !importance && (on(b) || on(cx.skip_adverbials(b).map_or(b, |(k, _)| k)))
+        } else if c.stem == "وصف" {
+            // «ووصف فلان قرار إيران بالسماح للوكالة … بأنّه "مهم"»: the object may be long before
+            // «بأنّه», the verb's own claim; «وصف الخطة» alone is no report.
+            claim_within(d, b, 6)
+                || (b..(b + 12).min(d.len()))
+                    .take_while(|&k| k == b || d.toks[k - 1].sep & SEP_SENTENCE == 0)
+                    .any(|k| matches!(d.bare(k), "بانه" | "بانها" | "بانهم" | "بان"))
         } else if c.stem == "اقر" {
             acknowledged(&cx, b)
         } else if c.stem == "حمل" {

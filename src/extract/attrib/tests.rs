@@ -716,6 +716,13 @@ fn a_paragraph_of_kana_qad_goes_on_and_an_opener_holds_no_claim() {
         r.iter().all(|x| x.source.as_deref() == Some("كريم ناصيف")),
         "{r:#?}"
     );
+    // «أمل» (hoped) with its claim; not the noun «hope», nor «أملت» (dictated) in a relative clause.
+    let r = one("وأمل الوزير أن تشهد العلاقات تحسناً.");
+    assert_eq!(r.source.as_deref(), Some("الوزير"));
+    assert!(rows("ومعاهدة السلام، التي أملت عليهم أن يتنازلوا، انتهت.").is_empty());
+    // «وصف … بأنّه» with a long object before «بأنّه».
+    let r = one("ووصف الوزير قرار الحكومة بالسماح للشركات بالعمل في المنطقة الحرة بأنّه مهم.");
+    assert_eq!(r.source.as_deref(), Some("الوزير"));
     // «عمدة» is masculine; «تحدّث» reports a claim in «أنّ» too.
     let r = one("وقال عمدة المدينة إنّ الطرق سالكة.");
     assert_eq!(r.source.as_deref(), Some("عمدة المدينة"));
