@@ -575,6 +575,12 @@ fn last_speaker(out: &[Attribution], gender: Gender) -> Option<&Attribution> {
                 && before.toks.1 <= last.toks.0
                 && before.source_text != last.source_text
                 && before.gender.agrees(gender)
+                // «ونقلاً عن "نيويورك تايمز"، قال مسؤولون …»: a relay opening the sentence is not
+                // the one who goes on.
+                && !matches!(
+                    before.cue.split(' ').next(),
+                    Some("نقلا" | "بحسب" | "وفق" | "وفقا" | "حسب")
+                )
                 && (matches!(
                     last.cue.split(' ').next(),
                     Some("بحسب" | "وفق" | "وفقا" | "حسبما")
@@ -584,6 +590,19 @@ fn last_speaker(out: &[Attribution], gender: Gender) -> Option<&Attribution> {
         }
         _ => Some(last),
     }
+}
+
+/// «قال مسؤولون … . وأضافوا إنّ …»: a party of several unnamed people (a plural head in «ون»/«ين»,
+/// «مصادر»), which a plural verb may go on with.
+fn plural_party(a: &Attribution) -> bool {
+    let Some(text) = a.source_text.as_deref() else {
+        return false;
+    };
+    let first = arabic::normalize(text.split_whitespace().next().unwrap_or(""));
+    let head = first.strip_prefix("ال").unwrap_or(&first);
+    a.anonymous
+        && ((head.chars().count() >= 5 && (head.ends_with("ون") || head.ends_with("ين")))
+            || matches!(head, "مصادر" | "نشطاء" | "خبراء"))
 }
 
 /// «…، بحسب ما تابعت.»: a relay verb after the claim, in the past, with punctuation right after it
@@ -1093,7 +1112,9 @@ pub(crate) fn find(
                 };
                 match prev {
                     _ if own_subject.is_some() => own_subject,
-                    Some(a) if claim && participle_ok && !present && !plural => {
+                    Some(a)
+                        if claim && participle_ok && !present && (!plural || plural_party(a)) =>
+                    {
                         carried = true;
                         Some(Party::carried_from(a))
                     }

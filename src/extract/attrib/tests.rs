@@ -723,6 +723,12 @@ fn a_paragraph_of_kana_qad_goes_on_and_an_opener_holds_no_claim() {
     // «وصف … بأنّه» with a long object before «بأنّه».
     let r = one("ووصف الوزير قرار الحكومة بالسماح للشركات بالعمل في المنطقة الحرة بأنّه مهم.");
     assert_eq!(r.source.as_deref(), Some("الوزير"));
+    // A relay opening the sentence is not who goes on; a plural verb goes on with people unnamed.
+    let r = rows(
+        "ونقلاً عن صحيفة الغد، قال مسؤولون في الحكومة إنّهم يدعمون الخطة.\nوأضافوا إنّ التأخير سببه الميزانية.",
+    );
+    assert_eq!(r.len(), 3, "{r:#?}");
+    assert_eq!(r[2].source, r[1].source, "{r:#?}");
     // «عمدة» is masculine; «تحدّث» reports a claim in «أنّ» too.
     let r = one("وقال عمدة المدينة إنّ الطرق سالكة.");
     assert_eq!(r.source.as_deref(), Some("عمدة المدينة"));
