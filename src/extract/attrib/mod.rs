@@ -1036,7 +1036,14 @@ pub(crate) fn find(
                     || warned_of(d, &c)
                     || (d.toks[i].sep & SEP_CLAUSE != 0
                         && d.toks.get(c.after).is_some_and(|t| t.quote != 0))
-                    || relay_without_subject(&cx, &c, i);
+                    || relay_without_subject(&cx, &c, i)
+                    // «وأضاف "مهما حاول الكيان …"»: a quotation of four words or more right
+                    // after a verb of saying (a shorter quoted run may be a name: «وأضاف "حزب الله"»).
+                    || (matches!(c.stem, "قال" | "اضاف" | "تابع" | "اردف")
+                        && d.toks.get(c.after).is_some_and(|t| t.quote != 0)
+                        && (c.after..(c.after + 4).min(d.len()))
+                            .all(|k| d.toks[k].quote == d.toks[c.after].quote)
+                        && c.after + 4 <= d.len());
                 let participle_ok =
                     c.kind != CueKind::Participle || claim || (d.toks[i].sep & SEP_CLAUSE != 0);
                 let prev = last_speaker(&out, c.gender).filter(|a| {

@@ -723,6 +723,10 @@ fn a_paragraph_of_kana_qad_goes_on_and_an_opener_holds_no_claim() {
     // «وصف … بأنّه» with a long object before «بأنّه».
     let r = one("ووصف الوزير قرار الحكومة بالسماح للشركات بالعمل في المنطقة الحرة بأنّه مهم.");
     assert_eq!(r.source.as_deref(), Some("الوزير"));
+    // A quotation right after «وأضاف» (no colon) is its claim; a short quoted run is a name.
+    let r = rows("وقال الوزير إنّ الوضع صعب.\nوأضاف \"مهما حاول الخصوم فإنهم سيفشلون في النهاية\".");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(r[1].source, r[0].source);
     // A relay opening the sentence is not who goes on; a plural verb goes on with people unnamed.
     let r = rows(
         "ونقلاً عن صحيفة الغد، قال مسؤولون في الحكومة إنّهم يدعمون الخطة.\nوأضافوا إنّ التأخير سببه الميزانية.",
