@@ -137,7 +137,7 @@ pub(super) fn merge_chains(d: &Doc, out: &mut Vec<Attribution>) {
     let mut k = 0;
     while k + 1 < out.len() {
         let (x, y) = (&out[k], &out[k + 1]);
-        let relay = matches!(x.cue.as_str(), "بحسب" | "وفقا ل")
+        let relay = matches!(x.cue.as_str(), "بحسب" | "وفقا ل" | "وفق" | "نقلا عن")
             && x.source_type == Some(SourceType::Outlet)
             && !x.self_reported
             && x.via_text.is_none()
@@ -146,8 +146,25 @@ pub(super) fn merge_chains(d: &Doc, out: &mut Vec<Attribution>) {
             && d.toks[x.toks.1 - 1].sep & SEP_CLAUSE != 0
             && y.via.is_none()
             && y.via_text.is_none()
-            && !y.self_reported
-            && matches!(y.source_type, Some(SourceType::Person | SourceType::Org));
+            && !y.self_reported;
+        // «ونقلاً عن "نيويورك تايمز"، قال مسؤولون …»: unnamed people stay behind the outlet that
+        // vouches for them (source the outlet, via them, anonymous), one attribution.
+        if relay && y.anonymous {
+            let x = out.remove(k);
+            let y = &mut out[k];
+            y.via = y.source;
+            y.via_text = y.source_text.take();
+            y.via_type = y.source_type;
+            y.source = x.source;
+            y.source_text = x.source_text;
+            y.source_type = Some(SourceType::Outlet);
+            y.start = x.start;
+            y.cue_text = d.slice(x.toks.0, y.toks.1).to_string();
+            y.toks.0 = x.toks.0;
+            k += 1;
+            continue;
+        }
+        let relay = relay && matches!(y.source_type, Some(SourceType::Person | SourceType::Org));
         if relay {
             let x = out.remove(k);
             let y = &mut out[k];
