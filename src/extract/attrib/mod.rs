@@ -1117,6 +1117,16 @@ pub(crate) fn find(
                 } else {
                     None
                 };
+                // «… . وكان قد صرّح بأنّ …»: the auxiliary opens the sentence for the verb.
+                let opener = if i >= 2
+                    && matches!(d.bare(i - 2), "كان" | "كانت")
+                    && d.bare(i - 1) == "قد"
+                    && d.toks[i - 2].sentence == d.toks[i].sentence
+                {
+                    i - 2
+                } else {
+                    i
+                };
                 match prev {
                     _ if own_subject.is_some() => own_subject,
                     Some(a)
@@ -1133,13 +1143,13 @@ pub(crate) fn find(
                         && !present
                         && !plural
                         && c.start == i
-                        && d.toks[i].norm.starts_with('و')
-                        && i > 0
-                        && d.toks[i - 1].sentence != d.toks[i].sentence
-                        && paragraphs_between(d, i - 1, i) <= 1
-                        && people_named(&cx, i - 1) <= 1 =>
+                        && d.toks[opener].norm.starts_with('و')
+                        && opener > 0
+                        && d.toks[opener - 1].sentence != d.toks[i].sentence
+                        && paragraphs_between(d, opener - 1, i) <= 1
+                        && people_named(&cx, opener - 1) <= 1 =>
                     {
-                        cx.sentence_subject(i - 1, c.gender, &out, false)
+                        cx.sentence_subject(opener - 1, c.gender, &out, false)
                     }
                     _ => None,
                 }

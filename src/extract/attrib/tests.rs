@@ -739,6 +739,10 @@ fn a_paragraph_of_kana_qad_goes_on_and_an_opener_holds_no_claim() {
         "{r:#?}"
     );
     assert_eq!(r[0].via, r[1].source, "{r:#?}");
+    // «وكان قد صرّح» after a sentence that names its subject with a verb of no report.
+    let r = rows("ويوجه كريم ناصيف انتقادات إلى الحكومة. وكان قد صرّح بأنّ الوزير هو الخطر الأكبر.");
+    assert_eq!(r.len(), 1, "{r:#?}");
+    assert_eq!(r[0].source.as_deref(), Some("كريم ناصيف"));
     // «عمدة» is masculine; «تحدّث» reports a claim in «أنّ» too.
     let r = one("وقال عمدة المدينة إنّ الطرق سالكة.");
     assert_eq!(r.source.as_deref(), Some("عمدة المدينة"));
