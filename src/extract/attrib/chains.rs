@@ -148,29 +148,25 @@ pub(super) fn merge_chains(d: &Doc, out: &mut Vec<Attribution>) {
             && y.via_text.is_none()
             && !y.self_reported;
         // «ونقلاً عن "نيويورك تايمز"، قال مسؤولون …»: unnamed people stay behind the outlet that
-        // vouches for them (source the outlet, via them, anonymous), one attribution.
-        if relay && y.anonymous {
+        // vouches for them (source the outlet, via them, anonymous), one attribution; a named
+        // person or organisation is the source and the outlet its via.
+        let unnamed = y.anonymous;
+        let named = matches!(y.source_type, Some(SourceType::Person | SourceType::Org));
+        if relay && (unnamed || named) {
             let x = out.remove(k);
             let y = &mut out[k];
-            y.via = y.source;
-            y.via_text = y.source_text.take();
-            y.via_type = y.source_type;
-            y.source = x.source;
-            y.source_text = x.source_text;
-            y.source_type = Some(SourceType::Outlet);
-            y.start = x.start;
-            y.cue_text = d.slice(x.toks.0, y.toks.1).to_string();
-            y.toks.0 = x.toks.0;
-            k += 1;
-            continue;
-        }
-        let relay = relay && matches!(y.source_type, Some(SourceType::Person | SourceType::Org));
-        if relay {
-            let x = out.remove(k);
-            let y = &mut out[k];
-            y.via = x.source;
-            y.via_text = x.source_text;
-            y.via_type = Some(SourceType::Outlet);
+            if unnamed {
+                y.via = y.source;
+                y.via_text = y.source_text.take();
+                y.via_type = y.source_type;
+                y.source = x.source;
+                y.source_text = x.source_text;
+                y.source_type = Some(SourceType::Outlet);
+            } else {
+                y.via = x.source;
+                y.via_text = x.source_text;
+                y.via_type = Some(SourceType::Outlet);
+            }
             y.start = x.start;
             y.cue_text = d.slice(x.toks.0, y.toks.1).to_string();
             y.toks.0 = x.toks.0;
