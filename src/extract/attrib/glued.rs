@@ -81,11 +81,13 @@ pub(crate) fn glued(g: &Gazetteer, t: &Tok) -> Option<usize> {
             return Some(c + cut);
         }
     }
-    // A relay glued to its source: «وبحسبصحيفة», «وفقاًلوكالة» is split by the rules for «لـ».
+    // A relay glued to its source: «وبحسبصحيفة», «وفقوسائل»; «وفقاًلوكالة» is split by the rules
+    // for «لـ».
     for (c, w) in [(0, n), (conj, w)] {
-        for p in ["بحسب", "حسب"] {
+        for p in ["بحسب", "حسب", "وفق"] {
             if let Some(rest) = w.strip_prefix(p) {
-                if known(rest) && !whole() {
+                // «وفقدان» is «و» + «فقدان»: after «وفق» only a source head of four letters or more.
+                if known(rest) && (p != "وفق" || rest.chars().count() >= 4) && !whole() {
                     return Some(c + p.chars().count());
                 }
             }

@@ -792,6 +792,8 @@ impl Ctx<'_> {
             && verb_form(self.bare(j - 1)).is_some()
             && !self.brk(j - 1)
             && s.ends_with("ون")
+            // A plural nisba («السياسيون», «الاقتصاديون») is a collective by its own rule.
+            && !s.ends_with("يون")
             && s.chars().count() >= 6
             && (definite || s.starts_with('م'))
             && !matches!(

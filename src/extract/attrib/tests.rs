@@ -678,6 +678,10 @@ fn the_auxiliary_glued_to_its_subject_and_explained() {
     assert_eq!(r.source.as_deref(), Some("وزارة الزراعة الأردنية"));
     let r = one("وكانوزير الزراعة قد أكد أنّ الموسم جيد.");
     assert_eq!(r.source.as_deref(), Some("وزير الزراعة"));
+    // «وفق» run into its source («وفقصحيفة»); not «وفقدان» (loss).
+    let r = one("وقع الانفجار في الميناء، وفقصحيفة \"الغد\" الأردنية.");
+    assert_eq!(r.source_type, Some("outlet"), "{r:?}");
+    assert!(rows("وارتفعت الأسعار وفقدان الوظائف مستمر.").is_empty());
     // A newspaper's report before its verb: the newspaper is no one spoken to.
     let r = one("وكان تقرير لصحيفة \"الغد\" ذكر أنّ الموسم جيد.");
     assert_eq!(r.source_type, Some("outlet"), "{r:?}");
