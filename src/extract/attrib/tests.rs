@@ -693,6 +693,11 @@ fn the_auxiliary_glued_to_its_subject_and_explained() {
     let r = one("ورفض الوزير التعليق على القرار، لكنه أكد أنّ الحكومة ستدرسه.");
     assert_eq!(r.source.as_deref(), Some("الوزير"));
     assert!(rows("ورفض الوزير التعليق على القرار، لكنها أكدت أنّ الحكومة ستدرسه.").is_empty());
+    // A commissioner and a presenter are titles.
+    let r = one("وقال مفوض الاتحاد الأوروبي إنّ الوضع صعب.");
+    assert_eq!(r.source.as_deref(), Some("مفوض الاتحاد الأوروبي"));
+    let r = one("وقال مذيع القناة إنّ الوضع صعب.");
+    assert!(r.source.as_deref().unwrap().starts_with("مذيع"), "{r:?}");
     // The prosecutor is a title.
     let r = one("وقال المدعي العام إنّ التحقيق مستمر.");
     assert_eq!(r.source.as_deref(), Some("المدعي العام"));
