@@ -39,7 +39,17 @@ impl Ctx<'_> {
                 ..Default::default()
             });
         }
-        if let Some(m) = self.mention_at(j) {
+        // «قالت "إسرائيل هايوم"», «وأضاف: "إسرائيل يجب …"»: a place's name opening a longer quoted run
+        // is not the place speaking (the run is a name, or the claim).
+        let opens_quote = |m: &&Mention| {
+            let q = d.toks[m.toks.0].quote;
+            self.kind(m).is_geo()
+                && q != 0
+                && m.toks.1 < d.len()
+                && d.toks[m.toks.1].quote == q
+                && !self.brk(m.toks.1 - 1)
+        };
+        if let Some(m) = self.mention_at(j).filter(|m| !opens_quote(m)) {
             let kind = self.kind(m);
             let prefix = m.prefix.trim_start_matches(['و', 'ف']);
             // The article is no proclitic: «قالت الصين» speaks as «قالت قطر» does.

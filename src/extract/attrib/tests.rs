@@ -693,6 +693,17 @@ fn the_auxiliary_glued_to_its_subject_and_explained() {
     let r = one("ورفض الوزير التعليق على القرار، لكنه أكد أنّ الحكومة ستدرسه.");
     assert_eq!(r.source.as_deref(), Some("الوزير"));
     assert!(rows("ورفض الوزير التعليق على القرار، لكنها أكدت أنّ الحكومة ستدرسه.").is_empty());
+    // A place's name opening a longer quoted run is not the place: the run is a name, or the claim.
+    let r = rows("وقالت \"الأردن اليوم\" إنّ الحكومة منقسمة، مضيفةً أنّ الخلاف عميق.");
+    assert!(
+        r.iter().all(|x| x.source.as_deref() == Some("الأردن اليوم")),
+        "{r:#?}"
+    );
+    let r = rows("وقال الوزير إنّ الوضع صعب. وأضاف: \"الأردن يجب أن يبقى بعيداً عن الحرب\".");
+    assert!(
+        r.iter().all(|x| x.source.as_deref() == Some("الوزير")),
+        "{r:#?}"
+    );
     // A commissioner and a presenter are titles.
     let r = one("وقال مفوض الاتحاد الأوروبي إنّ الوضع صعب.");
     assert_eq!(r.source.as_deref(), Some("مفوض الاتحاد الأوروبي"));
