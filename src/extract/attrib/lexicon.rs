@@ -446,8 +446,11 @@ pub(super) const DESC_HEADS: &[&str] = &[
     "المستشارون",
     "المستشارين",
     "محامو",
-    // «ويتوقع العلماء», «وقال 4 تجار», «أكد عمال»: broken plurals of people of a trade (sound
-    // plurals in «ون» right after the verb are found by their form, see `people_plural`).
+];
+/// «ويتوقع العلماء», «وقال 4 تجار», «أكد عمال»: broken plurals of people of a trade, heads of a
+/// descriptive source (`desc_head`), and the ones called on after a feminine verb («ودعت الطلاب»).
+/// Sound plurals in «ون» right after the verb are found by their form (`Ctx::people_plural`).
+pub(super) const TRADE_PLURALS: &[&str] = &[
     "علماء",
     "العلماء",
     "تجار",
@@ -1354,5 +1357,5 @@ pub(super) const DESC_NOT_PEOPLE: &[&str] = &[
 /// The head of a descriptive source: a community («شهود», «سكان») or a collective that hides nobody
 /// («وسائل», «الصحف»).
 pub(super) fn desc_head(n: &str) -> bool {
-    DESC_HEADS.contains(&n) || DESC_NOT_PEOPLE.contains(&n)
+    DESC_HEADS.contains(&n) || DESC_NOT_PEOPLE.contains(&n) || TRADE_PLURALS.contains(&n)
 }

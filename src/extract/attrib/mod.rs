@@ -356,25 +356,9 @@ fn gender_clash(cx: &Ctx, c: &Cue, p: &Party) -> bool {
     // after a feminine verb, or «أبناء» after a call, are the ones called on.
     if p.source_type == Some(SourceType::Descriptive)
         && ((c.gender == Gender::Fem
-            && (matches!(
-                w,
-                "ابناء"
-                    | "روساء"
-                    | "قاده"
-                    | "زعماء"
-                    | "اعضاء"
-                    | "نواب"
-                    | "طلاب"
-                    | "الطلاب"
-                    | "عمال"
-                    | "العمال"
-                    | "تجار"
-                    | "التجار"
-                    | "علماء"
-                    | "العلماء"
-                    | "ضباط"
-                    | "الضباط"
-            ) || ((w.ends_with("ون") || w.ends_with("ين")) && w.chars().count() >= 6)))
+            && (matches!(w, "ابناء" | "روساء" | "قاده" | "زعماء" | "اعضاء" | "نواب")
+                || lexicon::TRADE_PLURALS.contains(&w)
+                || ((w.ends_with("ون") || w.ends_with("ين")) && w.chars().count() >= 6)))
             || (w == "ابناء" && matches!(c.stem, "دعا" | "حث" | "طالب" | "ناشد")))
     {
         return true;
@@ -413,6 +397,11 @@ fn gender_clash(cx: &Ctx, c: &Cue, p: &Party) -> bool {
         }
 }
 
+/// Is the verb at i right after «كان قد» / «كانت قد» («وكان قد صرّح»)?
+fn after_kana_qad(d: &Doc, i: usize) -> bool {
+    i >= 2 && matches!(d.bare(i - 2), "كان" | "كانت") && d.bare(i - 1) == "قد"
+}
+
 /// A verb that opens its paragraph as a continuation of the speaker before: «وأضاف …», «كما
 /// أشار …», or after a short adverbial opener in commas that names nobody («وفي التفاصيل، قال …»,
 /// «في غضون ذلك، بيّنت …»).
@@ -426,12 +415,7 @@ fn opens_paragraph(cx: &Ctx, i: usize) -> bool {
         return true;
     }
     // «وكان قد صرّح بأنّ …»: the auxiliary with no subject of its own.
-    if i >= 2
-        && starts(i - 2)
-        && d.toks[i - 2].norm.starts_with('و')
-        && matches!(d.bare(i - 2), "كان" | "كانت")
-        && d.bare(i - 1) == "قد"
-    {
+    if after_kana_qad(d, i) && starts(i - 2) && d.toks[i - 2].norm.starts_with('و') {
         return true;
     }
     // «واستدرك قائلاً: …», «وردّ قائلاً إنّ …»: a verb with no subject, then «saying».
@@ -1118,10 +1102,7 @@ pub(crate) fn find(
                     None
                 };
                 // «… . وكان قد صرّح بأنّ …»: the auxiliary opens the sentence for the verb.
-                let opener = if i >= 2
-                    && matches!(d.bare(i - 2), "كان" | "كانت")
-                    && d.bare(i - 1) == "قد"
-                    && d.toks[i - 2].sentence == d.toks[i].sentence
+                let opener = if after_kana_qad(d, i) && d.toks[i - 2].sentence == d.toks[i].sentence
                 {
                     i - 2
                 } else {
