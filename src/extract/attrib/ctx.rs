@@ -343,6 +343,44 @@ impl Ctx<'_> {
             }
             return outlet_at(j + 1).or_else(|| own_at(j + 1));
         }
+        // «للقناة 12», «للصحيفة "كالكاليست"»: «لـ» run into the head with its article.
+        if let Some(head) = n.strip_prefix("لل").filter(|h| OUTLET_HEADS.contains(h)) {
+            let d = self.d;
+            let next = d.toks.get(j + 1)?;
+            let end = if let Some((_, e, _)) = outlet_at(j + 1) {
+                e
+            } else if next.quote != 0 {
+                let mut e = j + 1;
+                while e < d.len() && e < j + 6 && d.toks[e].quote == next.quote {
+                    e += 1;
+                }
+                if e >= j + 6 {
+                    return None;
+                }
+                e
+            } else if head == "قناه" && is_number(&next.norm) && !self.brk(j) {
+                // «القناة 12», «القناة 13»: Israeli channels go by their number.
+                j + 2
+            } else {
+                return None;
+            };
+            // «رئيس المعهد للقناة "12" الإسرائيلية، فلان، إنّ»: the speaker's name follows in
+            // commas; the phrase goes on through it (its apposition), as it did before.
+            let mut k = end;
+            while k < d.len() && !self.brk(k - 1) && is_nisba(self.word(k)) {
+                k += 1;
+            }
+            let apposition = k < d.len()
+                && self.brk(k - 1)
+                && d.toks[k - 1].sep & SEP_SENTENCE == 0
+                && !is_complementizer(self.word(k))
+                && !self.is_cue_word(k)
+                && !STOPS.contains(&self.word(k));
+            return (!apposition).then(|| {
+                self.mention_at(j + 1)
+                    .map_or((None, end, false), |m| (Some(m.entity), end, false))
+            });
+        }
         let noun = n.strip_prefix('ل')?;
         if OUTLET_HEADS.contains(&noun) {
             return outlet_at(j + 1).or_else(|| own_at(j + 1)).or_else(|| {
@@ -461,6 +499,16 @@ impl Ctx<'_> {
                 && d.toks[e].quote == 0
                 && (k..e).all(|x| {
                     let w = self.word(x);
+                    // «روح الله», «فضل الله»: a theophoric given name.
+                    let theophoric = |y: usize| {
+                        y > k
+                            && y < e
+                            && self.word(y) == "الله"
+                            && THEOPHORIC.contains(&self.word(y - 1))
+                    };
+                    if theophoric(x) || theophoric(x + 1) {
+                        return true;
+                    }
                     let common = crate::extract::tagger::common_words();
                     // «بإصابة فتى»: an ordinary word behind a preposition is still ordinary.
                     !common.contains(w)

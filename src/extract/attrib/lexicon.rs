@@ -714,6 +714,37 @@ pub(super) static TITLE_HEADS: Words = Words::new(&[
     "الفنانه",
     "المقرر",
     "المقرره",
+    // «أكّد الإعلامي الفلسطيني فلان», «قال المؤرخ …», «المفكر …», «الشاعر …», «المخرج …», «المدوّن …»,
+    // «السلطان العماني»: callings and ranks read as titles before a name.
+    "الاعلامي",
+    "السلطان",
+    // «أكد البابا فرنسيس», «وإذ أكّد البابا».
+    "البابا",
+    "المورخ",
+    "مورخ",
+    "المفكر",
+    "مفكر",
+    "الشاعر",
+    "شاعر",
+    "الروايي",
+    "المخرج",
+    "مخرج",
+    "الناقد",
+    "المدون",
+    "مدون",
+    "الحقوقي",
+    "الحقوقيه",
+    "المطران",
+    "البطريرك",
+    "الحاخام",
+    "حاخام",
+    // «قال مستوطن إسرائيلي»: an unnamed settler, soldier or officer speaking.
+    "مستوطن",
+    "المستوطن",
+    "جندي",
+    "الجندي",
+    "النقيب",
+    "الرقيب",
 ]);
 /// Ranks and honorifics written between a title's apposition comma and the name («، اللواء الركن
 /// فلان», «، السيد فلان»).
@@ -738,6 +769,11 @@ pub(super) const RANKS: &[&str] = &[
     "احتياط",
     "الاحتياط",
     "المتقاعد",
+];
+/// First words of theophoric given names («روح الله», «فضل الله», «سيف الله»): before «الله» they
+/// are a name, though each is also an ordinary word.
+pub(super) const THEOPHORIC: &[&str] = &[
+    "عبد", "روح", "نصر", "فضل", "سيف", "خير", "عطا", "جار", "عوض", "ضيف", "حبيب", "فتح", "رزق",
 ];
 /// Nouns of a place in a title's construct chain: «حاكم مدينة …», «محافظ ولاية …».
 pub(super) const PLACE_NOUNS: &[&str] = &[
@@ -921,6 +957,8 @@ pub(super) static ORG_HEADS: Words = Words::new(&[
     "حرس",
     // «قائد وحدة دبابات في الجيش الروسي», «وحدة الرصد».
     "وحده",
+    // «قوة الأمم المتحدة الموقتة في جنوبي لبنان»: a force («قوات» above).
+    "قوه",
 ]);
 
 /// Bodies named by a common noun and the adjective that makes it a body: «الهلال الأحمر» (the

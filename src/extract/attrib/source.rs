@@ -472,10 +472,10 @@ impl Ctx<'_> {
             }
         }
         // «وأضافت النقابة»: an organisation named before (`party_of`).
-        // «الوحدة» is as often «unity» («حكومة الوحدة الوطنية»).
+        // «الوحدة» is as often «unity» («حكومة الوحدة الوطنية»), «القوة» «power».
         if n.strip_prefix("ال").is_some_and(|r| ORG_HEADS.contains(&r))
             && !ORG_HEADS.contains(&n)
-            && n != "الوحده"
+            && !matches!(n, "الوحده" | "القوه")
         {
             let mut np = self.extend_head(j, j, SourceType::Org, n)?;
             np.org_coref = true;
@@ -522,9 +522,15 @@ impl Ctx<'_> {
         if matches!(n, "القايم" | "القايمه" | "قايم" | "قايمه")
             && j + 1 < self.d.len()
             && !self.brk(j)
-            && self.word(j + 1) == "بالاعمال"
+            && matches!(self.word(j + 1), "بالاعمال" | "باعمال")
         {
-            return self.extend_head(j, j + 1, SourceType::Person, n);
+            // «القائم بأعمال السفارة المصرية»: the indefinite «أعمال» takes the mission after it.
+            let head = if self.word(j + 1) == "باعمال" {
+                "قايم"
+            } else {
+                n
+            };
+            return self.extend_head(j, j + 1, SourceType::Person, head);
         }
         // «مساعدة وزير الدفاع»: an assistant only before a title, not aid («صندوق مساعدة أطفال»).
         if n == "مساعده"
@@ -901,15 +907,40 @@ impl Ctx<'_> {
                     && (common.contains(r) || common.contains(format!("ال{r}").as_str()))
             })
         };
+        // «روح الله سلاجي», «نصر الله»: a theophoric given name, «الله» after its first word.
+        let theophoric = |k: usize| {
+            k > j && k < e && self.word(k) == "الله" && THEOPHORIC.contains(&self.word(k - 1))
+        };
         if (j..e).any(|k| {
             let w = self.word(k);
-            common.contains(w) || is_nisba(w) || w.starts_with("ال") || manner(w)
+            // «ولايتي», «سلاجي»: a last name may look like a nisba; a people's nisba («إيراني») is
+            // the gazetteer's adjective.
+            let surname = k == e - 1 && k > j && self.mention(k).is_none();
+            // «وأشاردياز كانيل»: a reporting verb run into the name in scraped text.
+            let verb_glued = || {
+                let v = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+                v.char_indices().skip(3).any(|(b, _)| {
+                    v[b..].chars().count() >= 3
+                        && matches!(verb_form(&v[..b]), Some((_, _, CueKind::Verb)))
+                })
+            };
+            !(theophoric(k) || theophoric(k + 1))
+                && (common.contains(w)
+                    || (k == j && verb_glued())
+                    || (is_nisba(w) && !surname)
+                    || w.starts_with("ال")
+                    || manner(w))
         }) {
             return None;
         }
         let ends_ok = e < d.len()
             && ((!self.brk(e - 1)
-                && (is_complementizer(self.word(e)) || self.recipient(e).is_some()))
+                && (is_complementizer(self.word(e))
+                    || self.recipient(e).is_some()
+                    // «ولفت فلان إلى أنّ»: the verb's preposition, then the claim.
+                    || (self.word(e) == "الي"
+                        && e + 1 < d.len()
+                        && is_complementizer(self.word(e + 1)))))
                 || (d.toks[e - 1].sep & SEP_CLAUSE != 0
                     && d.toks[e - 1].sep & SEP_SENTENCE == 0
                     && (TITLE_HEADS.contains(&self.word(e)) || is_complementizer(self.word(e)))));
@@ -1118,6 +1149,18 @@ impl Ctx<'_> {
                             && k == h + 1
                             && m.prefix.is_empty()
                             && FOLLOWERS.contains(&head) =>
+                    {
+                        np.b = m.toks.1;
+                        k = m.toks.1;
+                        continue;
+                    }
+                    // «وقال مكتب نتنياهو»: a person's office speaks (its own party, not the
+                    // person's entity).
+                    Kind::Person
+                        if ty == SourceType::Org
+                            && k == h + 1
+                            && m.prefix.is_empty()
+                            && matches!(head, "مكتب" | "ديوان") =>
                     {
                         np.b = m.toks.1;
                         k = m.toks.1;

@@ -3863,3 +3863,69 @@ fn rules_a_reviewer_tried_to_break() {
     let r = one("وصفها الوزير بأنها خطوة مهمة.");
     assert_eq!(r.source.as_deref(), Some("الوزير"), "{r:?}");
 }
+
+/// Sources the word lists missed: callings and ranks as titles, a theophoric given name and a
+/// nisba-shaped surname, the chargé d'affaires of a mission, a person's office, a force, and an
+/// Israeli channel by its number as the outlet spoken to.
+#[test]
+fn titles_offices_and_numbered_channels() {
+    let r = one("أكّد الإعلامي الفلسطيني سامر النجار أنّ الشوارع تزينت.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("الإعلامي الفلسطيني سامر النجار"),
+        "{r:?}"
+    );
+    let r = one("وأكّد السلطان العماني أنّ الأمن مسؤولية دول المنطقة.");
+    assert_eq!(r.source.as_deref(), Some("السلطان العماني"), "{r:?}");
+    let r = one("وقال البابا فرنسيس إنّ المهاجرين يستحقون الترحيب.");
+    assert_eq!(r.source.as_deref(), Some("البابا فرنسيس"), "{r:?}");
+    let r = one("بدوره، قال مستوطن إسرائيلي إنّ الملاجئ غير كافية.");
+    assert_eq!(r.source.as_deref(), Some("مستوطن إسرائيلي"), "{r:?}");
+    let r = one("ولفت روح الله سلاجي إلى أنّ التفاصيل ستعلن لاحقاً.");
+    assert_eq!(r.source.as_deref(), Some("روح الله سلاجي"), "{r:?}");
+    let r = one("وقال القائم بأعمال السفارة المصرية في دمشق، سامر عمر، إنّ الشحنة وصلت.");
+    assert!(
+        r.source.as_deref().is_some_and(
+            |s| s.starts_with("القائم بأعمال السفارة المصرية") && s.ends_with("سامر عمر")
+        ),
+        "{r:?}"
+    );
+    let r = one("وقال مكتب نتنياهو إنّ الطرفين اتفقا على موعد.");
+    assert_eq!(r.source.as_deref(), Some("مكتب نتنياهو"), "{r:?}");
+    assert_eq!(r.source_key, None, "the office is not the person: {r:?}");
+    assert_eq!(r.source_type, Some("org"));
+    let r = one("وأعلنت قوة الأمم المتحدة أنّ مقرها أصيب بقذيفة.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.starts_with("قوة الأمم المتحدة")),
+        "{r:?}"
+    );
+    // «القوة» alone is «the power» or a force named before: never a new organisation.
+    let r = one("وكان المجلس العسكري قد طالب القوة الفرنسية بالرحيل.");
+    assert_eq!(r.source.as_deref(), Some("المجلس العسكري"), "{r:?}");
+    let r = one("وقال مصدر أمني للقناة 12 إنّ الوضع خطير.");
+    assert_eq!(r.source.as_deref(), Some("القناة 12"), "{r:?}");
+    assert_eq!(r.via.as_deref(), Some("مصدر أمني"), "{r:?}");
+    // The speaker's name after the channel stays with the speaker.
+    let r = one("وقال رئيس المعهد للقناة 12 الإسرائيلية، سامر بكمن، إنّ الطلبات ازدادت.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("سامر بكمن")),
+        "{r:?}"
+    );
+    // A verb run into an unknown name is no part of the name.
+    let rs = rows("وأشارسامر كانيل إلى أنّ العقوبات ازدادت.");
+    assert!(
+        rs.iter()
+            .all(|r| !r.source.as_deref().unwrap_or("").contains("وأشار")),
+        "{rs:?}"
+    );
+    // «إحاطة إعلامية قال فيها»: the adjective is no speaker.
+    let rs = rows("وتحدث المتحدث خلال إحاطة إعلامية قال فيها إنّ بلاده مستعدة.");
+    assert!(
+        rs.iter().all(|r| r.source.as_deref() != Some("إعلامية")),
+        "{rs:?}"
+    );
+}
