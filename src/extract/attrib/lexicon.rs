@@ -745,6 +745,8 @@ pub(super) static TITLE_HEADS: Words = Words::new(&[
     "الجندي",
     "النقيب",
     "الرقيب",
+    // «قال المقدم المتقاعد فلان»: a lieutenant colonel.
+    "المقدم",
 ]);
 /// Ranks and honorifics written between a title's apposition comma and the name («، اللواء الركن
 /// فلان», «، السيد فلان»).

@@ -930,6 +930,21 @@ pub(crate) fn find(
                 // A present-tense verb after its subject («جورجيفا تقول», «الوزير يدعو المسؤولين»):
                 // what follows it is its object, not its subject.
                 CueKind::Verb if present_after_subject(d, &c, i) => cx.backward(i, &out),
+                // «المتحدث باسم القوات …، العميد فلان، يحذّر الولايات المتحدة من …»: a person in
+                // commas opening the sentence, then a present-tense verb: that person speaks, and
+                // what follows the verb is its object.
+                CueKind::Verb
+                    if c.start == i
+                        && is_present(&c)
+                        && i > 0
+                        && d.toks[i - 1].sep & SEP_CLAUSE != 0
+                        && d.toks[i - 1].sep & SEP_SENTENCE == 0
+                        && cx.backward(i, &out).is_some_and(|p| {
+                            p.has_party() && p.source_type == Some(SourceType::Person)
+                        }) =>
+                {
+                    cx.backward(i, &out)
+                }
                 CueKind::Verb => {
                     // «في الوقت الذي أعلنت فيه الحكومة أنّ …», «إعلان قالت فيه الصين إنها …»: the
                     // pronoun of the occasion or document, then the subject; only for verbs that
@@ -1028,6 +1043,26 @@ pub(crate) fn find(
                         && (c.after..(c.after + 4).min(d.len()))
                             .all(|k| d.toks[k].quote == d.toks[c.after].quote)
                         && c.after + 4 <= d.len());
+                // «كاميرات كشف عن الضحايا», «أجهزة رصد»: a bare verb form right after an
+                // indefinite plural or feminine noun is that noun's genitive, not a verb; with
+                // «أنّ» after it, a clause describing the noun («في خطوة قال إنّها …»).
+                let after_noun = c.kind == CueKind::Verb
+                    && c.start == i
+                    && i > 0
+                    && !is_complementizer(next)
+                    && {
+                        let p = d.bare(i - 1);
+                        d.toks[i].norm == d.bare(i)
+                            && !d.breaks_after(i - 1)
+                            && (p.ends_with("ات") || p.ends_with('ه'))
+                            && !p.starts_with("ال")
+                            && !p.starts_with("لكن")
+                            && !is_complementizer(p)
+                            && !lexicon::STOPS.contains(&p)
+                            && verb_form(p).is_none()
+                            && crate::extract::tagger::common_words().contains(p)
+                    };
+                let claim = claim && !after_noun;
                 let participle_ok =
                     c.kind != CueKind::Participle || claim || (d.toks[i].sep & SEP_CLAUSE != 0);
                 let prev = last_speaker(&out, c.gender).filter(|a| {

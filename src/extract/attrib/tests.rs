@@ -3929,3 +3929,28 @@ fn titles_offices_and_numbered_channels() {
         "{rs:?}"
     );
 }
+
+/// A person in commas opening the sentence, then a present-tense verb and its object: the person
+/// speaks, not the country or body warned or called on after the verb.
+#[test]
+fn named_in_commas_before_a_present_verb() {
+    let r = one(
+        "المتحدث باسم القوات المسلحة اليمنية، العميد سامر سريع، يحذّر الولايات المتحدة من التصعيد.",
+    );
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("العميد سامر سريع")),
+        "{r:?}"
+    );
+    let r = one("عضو المكتب السياسي في الحركة، سامر أبو مرزوق، يدعو مصر إلى فتح المعبر.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.ends_with("سامر أبو مرزوق")),
+        "{r:?}"
+    );
+    // «كاميرات كشف»: a verb form after an indefinite noun is its genitive, nobody speaking.
+    let rs = rows("وقال المقدم سامر جعفر: \"لا نملك كاميرات كشف عن الضحايا\".");
+    assert_eq!(rs.len(), 1, "{rs:?}");
+}
