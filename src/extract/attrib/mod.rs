@@ -1036,6 +1036,14 @@ pub(crate) fn find(
                     || (d.toks[i].sep & SEP_CLAUSE != 0
                         && d.toks.get(c.after).is_some_and(|t| t.quote != 0))
                     || relay_without_subject(&cx, &c, i)
+                    // «…، مؤكّداً "تضامن الشعب …"»: a participle after a comma, then a quotation of
+                    // three words or more.
+                    || (c.kind == CueKind::Participle
+                        && i > 0
+                        && d.toks[i - 1].sep & SEP_CLAUSE != 0
+                        && c.after + 3 <= d.len()
+                        && d.toks[c.after].quote != 0
+                        && (c.after..c.after + 3).all(|k| d.toks[k].quote == d.toks[c.after].quote))
                     // «وأضاف "مهما حاول الكيان …"»: a quotation of four words or more right
                     // after a verb of saying (a shorter quoted run may be a name: «وأضاف "حزب الله"»).
                     || (matches!(c.stem, "قال" | "اضاف" | "تابع" | "اردف")

@@ -1708,6 +1708,23 @@ impl Ctx<'_> {
                 k += 1;
                 continue;
             }
+            // «وزير الطاقة والموارد الطبيعية التركي فلان», «وزير الخارجية والمغتربين فلان»: a
+            // ministry's two fields joined by «و», when the minister's name follows.
+            if titled
+                && !named
+                && definite
+                && t.starts_with("وال")
+                && !TITLE_HEADS.contains(&n)
+                && k >= 2
+                && OFFICES.contains(&self.word(k - 2))
+                && self.mention(k).is_none()
+                && d.toks[k].quote == 0
+                && named_after()
+            {
+                np.b = k + 1;
+                k += 1;
+                continue;
+            }
             // «وزارة الداخلية والأمن الوطني»: an organisation's name coordinates its fields;
             // «رؤساء المستوطنات والمجالس الإقليمية»: a collective its members.
             if matches!(ty, SourceType::Org | SourceType::Descriptive)

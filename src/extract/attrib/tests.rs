@@ -3954,3 +3954,22 @@ fn named_in_commas_before_a_present_verb() {
     let rs = rows("وقال المقدم سامر جعفر: \"لا نملك كاميرات كشف عن الضحايا\".");
     assert_eq!(rs.len(), 1, "{rs:?}");
 }
+
+/// A ministry of two fields joined by «و» before the minister's name, and a participle after a
+/// comma followed by a quotation.
+#[test]
+fn joined_ministry_and_quoted_participle() {
+    let r = one("أعلن وزير الطاقة والموارد الطبيعية التركي سامر دونمز أنّ الاجتماع سيعقد.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("وزير الطاقة والموارد الطبيعية التركي سامر دونمز"),
+        "{r:?}"
+    );
+    // Two people: no name follows.
+    let r = one("وقال وزير الخارجية والوزراء العرب إنّ الحل قريب.");
+    assert_eq!(r.source.as_deref(), Some("وزير الخارجية"), "{r:?}");
+    let rs =
+        rows("وقال السفير سامر عمر إنّ الشحنة هي الأكبر، مؤكّداً \"تضامن الشعب المصري مع شقيقه\".");
+    assert_eq!(rs.len(), 2, "{rs:?}");
+    assert_eq!(rs[1].source.as_deref(), Some("السفير سامر عمر"), "{rs:?}");
+}
