@@ -397,6 +397,19 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
     {
         return Some(prep("وفقا ل", i + 1));
     }
+    // «على حدّ تعبير أحد المسؤولين», «على حد وصف الصحيفة»: in X's words; «على حدّ تعبيره»: the
+    // pronoun points back (`pronoun_object`).
+    if bare == "علي" && next_norm(i + 1) == "حد" && i + 2 < d.len() {
+        const WORDS: &[&str] = &["تعبير", "وصف", "قول", "زعم", "راي", "ادعاء"];
+        let w = d.bare(i + 2);
+        if WORDS.contains(&w) && !d.breaks_after(i + 2) {
+            return Some(prep("علي حد", i + 3));
+        }
+        let stem = w.strip_suffix("ها").or_else(|| w.strip_suffix('ه'));
+        if stem.is_some_and(|r| WORDS.contains(&r)) {
+            return Some(prep("علي حد", i + 2));
+        }
+    }
     // «وبحسبه», «ووفقها»: the pronoun points back (`pronoun_object`).
     if matches!(
         bare,

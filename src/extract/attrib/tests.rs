@@ -3973,3 +3973,19 @@ fn joined_ministry_and_quoted_participle() {
     assert_eq!(rs.len(), 2, "{rs:?}");
     assert_eq!(rs[1].source.as_deref(), Some("السفير سامر عمر"), "{rs:?}");
 }
+
+/// «على حدّ تعبير/وصف/قول X»: in X's words; with a pronoun («على حدّ قوله»), the speaker before.
+#[test]
+fn in_the_words_of() {
+    let r = one("والمهمة أكثر تحدياً، على حد تعبير أحد المسؤولين الإنسانيين.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("أحد المسؤولين الإنسانيين"),
+        "{r:?}"
+    );
+    assert!(r.anonymous, "{r:?}");
+    let rs = rows("وقالت الوزيرة إنّ الخطة جاهزة، على حدّ قولها.");
+    assert_eq!(rs.len(), 2, "{rs:?}");
+    assert_eq!(rs[1].source.as_deref(), Some("الوزيرة"), "{rs:?}");
+    assert!(rows("ووقف الجيش على حد السيف.").is_empty());
+}
