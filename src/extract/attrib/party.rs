@@ -514,8 +514,9 @@ impl Ctx<'_> {
                 adjacent = false;
                 continue;
             }
-            // «قال علي شمخاني»: «علي» opening a tagged name is no «على».
-            if PP_HEADS.contains(&n)
+            // «قال علي شمخاني»: «علي» opening a tagged name is no «على». «وأضاف عبر قناته في
+            // "يوتيوب" أنّ»: the channel (right after the verb, «عبر» is no «عبّر»).
+            if (PP_HEADS.contains(&n) || (n == "عبر" && j == j0))
                 && self.mention_at(j).is_none()
                 && self.ext_at(j).is_none_or(|(_, kind)| kind != Kind::Person)
             {

@@ -860,7 +860,8 @@ impl Ctx<'_> {
             && claim_after
             && w.chars().count() >= 3
             && w.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
-            && !w.starts_with("ال")
+            // «وقالت ألبانيز إنّ»: «أل» with its hamza opens a name, not the article.
+            && (!w.starts_with("ال") || (self.hamza_el(j) && w.chars().count() >= 6))
             && !common.contains(w)
             && !common.contains(d.toks[j].norm.as_str())
             // «أعلنت صراحةً», «أكد مرارا», «قال حينئذ», «قال بحزم», «بقوله», «قال معارضون»:

@@ -3989,3 +3989,18 @@ fn in_the_words_of() {
     assert_eq!(rs[1].source.as_deref(), Some("الوزيرة"), "{rs:?}");
     assert!(rows("ووقف الجيش على حد السيف.").is_empty());
 }
+
+/// A name opening with «أل» (hamza: not the article) alone before the claim, and a follow-on verb
+/// whose channel comes first («وأضاف عبر قناته في "يوتيوب" أنّ»).
+#[test]
+fn hamza_name_and_channel_aside() {
+    let r = one("وقالت ألبانيز إنّ الصمت الغربي مريب.");
+    assert_eq!(r.source.as_deref(), Some("ألبانيز"), "{r:?}");
+    let rs = rows("وقال الخبير سامر الحلبي إنّ الجيش يعاني. وأضاف عبر قناته في \"يوتيوب\" أنّ \"النظام يعاني\".");
+    assert_eq!(rs.len(), 2, "{rs:?}");
+    assert_eq!(
+        rs[1].source.as_deref(),
+        Some("الخبير سامر الحلبي"),
+        "{rs:?}"
+    );
+}
