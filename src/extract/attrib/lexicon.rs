@@ -718,6 +718,8 @@ pub(super) static TITLE_HEADS: Words = Words::new(&[
     // «السلطان العماني»: callings and ranks read as titles before a name.
     "الاعلامي",
     "السلطان",
+    // «وأضاف المعارض السوري فلان» (not «معارض»: also exhibitions).
+    "المعارض",
     // «أكد البابا فرنسيس», «وإذ أكّد البابا».
     "البابا",
     "المورخ",

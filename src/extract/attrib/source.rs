@@ -447,8 +447,12 @@ impl Ctx<'_> {
             }
             return Some(np);
         }
-        if ANON_HEADS.contains(&n) {
-            let mut np = self.extend_head(j, j, SourceType::Anonymous, n)?;
+        // «قال شاهد عيان من المخيم»: one eyewitness («شاهد» alone is also «watched»).
+        let eyewitness =
+            n == "شاهد" && j + 1 < self.d.len() && !self.brk(j) && self.word(j + 1) == "عيان";
+        if ANON_HEADS.contains(&n) || eyewitness {
+            let h = if eyewitness { j + 1 } else { j };
+            let mut np = self.extend_head(j, h, SourceType::Anonymous, n)?;
             np.anonymous = np.entity.is_none() && np.ty == Some(SourceType::Anonymous);
             return Some(np);
         }

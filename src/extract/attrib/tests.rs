@@ -3922,6 +3922,16 @@ fn titles_offices_and_numbered_channels() {
             .all(|r| !r.source.as_deref().unwrap_or("").contains("وأشار")),
         "{rs:?}"
     );
+    let r = one("وأضاف المعارض السوري، في السياق، أنّ هناك محاولات للتفاهم.");
+    assert_eq!(r.source.as_deref(), Some("المعارض السوري"), "{r:?}");
+    let r = one("قال شاهد عيان من المخيم إنّ القصف لا يستثني أحداً.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.starts_with("شاهد عيان")),
+        "{r:?}"
+    );
+    assert!(r.anonymous, "{r:?}");
     // «إحاطة إعلامية قال فيها»: the adjective is no speaker.
     let rs = rows("وتحدث المتحدث خلال إحاطة إعلامية قال فيها إنّ بلاده مستعدة.");
     assert!(
