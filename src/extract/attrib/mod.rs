@@ -1132,6 +1132,27 @@ pub(crate) fn find(
                     && c.after + 1 < d.len()
                     && !cx.brk(c.after)
                     && (is_complementizer(d.bare(c.after + 1)) || d.toks[c.after + 1].quote != 0);
+                // «تلقّى الرئيس اتصالاً من نظيره، فلان، هنّأه فيه …، معرباً عن …»: the one who
+                // received the call is not who goes on speaking; the caller may be. Neither is
+                // credited (`sentence_subject` would give the receiver).
+                let received = c.kind == CueKind::Participle
+                    && out.last().is_none_or(|a| a.sentence != d.toks[i].sentence)
+                    && (i.saturating_sub(40)..i)
+                        .rev()
+                        .take_while(|&k| d.toks[k].sentence == d.toks[i].sentence)
+                        .any(|k| {
+                            matches!(d.bare(k), "تلقي" | "تلقت" | "يتلقي" | "تتلقي")
+                                && d.toks[k].quote == 0
+                                && (k + 1..(k + 8).min(i)).any(|x| {
+                                    let w = d.bare(x);
+                                    let w = w.strip_suffix('ا').unwrap_or(w);
+                                    matches!(w, "اتصال" | "مكالمه" | "رساله" | "برقيه")
+                                })
+                        });
+                if received {
+                    i += 1;
+                    continue;
+                }
                 let own_subject = if resumptive {
                     cx.sentence_subject(i, c.gender, &out, true)
                 } else if (c.kind == CueKind::Participle || joined_verb || but_pronoun)

@@ -4014,3 +4014,14 @@ fn hamza_name_and_channel_aside() {
         "{rs:?}"
     );
 }
+
+/// «تلقّى الرئيس اتصالاً من نظيره، فلان، هنّأه فيه …، معرباً عن …»: the one who received the call
+/// does not go on speaking (the caller might; neither is credited).
+#[test]
+fn receiver_of_a_call_is_not_the_participle_speaker() {
+    let rs = rows("تلقّى الرئيس السوري، سامر الأسعد، اتصالاً هاتفياً من نظيره المصري، سامر الحلبي، هنأه فيه بالعيد، معرباً عن تمنياته لسوريا.");
+    assert!(rs.iter().all(|r| r.cue != "معربا"), "{rs:?}");
+    // A participle in a sentence without a call received keeps its speaker.
+    let rs = rows("وأكد الرئيس السوري سامر الأسعد أنّ الوضع جيد، معرباً عن شكره.");
+    assert_eq!(rs.len(), 2, "{rs:?}");
+}
