@@ -178,6 +178,16 @@ impl Ctx<'_> {
             let k = match self.word(j + 1) {
                 _ if issued(j + 1) => j + 3,
                 w if MADE_BY.contains(&w) => j + 2,
+                // «تقرير في صحيفة "هآرتس"»: a report in a newspaper is the newspaper's.
+                "في" if !self.brk(j + 1)
+                    && j + 2 < d.len()
+                    && (OUTLET_HEADS.contains(&self.word(j + 2))
+                        || self
+                            .mention_at(j + 2)
+                            .is_some_and(|m| self.kind(m) == Kind::Outlet)) =>
+                {
+                    j + 2
+                }
                 // «بيانات الغارات الجوية الصادرة عن وزارة …»: the issuer after what the data
                 // are of.
                 _ => (j + 2..(j + 5).min(d.len().saturating_sub(1)))

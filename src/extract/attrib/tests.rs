@@ -4025,3 +4025,12 @@ fn receiver_of_a_call_is_not_the_participle_speaker() {
     let rs = rows("وأكد الرئيس السوري سامر الأسعد أنّ الوضع جيد، معرباً عن شكره.");
     assert_eq!(rs.len(), 2, "{rs:?}");
 }
+
+/// «تقرير في صحيفة "…"»: a report in a newspaper is the newspaper's, and «التقرير» after it too.
+#[test]
+fn report_in_a_newspaper() {
+    let rs = rows("ذكر تقرير في صحيفة \"هآرتس\" أنّ الوحدات تعاني. وأوضح التقرير أنّ النقص كبير.");
+    assert_eq!(rs.len(), 2, "{rs:?}");
+    assert_eq!(rs[0].source.as_deref(), Some("صحيفة \"هآرتس\""), "{rs:?}");
+    assert_eq!(rs[1].source_type, Some("outlet"), "{rs:?}");
+}
