@@ -342,6 +342,9 @@ pub(super) const BACKREF_HEADS: &[&str] = &[
     "المسوولون",
     "المسوولين",
     "المصدرين",
+    // «وقال المسؤولان، اللذان طلبا عدم ذكر اسميهما، إنّ»: the two named before.
+    "المسوولان",
+    "المصدران",
 ];
 /// Heads of a source described by place or community (see also `DESC_NOT_PEOPLE`, and `desc_head`).
 pub(super) const DESC_HEADS: &[&str] = &[

@@ -3932,6 +3932,10 @@ fn titles_offices_and_numbered_channels() {
         "{r:?}"
     );
     assert!(r.anonymous, "{r:?}");
+    // «وقال المسؤولان»: the two unnamed officials named before.
+    let rs = rows("وقال مسؤولان باكستانيان إنّ التفجير كبير. وقال المسؤولان، اللذان طلبا عدم ذكر اسميهما، إنّ الحصيلة ارتفعت.");
+    assert_eq!(rs.len(), 2, "{rs:?}");
+    assert!(rs[1].anonymous, "{rs:?}");
     // «إحاطة إعلامية قال فيها»: the adjective is no speaker.
     let rs = rows("وتحدث المتحدث خلال إحاطة إعلامية قال فيها إنّ بلاده مستعدة.");
     assert!(
