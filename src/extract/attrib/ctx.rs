@@ -408,6 +408,15 @@ impl Ctx<'_> {
             .starts_with(['إ', 'أ'])
     }
 
+    /// Is token x, within the name `a..e`, part of a theophoric given name («روح الله», «فضل الله»:
+    /// a first word that is also an ordinary one, then «الله»)?
+    pub(super) fn in_theophoric(&self, x: usize, a: usize, e: usize) -> bool {
+        let at = |y: usize| {
+            y > a && y < e && self.word(y) == "الله" && THEOPHORIC.contains(&self.word(y - 1))
+        };
+        at(x) || at(x + 1)
+    }
+
     /// A name of 1–3 unknown words at k: ends at a break, a complementizer, a cue or a recipient.
     /// `after_definite`: the word before is definite, so a nisba-shaped word here is a name («الخبير
     /// الاقتصادي هاني الدالي»), not an adjective («محلل إسرائيلي»).
@@ -499,14 +508,7 @@ impl Ctx<'_> {
                 && d.toks[e].quote == 0
                 && (k..e).all(|x| {
                     let w = self.word(x);
-                    // «روح الله», «فضل الله»: a theophoric given name.
-                    let theophoric = |y: usize| {
-                        y > k
-                            && y < e
-                            && self.word(y) == "الله"
-                            && THEOPHORIC.contains(&self.word(y - 1))
-                    };
-                    if theophoric(x) || theophoric(x + 1) {
+                    if self.in_theophoric(x, k, e) {
                         return true;
                     }
                     let common = crate::extract::tagger::common_words();

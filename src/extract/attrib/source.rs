@@ -922,10 +922,6 @@ impl Ctx<'_> {
                     && (common.contains(r) || common.contains(format!("ال{r}").as_str()))
             })
         };
-        // «روح الله سلاجي», «نصر الله»: a theophoric given name, «الله» after its first word.
-        let theophoric = |k: usize| {
-            k > j && k < e && self.word(k) == "الله" && THEOPHORIC.contains(&self.word(k - 1))
-        };
         if (j..e).any(|k| {
             let w = self.word(k);
             // «ولايتي», «سلاجي»: a last name may look like a nisba; a people's nisba («إيراني») is
@@ -939,7 +935,8 @@ impl Ctx<'_> {
                         && matches!(verb_form(&v[..b]), Some((_, _, CueKind::Verb)))
                 })
             };
-            !(theophoric(k) || theophoric(k + 1))
+            // «روح الله سلاجي»: a theophoric given name.
+            !self.in_theophoric(k, j, e)
                 && (common.contains(w)
                     || (k == j && verb_glued())
                     || (is_nisba(w) && !surname)
