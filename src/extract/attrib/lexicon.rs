@@ -918,6 +918,9 @@ pub(super) static ORG_HEADS: Words = Words::new(&[
     "الصندوق",
     "بنك",
     "البنك",
+    // «وقال المصرف المركزي الأميركي», «مصرف لبنان»: a bank («مصرف» also a drain, rare as a subject).
+    "مصرف",
+    "المصرف",
     "جامعه",
     "مركز",
     "المركز",

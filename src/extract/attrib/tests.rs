@@ -3932,6 +3932,9 @@ fn titles_offices_and_numbered_channels() {
         "{r:?}"
     );
     assert!(r.anonymous, "{r:?}");
+    let r = one("وقال المصرف المركزي الأميركي إنّ رفع المعدل ضروري.");
+    assert_eq!(r.source.as_deref(), Some("المصرف المركزي الأميركي"), "{r:?}");
+    assert_eq!(r.source_type, Some("org"), "{r:?}");
     // «وقال المسؤولان»: the two unnamed officials named before.
     let rs = rows("وقال مسؤولان باكستانيان إنّ التفجير كبير. وقال المسؤولان، اللذان طلبا عدم ذكر اسميهما، إنّ الحصيلة ارتفعت.");
     assert_eq!(rs.len(), 2, "{rs:?}");
