@@ -352,6 +352,19 @@ fn gender_clash(cx: &Ctx, c: &Cue, p: &Party) -> bool {
     {
         return true;
     }
+    // «ودعا المنظمات الدولية إلى …»: a masculine verb right before bodies in the feminine plural
+    // (which take a feminine verb: «ودعت المنظمات»); they are the ones called on.
+    if p.source_type == Some(SourceType::Descriptive)
+        && c.gender == Gender::Masc
+        && s == c.after
+        && w.ends_with("ات")
+        && matches!(
+            bare,
+            "منظمات" | "مجموعات" | "جمعيات" | "حركات" | "سفارات" | "شركات"
+        )
+    {
+        return true;
+    }
     // «ودعت أبناء الشعب إلى …», «يدعو أبناء الشعب اليمني إلى …»: people in the masculine plural
     // after a feminine verb, or «أبناء» after a call, are the ones called on.
     if p.source_type == Some(SourceType::Descriptive)

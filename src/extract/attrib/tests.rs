@@ -3935,6 +3935,13 @@ fn titles_offices_and_numbered_channels() {
     let r = one("وقال المصرف المركزي الأميركي إنّ رفع المعدل ضروري.");
     assert_eq!(r.source.as_deref(), Some("المصرف المركزي الأميركي"), "{r:?}");
     assert_eq!(r.source_type, Some("org"), "{r:?}");
+    let r = one("ودعت المنظمات الحقوقية إلى وقف الحرب.");
+    assert_eq!(r.source.as_deref(), Some("المنظمات الحقوقية"), "{r:?}");
+    assert_eq!(r.source_type, Some("descriptive"), "{r:?}");
+    // A masculine verb before them: they are called on, the speaker is the one before.
+    let rs = rows("وقال الوزير إنّ الصحافيين مهددون. ودعا المنظمات الدولية إلى حمايتهم.");
+    assert_eq!(rs.len(), 2, "{rs:?}");
+    assert_eq!(rs[1].source.as_deref(), Some("الوزير"), "{rs:?}");
     // «وقال المسؤولان»: the two unnamed officials named before.
     let rs = rows("وقال مسؤولان باكستانيان إنّ التفجير كبير. وقال المسؤولان، اللذان طلبا عدم ذكر اسميهما، إنّ الحصيلة ارتفعت.");
     assert_eq!(rs.len(), 2, "{rs:?}");
