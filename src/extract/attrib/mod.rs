@@ -902,6 +902,15 @@ pub(crate) fn find(
             p.grow(i - 2, i + 1);
             Some(p)
         } else {
+            let apposed_before = (c.kind == CueKind::Verb
+                && c.start == i
+                && is_present(&c)
+                && i > 0
+                && d.toks[i - 1].sep & SEP_CLAUSE != 0
+                && d.toks[i - 1].sep & SEP_SENTENCE == 0)
+                .then(|| cx.backward(i, &out))
+                .flatten()
+                .filter(|p| p.has_party() && p.source_type == Some(SourceType::Person));
             match c.kind {
                 // «ووفقاً لها، فإنّ …», «وبحسبه»: the pronoun points back to the party credited last
                 // (in this paragraph or the one before), when it agrees in gender.
@@ -946,18 +955,7 @@ pub(crate) fn find(
                 // «المتحدث باسم القوات …، العميد فلان، يحذّر الولايات المتحدة من …»: a person in
                 // commas opening the sentence, then a present-tense verb: that person speaks, and
                 // what follows the verb is its object.
-                CueKind::Verb
-                    if c.start == i
-                        && is_present(&c)
-                        && i > 0
-                        && d.toks[i - 1].sep & SEP_CLAUSE != 0
-                        && d.toks[i - 1].sep & SEP_SENTENCE == 0
-                        && cx.backward(i, &out).is_some_and(|p| {
-                            p.has_party() && p.source_type == Some(SourceType::Person)
-                        }) =>
-                {
-                    cx.backward(i, &out)
-                }
+                CueKind::Verb if apposed_before.is_some() => apposed_before,
                 CueKind::Verb => {
                     // «في الوقت الذي أعلنت فيه الحكومة أنّ …», «إعلان قالت فيه الصين إنها …»: the
                     // pronoun of the occasion or document, then the subject; only for verbs that
