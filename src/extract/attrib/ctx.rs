@@ -336,6 +336,15 @@ impl Ctx<'_> {
         let n = self.d.toks.get(j)?.norm.as_str();
         let n = n.strip_prefix('و').unwrap_or(n);
         let own_at = |k: usize| self.own_name_at(k).map(|e| (None, e, true));
+        // A quoted name of one to four words at k, an outlet the gazetteer does not know.
+        let quoted_name = |k: usize| {
+            let q = self.d.toks.get(k)?.quote;
+            let mut e = k;
+            while q != 0 && e < self.d.len() && e < k + 5 && self.d.toks[e].quote == q {
+                e += 1;
+            }
+            (e > k && e < k + 5).then_some((None, e, false))
+        };
         if n == "ل" {
             // «لـ"سانا"»: the preposition written apart.
             if OUTLET_HEADS.contains(&self.word(j + 1).trim_start_matches('و')) {
@@ -347,23 +356,16 @@ impl Ctx<'_> {
         if let Some(head) = n.strip_prefix("لل").filter(|h| OUTLET_HEADS.contains(h)) {
             let d = self.d;
             let next = d.toks.get(j + 1)?;
-            let end = if let Some((_, e, _)) = outlet_at(j + 1) {
-                e
-            } else if next.quote != 0 {
-                let mut e = j + 1;
-                while e < d.len() && e < j + 6 && d.toks[e].quote == next.quote {
-                    e += 1;
-                }
-                if e >= j + 6 {
-                    return None;
-                }
-                e
-            } else if head == "قناه" && is_number(&next.norm) && !self.brk(j) {
+            let (entity, end, _) = outlet_at(j + 1)
+                .or_else(|| quoted_name(j + 1))
                 // «القناة 12», «القناة 13»: Israeli channels go by their number.
-                j + 2
-            } else {
-                return None;
-            };
+                .or_else(|| {
+                    (head == "قناه" && is_number(&next.norm) && !self.brk(j)).then_some((
+                        None,
+                        j + 2,
+                        false,
+                    ))
+                })?;
             // «رئيس المعهد للقناة "12" الإسرائيلية، فلان، إنّ»: the speaker's name follows in
             // commas; the phrase goes on through it (its apposition), as it did before.
             let mut k = end;
@@ -376,22 +378,14 @@ impl Ctx<'_> {
                 && !is_complementizer(self.word(k))
                 && !self.is_cue_word(k)
                 && !STOPS.contains(&self.word(k));
-            return (!apposition).then(|| {
-                self.mention_at(j + 1)
-                    .map_or((None, end, false), |m| (Some(m.entity), end, false))
-            });
+            return (!apposition).then_some((entity, end, false));
         }
         let noun = n.strip_prefix('ل')?;
         if OUTLET_HEADS.contains(&noun) {
-            return outlet_at(j + 1).or_else(|| own_at(j + 1)).or_else(|| {
-                // «لمجلة "فورين بوليسي"»: an outlet the gazetteer does not know.
-                let q = self.d.toks.get(j + 1)?.quote;
-                let mut e = j + 1;
-                while q != 0 && e < self.d.len() && e < j + 6 && self.d.toks[e].quote == q {
-                    e += 1;
-                }
-                (e > j + 1 && e < j + 6).then_some((None, e, false))
-            });
+            // «لمجلة "فورين بوليسي"»: an outlet the gazetteer does not know.
+            return outlet_at(j + 1)
+                .or_else(|| own_at(j + 1))
+                .or_else(|| quoted_name(j + 1));
         }
         if !n.starts_with("ال") && j < self.d.len() && self.outlet.is_some() {
             return own_at(j);
