@@ -149,24 +149,28 @@ pub(super) fn merge_chains(d: &Doc, out: &mut Vec<Attribution>) {
             && !y.self_reported;
         // «ونقلاً عن "نيويورك تايمز"، قال مسؤولون …»: unnamed people stay behind the outlet that
         // vouches for them (source the outlet, via them, anonymous), one attribution; a named
-        // person or organisation is the source and the outlet its via.
+        // person or organisation is the source and the outlet its via, and the outlet's own
+        // report stays a statement of its own, as in «ذكرت X أن Y أكد».
         let unnamed = y.anonymous;
-        let named = matches!(y.source_type, Some(SourceType::Person | SourceType::Org));
-        if relay && (unnamed || named) {
+        let named = !unnamed && matches!(y.source_type, Some(SourceType::Person | SourceType::Org));
+        if relay && named {
+            let (source, text) = (x.source, x.source_text.clone());
+            let y = &mut out[k + 1];
+            y.via = source;
+            y.via_text = text;
+            y.via_type = Some(SourceType::Outlet);
+            k += 2;
+            continue;
+        }
+        if relay && unnamed {
             let x = out.remove(k);
             let y = &mut out[k];
-            if unnamed {
-                y.via = y.source;
-                y.via_text = y.source_text.take();
-                y.via_type = y.source_type;
-                y.source = x.source;
-                y.source_text = x.source_text;
-                y.source_type = Some(SourceType::Outlet);
-            } else {
-                y.via = x.source;
-                y.via_text = x.source_text;
-                y.via_type = Some(SourceType::Outlet);
-            }
+            y.via = y.source;
+            y.via_text = y.source_text.take();
+            y.via_type = y.source_type;
+            y.source = x.source;
+            y.source_text = x.source_text;
+            y.source_type = Some(SourceType::Outlet);
             y.start = x.start;
             y.cue_text = d.slice(x.toks.0, y.toks.1).to_string();
             y.toks.0 = x.toks.0;

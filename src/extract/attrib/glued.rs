@@ -81,9 +81,14 @@ pub(crate) fn glued(g: &Gazetteer, t: &Tok) -> Option<usize> {
             return Some(c + cut);
         }
     }
-    // A relay glued to its source: «وبحسبصحيفة», «وفقوسائل»; «وفقاًلوكالة» is split by the rules
-    // for «لـ».
+    // A relay glued to its source: «وبحسبصحيفة», «وفقوسائل», «وفقاًلصحيفة» (before its «لـ»: read
+    // as «وفق» + «الصحيفه» it left «اًلصحيفة» as the source).
     for (c, w) in [(0, n), (conj, w)] {
+        if let Some(rest) = w.strip_prefix("وفقال") {
+            if known(rest) && rest.chars().count() >= 3 && !whole() {
+                return Some(c + 4);
+            }
+        }
         for p in ["بحسب", "حسب", "وفق"] {
             if let Some(rest) = w.strip_prefix(p) {
                 // «وفقدان» is «و» + «فقدان»: after «وفق» only a source head of four letters or more.

@@ -1416,8 +1416,8 @@ pub(crate) fn find(
         }
         let sentence = d.toks[i].sentence;
         // «قالت الحكومة إن …، بحسب وكالة الأنباء العراقية»: an outlet credited after the claim of a
-        // named speaker in the same sentence relays that speaker: one statement, as the annotation
-        // policy counts it.
+        // named speaker in the same sentence relays that speaker (its via), and is credited for its
+        // own report too, as «ذكرت X أن Y أكد» is.
         // «وقال الوزير، وفق ما أفادت به وكالة رويترز، إن …» likewise.
         let relay = c.kind == CueKind::Prep
             || ["حسبما", "وفق ما", "بحسب ما"]
@@ -1438,15 +1438,14 @@ pub(crate) fn find(
                     && matches!(x.source_type, Some(SourceType::Person | SourceType::Org))
             }) {
                 last.via = p.source;
-                last.via_text = p.source_text;
+                last.via_text = p.source_text.clone();
                 last.via_type = Some(SourceType::Outlet);
-                consumed = b;
-                i = b.max(i + 1);
-                continue;
             }
         }
+        // A carried party keeps the gender of the one it was carried from, which need not be the
+        // last row («…، حسب ما أفادت وكالة "تسنيم". وأوضح …، مؤكّداً»: the agency is last).
         let gender = if carried {
-            out.last().map_or(c.gender, |x| {
+            last_speaker(&out, c.gender).map_or(c.gender, |x| {
                 if x.gender == Gender::Unknown {
                     c.gender
                 } else {

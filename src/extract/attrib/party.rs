@@ -63,9 +63,13 @@ impl Ctx<'_> {
             }
         }
         // «وفقاً لوثائق قضائية», «وفقاً لأربعة دبلوماسيين»: the «لـ» governed by «وفقاً» is not the
-        // source's.
+        // source's; nor in «وفقاً لوكالة رويترز», «وفقاً للوكالة» (a name or head the gazetteer links),
+        // though a name that begins with «ل» keeps it («وفقاً لافروف» is a tagger's mention without
+        // the proclitic).
         if a0 == np.a
-            && np.entity.is_none()
+            && self
+                .mention_at(a0)
+                .is_none_or(|m| m.toks.0 != a0 || m.prefix.trim_start_matches('و').starts_with('ل'))
             && a0 > 0
             && matches!(
                 d.toks[a0 - 1].norm.as_str(),

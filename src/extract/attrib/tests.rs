@@ -540,10 +540,16 @@ fn a_named_speaker_through_an_outlet_is_the_source_and_the_outlet_the_via() {
     let r = &r[1];
     assert_eq!(r.source.as_deref(), Some("وزير الزراعة التركي"));
     assert_eq!(r.via_key.as_deref(), Some("anadolu"), "{r:?}");
-    // Credited after the claim: «…، بحسب وكالة …» relays the speaker of the sentence.
-    let r = one("وقالت وزارة الزراعة الأردنية إن الموسم جيد، بحسب وكالة \"سبوتنيك\".");
-    assert_eq!(r.source.as_deref(), Some("وزارة الزراعة الأردنية"));
-    assert_eq!(r.via_key.as_deref(), Some("sputnik"));
+    // Credited after the claim: «…، بحسب وكالة …» relays the speaker of the sentence, and the
+    // agency's own report is a statement too.
+    let r = rows("وقالت وزارة الزراعة الأردنية إن الموسم جيد، بحسب وكالة \"سبوتنيك\".");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(r[0].source.as_deref(), Some("وزارة الزراعة الأردنية"));
+    assert_eq!(r[0].via_key.as_deref(), Some("sputnik"));
+    assert_eq!(
+        (r[1].source_key.as_deref(), r[1].via.as_deref()),
+        (Some("sputnik"), None)
+    );
     // An unnamed source stays behind the outlet that vouches for it.
     let r = one("أفاد مصدر دبلوماسي لوكالة \"سبوتنيك\" بأن الوفد وصل.");
     assert_eq!(r.source_key.as_deref(), Some("sputnik"));
@@ -972,10 +978,12 @@ fn a_participle_credits_the_subject_of_its_sentence() {
 
 #[test]
 fn relays_before_the_speaker_and_subjects_before_an_adverbial() {
-    // «وبحسب X، قال Y»: the outlet relays the speaker after it.
-    let r = one("وبحسب \"سبوتنيك\"، قال وزير الخارجية الكوبي إنّ الحوار مستمر.");
-    assert_eq!(r.source.as_deref(), Some("وزير الخارجية الكوبي"));
-    assert_eq!(r.via_key.as_deref(), Some("sputnik"));
+    // «وبحسب X، قال Y»: the outlet relays the speaker after it, and is credited with its report.
+    let r = rows("وبحسب \"سبوتنيك\"، قال وزير الخارجية الكوبي إنّ الحوار مستمر.");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(r[0].source_key.as_deref(), Some("sputnik"));
+    assert_eq!(r[1].source.as_deref(), Some("وزير الخارجية الكوبي"));
+    assert_eq!(r[1].via_key.as_deref(), Some("sputnik"));
     // The subject before the verb, not a name in apposition past an adverbial phrase.
     let r = rows("وأشار التقرير إلى أنّ وزير الخارجية العماني، سالم الهنائي، أعلن خلال المؤتمر الذي عقد بمشاركة نظيره الأردني، رامي الصفار، أنّ البلدين سيتعاونان.");
     assert!(
@@ -2148,7 +2156,9 @@ fn peoples_those_who_genitives_and_trailing_relays() {
     assert_eq!(r.source.as_deref(), Some("المكتب الصحفي للبرلمان"));
     let r = rows("وتم الاتفاق على الهدنة، على ما أعلنت فيينا.");
     assert_eq!(r.len(), 1, "{r:#?}");
-    let r = one("وقال الرئيس الكيني جون موانغي إنه سيترشح، حسبما أفادت صحيفة \"لوموند\".");
+    let r = rows("وقال الرئيس الكيني جون موانغي إنه سيترشح، حسبما أفادت صحيفة \"لوموند\".");
+    assert_eq!(r[1].source_key.as_deref(), Some("le-monde"), "{r:#?}");
+    let r = &r[0];
     assert!(
         r.source
             .as_deref()
@@ -2421,13 +2431,19 @@ fn quoted_relays_outlets_named_before_and_longer_lead_phrases() {
     assert!(rows("ووفق \"الخطة\"، تبدأ الأعمال غداً.").is_empty());
 }
 
-/// A relay after the speaker in the same sentence is the speaker's via, one statement: «وقال
-/// الوزير، وفق ما أفادت به وكالة رويترز، إن …».
+/// A relay after the speaker in the same sentence is the speaker's via, and credited with its own
+/// report: «وقال الوزير، وفق ما أفادت به وكالة رويترز، إن …».
 #[test]
 fn a_relay_with_its_verb_inside_a_speakers_sentence_is_the_via() {
-    let r = one("وقال وزير الخارجية الأردني، وفق ما أفادت به وكالة رويترز، إن الوفد وصل.");
-    assert_eq!(r.source.as_deref(), Some("وزير الخارجية الأردني"), "{r:?}");
-    assert_eq!(r.via_key.as_deref(), Some("reuters"), "{r:?}");
+    let r = rows("وقال وزير الخارجية الأردني، وفق ما أفادت به وكالة رويترز، إن الوفد وصل.");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(
+        r[0].source.as_deref(),
+        Some("وزير الخارجية الأردني"),
+        "{r:?}"
+    );
+    assert_eq!(r[0].via_key.as_deref(), Some("reuters"), "{r:?}");
+    assert_eq!(r[1].source_key.as_deref(), Some("reuters"), "{r:?}");
 }
 
 /// Kinds from the seventh and eighth attribution sets (our own sentences): unnamed experts, fighters,
@@ -4047,4 +4063,30 @@ fn report_in_a_newspaper() {
     assert_eq!(rs.len(), 2, "{rs:?}");
     assert_eq!(rs[0].source.as_deref(), Some("صحيفة \"هآرتس\""), "{rs:?}");
     assert_eq!(rs[1].source_type, Some("outlet"), "{rs:?}");
+}
+
+/// An outlet credited after a named speaker's claim keeps its own row; the follow-on verbs after it
+/// go on with the speaker in the speaker's gender; «وفقاً لـ» glued to its outlet, or before a
+/// name the gazetteer links, is not part of the source.
+#[test]
+fn a_relay_after_the_claim_keeps_its_row_and_the_speaker_goes_on() {
+    let r = rows("وكشف الأدميرال سامر الحلبي عن الطائرة، مُضيفاً أنّها تهبط على الماء، حسب ما أفادت وكالة \"سبوتنيك\".\nوأوضح أنّ الطائرة تحمل الصواريخ، مؤكّداً أنّها ستنضم إلى القوات قريباً.");
+    let who: Vec<_> = r
+        .iter()
+        .map(|x| (x.cue_text.as_str(), x.source.as_deref().unwrap_or("")))
+        .collect();
+    assert_eq!(who.len(), 5, "{r:#?}");
+    assert!(who[2].1.contains("سبوتنيك"), "{who:?}");
+    assert!(
+        who[3..].iter().all(|w| w.1.ends_with("سامر الحلبي")),
+        "{who:?}"
+    );
+    let r = rows("وقال المسؤول إنّ الصفقة لم تتم، وفقاًلصحيفة \"الأفق\" الأميركية.");
+    assert_eq!(
+        r.last().and_then(|x| x.source.as_deref()),
+        Some("صحيفة \"الأفق\" الأميركية"),
+        "{r:#?}"
+    );
+    let r = one("وارتفعت الأسعار، ووفقاً لوكالة رويترز.");
+    assert_eq!(r.source.as_deref(), Some("وكالة رويترز"), "{r:?}");
 }
