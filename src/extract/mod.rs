@@ -178,9 +178,17 @@ pub fn extract_article(g: &Gazetteer, a: &ArticleView<'_>) -> Extraction {
     let mut attributions = attrib::find(g, &body, body_ms, &names, a.outlet);
     for at in attributions.iter_mut().filter(|at| at.source.is_none()) {
         if let Some(t) = at.source_text.as_ref().filter(|t| !attrib::kin_phrase(t)) {
-            // The name ends the source phrase («رئيس المكتب السياسي … إسماعيل هنية»).
+            // The name ends the source phrase («رئيس المكتب السياسي … إسماعيل هنية»). A place
+            // ending it is where the source is («مسؤول في منطقة بوسيغا»), not who: only a place
+            // standing alone speaks as its authorities.
             at.source = discovered_in_body()
-                .find(|m| m.start >= at.start && m.end <= at.end && t.ends_with(&m.surface))
+                .find(|m| {
+                    m.start >= at.start
+                        && m.end <= at.end
+                        && t.ends_with(&m.surface)
+                        && (discovered[(m.entity - base) as usize].kind.can_be_source()
+                            || t.as_str() == m.surface)
+                })
                 .map(|m| m.entity);
         }
     }

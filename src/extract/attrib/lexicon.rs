@@ -860,6 +860,21 @@ pub(super) const OFFICE_OF: &[&str] = &[
     "امير",
     "اميره",
 ];
+/// Plural heads of bodies of one kind («وكالات إنفاذ القانون», «أجهزة الأمن»): only after «في»
+/// behind an unnamed source («مسؤول في أجهزة الأمن الروسية»), never a subject's head.
+pub(super) static BODIES: Words = Words::new(&[
+    "وكالات",
+    "اجهزه",
+    "دواير",
+    "موسسات",
+    "هييات",
+    "وزارات",
+    "مكاتب",
+    "لجان",
+    "منظمات",
+    "شركات",
+]);
+
 /// Heads of an organisation's name.
 pub(super) static ORG_HEADS: Words = Words::new(&[
     // «وقال الإسعاف الإسرائيلي», «وقال خفر السواحل», «أعلن متحف أوشفيتز», «مستشفى الشفاء».

@@ -1267,6 +1267,37 @@ impl Ctx<'_> {
                     continue;
                 }
             }
+            // «خبراء حقوقيون تابعون للأمم المتحدة», «مسؤول تابع لوزارة الدفاع»: whom they belong to
+            // («تابع» is no follow-on verb there).
+            if matches!(ty, SourceType::Anonymous | SourceType::Descriptive)
+                && matches!(
+                    n.strip_prefix("ال").unwrap_or(n),
+                    "تابع" | "تابعه" | "تابعون" | "تابعين"
+                )
+                && k + 1 < d.len()
+                && !self.brk(k)
+                && d.toks[k + 1].norm.starts_with('ل')
+            {
+                // The body after «لـ»: a name, or an organisation's head with its own phrase
+                // («لوزارة الدفاع الأوكرانية», «للجيش»).
+                let body = self.mention_at(k + 1).map(|m| m.toks.1).or_else(|| {
+                    let n = d.toks[k + 1].norm.as_str();
+                    let w = match n.strip_prefix("لل") {
+                        Some(r) => format!("ال{r}"),
+                        None => n.strip_prefix('ل').unwrap_or_default().to_string(),
+                    };
+                    ORG_HEADS.contains(&w.as_str()).then(|| {
+                        self.extend_head(k + 1, k + 1, SourceType::Org, &w)
+                            .map_or(k + 2, |np| np.b)
+                    })
+                });
+                if let Some(e) = body {
+                    np.b = e;
+                    k = e;
+                    definite = true;
+                    continue;
+                }
+            }
             // «يقول الوزير لنا», «قال للصحفيين»: the ones spoken to.
             // «وأبلغ الوزير نظيره»: the counterpart is the one spoken to.
             let addressee = n.starts_with("نظير")
@@ -1305,8 +1336,7 @@ impl Ctx<'_> {
             }
             if matches!(n, "في" | "من" | "لدي" | "داخل") || member_for {
                 let mut next = k + 1;
-                // «السلطات المحلية في منطقة مومباسا»: a place's descriptor before its name.
-                if next + 1 < d.len()
+                let descriptor = next + 1 < d.len()
                     && !self.brk(next)
                     && matches!(
                         self.word(next),
@@ -1317,10 +1347,29 @@ impl Ctx<'_> {
                             | "اقليم"
                             | "بلده"
                             | "قطاع"
-                    )
+                    );
+                // «السلطات المحلية في منطقة مومباسا»: a place's descriptor before its name.
+                if descriptor
                     && (self.mention_at(next + 1).is_some() || self.ext_at(next + 1).is_some())
                 {
                     next += 1;
+                } else if descriptor && n == "في" && {
+                    // «رئيس بلدية في منطقة بوسيغا»، «جهاز مكافحة الإرهاب في إقليم كردستان»: one
+                    // word no list knows, the phrase's last before the claim or a break, is the
+                    // place's name.
+                    let x = next + 1;
+                    x + 1 < d.len()
+                        && d.toks[x].quote == 0
+                        && !d.toks[x].norm.starts_with("ال")
+                        && self.word(x).chars().count() >= 4
+                        && !crate::extract::tagger::common_words().contains(self.word(x))
+                        && !self.is_cue_word(x)
+                        && (is_complementizer(self.bare(x + 1))
+                            || self.is_cue_word(x + 1)
+                            || self.brk(x))
+                } {
+                    np.b = next + 2;
+                    break;
                 }
                 // «وزير من الحكومة»: after «من» a named person's or body's phrase takes a body or a
                 // group of people («حذّر الوزير من التصعيد»: not what is warned of); an unnamed
@@ -1372,9 +1421,12 @@ impl Ctx<'_> {
                 if next + 1 < d.len()
                     && !self.brk(k)
                     && !self.brk(next)
-                    // «محلّلون في وكالة الاستخبارات»: an agency too.
+                    // «محلّلون في وكالة الاستخبارات»: an agency too; «مسؤول في وكالات إنفاذ
+                    // القانون»: bodies of a kind, for one who speaks from within them.
                     && (ORG_HEADS.contains(&self.word(next))
-                        || OUTLET_HEADS.contains(&self.word(next)))
+                        || OUTLET_HEADS.contains(&self.word(next))
+                        || (matches!(ty, SourceType::Anonymous | SourceType::Descriptive)
+                            && BODIES.contains(&d.toks[next].norm.as_str())))
                     && !has_article(self.word(next))
                     && d.toks[next + 1].quote == 0
                     && (d.toks[next + 1].norm.starts_with("ال")

@@ -4090,3 +4090,50 @@ fn a_relay_after_the_claim_keeps_its_row_and_the_speaker_goes_on() {
     let r = one("وارتفعت الأسعار، ووفقاً لوكالة رويترز.");
     assert_eq!(r.source.as_deref(), Some("وكالة رويترز"), "{r:?}");
 }
+
+/// The whole phrase of an unnamed or collective source: a place's descriptor and a name no list
+/// knows («في منطقة بوسيغا»), bodies of a kind («في وكالات إنفاذ القانون»), whom they belong to
+/// («تابعون للأمم المتحدة», where «تابع» is no follow-on verb); a place ending the phrase is where the
+/// source is, never its entity.
+#[test]
+fn unnamed_sources_keep_their_place_bodies_and_affiliation() {
+    for (s, src) in [
+        (
+            "وقال مسؤول في منطقة بوسيغا إن الهجوم وقع ليلاً.",
+            "مسؤول في منطقة بوسيغا",
+        ),
+        (
+            "وأفاد جهاز مكافحة الإرهاب في إقليم كردستان بأن الغارة أدت إلى مقتل 3.",
+            "جهاز مكافحة الإرهاب في إقليم كردستان",
+        ),
+        (
+            "أكد مسؤول في وكالات إنفاذ القانون الروسية أن المشتبه به اعتقل.",
+            "مسؤول في وكالات إنفاذ القانون الروسية",
+        ),
+        (
+            "قال خبراء حقوقيون تابعون للأمم المتحدة إن السجن يجب أن يغلق.",
+            "خبراء حقوقيون تابعون للأمم المتحدة",
+        ),
+        (
+            "وقال مسؤول تابع لوزارة الدفاع الأوكرانية إن الهجوم فشل.",
+            "مسؤول تابع لوزارة الدفاع الأوكرانية",
+        ),
+    ] {
+        let r = one(s);
+        assert_eq!(r.source.as_deref(), Some(src), "{r:?}");
+        assert!(
+            r.source_key.as_deref().is_none_or(|k| !k.contains("place")),
+            "{r:?}"
+        );
+    }
+    // A governor is not the place he governs.
+    let r = one("وقال حاكم ولاية بلاتو إن الهجمات همجية.");
+    assert_eq!(
+        (r.source.as_deref(), r.source_key.as_deref()),
+        (Some("حاكم ولاية بلاتو"), None),
+        "{r:?}"
+    );
+    // A common word after the descriptor is no place's name.
+    let r = one("وقال مسؤول في منطقة عمليات الجيش إن الهجوم وقع ليلاً.");
+    assert_eq!(r.source.as_deref(), Some("مسؤول"), "{r:?}");
+}
