@@ -218,6 +218,10 @@ impl<'a> Doc<'a> {
 }
 
 pub(crate) fn strip_conj(n: &str) -> &str {
+    // «فيها», «فيهم», «فيهما» (in it, in them) begin with «في», not with the conjunction «ف».
+    if matches!(n, "فيها" | "فيهم" | "فيهما") {
+        return n;
+    }
     for p in ["و", "ف"] {
         if let Some(r) = n.strip_prefix(p) {
             // More than two chars, without counting them all (called per token by many rules).

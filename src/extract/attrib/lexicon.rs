@@ -1338,7 +1338,21 @@ pub(super) fn document_stem(n: &str) -> Option<&'static str> {
     })
 }
 /// Documents a resumptive «فيه» may point back to, beside `STATEMENT_NOUNS`: «مرسوماً قال فيه».
-pub(super) const DOCUMENTS: &[&str] = &["مرسوم", "قرار", "تغريده", "كلمه", "خطاب", "منشور", "مقال"];
+/// «أدلى بتصريحات، أكّد فيها», «في مقابلة، قال فيها», «مؤتمراً صحفياً، أعلن فيه».
+pub(super) const DOCUMENTS: &[&str] = &[
+    "مرسوم",
+    "قرار",
+    "تغريده",
+    "كلمه",
+    "خطاب",
+    "منشور",
+    "مقال",
+    "تصريحات",
+    "تصريح",
+    "مقابله",
+    "موتمر",
+    "مداخله",
+];
 /// Kin heads: the person named after them is someone else («نجل ترامب» is not Trump).
 pub(super) const KIN: &[&str] = &[
     "والد",

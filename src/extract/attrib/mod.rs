@@ -1138,7 +1138,12 @@ pub(crate) fn find(
                         .any(|k| {
                             let w = d.bare(k);
                             let w = w.strip_suffix('ا').unwrap_or(w);
-                            lexicon::STATEMENT_NOUNS.contains(&w) || lexicon::DOCUMENTS.contains(&w)
+                            // «أدلى بتصريحات، أكّد فيها»: the document behind its «بـ».
+                            let doc = |w: &str| {
+                                lexicon::STATEMENT_NOUNS.contains(&w)
+                                    || lexicon::DOCUMENTS.contains(&w)
+                            };
+                            doc(w) || w.strip_prefix('ب').is_some_and(doc)
                         })
                     && c.after + 1 < d.len()
                     && !cx.brk(c.after)

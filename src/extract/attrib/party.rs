@@ -1215,10 +1215,18 @@ impl Ctx<'_> {
             // the comma is the counterpart's.
             // Nor past a reporting verb («وقال إنّ نتنياهو، جرّ "إسرائيل"…»): its claim follows.
             if let Some(k) = (s..(s + reach).min(i)).find(|&k| self.brk(k)) {
-                if !(s..=k).any(|x| {
-                    self.word(x).starts_with("نظير")
-                        || (self.is_cue_word(x) && is_complementizer(self.bare(x + 1)))
-                }) {
+                // «وأصدرت وزارة الصحة بياناً، أكدت فيه …»: a verb and its subject before the comma
+                // open the sentence themselves.
+                let verb_first = !adverbial
+                    && self
+                        .np_at(s + 1, true, false)
+                        .is_some_and(|np| named(&np) && np.b <= k);
+                if !verb_first
+                    && !(s..=k).any(|x| {
+                        self.word(x).starts_with("نظير")
+                            || (self.is_cue_word(x) && is_complementizer(self.bare(x + 1)))
+                    })
+                {
                     s = k + 1;
                 }
             }
@@ -1249,11 +1257,15 @@ impl Ctx<'_> {
                             && !PP_HEADS.contains(&w)))
                     && (!self.is_cue_word(s) || !own_row())
                     && self.mention(s).is_none()
-                    && !is_nisba(w);
+                    // «وأدلى» ends in «ى», which no nisba does.
+                    && (!is_nisba(w) || d.slice(s, s + 1).ends_with('ى'));
                 if !verb_like {
                     return None;
                 }
-                self.np_at(s + 1, true, false).filter(|np| named(np))?
+                // No indefinite accusative inside a subject: «وتمنّى رئيس مجلس الإدارة لشبكة
+                // "تيليسور" مزيداً من التألّق، …» runs on into the verb's object.
+                self.np_at(s + 1, true, false)
+                    .filter(|np| named(np) && !d.slice(np.a, np.b).contains('\u{064B}'))?
             }
         };
         // Gender: «مؤكدةً» wants a feminine subject («المقاومة», «وزارة»), «مؤكداً» a masculine one.

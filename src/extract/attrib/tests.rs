@@ -4137,3 +4137,33 @@ fn unnamed_sources_keep_their_place_bodies_and_affiliation() {
     let r = one("وقال مسؤول في منطقة عمليات الجيش إن الهجوم وقع ليلاً.");
     assert_eq!(r.source.as_deref(), Some("مسؤول"), "{r:?}");
 }
+
+/// «وأدلى الرئيس بتصريحات، أكّد فيها أنّ …»: a verb of saying with the pronoun of a document or
+/// occasion («فيها» as much as «فيه», a comma before it, «بتصريحات» behind its «بـ», a verb in «ى»)
+/// credits the subject of the sentence's first verb; an indefinite accusative is no part of that
+/// subject.
+#[test]
+fn the_subject_of_a_statement_made_speaks_in_it() {
+    for (s, src) in [
+        (
+            "وأدلى الرئيس السوري بتصريحات صحافية، أكّد فيها أن البلاد ستنتصر.",
+            "الرئيس السوري",
+        ),
+        (
+            "وأصدرت وزارة الصحة بياناً، أكدت فيه أنّ الوباء انتهى.",
+            "وزارة الصحة",
+        ),
+        (
+            "وألقى الرئيس بشار الأسد كلمة، قال فيها إن البلاد ستنتصر.",
+            "الرئيس بشار الأسد",
+        ),
+    ] {
+        let r = one(s);
+        assert_eq!(r.source.as_deref(), Some(src), "{r:?}");
+    }
+    assert!(
+        rows("وتمنّى رئيس مجلس إدارة القناة لشبكة \"الأفق\" مزيداً من التألّق الإعلامي، لاتينياً وعالمياً، مؤكّداً أنّنا ماضون في التطوير.")
+            .iter()
+            .all(|r| r.source.as_deref().is_none_or(|s| !s.contains("مزيد"))),
+    );
+}
