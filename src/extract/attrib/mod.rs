@@ -798,6 +798,17 @@ pub(crate) fn find(
             }
         }
     }
+    let seams = seams(d);
+    let unglue = |text: String| {
+        let text = close_bracket(text);
+        seams.iter().fold(text, |t, (glued, spaced)| {
+            if t.contains(glued.as_str()) {
+                t.replace(glued.as_str(), spaced)
+            } else {
+                t
+            }
+        })
+    };
     let mut out: Vec<Attribution> = Vec::new();
     let mut consumed = 0; // tokens already part of an attribution
     let mut i = 0;
@@ -1475,10 +1486,10 @@ pub(crate) fn find(
             cue: c.norm,
             cue_text: d.slice(a, b).to_string(),
             source: p.source,
-            source_text: p.source_text.map(close_bracket),
+            source_text: p.source_text.map(unglue),
             source_type: p.source_type,
             via: p.via,
-            via_text: p.via_text.map(close_bracket),
+            via_text: p.via_text.map(unglue),
             via_type: p.via_type,
             anonymous,
             self_reported: p.self_reported,
@@ -1506,6 +1517,24 @@ pub(crate) fn find(
     }
     merge_chains(d, &mut out);
     out
+}
+
+/// Words the scraped text ran together and extraction split («مراسلالميادين», «السمكيةفي»): each
+/// seam as written and with its space back, so that a source reads as words («مراسل الميادين»).
+/// Two tokens of Arabic letters with nothing between them can only come from such a split.
+fn seams(d: &Doc) -> Vec<(String, String)> {
+    let letter = |c: Option<char>| c.is_some_and(|c| ('\u{0621}'..='\u{064A}').contains(&c));
+    (1..d.len())
+        .filter(|&i| {
+            d.toks[i - 1].byte_end == d.toks[i].byte_start
+                && letter(d.slice(i - 1, i).chars().next_back())
+                && letter(d.slice(i, i + 1).chars().next())
+        })
+        .map(|i| {
+            let (a, b) = (d.slice(i - 1, i), d.slice(i, i + 1));
+            (format!("{a}{b}"), format!("{a} {b}"))
+        })
+        .collect()
 }
 
 /// «وكالة غوث … (أونروا», «صحيفة "هآرتس»: a phrase whose tokens end inside brackets or quotes gets

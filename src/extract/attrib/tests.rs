@@ -1822,12 +1822,14 @@ fn definite_heads_point_back_and_collectives_head_chains() {
     assert_eq!(r[1].source.as_deref(), Some("الصحف الإسرائيلية"));
     assert_eq!(r[1].via.as_deref(), Some("المكتب الإعلامي في غزة"));
 
-    // Split, the phrase goes on over «في» and a government named by its seat.
+    // Split, the phrase goes on over «في» and a government named by its seat, and reads as words;
+    // the cue keeps the text as written.
     let r = one("وأدانت وزارة الثروة السمكيةفي حكومة صنعاء أنّ السفن منعت من الصيد.");
     assert_eq!(
         r.source.as_deref(),
-        Some("وزارة الثروة السمكيةفي حكومة صنعاء")
+        Some("وزارة الثروة السمكية في حكومة صنعاء")
     );
+    assert!(r.cue_text.contains("السمكيةفي"), "{r:?}");
 }
 
 /// A participle of calling on someone takes the speaker before it even with the one called on
@@ -4166,4 +4168,16 @@ fn the_subject_of_a_statement_made_speaks_in_it() {
             .iter()
             .all(|r| r.source.as_deref().is_none_or(|s| !s.contains("مزيد"))),
     );
+}
+
+/// The publisher's correspondent run together with its name and the next word reads as words
+/// («مراسلالميادينفي» → «مراسل الميادين»).
+#[test]
+fn a_source_run_together_in_the_text_reads_as_words() {
+    let r = rows_for(
+        "وقال مراسلالميادينفي جنوبي لبنان إن القصف تواصل.",
+        Some("الميادين"),
+    );
+    assert_eq!(r[0].source.as_deref(), Some("مراسل الميادين"), "{r:?}");
+    assert!(r[0].self_reported, "{r:?}");
 }
