@@ -4181,3 +4181,20 @@ fn a_source_run_together_in_the_text_reads_as_words() {
     assert_eq!(r[0].source.as_deref(), Some("مراسل الميادين"), "{r:?}");
     assert!(r[0].self_reported, "{r:?}");
 }
+
+/// «كتيبة جنين تعلن», «وقالت الكتيبة في بيان»: a battalion speaks, not the town it is named for;
+/// «وقالت السلطة القضائية»: an authority is an organisation's head.
+#[test]
+fn battalions_and_authorities_speak_as_organisations() {
+    let r = one("وكتيبة جنين تعلن استهداف آليات الاحتلال بالعبوات.");
+    assert_eq!(
+        (r.source.as_deref(), r.source_type),
+        (Some("كتيبة جنين"), Some("org")),
+        "{r:?}"
+    );
+    let r = rows("أعلنت كتيبة جنين أنّ مقاتليها تصدّوا للاقتحام. وقالت الكتيبة في بيان إنّ مقاتليها أصابوا جنديين.");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(r[1].source.as_deref(), Some("كتيبة جنين"), "{r:?}");
+    let r = one("وقالت السلطة القضائية إن الرئيس السابق سلّم إلى السلطات.");
+    assert_eq!(r.source.as_deref(), Some("السلطة القضائية"), "{r:?}");
+}
