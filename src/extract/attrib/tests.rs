@@ -4198,3 +4198,21 @@ fn battalions_and_authorities_speak_as_organisations() {
     let r = one("وقالت السلطة القضائية إن الرئيس السابق سلّم إلى السلطات.");
     assert_eq!(r.source.as_deref(), Some("السلطة القضائية"), "{r:?}");
 }
+
+/// «وأضاف الراديو الرسمي أنّ …», «أفاد راديو "فرانس إنفو"»: a radio is an outlet; «وأشار إعلاميون
+/// إسرائيليون»: media people unnamed are a descriptive source.
+#[test]
+fn radios_and_media_people() {
+    let r = one("وأفاد راديو \"الأفق\" الفرنسي بأنّ النيجر تعاني من عدم الاستقرار.");
+    assert_eq!(
+        (r.source.as_deref(), r.source_type),
+        (Some("راديو \"الأفق\" الفرنسي"), Some("outlet")),
+        "{r:?}"
+    );
+    let r = one("وأشار إعلاميون إسرائيليون إلى أنّ الوزير أقال قائد الشرطة.");
+    assert_eq!(
+        (r.source.as_deref(), r.source_type, r.anonymous),
+        (Some("إعلاميون إسرائيليون"), Some("descriptive"), true),
+        "{r:?}"
+    );
+}
