@@ -674,6 +674,9 @@ pub(super) static TITLE_HEADS: Words = Words::new(&[
     // (the governorate), «الأكاديمية» (the academy) nor «أمينة» (a given name).
     "المحلله",
     "محلله",
+    // «كشفت معلّقة الشؤون السياسية في قناة "كان"».
+    "المعلقه",
+    "معلقه",
     "الخبيره",
     "خبيره",
     "الباحثه",

@@ -4200,9 +4200,17 @@ fn battalions_and_authorities_speak_as_organisations() {
 }
 
 /// «وأضاف الراديو الرسمي أنّ …», «أفاد راديو "فرانس إنفو"»: a radio is an outlet; «وأشار إعلاميون
-/// إسرائيليون»: media people unnamed are a descriptive source.
+/// إسرائيليون»: media people unnamed are a descriptive source; «معلّقة الشؤون السياسية»: a
+/// commentator, in the feminine too.
 #[test]
 fn radios_and_media_people() {
+    let r = one("وقالت معلّقة الشؤون السياسية في قناة \"الأفق\"، سلمى العلي، إنّ الحكومة منقسمة.");
+    assert!(
+        r.source
+            .as_deref()
+            .is_some_and(|s| s.starts_with("معلّقة") && s.ends_with("سلمى العلي")),
+        "{r:?}"
+    );
     let r = one("وأفاد راديو \"الأفق\" الفرنسي بأنّ النيجر تعاني من عدم الاستقرار.");
     assert_eq!(
         (r.source.as_deref(), r.source_type),
