@@ -53,8 +53,9 @@ fn match_at(g: &Gazetteer, d: &Doc, i: usize) -> Option<Hit> {
             if i + 1 + n > d.len() {
                 return false;
             }
-            // A multi-word name never spans a sentence break.
-            if n > 0 && (i..i + n).any(|j| d.toks[j].sep & super::doc::SEP_SENTENCE != 0) {
+            // A multi-word name never spans a sentence break, nor a comma («قالت روسيا، اليوم
+            // السبت، …» is Russia, not the channel «روسيا اليوم»).
+            if n > 0 && (i..i + n).any(|j| d.breaks_after(j)) {
                 return false;
             }
             a.rest

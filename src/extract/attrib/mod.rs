@@ -821,6 +821,11 @@ pub(crate) fn find(
             i += 1;
             continue;
         };
+        // «أبدت مصر رفضاً», «تأكيداً»: no verb carries tanween; the word is a noun.
+        if c.kind == CueKind::Verb && c.start == i && d.slice(i, i + 1).contains('\u{064B}') {
+            i += 1;
+            continue;
+        }
         // «لم يكشف عن هويته», «ولم يذكر أسماء»: a negated verb reports no claim; «الذي أكد»: a
         // relative clause describes its noun, unless the verb names its own subject («الأمر الذي
         // رأى فيه معلّقون …», «الموعد الذي رجّح مسؤولون أن …»).
@@ -1426,7 +1431,59 @@ pub(crate) fn find(
                         || (k + 1 < d.len()
                             && matches!(d.bare(k + 1), "زياره" | "حضور" | "المشاركه"))
                 });
-        if (c.needs_claim && (!claim_here || between) && !relayed) || present_object || invitation {
+        // «رفض المصدر الكشف عن اسمه», «رفض التعليق»: declined to speak, no position taken; nor
+        // «رفض طلب اللجوء» (turned down a request), which states nothing. «رفض» is as often the
+        // noun («رفض الخدمة الاحتياطية», «ورفضت محكمة … الالتماس»): only a party the gazetteer or
+        // the tagger knows takes a position with it.
+        // «أكد رفض أنقرة …», «وسط رفض موسكو …»: after a word that is neither a particle nor the
+        // subject, the bare form is the noun («Ankara's refusal»).
+        let noun_after_word = || {
+            c.norm == "رفض"
+                && i > 0
+                && !cx.brk(i - 1)
+                && !d.toks[i].norm.starts_with('و')
+                && cx.mention_at(i - 1).is_none()
+                && !is_complementizer(d.bare(i - 1))
+                && !matches!(
+                    d.bare(i - 1),
+                    "قد" | "كان"
+                        | "كما"
+                        | "ثم"
+                        | "فيما"
+                        | "بينما"
+                        | "حيث"
+                        | "اذ"
+                        | "لكن"
+                        | "وقد"
+                )
+                && crate::extract::tagger::common_words().contains(d.bare(i - 1))
+        };
+        let declined = c.stem == "رفض"
+            && (p.source.is_none()
+                || noun_after_word()
+                || (b..(b + 2).min(d.len())).any(|k| {
+                    matches!(
+                        d.bare(k),
+                        "الكشف"
+                            | "التعليق"
+                            | "الافصاح"
+                            | "الادلاء"
+                            | "ذكر"
+                            | "الرد"
+                            | "الاجابه"
+                            | "طلب"
+                            | "الطلب"
+                            | "دخول"
+                            | "السماح"
+                            | "التوقيع"
+                            | "المشاركه"
+                    )
+                }));
+        if (c.needs_claim && (!claim_here || between) && !relayed)
+            || present_object
+            || invitation
+            || declined
+        {
             i += 1;
             continue;
         }

@@ -4224,3 +4224,35 @@ fn radios_and_media_people() {
         "{r:?}"
     );
 }
+
+/// «رفض» takes a position when a party the gazetteer or tagger knows rejects something
+/// («ورفضت الخارجية الإيرانية الاتهامات»), not when someone declines to speak («رفض الكشف عن
+/// اسمه»), nor as a noun («أكد الوزير رفض أنقرة للخطة», «رفض الخدمة الاحتياطية», «أبدت مصر رفضاً»:
+/// no verb carries tanween). A name never runs over a comma («قالت روسيا، اليوم السبت،» is not
+/// the channel «روسيا اليوم»); «العاهل» is a title.
+#[test]
+fn rejections_names_over_commas_and_monarchs() {
+    let r = one("ورفضت الخارجية الإيرانية الاتهامات الأميركية.");
+    assert_eq!(r.source_key.as_deref(), Some("iranian-mfa"), "{r:?}");
+    let r = one("وترفض حماس أي تسوية لا تضمن الانسحاب.");
+    assert_eq!(r.source_key.as_deref(), Some("hamas"), "{r:?}");
+    for s in [
+        "ورفض المصدر الكشف عن اسمه.",
+        "ورفض الرئيس التعليق على التقارير.",
+        "وتواصل رفض الخدمة الاحتياطية في الجيش.",
+    ] {
+        assert!(rows(s).is_empty(), "{s}: {:#?}", rows(s));
+    }
+    let r = one("وأكد الوزير رفض تركيا للخطة.");
+    assert_eq!(r.source.as_deref(), Some("الوزير"), "{r:?}");
+    let r = one("وأبدت مصر رفضاً للخطة.");
+    assert_eq!(r.cue, "ابدت", "{r:?}");
+    let r = one("وقالت روسيا، اليوم السبت، إن الانتقادات رياء.");
+    assert_eq!(r.source_key.as_deref(), Some("russia"), "{r:?}");
+    let r = one("وقال العاهل الأردني، عبد الله الثاني، إنّ المساعدات وصلت ليلاً.");
+    assert_eq!(
+        r.source_key.as_deref(),
+        Some("abdullah-ii-of-jordan"),
+        "{r:?}"
+    );
+}
