@@ -1435,14 +1435,14 @@ pub(crate) fn find(
         // «رفض طلب اللجوء» (turned down a request), which states nothing. «رفض» is as often the
         // noun («رفض الخدمة الاحتياطية», «ورفضت محكمة … الالتماس»): only a party the gazetteer or
         // the tagger knows takes a position with it.
-        // «أكد رفض أنقرة …», «وسط رفض موسكو …»: after a word that is neither a particle nor the
-        // subject, the bare form is the noun («Ankara's refusal»).
+        // «أكد رفض أنقرة …», «يؤكد للميادين رفض كوبا …», «يتجاهل رفض كييف»: the bare form with its
+        // party after it opens its clause as a verb; after any other word it is the noun («Ankara's
+        // refusal»), and the refusal is the speaker's report, not Ankara's statement.
         let noun_after_word = || {
             c.norm == "رفض"
                 && i > 0
                 && !cx.brk(i - 1)
-                && !d.toks[i].norm.starts_with('و')
-                && cx.mention_at(i - 1).is_none()
+                && p.span.is_some_and(|(s, _)| s >= c.after)
                 && !is_complementizer(d.bare(i - 1))
                 && !matches!(
                     d.bare(i - 1),
@@ -1456,7 +1456,6 @@ pub(crate) fn find(
                         | "لكن"
                         | "وقد"
                 )
-                && crate::extract::tagger::common_words().contains(d.bare(i - 1))
         };
         let declined = c.stem == "رفض"
             && (p.source.is_none()

@@ -4245,6 +4245,8 @@ fn rejections_names_over_commas_and_monarchs() {
     }
     let r = one("وأكد الوزير رفض تركيا للخطة.");
     assert_eq!(r.source.as_deref(), Some("الوزير"), "{r:?}");
+    let r = one("وأكد وزير الخارجية السوري رفض لبنان للخطة.");
+    assert_eq!(r.source.as_deref(), Some("وزير الخارجية السوري"), "{r:?}");
     let r = one("وأبدت مصر رفضاً للخطة.");
     assert_eq!(r.cue, "ابدت", "{r:?}");
     let r = one("وقالت روسيا، اليوم السبت، إن الانتقادات رياء.");
