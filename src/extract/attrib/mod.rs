@@ -1438,8 +1438,11 @@ pub(crate) fn find(
         // «أكد رفض أنقرة …», «يؤكد للميادين رفض كوبا …», «يتجاهل رفض كييف»: the bare form with its
         // party after it opens its clause as a verb; after any other word it is the noun («Ankara's
         // refusal»), and the refusal is the speaker's report, not Ankara's statement.
+        // «ثمّن» (valued) and «شكر» (thanked) are nouns as often («ثمن الحرب», «شكر الرئيس»), and
+        // take the same guards.
+        let noun_like = matches!(c.stem, "رفض" | "ثمن" | "شكر");
         let noun_after_word = || {
-            c.norm == "رفض"
+            c.norm == c.stem
                 && i > 0
                 && !cx.brk(i - 1)
                 && p.span.is_some_and(|(s, _)| s >= c.after)
@@ -1457,27 +1460,28 @@ pub(crate) fn find(
                         | "وقد"
                 )
         };
-        let declined = c.stem == "رفض"
+        let declined = noun_like
             && (p.source.is_none()
                 || noun_after_word()
-                || (b..(b + 2).min(d.len())).any(|k| {
-                    matches!(
-                        d.bare(k),
-                        "الكشف"
-                            | "التعليق"
-                            | "الافصاح"
-                            | "الادلاء"
-                            | "ذكر"
-                            | "الرد"
-                            | "الاجابه"
-                            | "طلب"
-                            | "الطلب"
-                            | "دخول"
-                            | "السماح"
-                            | "التوقيع"
-                            | "المشاركه"
-                    )
-                }));
+                || (c.stem == "رفض"
+                    && (b..(b + 2).min(d.len())).any(|k| {
+                        matches!(
+                            d.bare(k),
+                            "الكشف"
+                                | "التعليق"
+                                | "الافصاح"
+                                | "الادلاء"
+                                | "ذكر"
+                                | "الرد"
+                                | "الاجابه"
+                                | "طلب"
+                                | "الطلب"
+                                | "دخول"
+                                | "السماح"
+                                | "التوقيع"
+                                | "المشاركه"
+                        )
+                    })));
         if (c.needs_claim && (!claim_here || between) && !relayed)
             || present_object
             || invitation

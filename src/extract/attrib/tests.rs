@@ -4249,6 +4249,12 @@ fn rejections_names_over_commas_and_monarchs() {
     assert_eq!(r.source.as_deref(), Some("وزير الخارجية السوري"), "{r:?}");
     let r = one("وأبدت مصر رفضاً للخطة.");
     assert_eq!(r.cue, "ابدت", "{r:?}");
+    // Appreciation and thanks, with the same guards.
+    let r = one("وثمّنت الخارجية الإيرانية موقف الصين من القضية.");
+    assert_eq!(r.source_key.as_deref(), Some("iranian-mfa"), "{r:?}");
+    let r = one("وشكر بوتين جميع أفراد القوات المسلحة على موقفهم.");
+    assert_eq!(r.source_key.as_deref(), Some("vladimir-putin"), "{r:?}");
+    assert!(rows("وقال الخبير إن ثمن الحرب باهظ.").len() == 1);
     let r = one("وقالت روسيا، اليوم السبت، إن الانتقادات رياء.");
     assert_eq!(r.source_key.as_deref(), Some("russia"), "{r:?}");
     let r = one("وقال العاهل الأردني، عبد الله الثاني، إنّ المساعدات وصلت ليلاً.");
