@@ -1,10 +1,15 @@
-"""score.py DB SETDIR [-v]: attribution scores of an archive against SETDIR/gold.
+"""score.py DB SETDIR [-v|-k]: attribution scores of an archive against SETDIR/gold.
 Alignment: a system row belongs to the gold row whose anchor span overlaps its cue span (nearest start).
 Strict match: the tokens of the gold source or one of its `also` forms are all among the system row's
 tokens (source_text, linked entity's names, and via_text when the row is anonymous or self-reported).
-Tolerant: a content token shared. Rows in a last line repeating the first are ignored (the lead)."""
+Tolerant: a content token shared. Rows in a last line repeating the first are ignored (the lead).
+-v lists every miss and wrong row (development sets only); -k only counts the missed sources by the
+gold kind and by what the system has at their anchors (nothing, another source, a part of it), which
+says what kind of error dominates without showing any article (usable on held-out sets)."""
 import sqlite3, json, sys, re, glob, os
-V='-v' in sys.argv; args=[a for a in sys.argv[1:] if a!='-v']
+V='-v' in sys.argv; K='-k' in sys.argv; args=[a for a in sys.argv[1:] if a not in ('-v','-k')]
+import collections
+KINDS=collections.Counter()
 db, setdir = args[0], args[1]
 H=re.compile('[\u064B-\u0652\u0640\u0670]')
 def norm(s):
@@ -65,6 +70,10 @@ for line in open(f"{setdir}/articles.jsonl"):
     for g in G: by.setdefault(norm(g["g"]["source"]).strip(),[]).append(g)
     for k,gs in by.items():
         T["gs"]+=1; T["gs_s"]+=any(g["hit_s"] for g in gs); T["gs_t"]+=any(g["hit_t"] for g in gs)
+        if not any(g["hit_s"] for g in gs):
+            rows_at=any(r[1]<g["e"] and r[2]>g["s"] for g in gs for r in S)
+            what="part of it" if any(g["hit_t"] for g in gs) else ("another source" if rows_at else "no row")
+            KINDS[(gs[0]["g"]["kind"],what)]+=1
     if V:
         for g in G:
             if not g["hit_s"]:
@@ -72,3 +81,5 @@ for line in open(f"{setdir}/articles.jsonl"):
                 print(f"{hid} MISS{'(tol)' if g['hit_t'] else ''}  {g['g']['anchor']!r}  gold: {g['g']['source']} ({g['g']['kind']})  sys: {[ (r[4],r[8],r[5]) for r in near]}")
 f=lambda a,b: a/b if b else 0
 print(f"sources {T['gs']}: recall strict {f(T['gs_s'],T['gs']):.3f} tolerant {f(T['gs_t'],T['gs']):.3f} | statements {T['st']}: recall {f(T['st_s'],T['st']):.3f} | system rows {T['sys']}, aligned {T['sys_al']}, precision(aligned) {f(T['sys_ok'],T['sys_al']):.3f}, unaligned {T['unal']}")
+if K:
+    for (kind,what),n in sorted(KINDS.items(),key=lambda x:-x[1]): print(f"missed source  {kind:12} {what:15} {n}")
