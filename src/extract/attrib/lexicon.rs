@@ -891,6 +891,24 @@ pub(super) static BODIES: Words = Words::new(&[
     "شركات",
 ]);
 
+/// Verbs of meeting, visiting and taking part (normal forms, masculine; a feminine «ت» is stripped
+/// before the test) whose subject goes on speaking in a verb or participle after them: «التقى
+/// المقداد الرئيس تبون، وقال إنّ …».
+pub(super) static DOING: Words = Words::new(&[
+    "التقي",
+    "استقبل",
+    "زار",
+    "اجري",
+    "بحث",
+    "تراس",
+    "شارك",
+    "حضر",
+    "القي",
+    "ترس",
+    "وصل",
+    "اختتم",
+]);
+
 /// Heads of an organisation's name.
 pub(super) static ORG_HEADS: Words = Words::new(&[
     // «وقال الإسعاف الإسرائيلي», «وقال خفر السواحل», «أعلن متحف أوشفيتز», «مستشفى الشفاء».

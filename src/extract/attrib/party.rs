@@ -1171,6 +1171,7 @@ impl Ctx<'_> {
         if s > 0 && d.toks[s - 1].sentence == sent {
             return None;
         }
+        let start = s;
         // «قللت مواقع أجنبية متخصصة من أهمية الهجوم، وأكدت أنّ …»: a collective that hides nobody
         // (media, reports) may be that subject too.
         // «الأعلام الفلسطينية» (flags) is no «الإعلام» (the media): that one only with its «إ».
@@ -1259,13 +1260,46 @@ impl Ctx<'_> {
                     && self.mention(s).is_none()
                     // «وأدلى» ends in «ى», which no nisba does.
                     && (!is_nisba(w) || d.slice(s, s + 1).ends_with('ى'));
-                if !verb_like {
-                    return None;
-                }
                 // No indefinite accusative inside a subject: «وتمنّى رئيس مجلس الإدارة لشبكة
                 // "تيليسور" مزيداً من التألّق، …» runs on into the verb's object.
-                self.np_at(s + 1, true, false)
-                    .filter(|np| named(np) && !d.slice(np.a, np.b).contains('\u{064B}'))?
+                let first_verb = verb_like
+                    .then(|| self.np_at(s + 1, true, false))
+                    .flatten()
+                    .filter(|np| named(np) && !d.slice(np.a, np.b).contains('\u{064B}'));
+                // «وخلال هذه الزيارة التقى المقداد الرئيس تبون، وقال إنّ …»: past an opener no rule
+                // reads, a verb of meeting or visiting with its named subject, the nearest before.
+                let doing = || {
+                    (start..i).rev().find_map(|k| {
+                        let w = self.bare(k);
+                        let w = w.strip_suffix('ت').unwrap_or(w);
+                        // Verb first: not after its subject («بيرنز قد زار طرابلس»), nor in a
+                        // relative clause («الذي التقى الوزير»), where what follows is the object;
+                        // and a person, not a place visited.
+                        let verb_first = k == start
+                            || self.brk(k - 1)
+                            || (self.mention_at(k - 1).is_none()
+                                && self.ext_at(k - 1).is_none()
+                                && !matches!(
+                                    self.bare(k - 1),
+                                    "قد" | "الذي" | "التي" | "الذين" | "كان" | "كانت"
+                                ));
+                        (DOING.contains(&w) && d.toks[k].quote == 0 && !self.brk(k) && verb_first)
+                            .then(|| self.np_at(k + 1, true, false))
+                            .flatten()
+                            .filter(|np| {
+                                named(np)
+                                    && np.ty == Some(SourceType::Person)
+                                    && np.b <= i
+                                    && np.a == k + 1
+                                    // «ألقى الوزير بظلال من الشك», «التقى شي برئيس بوروندي»:
+                                    // the verb's «بـ» object is no part of its subject.
+                                    && !(np.a + 1..np.b).any(|x| {
+                                        d.toks[x].norm.starts_with('ب') && self.mention_at(x).is_none()
+                                    })
+                            })
+                    })
+                };
+                first_verb.or_else(doing)?
             }
         };
         // Gender: «مؤكدةً» wants a feminine subject («المقاومة», «وزارة»), «مؤكداً» a masculine one.

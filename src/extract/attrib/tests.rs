@@ -4264,3 +4264,19 @@ fn rejections_names_over_commas_and_monarchs() {
         "{r:?}"
     );
 }
+
+/// «وخلال هذه الزيارة التقى الرئيس بشار الأسد الوفد، وقال إنّ …»: past an opener no rule reads, the
+/// person who met, visited or took part goes on speaking; not the place visited after its subject
+/// («بيرنز قد زار طرابلس، وحذّر …»), nor the one met in a relative clause («الذي التقى الوزير»).
+#[test]
+fn the_one_who_met_goes_on_speaking() {
+    let r = one("وخلال هذه الزيارة التقى الرئيس بشار الأسد الوفد الإيراني، وقال إنّ العلاقات متينة.");
+    assert_eq!(r.source_key.as_deref(), Some("bashar-al-assad"), "{r:?}");
+    let r = one("وفي الزيارة استقبل الرئيس بشار الأسد الوفد الإيراني، مؤكداً أنّ العلاقات متينة.");
+    assert_eq!(r.source_key.as_deref(), Some("bashar-al-assad"), "{r:?}");
+    assert!(
+        rows("وكان الموفد قد زار طرابلس قبل شهرين، وحذر خلال زيارته من المساس بالنفط.")
+            .iter()
+            .all(|r| r.source.as_deref() != Some("طرابلس"))
+    );
+}
