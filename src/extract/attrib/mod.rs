@@ -1028,7 +1028,17 @@ pub(crate) fn find(
                 (a + 1..(b + 1).min(d.len()))
                     .any(|k| d.toks[k].norm.starts_with('و') && !cx.brk(k - 1))
             });
-        let party = party.filter(|p| !charged && !between && !gender_clash(&cx, &c, p));
+        // «وطالبوا الحكومة الأردنية بالتحرك»: a verb that opens its clause agrees in number only
+        // with a subject before it; with its plural ending, the phrase after it is its object.
+        let plural_object = |p: &Party| {
+            c.kind == CueKind::Verb
+                && c.start == i
+                && c.norm != c.stem
+                && c.norm.ends_with("وا")
+                && p.span.is_some_and(|(s, _)| s >= c.after)
+        };
+        let party = party
+            .filter(|p| !charged && !between && !gender_clash(&cx, &c, p) && !plural_object(p));
         let party = match party {
             Some(p) if p.has_party() => Some(p),
             Some(p) if p.unresolved => None,

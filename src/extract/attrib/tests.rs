@@ -4280,3 +4280,21 @@ fn the_one_who_met_goes_on_speaking() {
             .all(|r| r.source.as_deref() != Some("طرابلس"))
     );
 }
+
+/// A verb opening its clause with a plural ending («وطالبوا», «حذّروا») has its subject in that
+/// ending: the phrase after it is the object («… وطالبوا الحكومة الأردنية بالتحرك»), and the verb
+/// goes on with the plural speaker before.
+#[test]
+fn a_plural_verb_is_followed_by_its_object() {
+    let r = rows("وأكد المتظاهرون أن مطالبهم محقة، وطالبوا الحكومة الأردنية بالتحرك.");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert!(
+        r.iter().all(|x| x.source.as_deref() == Some("المتظاهرون")),
+        "{r:#?}"
+    );
+    assert!(
+        rows("وكان أهالي الأسرى قد حذّروا رئيس الوزراء بنيامين نتنياهو من أنّهم سيتظاهرون.")
+            .iter()
+            .all(|x| x.source_key.as_deref() != Some("benjamin-netanyahu"))
+    );
+}
