@@ -1000,7 +1000,14 @@ impl Ctx<'_> {
             return false;
         }
         let w = self.word(j + 1);
+        // «منظمات غير حكومية»: the negated adjective.
+        let negated = w == "غير"
+            && j + 2 < d.len()
+            && !self.brk(j + 1)
+            && is_nisba(self.word(j + 2))
+            && !self.word(j + 2).starts_with("ال");
         (is_nisba(w) && !w.starts_with("ال"))
+            || negated
             || matches!(
                 w.strip_prefix("ال").unwrap_or(w),
                 "حمايه"
@@ -1243,6 +1250,19 @@ impl Ctx<'_> {
             // «المسؤولون الأوروبيون غير مرة»: «more than once», an adverbial.
             if n == "غير" && k + 1 < d.len() && matches!(self.word(k + 1), "مره" | "مرة") {
                 break;
+            }
+            // «منظمات غير حكومية», «مصادر غير رسمية»: «غير» negates the adjective after it.
+            if n == "غير"
+                && k + 1 < d.len()
+                && !self.brk(k)
+                && d.toks[k + 1].quote == 0
+                && !has_article(self.word(k + 1))
+                && is_nisba(self.word(k + 1))
+                && self.mention(k + 1).is_none()
+            {
+                np.b = k + 2;
+                k += 2;
+                continue;
             }
             // «المفوّض العام لـ"الأونروا"»: the «لـ» written apart before a quoted name, an
             // office's body; not an outlet spoken to («مصدر أمني لـ"سانا"», «باحث لـ"القناة 13"»).

@@ -4298,3 +4298,20 @@ fn a_plural_verb_is_followed_by_its_object() {
             .all(|x| x.source_key.as_deref() != Some("benjamin-netanyahu"))
     );
 }
+
+/// «منظمات غير حكومية», «مصادر غير رسمية»: «غير» and the adjective it negates belong to the phrase,
+/// which names a described group (the bare «منظمات» names none).
+#[test]
+fn a_negated_adjective_describes_the_group() {
+    let r = one("وقالت منظمات غير حكومية إن النازحين بالآلاف.");
+    assert_eq!(
+        (r.source.as_deref(), r.source_type),
+        (Some("منظمات غير حكومية"), Some("descriptive")),
+        "{r:?}"
+    );
+    let r = one("وتراجع عدد النازحين، وفقاً لمنظمات غير حكومية.");
+    assert_eq!(r.source.as_deref(), Some("منظمات غير حكومية"), "{r:?}");
+    let r = one("وقالت مصادر غير رسمية إن الوفد وصل.");
+    assert_eq!(r.source.as_deref(), Some("مصادر غير رسمية"), "{r:?}");
+    assert!(rows("وقالت منظمات إن النازحين بالآلاف.").is_empty());
+}
