@@ -112,7 +112,7 @@ pub(crate) fn glued(g: &Gazetteer, t: &Tok) -> Option<usize> {
     }
     // The publisher's own sources or correspondent glued to its name: «مصادرالميادين».
     // «مصادرالميادينبوقوع»: the name glued to the next word too (split on the next pass).
-    for head in ["مصادر", "مراسل", "مراسله", "مصدر"] {
+    for head in ["مصادر", "مراسل", "مراسله", "مصدر", "معلومات"] {
         if let Some(rest) = w.strip_prefix(head) {
             // «مراسلالميادينفي»: a short preposition run on after the name too.
             let name = ["في", "من", "عن", "مع", "قد"]

@@ -1099,6 +1099,8 @@ pub(super) const OWN_HEADS: &[&str] = &[
     "مصدر",
     "كاميرا",
     "مراسلي",
+    // «وكشفت معلومات الميادين أنّ …», «معلومات للميادين»: what the outlet learned.
+    "معلومات",
 ];
 /// Correspondents: their outlet is the party credited, and they are not anonymous sources.
 pub(super) static CORRESPONDENTS: Words =

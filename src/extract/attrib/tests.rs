@@ -4315,3 +4315,19 @@ fn a_negated_adjective_describes_the_group() {
     assert_eq!(r.source.as_deref(), Some("مصادر غير رسمية"), "{r:?}");
     assert!(rows("وقالت منظمات إن النازحين بالآلاف.").is_empty());
 }
+
+/// «وكشفت معلومات الميادين أنّ …», «معلومات للميادين», run together or not: what the publisher
+/// learned is its own reporting.
+#[test]
+fn the_publishers_information_is_self_reported() {
+    for s in [
+        "وكشفت معلومات الميادين أنّ الوفد وصل.",
+        "وكشفت معلومات للميادين أنّ الوفد وصل.",
+        "وكشفت معلوماتللميادين أنّ الوفد وصل.",
+    ] {
+        let r = rows_for(s, Some("الميادين"));
+        assert_eq!(r.len(), 1, "{s}: {r:#?}");
+        assert!(r[0].self_reported, "{r:?}");
+        assert_eq!(r[0].source_key.as_deref(), Some("al-mayadeen"), "{r:?}");
+    }
+}
