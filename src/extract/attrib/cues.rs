@@ -434,7 +434,16 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
             "بيان" | "رساله" | "تقرير" | "تصريح" | "كلمه" | "مذكره"
         )
     {
-        return Some(prep("جاء في", i + 3));
+        // «جاء في رسالة من كتائب "القسّام"», «جاء في بيان صادر عن الوزارة»: the issuer after
+        // «من» or «صادر عن».
+        let after = match next_norm(i + 3) {
+            "من" => i + 4,
+            "صادر" | "الصادر" | "صادره" | "الصادره" if next_norm(i + 4) == "عن" => {
+                i + 5
+            }
+            _ => i + 3,
+        };
+        return Some(prep("جاء في", after));
     }
     // «وجاء في البيان»: the statement named before (its issuer, see `party_of`).
     if bare == "جاء" && next_norm(i + 1) == "في" && next_norm(i + 2) == "البيان" {

@@ -74,6 +74,8 @@ impl Ctx<'_> {
             && matches!(
                 d.toks[a0 - 1].norm.as_str(),
                 "وفقا" | "ووفقا" | "وفق" | "ووفق" | "طبقا" | "استنادا"
+                    // «وجاء في بيان للوزارة»: the issuer's «لـ» after the document.
+                    | "بيان" | "رساله" | "تقرير" | "تصريح" | "كلمه" | "مذكره"
             )
         {
             let n = d.toks[a0].norm.as_str();

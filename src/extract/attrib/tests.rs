@@ -4331,3 +4331,23 @@ fn the_publishers_information_is_self_reported() {
         assert_eq!(r[0].source_key.as_deref(), Some("al-mayadeen"), "{r:?}");
     }
 }
+
+/// «وجاء في رسالة من كتائب "القسّام"», «جاء في بيان صادر عن وزارة الخارجية», «جاء في بيان
+/// للوزارة»: the document's issuer, after «من», «صادر عن» or its «لـ» (not kept in the source).
+#[test]
+fn the_issuer_of_what_a_document_says() {
+    for (s, src) in [
+        (
+            "وجاء في رسالة من كتائب \"القسّام\" أن المقاتلين جاهزون.",
+            "كتائب \"القسّام\"",
+        ),
+        (
+            "وجاء في بيان صادر عن وزارة الخارجية أن الوفد وصل.",
+            "وزارة الخارجية",
+        ),
+        ("وجاء في بيان لمجلس النواب أن الوفد وصل.", "مجلس النواب"),
+    ] {
+        let r = one(s);
+        assert_eq!(r.source.as_deref(), Some(src), "{r:?}");
+    }
+}
