@@ -1251,6 +1251,28 @@ impl Ctx<'_> {
             if n == "غير" && k + 1 < d.len() && matches!(self.word(k + 1), "مره" | "مرة") {
                 break;
             }
+            // «نائب رئيس هذا الحزب كارستن لينيمان»: a demonstrative closes a chain of nouns in
+            // construct still open (indefinite so far), with its definite noun.
+            // Only right after a noun in construct («رئيس هذه المؤسسة»): after an adjective or a
+            // plural in «ون» the phrase is closed and the demonstrative opens the object («وصفت
+            // وسائل إعلام إسرائيلية هذا التصعيد», «ووصف مغردون هذا الكلام»).
+            let construct = |w: &str| !is_nisba(w) && !w.ends_with("ون") && !w.ends_with("ين");
+            if matches!(n, "هذا" | "هذه")
+                && !definite
+                && !after_prep
+                && k > h
+                && construct(self.word(k - 1))
+                && k + 1 < d.len()
+                && !self.brk(k)
+                && d.toks[k + 1].quote == 0
+                && d.toks[k + 1].norm.starts_with("ال")
+                && !self.is_cue_word(k + 1)
+            {
+                np.b = k + 2;
+                k += 2;
+                definite = true;
+                continue;
+            }
             // «منظمات غير حكومية», «مصادر غير رسمية»: «غير» negates the adjective after it.
             if n == "غير"
                 && k + 1 < d.len()

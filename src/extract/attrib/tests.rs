@@ -4351,3 +4351,14 @@ fn the_issuer_of_what_a_document_says() {
         assert_eq!(r.source.as_deref(), Some(src), "{r:?}");
     }
 }
+
+/// «نائب رئيس هذا الحزب كارستن لينيمان», «رئيس هذه المؤسسة»: a demonstrative completes a chain of
+/// nouns in construct; after an adjective it opens the object («وصفت وسائل إعلام إسرائيلية هذا
+/// التصعيد بـ…»).
+#[test]
+fn a_demonstrative_in_a_title_chain() {
+    let r = one("وقال رئيس هذه اللجنة إن الحكومة فشلت.");
+    assert_eq!(r.source.as_deref(), Some("رئيس هذه اللجنة"), "{r:?}");
+    let r = one("ووصفت وسائل إعلام إسرائيلية هذا التصعيد بأنه خطير.");
+    assert_eq!(r.source.as_deref(), Some("وسائل إعلام إسرائيلية"), "{r:?}");
+}
