@@ -427,12 +427,7 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
         return Some(prep("بحسب", i + 1));
     }
     // «وجاء في بيان الكرملين», «جاء في بيان لوزارة الخارجية»: the statement's issuer.
-    if bare == "جاء"
-        && next_norm(i + 1) == "في"
-        && matches!(
-            next_norm(i + 2),
-            "بيان" | "رساله" | "تقرير" | "تصريح" | "كلمه" | "مذكره"
-        )
+    if bare == "جاء" && next_norm(i + 1) == "في" && lexicon::ISSUED.contains(&next_norm(i + 2))
     {
         // «جاء في رسالة من كتائب "القسّام"», «جاء في بيان صادر عن الوزارة»: the issuer after
         // «من» or «صادر عن».

@@ -909,6 +909,27 @@ pub(super) static DOING: Words = Words::new(&[
     "اختتم",
 ]);
 
+/// What one declines or turns down after «رفض» when no position is stated: «رفض الكشف عن اسمه»,
+/// «رفض التعليق», «رفض طلب اللجوء».
+pub(super) const DECLINED: &[&str] = &[
+    "الكشف",
+    "التعليق",
+    "الافصاح",
+    "الادلاء",
+    "ذكر",
+    "الرد",
+    "الاجابه",
+    "طلب",
+    "الطلب",
+    "دخول",
+    "السماح",
+    "التوقيع",
+    "المشاركه",
+];
+
+/// Documents whose issuer follows them in «جاء في بيان لوزارة …», «جاء في رسالة من …».
+pub(super) const ISSUED: &[&str] = &["بيان", "رساله", "تقرير", "تصريح", "كلمه", "مذكره"];
+
 /// Heads of an organisation's name.
 pub(super) static ORG_HEADS: Words = Words::new(&[
     // «وقال الإسعاف الإسرائيلي», «وقال خفر السواحل», «أعلن متحف أوشفيتز», «مستشفى الشفاء».

@@ -560,6 +560,40 @@ fn plural_nisba(n: &str) -> bool {
     n.chars().count() > 5 && (n.ends_with("يين") || n.ends_with("يون"))
 }
 
+/// Is a stance verb that is as often a noun («رفض», «ثمّن», «شكر») no position here? Only a party
+/// the gazetteer or the tagger links takes one with it («ورفضت الخارجية الإيرانية الاتهامات»): not
+/// «رفض الخدمة الاحتياطية», «ورفضت محكمة … الالتماس». The bare form with its party after it opens
+/// its clause as a verb; after any other word it is the noun («أكد رفض أنقرة …», «يؤكد للميادين رفض
+/// كوبا …»: the refusal is the speaker's report, not Ankara's statement). «رفض الكشف عن اسمه», «رفض
+/// التعليق» (declined to speak) and «رفض طلب اللجوء» (turned down a request) state nothing. `b`: the
+/// token after the cue and its party.
+fn stance_noun(cx: &Ctx, c: &Cue, i: usize, p: &Party, b: usize) -> bool {
+    let d = cx.d;
+    if !matches!(c.stem, "رفض" | "ثمن" | "شكر") {
+        return false;
+    }
+    let noun_after_word = c.norm == c.stem
+        && i > 0
+        && !cx.brk(i - 1)
+        && p.span.is_some_and(|(s, _)| s >= c.after)
+        && !is_complementizer(d.bare(i - 1))
+        && !matches!(
+            d.bare(i - 1),
+            "قد" | "كان"
+                | "كما"
+                | "ثم"
+                | "فيما"
+                | "بينما"
+                | "حيث"
+                | "اذ"
+                | "لكن"
+                | "وقد"
+        );
+    let declined = c.stem == "رفض"
+        && (b..(b + 2).min(d.len())).any(|k| lexicon::DECLINED.contains(&d.bare(k)));
+    p.source.is_none() || noun_after_word || declined
+}
+
 /// The speaker a cue without a subject of its own goes on with: the last attribution, unless it
 /// sits inside an earlier speaker's sentence that agrees in gender with the cue: a relay at its end
 /// («… مخزن وقود، بحسب ما أعلن المكتب الهندسي. كذلك، شدّد على …») or a speaker quoted in its claim
@@ -1441,57 +1475,7 @@ pub(crate) fn find(
                         || (k + 1 < d.len()
                             && matches!(d.bare(k + 1), "زياره" | "حضور" | "المشاركه"))
                 });
-        // «رفض المصدر الكشف عن اسمه», «رفض التعليق»: declined to speak, no position taken; nor
-        // «رفض طلب اللجوء» (turned down a request), which states nothing. «رفض» is as often the
-        // noun («رفض الخدمة الاحتياطية», «ورفضت محكمة … الالتماس»): only a party the gazetteer or
-        // the tagger knows takes a position with it.
-        // «أكد رفض أنقرة …», «يؤكد للميادين رفض كوبا …», «يتجاهل رفض كييف»: the bare form with its
-        // party after it opens its clause as a verb; after any other word it is the noun («Ankara's
-        // refusal»), and the refusal is the speaker's report, not Ankara's statement.
-        // «ثمّن» (valued) and «شكر» (thanked) are nouns as often («ثمن الحرب», «شكر الرئيس»), and
-        // take the same guards.
-        let noun_like = matches!(c.stem, "رفض" | "ثمن" | "شكر");
-        let noun_after_word = || {
-            c.norm == c.stem
-                && i > 0
-                && !cx.brk(i - 1)
-                && p.span.is_some_and(|(s, _)| s >= c.after)
-                && !is_complementizer(d.bare(i - 1))
-                && !matches!(
-                    d.bare(i - 1),
-                    "قد" | "كان"
-                        | "كما"
-                        | "ثم"
-                        | "فيما"
-                        | "بينما"
-                        | "حيث"
-                        | "اذ"
-                        | "لكن"
-                        | "وقد"
-                )
-        };
-        let declined = noun_like
-            && (p.source.is_none()
-                || noun_after_word()
-                || (c.stem == "رفض"
-                    && (b..(b + 2).min(d.len())).any(|k| {
-                        matches!(
-                            d.bare(k),
-                            "الكشف"
-                                | "التعليق"
-                                | "الافصاح"
-                                | "الادلاء"
-                                | "ذكر"
-                                | "الرد"
-                                | "الاجابه"
-                                | "طلب"
-                                | "الطلب"
-                                | "دخول"
-                                | "السماح"
-                                | "التوقيع"
-                                | "المشاركه"
-                        )
-                    })));
+        let declined = stance_noun(&cx, &c, i, &p, b);
         if (c.needs_claim && (!claim_here || between) && !relayed)
             || present_object
             || invitation

@@ -71,12 +71,12 @@ impl Ctx<'_> {
                 .mention_at(a0)
                 .is_none_or(|m| m.toks.0 != a0 || m.prefix.trim_start_matches('و').starts_with('ل'))
             && a0 > 0
-            && matches!(
+            && (matches!(
                 d.toks[a0 - 1].norm.as_str(),
                 "وفقا" | "ووفقا" | "وفق" | "ووفق" | "طبقا" | "استنادا"
-                    // «وجاء في بيان للوزارة»: the issuer's «لـ» after the document.
-                    | "بيان" | "رساله" | "تقرير" | "تصريح" | "كلمه" | "مذكره"
             )
+                // «وجاء في بيان للوزارة»: the issuer's «لـ» after the document.
+                || ISSUED.contains(&d.toks[a0 - 1].norm.as_str()))
         {
             let n = d.toks[a0].norm.as_str();
             if n.starts_with("لل") && n.chars().count() > 4 {
