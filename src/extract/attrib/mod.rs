@@ -591,7 +591,15 @@ fn stance_noun(cx: &Ctx, c: &Cue, i: usize, p: &Party, b: usize) -> bool {
         );
     let declined = c.stem == "رفض"
         && (b..(b + 2).min(d.len())).any(|k| lexicon::DECLINED.contains(&d.bare(k)));
-    p.source.is_none() || noun_after_word || declined
+    // «رفض إيران للعرض الأوروبي», «إنّ رفض نتنياهو للصفقة»: the noun's object takes «لـ», a
+    // verb's would not.
+    let object_with_lam = c.norm == c.stem
+        && p.span.is_some_and(|(s, _)| s >= c.after)
+        && b < d.len()
+        && !cx.brk(b - 1)
+        && d.toks[b].norm.starts_with('ل')
+        && cx.mention_at(b).is_none();
+    p.source.is_none() || noun_after_word || declined || object_with_lam
 }
 
 /// The speaker a cue without a subject of its own goes on with: the last attribution, unless it
@@ -1203,7 +1211,12 @@ pub(crate) fn find(
                                 lexicon::STATEMENT_NOUNS.contains(&w)
                                     || lexicon::DOCUMENTS.contains(&w)
                             };
-                            doc(w) || w.strip_prefix('ب').is_some_and(doc)
+                            // «مقابلة مع قائد الحرس، قال فيها», «رسالة من الرئيس الصيني، قال فيها»:
+                            // the one interviewed or writing speaks, not the sentence's subject.
+                            let from_another = k + 1 < d.len()
+                                && matches!(d.bare(k + 1), "من" | "مع")
+                                && !cx.brk(k);
+                            (doc(w) || w.strip_prefix('ب').is_some_and(doc)) && !from_another
                         })
                     && c.after + 1 < d.len()
                     && !cx.brk(c.after)

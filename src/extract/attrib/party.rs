@@ -1220,10 +1220,13 @@ impl Ctx<'_> {
             if let Some(k) = (s..(s + reach).min(i)).find(|&k| self.brk(k)) {
                 // «وأصدرت وزارة الصحة بياناً، أكدت فيه …»: a verb and its subject before the comma
                 // open the sentence themselves.
+                // Not a place after the verb («زار دمشق أمس، وقال …»: visited, the place its object).
                 let verb_first = !adverbial
-                    && self
-                        .np_at(s + 1, true, false)
-                        .is_some_and(|np| named(&np) && np.b <= k);
+                    && self.np_at(s + 1, true, false).is_some_and(|np| {
+                        named(&np)
+                            && np.b <= k
+                            && np.entity.is_none_or(|e| !self.g.entity(e).kind.is_geo())
+                    });
                 if !verb_first
                     && !(s..=k).any(|x| {
                         self.word(x).starts_with("نظير")
@@ -1264,7 +1267,8 @@ impl Ctx<'_> {
                     && (!is_nisba(w) || d.slice(s, s + 1).ends_with('ى'));
                 // No indefinite accusative inside a subject: «وتمنّى رئيس مجلس الإدارة لشبكة
                 // "تيليسور" مزيداً من التألّق، …» runs on into the verb's object.
-                let first_verb = verb_like
+                // «وطالبوا حماس بالإفراج …، مؤكدين»: after a plural verb the phrase is its object.
+                let first_verb = (verb_like && !w.ends_with("وا"))
                     .then(|| self.np_at(s + 1, true, false))
                     .flatten()
                     .filter(|np| named(np) && !d.slice(np.a, np.b).contains('\u{064B}'));
@@ -1278,8 +1282,9 @@ impl Ctx<'_> {
                         // relative clause («الذي التقى الوزير»), where what follows is the object;
                         // and a person, not a place visited.
                         let verb_first = k == start
-                            || self.brk(k - 1)
-                            || (self.mention_at(k - 1).is_none()
+                            || (k > start && self.brk(k - 1))
+                            || (k > start
+                                && self.mention_at(k - 1).is_none()
                                 && self.ext_at(k - 1).is_none()
                                 && !matches!(
                                     self.bare(k - 1),
