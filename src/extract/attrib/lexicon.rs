@@ -904,7 +904,6 @@ pub(super) static DOING: Words = Words::new(&[
     "شارك",
     "حضر",
     "القي",
-    "ترس",
     "وصل",
     "اختتم",
 ]);

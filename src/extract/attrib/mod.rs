@@ -840,16 +840,20 @@ pub(crate) fn find(
             }
         }
     }
-    let seams = seams(d);
+    // Looked for once per body, and only when it credits a source.
+    let seams = OnceCell::new();
     let unglue = |text: String| {
         let text = close_bracket(text);
-        seams.iter().fold(text, |t, (glued, spaced)| {
-            if t.contains(glued.as_str()) {
-                t.replace(glued.as_str(), spaced)
-            } else {
-                t
-            }
-        })
+        seams
+            .get_or_init(|| seams_of(d))
+            .iter()
+            .fold(text, |t, (glued, spaced)| {
+                if t.contains(glued.as_str()) {
+                    t.replace(glued.as_str(), spaced)
+                } else {
+                    t
+                }
+            })
     };
     let mut out: Vec<Attribution> = Vec::new();
     let mut consumed = 0; // tokens already part of an attribution
@@ -1589,7 +1593,7 @@ pub(crate) fn find(
 /// Words the scraped text ran together and extraction split («مراسلالميادين», «السمكيةفي»): each
 /// seam as written and with its space back, so that a source reads as words («مراسل الميادين»).
 /// Two tokens of Arabic letters with nothing between them can only come from such a split.
-fn seams(d: &Doc) -> Vec<(String, String)> {
+fn seams_of(d: &Doc) -> Vec<(String, String)> {
     let letter = |c: Option<char>| c.is_some_and(|c| ('\u{0621}'..='\u{064A}').contains(&c));
     (1..d.len())
         .filter(|&i| {
