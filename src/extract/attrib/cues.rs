@@ -344,6 +344,19 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
         {
             return None;
         }
+        // «ادّعى على رئيس الحكومة»: pressed charges against, not claimed; «شخص يُدعى فلان», «جماعة
+        // تدعى "…"»: is called (the passive keeps its «ى», the active «يدّعي» its «ي»).
+        if stem == "ادعي"
+            && (matches!(next_norm(i + 1), "علي" | "عليه" | "عليها" | "عليهم")
+                || (is_present_form(bare)
+                    && d.slice(i, i + 1)
+                        .chars()
+                        .rev()
+                        .find(|c| !('\u{064B}'..='\u{0652}').contains(c))
+                        == Some('ى')))
+        {
+            return None;
+        }
         // «بارك أوباما»: Barack written without its alef, not «بارك» (blessed).
         if stem == "بارك" && matches!(next_norm(i + 1), "اوباما") {
             return None;

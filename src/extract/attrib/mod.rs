@@ -215,6 +215,12 @@ fn is_present(c: &Cue) -> bool {
     c.kind == CueKind::Verb && is_present_form(&c.norm)
 }
 
+/// Is there a colon between token k−1 and token k («وتساءل: كيف …»)? `SEP_CLAUSE` does not tell
+/// it from a comma.
+fn colon_before(d: &Doc, k: usize) -> bool {
+    k > 0 && k < d.len() && d.text[d.toks[k - 1].byte_end..d.toks[k].byte_start].contains(':')
+}
+
 /// «، متطرقاً إلى الملف النووي، …»: a participle of manner (indefinite, accusative) opening a phrase
 /// in commas right at j; the token after its closing comma.
 fn manner_aside(cx: &Ctx, j: usize) -> Option<usize> {
@@ -1001,7 +1007,9 @@ pub(crate) fn find(
                 }
                 CueKind::Prep => cx.forward(c.after, true, &out).or_else(|| {
                     // «وفقاً لمصدر …», «بحسب مراسل …»: the governed «لـ».
-                    let np = cx.np_at(c.after, true, true)?;
+                    let np = cx
+                        .np_at(c.after, true, true)
+                        .or_else(|| cx.described_document(c.after))?;
                     let mut p = cx.party_of(&np, &out);
                     cx.after_unnamed(np.b, &mut p);
                     Some(p)
@@ -1426,7 +1434,25 @@ pub(crate) fn find(
         // «وشدد الوزير على ضرورة …» carries its claim in the verb's own preposition; «شددت واشنطن
         // عقوباتها» (tightened) has none.
         // «تحدّث» (spoke) reports only what it speaks about: «عن …» right after the party.
-        let claim_here = if c.stem == "تحدث" {
+        let claim_here = if matches!(c.stem, "تسايل" | "تساءل") {
+            // «وتساءل الوزير عمّا إذا كان …», «وتساءلت الصحيفة: كيف …؟»: the question is the claim.
+            let k = cx.skip_adverbials(b).map_or(b, |(k, _)| k);
+            claim_within(d, b, 6)
+                || claim_within(d, k, 3)
+                || (k < d.len()
+                    && matches!(
+                        d.bare(k),
+                        "عن" | "عما"
+                            | "هل"
+                            | "كيف"
+                            | "لماذا"
+                            | "ماذا"
+                            | "متي"
+                            | "اين"
+                            | "اذا"
+                    ))
+                || (k > c.start && colon_before(d, k))
+        } else if c.stem == "تحدث" {
             // «وتحدثت وسائل إعلام، في وقت سابق، عن …»: past an adverbial phrase.
             let k = cx.skip_adverbials(b).map_or(b, |(k, _)| k);
             // «تحدث مسؤول …، أنّ …»: a claim in «أنّ» too.

@@ -62,6 +62,13 @@ impl Ctx<'_> {
                 text.remove(0);
             }
         }
+        let finding = |w: &str| {
+            let w = w
+                .strip_prefix("لل")
+                .or_else(|| w.strip_prefix('ل'))
+                .unwrap_or(w);
+            REPORTED_FINDINGS.contains(&w.strip_prefix("ال").unwrap_or(w))
+        };
         // «وفقاً لوثائق قضائية», «وفقاً لأربعة دبلوماسيين»: the «لـ» governed by «وفقاً» is not the
         // source's; nor in «وفقاً لوكالة رويترز», «وفقاً للوكالة» (a name or head the gazetteer links),
         // though a name that begins with «ل» keeps it («وفقاً لافروف» is a tagger's mention without
@@ -76,7 +83,14 @@ impl Ctx<'_> {
                 "وفقا" | "ووفقا" | "وفق" | "ووفق" | "طبقا" | "استنادا"
             )
                 // «وجاء في بيان للوزارة»: the issuer's «لـ» after the document.
-                || ISSUED.contains(&d.toks[a0 - 1].norm.as_str()))
+                || ISSUED.contains(&d.toks[a0 - 1].norm.as_str())
+                // «وفق آخر إحصائية لوزارة الصحة», «دراسة لمركز البحوث» (`described_document`).
+                // «وفقاً للتصريحات الرسمية للحكومة»: past the finding's adjectives.
+                || (a0.saturating_sub(4)..a0)
+                    .rev()
+                    .take_while(|&k| !self.brk(k))
+                    .find(|&k| finding(self.word(k)) || !is_nisba(self.word(k)))
+                    .is_some_and(|k| finding(self.word(k))))
         {
             let n = d.toks[a0].norm.as_str();
             if n.starts_with("لل") && n.chars().count() > 4 {

@@ -2141,6 +2141,107 @@ impl Ctx<'_> {
         }
         Some(np)
     }
+
+    /// «بحسب نتائج الاستطلاع», «وفقاً لتصريحات عراقية», «بحسب المعلومات الرسمية», «وفقاً لأحدث
+    /// استطلاع»: after a preposition of attribution at token `j`, a document or body of findings
+    /// that no issuer is named for (`np_at` found none), credited as written: a descriptive source.
+    /// Only nouns of reporting and only when something describes them (an adjective, a genitive
+    /// finding, «أحدث»): never a norm («وفقاً للقانون الدولي», «وفق مقياس ريختر») nor the bare
+    /// noun pointing back to one («وبحسب التقرير»: `document_stem`).
+    pub(super) fn described_document(&self, j: usize) -> Option<Np> {
+        let d = self.d;
+        let head = |k: usize| {
+            let w = self.word(k);
+            // «للمعلومات» is «ل» + «المعلومات».
+            if let Some(r) = w.strip_prefix("لل").filter(|r| r.chars().count() > 2) {
+                return (r, true);
+            }
+            let w = w
+                .strip_prefix('ل')
+                .filter(|r| r.chars().count() > 2)
+                .unwrap_or(w);
+            let definite = has_article(w);
+            (
+                w.strip_prefix("ال").filter(|_| definite).unwrap_or(w),
+                definite,
+            )
+        };
+        // «أحدث استطلاع», «آخر إحصائية»: the latest, before an indefinite noun.
+        let latest = matches!(head(j).0, "احدث" | "اخر" | "آخر") && j + 1 < d.len() && !self.brk(j);
+        let h = if latest { j + 1 } else { j };
+        let (n, definite) = head(h);
+        if !REPORTED_FINDINGS.contains(&n)
+            || (latest && definite)
+            || d.toks[h].quote != 0
+            || self.mention_at(h).is_some()
+        {
+            return None;
+        }
+        let mut b = h + 1;
+        // «نتائج الاستطلاع», «تحليل البيانات»: findings of another finding.
+        if b < d.len()
+            && !self.brk(b - 1)
+            && has_article(self.word(b))
+            && self
+                .word(b)
+                .strip_prefix("ال")
+                .is_some_and(|w| REPORTED_FINDINGS.contains(&w))
+        {
+            b += 1;
+        }
+        // Adjectives that agree in definiteness: «تصريحات عراقية», «المعلومات الرسمية».
+        while b < d.len()
+            && b < h + 5
+            && !self.brk(b - 1)
+            && d.toks[b].quote == 0
+            && has_article(self.word(b)) == definite
+            && is_nisba(self.word(b))
+            && self
+                .mention(b)
+                .is_none_or(|m| m.form == crate::extract::mentions::Form::Adjective)
+        {
+            b += 1;
+        }
+        // «تحقيق أجرته صحيفة "ذي غارديان"», «تحليل البيانات الذي أجرته شركة …», «آخر إحصائية
+        // لمركز أبحاث …», «تقرير صادر عن …»: its maker, named, is the source.
+        let maker_at = match (self.word(b.min(d.len() - 1)), b + 1 < d.len()) {
+            _ if b >= d.len() || self.brk(b - 1) => None,
+            (w, true) if MADE_BY.contains(&w) => Some(b + 1),
+            ("التي" | "الذي", true) if b + 2 < d.len() && MADE_BY.contains(&self.word(b + 1)) => {
+                Some(b + 2)
+            }
+            ("صادر" | "الصادر" | "صادره" | "الصادره", true)
+                if b + 2 < d.len() && matches!(self.word(b + 1), "عن" | "من") =>
+            {
+                Some(b + 2)
+            }
+            (w, _) if w.starts_with('ل') => Some(b),
+            _ => None,
+        };
+        let maker = maker_at
+            .filter(|&k| k < d.len() && !self.brk(k - 1))
+            .and_then(|k| self.np_at(k, true, k == b))
+            .filter(|np| {
+                matches!(
+                    np.ty,
+                    Some(SourceType::Org | SourceType::Person | SourceType::Outlet)
+                ) && !(np.anonymous || np.statement || np.dual || np.backref || np.outlet_coref)
+                    && (np.entity.is_some()
+                        || np.within.is_some()
+                        || np.name.is_some()
+                        || ORG_HEADS.contains(&self.word(np.a).trim_start_matches('ل'))
+                        || OUTLET_HEADS.contains(&self.word(np.a).trim_start_matches('ل')))
+            });
+        if maker.is_some() {
+            return maker;
+        }
+        (latest || b > h + 1).then_some(Np {
+            a: j,
+            b,
+            ty: Some(SourceType::Descriptive),
+            ..Default::default()
+        })
+    }
 }
 
 /// «العملية», «الإسرائيلية»: a definite word shaped like a feminine relational adjective.

@@ -4382,3 +4382,79 @@ fn nouns_interviews_letters_places_and_plural_objects() {
         assert!(rows(s).is_empty(), "{s}: {:#?}", rows(s));
     }
 }
+
+/// After «بحسب», «وفقاً لـ», «وفق»: a document or body of findings no issuer is named for, credited
+/// as written (descriptive) when something describes it; its maker when one is named («تحقيق أجرته
+/// صحيفة …», «إحصائية لوزارة …»); never a norm or a scale.
+#[test]
+fn described_findings_after_a_preposition_of_attribution() {
+    for (s, src) in [
+        (
+            "وبحسب نتائج الاستطلاع، يريد 44% من الناخبين رئيساً آخر.",
+            "نتائج الاستطلاع",
+        ),
+        (
+            "ووفقاً للمعلومات الأولية، نتج الحريق عن تماس كهربائي.",
+            "المعلومات الأولية",
+        ),
+        (
+            "وفقاً لتصريحات رسمية، بلغت الخسائر مليار دولار.",
+            "تصريحات رسمية",
+        ),
+        ("وفقاً لأحدث استطلاع، تراجعت شعبية الرئيس.", "أحدث استطلاع"),
+    ] {
+        let r = one(s);
+        assert_eq!(r.source.as_deref(), Some(src), "{r:?}");
+        assert_eq!(r.source_type, Some("descriptive"), "{r:?}");
+    }
+    for (s, src) in [
+        (
+            "بحسب تحقيق أجرته صحيفة \"الغارديان\" البريطانية، قتل العشرات.",
+            "guardian",
+        ),
+        (
+            "وفق آخر إحصائية لوزارة الصحة الفلسطينية، استشهد 100 شخص.",
+            "وزارة الصحة الفلسطينية",
+        ),
+        (
+            "وفقاً للتصريحات الرسمية للحكومة الإسرائيلية، فإنّ الحملة خطر.",
+            "الحكومة الإسرائيلية",
+        ),
+    ] {
+        let r = one(s);
+        assert!(
+            r.source_key.as_deref() == Some(src) || r.source.as_deref() == Some(src),
+            "{s}: {r:?}"
+        );
+    }
+    for s in [
+        "وفقاً للقانون الدولي، يعد هذا هجوماً مباشراً.",
+        "وفق مقياس ريختر، بلغت قوة الزلزال 6 درجات.",
+        "وبحسب المعلومات، بلغت الخسائر مليار دولار.",
+    ] {
+        assert!(rows(s).is_empty(), "{s}: {:#?}", rows(s));
+    }
+}
+
+/// «يزعم», «تدّعي» are cues in the present too, but not «يُدعى» (is called) nor «ادّعى على» (pressed
+/// charges against); «تساءل» reports the question after it.
+#[test]
+fn claiming_in_the_present_and_asking() {
+    let r = one("وتدّعي الحكومة الأميركية أنّ العقوبات فعالة.");
+    assert_eq!(r.source.as_deref(), Some("الحكومة الأميركية"), "{r:?}");
+    let r = one("ويزعم الجيش الإسرائيلي أنّ الصاروخ سقط في البحر.");
+    assert_eq!(r.source_type, Some("org"), "{r:?}");
+    for s in [
+        "ونفذ الهجوم أنصار مجموعة تدعى \"الوطنيون\" في الدنمارك.",
+        "وكان المحقق ادّعى على رئيس الحكومة السابق بتهمة الإهمال.",
+    ] {
+        assert!(rows(s).is_empty(), "{s}: {:#?}", rows(s));
+    }
+    for s in [
+        "وتساءل الوزير: كيف يمكن قبول هذا الاتفاق؟",
+        "وتساءل الوزير عمّا إذا كانت الحكومة ستقبل الاتفاق.",
+    ] {
+        let r = one(s);
+        assert_eq!(r.source.as_deref(), Some("الوزير"), "{r:?}");
+    }
+}
