@@ -176,6 +176,9 @@ pub fn extract_article(g: &Gazetteer, a: &ArticleView<'_>) -> Extraction {
         })
         .collect();
     let mut attributions = attrib::find(g, &body, body_ms, &names, a.outlet);
+    // Phrases linked here to a discovered name: a later row crediting the same phrase («وأوضح
+    // الوزير» credited with the minister's whole phrase, away from the name) is the same person.
+    let mut linked_phrases: Vec<(String, u32)> = Vec::new();
     for at in attributions.iter_mut().filter(|at| at.source.is_none()) {
         if let Some(t) = at.source_text.as_ref().filter(|t| !attrib::kin_phrase(t)) {
             // The name ends the source phrase («رئيس المكتب السياسي … إسماعيل هنية»). A place
@@ -190,6 +193,10 @@ pub fn extract_article(g: &Gazetteer, a: &ArticleView<'_>) -> Extraction {
                             || t.as_str() == m.surface)
                 })
                 .map(|m| m.entity);
+            match at.source {
+                Some(e) => linked_phrases.push((t.clone(), e)),
+                None => at.source = linked_phrases.iter().find(|(p, _)| p == t).map(|&(_, e)| e),
+            }
         }
     }
     let signature = dedup::signature(&body);

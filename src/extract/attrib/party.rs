@@ -367,10 +367,91 @@ impl Ctx<'_> {
                 return self.credit_named(p, &o);
             }
         }
+        // «وأوضح الوزير أنّ …» after «قال وزير الخارجية الأوكراني دميتري كوليبا …»: a definite title
+        // alone is the one person credited before under that title.
+        if np.ty == Some(SourceType::Person) && np.entity.is_none() && np.name.is_none() {
+            if let Some(a) = self.titled_person_before(np, prior) {
+                // A name the tagger discovered is linked after extraction, from the phrase: the
+                // antecedent's phrase then, which holds the name.
+                p.source = a.source;
+                p.source_text = if a.source.is_some() {
+                    Some(text)
+                } else {
+                    a.source_text.clone()
+                };
+                p.source_type = np.ty;
+                return p;
+            }
+        }
         p.source = np.entity;
         p.source_text = Some(text);
         p.source_type = np.ty;
         p
+    }
+
+    /// The person a definite title alone («الوزير», «الرئيس الفرنسي», adjectives aside) at `np`
+    /// points back to: the last person credited by name in the two paragraphs before whose phrase
+    /// holds the title («وزير الخارجية … كوليبا»), when no other person credited under it and no
+    /// other person's name stands between. None otherwise: the title may be someone else.
+    fn titled_person_before<'p>(
+        &self,
+        np: &Np,
+        prior: &'p [Attribution],
+    ) -> Option<&'p Attribution> {
+        let d = self.d;
+        let w = self.word(np.a);
+        let head = w.strip_prefix("ال").filter(|_| TITLE_HEADS.contains(&w))?;
+        if head.chars().count() < 3
+            || (np.a + 1..np.b)
+                .any(|k| !(super::source::has_article(self.word(k)) && is_nisba(self.word(k))))
+        {
+            return None;
+        }
+        // «وصف المراسل العسكري لموقع "والاه" أمير بوخبوط»: a name after the phrase is its own.
+        let person = |k: usize| {
+            self.mention(k)
+                .is_some_and(|m| self.kind(m) == Kind::Person)
+                || self.ext_at(k).is_some_and(|(_, kind)| kind == Kind::Person)
+        };
+        if (np.b..(np.b + 8).min(d.len()))
+            .take_while(|&k| d.toks[k].sentence == d.toks[np.a].sentence && d.toks[k].quote == 0)
+            .any(person)
+        {
+            return None;
+        }
+        let holds = |a: &Attribution| {
+            a.source_text
+                .as_deref()
+                .is_some_and(|t| arabic::normalize(t).split(' ').any(|x| x.ends_with(head)))
+        };
+        // A person credited by name: linked, or a discovered name written out in the phrase.
+        let named = |a: &&Attribution| {
+            a.source_type == Some(SourceType::Person)
+                && (a.source.is_some()
+                    || (a.toks.0..a.toks.1)
+                        .any(|k| self.ext_at(k).is_some_and(|(_, kind)| kind == Kind::Person)))
+                && !a.anonymous
+                && !a.self_reported
+                && a.toks.1 <= np.a
+        };
+        let who = |a: &Attribution| (a.source, a.source_text.as_deref().map(arabic::normalize));
+        let ante = prior.iter().rev().filter(named).find(|a| holds(a))?;
+        if paragraphs_between(d, ante.toks.1.saturating_sub(1), np.a) > 1
+            || prior
+                .iter()
+                .filter(named)
+                .any(|a| holds(a) && who(a) != who(ante))
+        {
+            return None;
+        }
+        // Nobody else named between: «… وصافح الوزير الإيراني. وقال الوزير» may be the other one.
+        let other = (ante.toks.1..np.a).any(|k| {
+            person(k)
+                && self
+                    .mention(k)
+                    .is_none_or(|m| Some(m.entity) != ante.source)
+        });
+        (!other).then_some(ante)
     }
 
     /// «وقالت الوكالة» after «أعلنت وكالة غوث وتشغيل اللاجئين»: with no outlet before, an

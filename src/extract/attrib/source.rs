@@ -2261,6 +2261,6 @@ fn masc_definite_nisba(w: &str, written: &str) -> bool {
 }
 
 /// Does a head word carry the article? «ألوية» (brigades) normalises to «الويه» and only looks so.
-fn has_article(w: &str) -> bool {
+pub(super) fn has_article(w: &str) -> bool {
     w.starts_with("ال") && w != "الويه"
 }

@@ -4458,3 +4458,29 @@ fn claiming_in_the_present_and_asking() {
         assert_eq!(r.source.as_deref(), Some("الوزير"), "{r:?}");
     }
 }
+
+/// «وأوضح الوزير» after «قال وزير الخارجية الأوكراني دميتري كوليبا»: a definite title alone is the
+/// one person credited before under it, linked as that row is (a discovered name too), and so is a
+/// participle carried from a discovered name; not when two were credited under it or another
+/// person is named between.
+#[test]
+fn a_title_alone_points_back_to_the_one_person_credited_under_it() {
+    let first = "قال وزير الخارجية الأوكراني دميتري كوليبا إنّ بلاده تلقت دعوة رسمية.";
+    let rs = rows(&format!("{first} وأوضح الوزير أنّ الدعوة وصلت أمس."));
+    assert_eq!(rs.len(), 2, "{rs:#?}");
+    assert!(rs[0].source_key.is_some(), "{rs:#?}");
+    assert_eq!(rs[1].source_key, rs[0].source_key, "{rs:#?}");
+    let rs = rows("قال الخبير الاقتصادي سامر الحلبي إنّ الأسعار سترتفع، مؤكداً أنّ الحكومة تأخرت.");
+    assert_eq!(rs.len(), 2, "{rs:#?}");
+    assert!(rs[0].source_key.is_some(), "{rs:#?}");
+    assert_eq!(rs[1].source_key, rs[0].source_key, "{rs:#?}");
+    for body in [
+        format!("{first} وقال وزير الدفاع الأوكراني أليكسي ريزنيكوف إنّ الجيش مستعد. وأوضح الوزير أنّ الدعوة وصلت."),
+        format!("{first} والتقى كوليبا بعد ذلك سيرغي لافروف. وقال الوزير إنّ اللقاء كان صعباً."),
+    ] {
+        let rs = rows(&body);
+        let last = rs.last().unwrap();
+        assert!(rs.len() >= 2 && last.cue_text.ends_with("الوزير"), "{rs:#?}");
+        assert_ne!(last.source_key, rs[0].source_key, "{body}: {rs:#?}");
+    }
+}
