@@ -258,8 +258,10 @@ fn object_pronoun_verb(w: &str) -> Option<&str> {
                 verb_form(v).is_some_and(|(stem, _, _)| {
                     matches!(
                         stem,
-                        "اتهم" | "انتقد" | "طالب" | "حث" | "ناشد" | "حذر" | "ابلغ"
+                        "اتهم" | "انتقد" | "طالب" | "حث" | "ناشد" | "حذر" | "ابلغ" | "اعتبر"
                     )
+                    // «ووصفته الخارجية بأنه …»: the feminine verb's «ته» is no noun's ending.
+                    || (stem == "وصف" && v.ends_with('ت'))
                 })
             })
         })?;

@@ -4484,3 +4484,24 @@ fn a_title_alone_points_back_to_the_one_person_credited_under_it() {
         assert_ne!(last.source_key, rs[0].source_key, "{body}: {rs:#?}");
     }
 }
+
+/// «واعتبرته الحكومة …», «ووصفته الخارجية بأنه …», «الأمر الذي اعتبره الأميركيون …»: the verb
+/// carries its object's pronoun and its subject follows; «وصفه» alone stays «his description».
+#[test]
+fn considering_and_describing_with_the_objects_pronoun() {
+    for (s, src) in [
+        (
+            "واعتبرته الحكومة البلجيكية وسيلة للضغط.",
+            "الحكومة البلجيكية",
+        ),
+        (
+            "ووصفته الشرطة الفرنسية بأنّه اعتداء عشوائي.",
+            "الشرطة الفرنسية",
+        ),
+        ("وهو قرار اعتبره الأميركيون مساساً بأمن الحلف.", "الأميركيون"),
+    ] {
+        let r = one(s);
+        assert_eq!(r.source.as_deref(), Some(src), "{r:?}");
+    }
+    assert!(rows("وجاء وصفه للوضع دقيقاً بأنه خطير.").is_empty());
+}
