@@ -1542,5 +1542,13 @@ pub(super) const DESC_NOT_PEOPLE: &[&str] = &[
 /// The head of a descriptive source: a community («شهود», «سكان») or a collective that hides nobody
 /// («وسائل», «الصحف»).
 pub(super) fn desc_head(n: &str) -> bool {
-    DESC_HEADS.contains(&n) || DESC_NOT_PEOPLE.contains(&n) || TRADE_PLURALS.contains(&n)
+    DESC_HEADS.contains(&n)
+        || DESC_NOT_PEOPLE.contains(&n)
+        || TRADE_PLURALS.contains(&n)
+        // «يقول منتقدوها», «ويرى مؤيدوه»: followers of someone named before, in the nominative
+        // only («أبلغ مؤيديه»: the ones told).
+        || ["ها", "هم", "ه"].iter().any(|p| {
+            n.strip_suffix(p)
+                .is_some_and(|r| r.ends_with('و') && FOLLOWERS.contains(&r))
+        })
 }

@@ -298,14 +298,51 @@ impl Ctx<'_> {
                 ..Default::default()
             });
         }
+        // «نحو 52% من الجمهوريين»: about a count or share.
+        if matches!(n, "نحو" | "حوالي" | "قرابه" | "زهاء")
+            && j + 1 < d.len()
+            && !self.brk(j)
+            && is_number(self.word(j + 1))
+        {
+            let mut np = self.np_at(j + 1, geo_ok, strip_l)?;
+            np.a = j;
+            return Some(np);
+        }
         // «3 مصادر», «ثلاثة مسؤولين», «أحد المسؤولين»: counted sources are unnamed.
         if (is_number(n) || QUANT.contains(&n)) && j + 1 < d.len() && !self.brk(j) {
             let h = self.word(j + 1);
             let h = h.strip_prefix("ال").unwrap_or(h);
             // «ضم 5 دول»: countries counted are as often an object as a source; not «عشرات
-            // الدول» (dozens of the countries).
-            if h == "دول" && !(n == "عشرات" && self.word(j + 1).starts_with("ال")) {
+            // الدول» (dozens of the countries), «بعض الدول الأعضاء» (some of the member states).
+            if h == "دول"
+                && !(matches!(n, "عشرات" | "بعض" | "معظم" | "اغلب" | "غالبيه")
+                    && self.word(j + 1).starts_with("ال"))
+            {
                 return None;
+            }
+            // «وقال 52% من الجمهوريين», «نحو 61 في المئة من المشاركين»: a share of a group of
+            // people, unnamed.
+            if is_number(n) {
+                let pct = self.d.text[d.toks[j].byte_end..d.toks[j + 1].byte_start].contains('%');
+                let k = if pct {
+                    Some(j + 1)
+                } else {
+                    (j + 3 < d.len()
+                        && self.word(j + 1) == "في"
+                        && matches!(self.word(j + 2), "الميه" | "المئه" | "المايه"))
+                    .then_some(j + 3)
+                    .or_else(|| (self.word(j + 1) == "بالميه").then_some(j + 2))
+                };
+                if let Some(k) = k.filter(|&k| {
+                    k + 1 < d.len()
+                        && self.word(k) == "من"
+                        && !self.brk(k - 1)
+                        && !self.brk(k)
+                        && people_plural(self.word(k + 1))
+                        && self.group_word(k + 1)
+                }) {
+                    return self.unnamed_of_group(j, k + 1);
+                }
             }
             // «أحد الضباط الإسرائيليين في جهاز الاستخبارات، يؤكد»: one of a group of people
             // described at length, as for groups no list names.
@@ -325,6 +362,10 @@ impl Ctx<'_> {
                 // adjectives is the verb's object («دعت عشرات الدول إسرائيل إلى»).
                 if h == "دول" {
                     np.b = self.nisbas_after(j + 2);
+                    if np.b < d.len() && !self.brk(np.b - 1) && self.word(np.b) == "الاعضاء"
+                    {
+                        np.b += 1;
+                    }
                 }
                 np.anonymous = h != "دول";
                 np.ty = Some(if h == "دول" {
@@ -338,14 +379,9 @@ impl Ctx<'_> {
             // «أكّد أحد العمّال من غزة»: one of a group, unnamed, described by the group.
             // «معظم المستطلعين», «غالبية الناخبين»: most of a group of people, never of things
             // («نفت أغلب البنود»: the object).
-            let people = |w: &str| {
-                w.ends_with("ين")
-                    || w.ends_with("ون")
-                    || (w.ends_with('ي') && w.chars().count() >= 5)
-            };
-            if (matches!(n, "احد" | "بعض")
-                || (matches!(n, "معظم" | "اغلب" | "غالبيه") && people(h)))
-                && self.plain_group(j + 1)
+            let people = |w: &str| people_plural(w) || (w.ends_with('ي') && w.chars().count() >= 5);
+            if (matches!(n, "احد" | "بعض") && self.plain_group(j + 1))
+                || (matches!(n, "معظم" | "اغلب" | "غالبيه") && people(h) && self.group_word(j + 1))
             {
                 return self.unnamed_of_group(j, j + 1);
             }
@@ -980,6 +1016,17 @@ impl Ctx<'_> {
     /// name in apposition may still follow: «مسؤول السياسة الخارجية …، جوزيب بوريل»).
     /// A definite common noun at k that can head a group of people («العمّال», «ضباط الجيش»): no
     /// name, no quotation, not a place.
+    /// `plain_group`, or a nationality's plural («غالبية الإسرائيليين»: the adjective's mention).
+    fn group_word(&self, k: usize) -> bool {
+        self.plain_group(k)
+            || (k < self.d.len()
+                && self.d.toks[k].quote == 0
+                && people_plural(self.word(k))
+                && self
+                    .mention_at(k)
+                    .is_some_and(|m| m.form == crate::extract::mentions::Form::Adjective))
+    }
+
     fn plain_group(&self, k: usize) -> bool {
         let d = self.d;
         k < d.len()
@@ -2263,4 +2310,9 @@ fn masc_definite_nisba(w: &str, written: &str) -> bool {
 /// Does a head word carry the article? «ألوية» (brigades) normalises to «الويه» and only looks so.
 pub(super) fn has_article(w: &str) -> bool {
     w.starts_with("ال") && w != "الويه"
+}
+
+/// «الجمهوريين», «المشاركون»: a sound masculine plural, people.
+fn people_plural(w: &str) -> bool {
+    w.ends_with("ين") || w.ends_with("ون")
 }

@@ -4505,3 +4505,33 @@ fn considering_and_describing_with_the_objects_pronoun() {
     }
     assert!(rows("وجاء وصفه للوضع دقيقاً بأنه خطير.").is_empty());
 }
+
+/// A share of a group of people speaks as an unnamed group («وقال 52% من الجمهوريين», «نحو 47 في
+/// المئة من …», «غالبية الإسرائيليين»), as do some of the member states and someone's critics in the
+/// nominative («يقول منتقدوها»); not the supporters told («وأبلغ مؤيديه بأنّه …»).
+#[test]
+fn shares_of_groups_and_followers_are_descriptive() {
+    for (s, src) in [
+        (
+            "وقال 52% من الجمهوريين إنهم سيصوتون له.",
+            "52% من الجمهوريين",
+        ),
+        (
+            "وقال نحو 47 في المئة من المشاركين إنهم سيصوتون له.",
+            "نحو 47 في المئة من المشاركين",
+        ),
+        (
+            "وقالت غالبية الإسرائيليين إنهم فقدوا الثقة بالحكومة.",
+            "غالبية الإسرائيليين",
+        ),
+        ("وقالت بعض الدول الأعضاء إنّ المهمة انتهت.", "بعض الدول"),
+        ("يقول منتقدوها إنها تفتح الباب أمام الفوضى.", "منتقدوها"),
+    ] {
+        let r = one(s);
+        assert_eq!(r.source.as_deref(), Some(src), "{r:?}");
+        assert_eq!(r.source_type, Some("descriptive"), "{r:?}");
+    }
+    assert!(rows("وأبلغ مؤيديه بأنّه سيترشح مجدداً.")
+        .iter()
+        .all(|r| r.source.as_deref() != Some("مؤيديه")));
+}
