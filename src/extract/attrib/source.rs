@@ -893,8 +893,15 @@ impl Ctx<'_> {
                 && matches!(self.word(k), "الي" | "علي")
                 && is_complementizer(self.word(k + 1))
         };
-        let claim_after = j + 1 < d.len()
-            && (is_complementizer(self.word(j + 1))
+        // «ويقول جابوتنسكي كذلك: "…"», «وقال فلان أيضاً إنّ»: «also» before the claim.
+        let also = j + 2 < d.len()
+            && !self.brk(j)
+            && matches!(self.word(j + 1), "كذلك" | "ايضا")
+            && (is_complementizer(self.word(j + 2))
+                || (d.toks[j + 1].sep & SEP_CLAUSE != 0 && d.toks[j + 2].quote != 0));
+        let claim_after = also
+            || j + 1 < d.len()
+                && (is_complementizer(self.word(j + 1))
                 // «وتابع كيسنجر قائلاً إنّ …»: «saying» stands for the complementizer.
                 || matches!(self.word(j + 1), "قايلا" | "قايله")
                 || (!self.brk(j) && to_claim(j + 1))

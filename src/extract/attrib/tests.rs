@@ -4535,3 +4535,15 @@ fn shares_of_groups_and_followers_are_descriptive() {
         .iter()
         .all(|r| r.source.as_deref() != Some("مؤيديه")));
 }
+
+/// An unknown one-word name after the cue, then «كذلك» or «أيضاً» before the claim.
+#[test]
+fn an_unknown_name_before_also_and_the_claim() {
+    for s in [
+        "ويقول جابوتنسكي كذلك: \"ثمة ضرورة لإقامة جدار\".",
+        "ويؤكد إينيس أيضاً أنّ الرئيس بدا قلقاً.",
+    ] {
+        let r = one(s);
+        assert_eq!(r.source_type, Some("person"), "{r:?}");
+    }
+}
