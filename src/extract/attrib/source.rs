@@ -924,7 +924,21 @@ impl Ctx<'_> {
             // «أعلنت صراحةً», «أكد مرارا», «قال حينئذ», «قال بحزم», «بقوله», «قال معارضون»:
             // adverbs, time words, «بـ» with a noun, plural participles; not names (a name so
             // shaped, «أوباما», «بري», is lost with them).
-            && !w.ends_with(['ه', 'ا'])
+            && !w.ends_with('ه')
+            // «وأضاف لولا أنّ …», «وقالت بيلوسا إنّ»: a name in «ا» right before «أنّ», when the
+            // word without it is no ordinary word («مجدداً», «أيضاً», «رسمياً»).
+            && (!w.ends_with('ا')
+                || (j + 1 < d.len()
+                    && !self.brk(j)
+                    && is_complementizer(self.word(j + 1))
+                    // Not a pronoun's «ها», «نا», «هما» («قال مبتكرها», «رئيسنا»).
+                    && !["ها", "نا", "هما", "كما", "وا"].iter().any(|p| w.ends_with(p))
+                    && self.mention_at(j).is_none()
+                    && self.ext_at(j).is_none_or(|(_, kind)| kind == Kind::Person)
+                    && !self.g.one_word_names.contains(w)
+                    && w.strip_suffix('ا').is_some_and(|r| {
+                        r.chars().count() >= 3 && !common.contains(r) && !is_nisba(r)
+                    })))
             && !w.ends_with("ذ")
             // «ودعا أهاليهم إلى أن …»: a noun with a plural pronoun.
             && !w.ends_with("هم")

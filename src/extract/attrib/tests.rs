@@ -4547,3 +4547,28 @@ fn an_unknown_name_before_also_and_the_claim() {
         assert_eq!(r.source_type, Some("person"), "{r:?}");
     }
 }
+
+/// An unknown name ending in «ا» right before «أنّ» («وأشار دوبا أنّ», «وتابعت جدانوفا أنّ»), not an
+/// adverb («مجدداً», «رسمياً») nor a noun with a pronoun («قال مبتكرها إنّ», «وقال رئيسنا إنّ»).
+#[test]
+fn unknown_names_in_alef_before_the_claim() {
+    for s in [
+        "وأشار دوبا أنّ فرق الإطفاء تسيطر على الوضع.",
+        "وتابعت جدانوفا أنّ تصريح الوفد الفنلندي خاطئ.",
+    ] {
+        let r = one(s);
+        assert_eq!(r.source_type, Some("person"), "{r:?}");
+    }
+    for s in [
+        "وقال مجدداً إنّ العالم يعاني من ركود.",
+        "وأعلن رسمياً أنّ الحكومة استقالت.",
+        "وهي شرائط قال مبتكرها إنّ السكان مجموعة كراهية.",
+        "وقال رئيسنا إنّ هذه هي الحال بالضبط.",
+    ] {
+        assert!(
+            rows(s).iter().all(|r| r.source_type != Some("person")),
+            "{s}: {:#?}",
+            rows(s)
+        );
+    }
+}
