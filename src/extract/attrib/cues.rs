@@ -320,6 +320,17 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
             start = i - 2;
             cue = format!("بحسب ما {bare}");
         }
+        // «وهو ما أشار إليه الوزير», «ما تحدّثت عنه بكين»: «ما» with the pronoun pointing back to
+        // it is the claim, before the cue.
+        let back_pronoun = after_ma
+            && start == i
+            && matches!(next_norm(i + 1), "اليه" | "اليها" | "عنه" | "عنها")
+            && !d.breaks_after(i + 1)
+            && !d.breaks_after(i);
+        if back_pronoun {
+            start = i - 1;
+            cue = format!("ما {bare}");
+        }
         // «وفق ما نقلت الوكالة», «بحسب ما كشفت الصحيفة»: the claim comes before the cue.
         let after_claim = start < i;
         // «غير مؤكدة»: an adjective.
@@ -390,8 +401,10 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
                 && !after_claim
                 && !(stem == "امل" && kind == CueKind::Participle),
             start,
-            // «وفق ما أفادت به وسائل إعلام»: the pronoun «به» pointing back to «ما» is no party.
-            after: if after_claim && matches!(next_norm(i + 1), "به" | "بها") {
+            // «وفق ما أفادت به وسائل إعلام»: the pronoun «به» pointing back to «ما» is no party;
+            // nor «إليه», «عنه» in «وهو ما أشار إليه الوزير», «ما تحدّثت عنه بكين».
+            after: if (after_claim && matches!(next_norm(i + 1), "به" | "بها")) || back_pronoun
+            {
                 i + 2
             } else {
                 i + 1

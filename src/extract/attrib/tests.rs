@@ -4572,3 +4572,14 @@ fn unknown_names_in_alef_before_the_claim() {
         );
     }
 }
+
+/// «وهو ما أشار إليه الوزير», «ما تحدّثت عنه بكين»: «ما» with the pronoun pointing back to it is the
+/// claim and the subject follows; «ما آلت إليه الأوضاع» has no cue.
+#[test]
+fn what_someone_pointed_to() {
+    let r = one("وهذا ما أشارت إليه \"القناة 13\" الإسرائيلية في تقرير لها.");
+    assert_eq!(r.source_type, Some("outlet"), "{r:?}");
+    let r = one("وهو ما تحدّثت عنه بكين حول التجارة.");
+    assert_eq!(r.source.as_deref(), Some("بكين"), "{r:?}");
+    assert!(rows("وهذا ما آلت إليه الأوضاع في البلاد.").is_empty());
+}
