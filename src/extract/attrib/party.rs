@@ -444,7 +444,20 @@ impl Ctx<'_> {
         {
             return None;
         }
-        // Nobody else named between: «… وصافح الوزير الإيراني. وقال الوزير» may be the other one.
+        // The title's adjectives are the antecedent's («المندوب الصيني» is not «المندوب الروسي»),
+        // and the title is not part of another («نائب الرئيس» is no «الرئيس»).
+        let ante_text = ante.source_text.as_deref().map(arabic::normalize)?;
+        if (np.a + 1..np.b).any(|k| !ante_text.contains(self.word(k)))
+            || ante_text.contains(&format!("نايب {head}"))
+            || ante_text.contains(&format!("نايب ال{head}"))
+        {
+            return None;
+        }
+        // Nobody else under that title between, named or not («وقال وزير الخارجية القطري إنّ …
+        // وأضاف الوزير»), and no other person named.
+        if (ante.toks.1..np.a).any(|k| self.word(k).ends_with(head)) {
+            return None;
+        }
         let other = (ante.toks.1..np.a).any(|k| {
             person(k)
                 && self

@@ -933,6 +933,8 @@ impl Ctx<'_> {
                     && is_complementizer(self.word(j + 1))
                     // Not a pronoun's «ها», «نا», «هما» («قال مبتكرها», «رئيسنا»).
                     && !["ها", "نا", "هما", "كما", "وا"].iter().any(|p| w.ends_with(p))
+                    // Adverbs of repetition and manner the word list lacks.
+                    && !matches!(w, "مرارا" | "تكرارا" | "جهارا" | "نهارا" | "اصرارا")
                     && self.mention_at(j).is_none()
                     && self.ext_at(j).is_none_or(|(_, kind)| kind == Kind::Person)
                     && !self.g.one_word_names.contains(w)

@@ -4477,10 +4477,12 @@ fn a_title_alone_points_back_to_the_one_person_credited_under_it() {
     for body in [
         format!("{first} وقال وزير الدفاع الأوكراني أليكسي ريزنيكوف إنّ الجيش مستعد. وأوضح الوزير أنّ الدعوة وصلت."),
         format!("{first} والتقى كوليبا بعد ذلك سيرغي لافروف. وقال الوزير إنّ اللقاء كان صعباً."),
+        format!("{first} وقال وزير الخارجية البولندي إنّ بلاده تدعمه. وأضاف الوزير أنّ الدعم مستمر."),
+        format!("{first} وقال الوزير الروسي إنّ الدعوة خدعة."),
     ] {
         let rs = rows(&body);
         let last = rs.last().unwrap();
-        assert!(rs.len() >= 2 && last.cue_text.ends_with("الوزير"), "{rs:#?}");
+        assert!(rs.len() >= 2 && last.cue_text.contains("الوزير"), "{rs:#?}");
         assert_ne!(last.source_key, rs[0].source_key, "{body}: {rs:#?}");
     }
 }
