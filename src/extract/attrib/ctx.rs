@@ -153,6 +153,18 @@ impl Ctx<'_> {
     pub(super) fn kind(&self, m: &Mention) -> Kind {
         self.g.entity(m.entity).kind
     }
+    /// Is token j inside a person's name (the gazetteer's or the tagger's)?
+    pub(super) fn person_at(&self, j: usize) -> bool {
+        self.mention(j)
+            .is_some_and(|m| self.kind(m) == Kind::Person)
+            || self.ext_at(j).is_some_and(|(_, kind)| kind == Kind::Person)
+    }
+    /// «صادر عن», «الصادرة من» at token x: the issuer follows at x + 2.
+    pub(super) fn issued_at(&self, x: usize) -> bool {
+        matches!(self.word(x), "صادر" | "الصادر" | "صادره" | "الصادره")
+            && x + 1 < self.d.len()
+            && matches!(self.word(x + 1), "عن" | "من")
+    }
     pub(super) fn bare(&self, j: usize) -> &str {
         self.d.bare(j)
     }

@@ -179,10 +179,7 @@ fn people_named(cx: &Ctx, last: usize) -> usize {
     while first > 0 && d.toks[first - 1].sentence == sent {
         first -= 1;
     }
-    let name = |k: usize| {
-        cx.mention(k).is_some_and(|m| cx.kind(m) == Kind::Person)
-            || cx.ext_at(k).is_some_and(|(_, kind)| kind == Kind::Person)
-    };
+    let name = |k: usize| cx.person_at(k);
     // A run of one person's words; `closed` once an adjective or a name has ended its titles
     // («الرئيس اللبناني»), so that a title after it starts another person («… وزير الخارجية»).
     let (mut count, mut in_run, mut closed) = (0, false, false);

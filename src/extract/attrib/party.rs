@@ -62,13 +62,7 @@ impl Ctx<'_> {
                 text.remove(0);
             }
         }
-        let finding = |w: &str| {
-            let w = w
-                .strip_prefix("لل")
-                .or_else(|| w.strip_prefix('ل'))
-                .unwrap_or(w);
-            REPORTED_FINDINGS.contains(&w.strip_prefix("ال").unwrap_or(w))
-        };
+        let finding = |w: &str| REPORTED_FINDINGS.contains(&super::source::governed_noun(w).0);
         // «وفقاً لوثائق قضائية», «وفقاً لأربعة دبلوماسيين»: the «لـ» governed by «وفقاً» is not the
         // source's; nor in «وفقاً لوكالة رويترز», «وفقاً للوكالة» (a name or head the gazetteer links),
         // though a name that begins with «ل» keeps it («وفقاً لافروف» is a tagger's mention without
@@ -408,14 +402,9 @@ impl Ctx<'_> {
             return None;
         }
         // «وصف المراسل العسكري لموقع "والاه" أمير بوخبوط»: a name after the phrase is its own.
-        let person = |k: usize| {
-            self.mention(k)
-                .is_some_and(|m| self.kind(m) == Kind::Person)
-                || self.ext_at(k).is_some_and(|(_, kind)| kind == Kind::Person)
-        };
         if (np.b..(np.b + 8).min(d.len()))
             .take_while(|&k| d.toks[k].sentence == d.toks[np.a].sentence && d.toks[k].quote == 0)
-            .any(person)
+            .any(|k| self.person_at(k))
         {
             return None;
         }
@@ -459,7 +448,7 @@ impl Ctx<'_> {
             return None;
         }
         let other = (ante.toks.1..np.a).any(|k| {
-            person(k)
+            self.person_at(k)
                 && self
                     .mention(k)
                     .is_none_or(|m| Some(m.entity) != ante.source)

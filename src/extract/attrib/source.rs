@@ -170,11 +170,7 @@ impl Ctx<'_> {
             }
             // «تقرير صادر عن المرصد», «دراسة أجراها المعهد», «فيديو نشرته الوزارة»: the issuer
             // after the participle or the verb of making it.
-            let issued = |x: usize| {
-                matches!(self.word(x), "صادر" | "الصادر" | "صادره" | "الصادره")
-                    && x + 1 < d.len()
-                    && matches!(self.word(x + 1), "عن" | "من")
-            };
+            let issued = |x: usize| self.issued_at(x);
             let k = match self.word(j + 1) {
                 _ if issued(j + 1) => j + 3,
                 w if MADE_BY.contains(&w) => j + 2,
@@ -2220,22 +2216,7 @@ impl Ctx<'_> {
     /// noun pointing back to one («وبحسب التقرير»: `document_stem`).
     pub(super) fn described_document(&self, j: usize) -> Option<Np> {
         let d = self.d;
-        let head = |k: usize| {
-            let w = self.word(k);
-            // «للمعلومات» is «ل» + «المعلومات».
-            if let Some(r) = w.strip_prefix("لل").filter(|r| r.chars().count() > 2) {
-                return (r, true);
-            }
-            let w = w
-                .strip_prefix('ل')
-                .filter(|r| r.chars().count() > 2)
-                .unwrap_or(w);
-            let definite = has_article(w);
-            (
-                w.strip_prefix("ال").filter(|_| definite).unwrap_or(w),
-                definite,
-            )
-        };
+        let head = |k: usize| governed_noun(self.word(k));
         // «أحدث استطلاع», «آخر إحصائية»: the latest, before an indefinite noun.
         let latest = matches!(head(j).0, "احدث" | "اخر" | "آخر") && j + 1 < d.len() && !self.brk(j);
         let h = if latest { j + 1 } else { j };
@@ -2280,11 +2261,7 @@ impl Ctx<'_> {
             ("التي" | "الذي", true) if b + 2 < d.len() && MADE_BY.contains(&self.word(b + 1)) => {
                 Some(b + 2)
             }
-            ("صادر" | "الصادر" | "صادره" | "الصادره", true)
-                if b + 2 < d.len() && matches!(self.word(b + 1), "عن" | "من") =>
-            {
-                Some(b + 2)
-            }
+            _ if self.issued_at(b) => Some(b + 2),
             (w, _) if w.starts_with('ل') => Some(b),
             _ => None,
         };
@@ -2333,6 +2310,23 @@ fn masc_definite_nisba(w: &str, written: &str) -> bool {
 /// Does a head word carry the article? «ألوية» (brigades) normalises to «الويه» and only looks so.
 pub(super) fn has_article(w: &str) -> bool {
     w.starts_with("ال") && w != "الويه"
+}
+
+/// A noun after a preposition that governs «لـ» («وفقاً للمعلومات», «لتصريحات»), without the «لـ»
+/// and the article: the noun and whether it was definite («للمعلومات» is «ل» + «المعلومات»).
+pub(super) fn governed_noun(w: &str) -> (&str, bool) {
+    if let Some(r) = w.strip_prefix("لل").filter(|r| r.chars().count() > 2) {
+        return (r, true);
+    }
+    let w = w
+        .strip_prefix('ل')
+        .filter(|r| r.chars().count() > 2)
+        .unwrap_or(w);
+    let definite = has_article(w);
+    (
+        w.strip_prefix("ال").filter(|_| definite).unwrap_or(w),
+        definite,
+    )
 }
 
 /// «الجمهوريين», «المشاركون»: a sound masculine plural, people.
