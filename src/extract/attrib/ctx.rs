@@ -148,7 +148,12 @@ impl Ctx<'_> {
         self.mention(j).filter(|m| m.toks.0 == j)
     }
     pub(super) fn ext_at(&self, j: usize) -> Option<(usize, Kind)> {
-        self.ext.get(j).copied().flatten()
+        // «منتقديه», «معارضيه»: the tagger may take one's followers for a name.
+        self.ext
+            .get(j)
+            .copied()
+            .flatten()
+            .filter(|&(e, _)| e > j + 1 || !possessed_group(self.word(j), self.d.slice(j, j + 1)))
     }
     pub(super) fn kind(&self, m: &Mention) -> Kind {
         self.g.entity(m.entity).kind
@@ -461,6 +466,7 @@ impl Ctx<'_> {
                 && !n.starts_with("بال")
                 && !n.starts_with("لل")
                 && !possessed_common(n, d.slice(j, j + 1))
+                && !possessed_group(n, d.slice(j, j + 1))
                 && self.recipient(j).is_none()
                 && !n
                     .strip_prefix('ل')
@@ -563,6 +569,43 @@ fn possessed_common(n: &str, written: &str) -> bool {
             r.chars().count() >= 3
                 && !r.ends_with(['ي', 'ا', 'و'])
                 && (common.contains(r) || tied())
+        })
+    })
+}
+
+/// «منتقديه», «مؤيديها», «أنصاره», «لخصومه»: one's own followers, opponents or voters (a plural
+/// in construct with a pronoun, written «ه» not «ة»), the object after a speaker's title («وحذّر
+/// الرئيس منتقديه»), never a name.
+pub(super) fn possessed_group(n: &str, written: &str) -> bool {
+    let letters: String = written
+        .chars()
+        .filter(|c| ('\u{0621}'..='\u{064A}').contains(c))
+        .collect();
+    if !["ه", "ها", "هم", "هن"].iter().any(|s| letters.ends_with(s)) {
+        return false;
+    }
+    let n = n
+        .strip_prefix('ل')
+        .filter(|r| r.chars().count() > 4)
+        .unwrap_or(n);
+    ["هم", "هن", "ها", "ه"].iter().any(|s| {
+        n.strip_suffix(s).is_some_and(|r| {
+            FOLLOWERS.contains(&r)
+                // «مؤيدي», «معارضي»: the plurals in construct (not any «مـ…ي»: «مناشيه» is a
+                // name, «مسؤوليها يقولون» a source).
+                || matches!(
+                    r,
+                    "خصوم"
+                        | "اتباع"
+                        | "جمهور"
+                        | "ناخبي"
+                        | "حلفا"
+                        | "مويدي"
+                        | "منتقدي"
+                        | "معارضي"
+                        | "مناصري"
+                        | "داعمي"
+                )
         })
     })
 }

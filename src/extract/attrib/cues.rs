@@ -333,6 +333,22 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
         }
         // «وفق ما نقلت الوكالة», «بحسب ما كشفت الصحيفة»: the claim comes before the cue.
         let after_claim = start < i;
+        // «مستوطن يدعي يوسي كوهين»: «يُدعى» (is called) written with «ي», right after an
+        // indefinite noun and before no claim, introduces the person's name.
+        if matches!(bare, "يدعي" | "تدعي")
+            && i > 0
+            && !d.breaks_after(i - 1)
+            && !d.slice(i, i + 1).contains('\u{0651}')
+            && !d.toks[i - 1].norm.starts_with("ال")
+            // «فيما يدعي», «وفق ما يدعي»: a particle, not a noun the name is for.
+            && !STOPS.contains(&d.bare(i - 1))
+            && !matches!(d.bare(i - 1), "ما" | "لما" | "حسبما")
+            // «يدعي العمل على …», «يدعي أنّ»: a claim; a name has no article.
+            && !next_norm(i + 1).starts_with("ال")
+            && !matches!(next_norm(i + 1), "ان" | "انه" | "انها" | "بان" | "بانه" | "بانها")
+        {
+            return None;
+        }
         // «غير مؤكدة»: an adjective.
         if kind == CueKind::Participle && i > 0 && d.bare(i - 1) == "غير" {
             return None;

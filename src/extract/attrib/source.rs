@@ -1772,8 +1772,13 @@ impl Ctx<'_> {
             {
                 break;
             }
-            // A person named after the title: «الخبير الاقتصادي هاني الدالي».
-            if titled {
+            // A person named after the title: «الخبير الاقتصادي هاني الدالي»; not an ordinary
+            // noun shaped like a nisba («وأكد الوزير أهمية …»: the object).
+            // A masculine nisba may be the surname («الأدميرال إيراني»).
+            let ordinary_nisba = is_nisba(n)
+                && !n.ends_with('ي')
+                && crate::extract::tagger::common_words().contains(n);
+            if titled && !ordinary_nisba {
                 if let Some(e) = self.unknown_name(k, definite) {
                     np.b = e;
                     np.name = Some((k, e));
@@ -1947,6 +1952,32 @@ impl Ctx<'_> {
                 && masc_definite_nisba(self.word(k - 1), d.slice(k - 1, k))
                 && !(j..k - 1).any(|x| self.word(x).ends_with(['ه', 'ت']))
             {
+                break;
+            }
+            // «ووعد الرئيس غالبية الناخبين», «واعتبره المحللون نهاية حقبة»: an indefinite word
+            // shaped like an adjective agrees with no definite phrase; it opens the object.
+            // Not «رفيع المستوى» (an adjective in construct, indefinite in form).
+            let in_construct = ADJ.contains(&n)
+                && k + 1 < d.len()
+                && !self.brk(k)
+                && d.toks[k + 1].norm.starts_with("ال");
+            // Only an ordinary word right after a definite one: names («العميد حاجي زاده») and
+            // nouns in construct («باسم خارجية الاحتلال», «لجمهورية») are shaped so too.
+            if has_article(head)
+                && !after_prep
+                && nisba
+                && !t.starts_with("ال")
+                // «والدولية», «وحماية السكان»: joined to what is before.
+                && !t.starts_with('و')
+                && !in_construct
+                && has_article(prev)
+                && crate::extract::tagger::common_words().contains(n)
+                && !(titled && n.ends_with('ي'))
+            {
+                break;
+            }
+            // «وحذّر الرئيس منتقديه»: one's followers, shaped like a nisba, are the object.
+            if definite && super::ctx::possessed_group(n, d.slice(k, k + 1)) {
                 break;
             }
             if t.starts_with("ال") || nisba || is_number(n) {

@@ -4585,3 +4585,54 @@ fn what_someone_pointed_to() {
     assert_eq!(r.source.as_deref(), Some("بكين"), "{r:?}");
     assert!(rows("وهذا ما آلت إليه الأوضاع في البلاد.").is_empty());
 }
+
+/// One's followers, opponents or voters after the speaker («وحذّر الرئيس منتقديه», «ووعد المرشح
+/// غالبية الناخبين», «وقال المرشح لأنصاره») and an indefinite word after a definite phrase
+/// («واعتبره المحللون نهاية حقبة») are the object, not part of the source; a name so shaped stays.
+#[test]
+fn the_speakers_followers_are_the_object() {
+    for (s, src) in [
+        ("وحذّر الرئيس منتقديه من أنّ الفوضى ستعم البلاد.", "الرئيس"),
+        ("وحذر الوزير معارضيه من أن الفوضى ستعم البلاد.", "الوزير"),
+        ("وحذر الوزير خصومه من أن الفوضى ستعم البلاد.", "الوزير"),
+        ("وخاطب الرئيس مؤيديه قائلاً إنّ النصر قريب.", "الرئيس"),
+        ("ووعد الرئيس غالبية الناخبين بأنّه سيخفض الضرائب.", "الرئيس"),
+        ("وقال المرشح لأنصاره إنّ النصر قريب.", "المرشح"),
+        (
+            "واعتبره المحللون نهاية حقبة في السياسة الإسرائيلية.",
+            "المحللون",
+        ),
+        (
+            "وأكد الوزير الروسي أهمية رفع العقوبات، \"وإن كان تدريجياً\".",
+            "الوزير الروسي",
+        ),
+    ] {
+        let r = one(s);
+        assert_eq!(r.source.as_deref(), Some(src), "{s}: {r:?}");
+    }
+    let r = one("وقالت محللة الشؤون العسكرية، كارميلا مناشيه، إنّ إيران تزوّد حلفاءها بالسلاح.");
+    assert!(
+        r.source.as_deref().is_some_and(|t| t.ends_with("مناشيه")),
+        "{r:?}"
+    );
+}
+
+/// «مستوطن يدعى فلان» written «يدعي» names the person; «يدّعي» with its shadda, or before a
+/// claim, after a particle or before a definite word, claims.
+#[test]
+fn is_called_is_no_claim() {
+    let s = "وقال مستوطن يدعي يوسي كوهين إنّ الجيش لم يحمه.";
+    assert_eq!(rows(s).len(), 1, "{:#?}", rows(s));
+    for s in [
+        "فيما يدعي الاحتلال أنّه يعمل على منع الوقود عن حماس.",
+        "بينما يدّعي نتنياهو ومن معه بأنّ مشروعهم إصلاح.",
+        "وقال إنّ الجيش أخطأ، وفق ما يدعي الاحتلال.",
+    ] {
+        assert_eq!(
+            rows(s).iter().filter(|r| r.cue.contains("دع")).count(),
+            1,
+            "{s}: {:#?}",
+            rows(s)
+        );
+    }
+}
