@@ -605,6 +605,8 @@ pub(super) fn possessed_group(n: &str, written: &str) -> bool {
                         | "معارضي"
                         | "مناصري"
                         | "داعمي"
+                        | "زملا"
+                        | "زملاء"
                 )
         })
     })

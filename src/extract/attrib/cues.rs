@@ -157,6 +157,10 @@ pub(super) fn verb_forms() -> &'static FxHashMap<String, VerbInfo> {
         }
         // «ودانت الصين»: «دان» is «أدان» (condemned); its masculine is too often a name.
         m.insert("دانت".to_string(), ("ادان", Gender::Fem, CueKind::Verb));
+        m.insert(
+            "دانوا".to_string(),
+            ("ادان", Gender::Unknown, CueKind::Verb),
+        );
         for &p in PARTICIPLES {
             m.insert(format!("{p}ا"), (p, Gender::Masc, CueKind::Participle));
             m.insert(format!("{p}ه"), (p, Gender::Fem, CueKind::Participle));
@@ -307,9 +311,45 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
     } else {
         bare
     };
+    // «وسيدعو الوزير في خطابه إلى …», «وسوف يجادل بأنّ …»: a speech announced, the present
+    // with «سـ» or «سوف», opening its sentence or clause with «و». Inside a claim the future is
+    // predicted, not said («أعلنت أنّها ستؤكد سيادتها»); «ستدين» (will convict), «ستعترف»
+    // (will recognise), «سيشير» (will indicate) are other verbs.
+    let joined = |k: usize| d.toks[k].norm.starts_with('و');
+    let said = |v: &str| {
+        verb_form(v).is_some_and(|(stem, _, _)| {
+            !matches!(
+                stem,
+                "ادان" | "اعترف" | "اوصي" | "اشار"
+                // Verbs taking an object right after («وسيحذر بكين من …», «ستدعو ستة أعضاء»):
+                // with the subject dropped, the object would be read as the speaker.
+                | "حذر" | "دعا" | "حث" | "طالب" | "ابلغ" | "ناشد" | "اتهم" | "انتقد" | "حمل" | "نصح"
+            )
+        })
+    };
+    let future = verb_form(bare).is_none()
+        && bare.starts_with('س')
+        && is_present_form(&bare[2..])
+        && said(&bare[2..])
+        && joined(i);
+    let bare = if future { &bare[2..] } else { bare };
+    let future = future
+        || (i > 0
+            && d.bare(i - 1) == "سوف"
+            && is_present_form(bare)
+            && said(bare)
+            && joined(i - 1));
     if let Some((stem, gender, kind)) = verb_form(bare) {
         // «وفق ما ذكرت», «حسبما أفاد»: the particle belongs to the cue.
-        let (mut start, mut cue) = (i, bare.to_string());
+        // The future keeps its «سـ»: no present form, so it goes on with the speaker before.
+        let (mut start, mut cue) = (
+            i,
+            if future {
+                format!("س{bare}")
+            } else {
+                bare.to_string()
+            },
+        );
         if after_ma && d.toks[i - 2].norm.trim_end_matches('ا').ends_with("وفق") {
             start = i - 2;
             cue = format!("وفق ما {bare}");

@@ -101,6 +101,8 @@ pub(super) const PAST: &[&str] = &[
     "شرح",
     // «وأمل الوزير أن …» (hoped), only with a claim («أمل» is also «hope»).
     "امل",
+    // «وسوف يجادل بأنّ …» (argued), only with a claim.
+    "جادل",
 ];
 /// Verbs that are reporting only when a complementizer or a quotation follows: «بيّن» is also
 /// «بين» (between), «تابع» (followed), «وصف» (a description), «ختم» (sealed), «نقل» (moved).
@@ -151,6 +153,7 @@ pub(super) const NEEDS_CLAIM: &[&str] = &[
     "لاحظ",
     "شرح",
     "امل",
+    "جادل",
 ];
 /// Verbs whose claim is a «أنّ» clause only: a quotation after them is an object or a description
 /// («تظهر اليوم "حكومةً فاشية"», «وجدت نفسها "تقف وحيدة"»).
@@ -202,6 +205,7 @@ pub(super) const PRESENT: &[(&str, &str)] = &[
     ("وضح", "اوضح"),
     ("كشف", "كشف"),
     ("حذر", "حذر"),
+    ("جادل", "جادل"),
     ("نفي", "نفي"),
     ("وصي", "اوصي"),
     ("عتبر", "اعتبر"),

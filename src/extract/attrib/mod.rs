@@ -502,7 +502,8 @@ fn opens_paragraph(cx: &Ctx, i: usize) -> bool {
 
 /// «كما دان حمدان العدوان», «ودان الوزير الهجوم»: the masculine «دان» (condemned) is too often a
 /// given name («السفير دان شابيرو») to be a cue on its own; it is one before a name the body wrote
-/// out, a person or organisation the gazetteer knows, or a title or organisation head.
+/// out, a person or organisation the gazetteer knows, a title or organisation head, or a definite
+/// word or quotation when it opens its clause.
 fn dan_cue(cx: &Ctx, i: usize) -> Option<Cue> {
     let d = cx.d;
     if d.bare(i) != "دان" || i + 1 >= d.len() || cx.brk(i) || cx.mention(i).is_some() {
@@ -519,7 +520,12 @@ fn dan_cue(cx: &Ctx, i: usize) -> Option<Cue> {
     });
     // «دان حالوتس» written out elsewhere: «دان» is his given name there too.
     let given_name = cx.names.contains(&vec!["دان".to_string(), w.to_string()]);
+    // «كذلك، دان الأزهر …», «ودان البيان "…"»: opening its clause before a definite word or a
+    // quotation.
+    let opens = i == 0 || cx.brk(i - 1) || d.toks[i].norm.len() > d.bare(i).len();
+    let definite = d.toks[k].quote != 0 || (d.toks[k].norm.starts_with("ال") && !given_name);
     let subject = known
+        || (opens && definite)
         || (cx.names.contains(&vec![w.to_string()]) && !given_name)
         || lexicon::TITLE_HEADS.contains(&w)
         || lexicon::ORG_HEADS.contains(&w);

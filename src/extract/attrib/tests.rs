@@ -4636,3 +4636,35 @@ fn is_called_is_no_claim() {
         );
     }
 }
+
+/// A speech announced in the future, opening its clause with «و» («وسيقول أحد الأطراف»,
+/// «وسوف يجادل بأنّ …» going on with the speaker before), but not a future predicted inside a
+/// claim nor a verb that takes an object right after («وسيحذر بكين من …»).
+#[test]
+fn speech_announced_in_the_future() {
+    let r = one("وسيقول أحد الأطراف إنّ التقدّم كان سينجح.");
+    assert_eq!(r.source.as_deref(), Some("أحد الأطراف"), "{r:?}");
+    let s = "وقال وزير الخارجية جيمس كليفرلي إنّ الصين شريك. وسوف يجادل بأنّ عزلها خطأ.";
+    let r = rows(s);
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(r[1].source, r[0].source, "{r:#?}");
+    assert_eq!(rows("أعلنت الحكومة أنّها ستؤكد سيادة البلد.").len(), 1);
+    let s = "وقال وزير الخارجية جيمس كليفرلي إنّ الصين شريك. وسيحذر بكين من تعزيز قواتها.";
+    assert!(
+        rows(s).iter().all(|r| r.source.as_deref() != Some("بكين")),
+        "{:#?}",
+        rows(s)
+    );
+}
+
+/// «دان الاتحاد الأفريقي …», «ودان البيان "…"»: «دان» is «أدان» opening its clause before a
+/// definite word or a quotation; «دان شابيرو», «غوش دان» are names.
+#[test]
+fn daan_condemned() {
+    let r = one("ودان البيان \"صمت الأنظمة العربية\".");
+    assert_eq!(r.source.as_deref(), Some("البيان"), "{r:?}");
+    let r = one("دان الاتحاد الأفريقي، اليوم الأربعاء، \"محاولة الانقلاب\".");
+    assert!(r.source.as_deref().is_some_and(|s| s.contains("الاتحاد")), "{r:?}");
+    assert_eq!(one("وقال دان شابيرو إنّ الاتفاق قريب.").cue, "قال");
+    assert!(rows("وتقع منطقة غوش دان في الوسط.").is_empty());
+}
