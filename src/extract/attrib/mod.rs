@@ -166,6 +166,12 @@ fn present_after_subject(d: &Doc, c: &Cue, i: usize) -> bool {
                 | "بل"
                 | "ثم"
         )
+        // «الأرقام التي يقول الاحتلال إنها …»: a relative pronoun the verb does not agree with is
+        // not its subject; the subject follows.
+        && !matches!(
+            (d.bare(i - 1), c.gender),
+            ("التي", Gender::Masc) | ("الذي", Gender::Fem)
+        )
 }
 
 /// How many people the sentence ending at token `last` names, by name or title: a run of names,
@@ -890,7 +896,13 @@ pub(crate) fn find(
             {
                 k += 1;
             }
-            cx.np_at(k, false, false).is_some_and(|np| {
+            // «الموقع الذي تقول إسرائيل إنه …»: a verb that does not agree with the pronoun has
+            // a subject of its own, a country too.
+            let disagrees = matches!(
+                (d.bare(i.saturating_sub(1)), c.gender),
+                ("التي", Gender::Masc) | ("الذي", Gender::Fem)
+            );
+            cx.np_at(k, disagrees, false).is_some_and(|np| {
                 matches!(
                     np.ty,
                     Some(

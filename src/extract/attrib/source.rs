@@ -995,7 +995,8 @@ impl Ctx<'_> {
                 && (common.contains(w)
                     || (k == j && verb_glued())
                     || (is_nisba(w) && !surname)
-                    || w.starts_with("ال")
+                    // «ألون أفيتار», «إلياس حنا»: «أل» with its hamza opens a name.
+                    || (w.starts_with("ال") && !self.hamza_el(k))
                     || manner(w))
         }) {
             return None;

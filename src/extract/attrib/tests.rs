@@ -4664,7 +4664,30 @@ fn daan_condemned() {
     let r = one("ودان البيان \"صمت الأنظمة العربية\".");
     assert_eq!(r.source.as_deref(), Some("البيان"), "{r:?}");
     let r = one("دان الاتحاد الأفريقي، اليوم الأربعاء، \"محاولة الانقلاب\".");
-    assert!(r.source.as_deref().is_some_and(|s| s.contains("الاتحاد")), "{r:?}");
+    assert!(
+        r.source.as_deref().is_some_and(|s| s.contains("الاتحاد")),
+        "{r:?}"
+    );
     assert_eq!(one("وقال دان شابيرو إنّ الاتفاق قريب.").cue, "قال");
     assert!(rows("وتقع منطقة غوش دان في الوسط.").is_empty());
+}
+
+/// «الأرقام التي يقول الاحتلال إنها …», «الموقع الذي تقول إسرائيل إنه …»: a verb that does not
+/// agree with the relative pronoun before it has its own subject after it.
+#[test]
+fn a_relative_clause_with_its_own_speaker() {
+    let r = one("وهي الأرقام التي يقول الاحتلال إنها مبالغ فيها.");
+    assert_eq!(r.source.as_deref(), Some("الاحتلال"), "{r:?}");
+    let r = one("وهو الموقع الذي تقول إسرائيل إنه مخزن سلاح.");
+    assert_eq!(r.source_type, Some("org"), "{r:?}");
+    // An agreeing verb describes the noun: no source of its own.
+    assert!(rows("وهي الخطة التي تقول بوقف القتال.").is_empty());
+}
+
+/// «قال ألون أفيتار إنّ …»: «أل» written with its hamza opens an unknown name.
+#[test]
+fn unknown_names_opening_with_hamza_el() {
+    let r = one("وفي الاستوديو، قال ألون أفيتار إنّ الحكومة ستسقط.");
+    assert_eq!(r.source.as_deref(), Some("ألون أفيتار"), "{r:?}");
+    assert_eq!(r.source_type, Some("person"), "{r:?}");
 }
