@@ -3,11 +3,12 @@ Alignment: a system row belongs to the gold row whose anchor span overlaps its c
 Strict match: the tokens of the gold source or one of its `also` forms are all among the system row's
 tokens (source_text, linked entity's names, and via_text when the row is anonymous or self-reported).
 Tolerant: a content token shared. Rows in a last line repeating the first are ignored (the lead).
--v lists every miss and wrong row (development sets only); -k only counts the missed sources by the
+-v lists every miss and wrong row (development sets only); -s the sources missed in all their rows,
+with their anchors (development sets only); -k only counts the missed sources by the
 gold kind and by what the system has at their anchors (nothing, another source, a part of it), which
 says what kind of error dominates without showing any article (usable on held-out sets)."""
 import sqlite3, json, sys, re, glob, os
-V='-v' in sys.argv; K='-k' in sys.argv; args=[a for a in sys.argv[1:] if a not in ('-v','-k')]
+V='-v' in sys.argv; K='-k' in sys.argv; M='-s' in sys.argv; args=[a for a in sys.argv[1:] if a not in ('-v','-k','-s')]
 import collections
 KINDS=collections.Counter()
 db, setdir = args[0], args[1]
@@ -74,6 +75,7 @@ for line in open(f"{setdir}/articles.jsonl"):
             rows_at=any(r[1]<g["e"] and r[2]>g["s"] for g in gs for r in S)
             what="part of it" if any(g["hit_t"] for g in gs) else ("another source" if rows_at else "no row")
             KINDS[(gs[0]["g"]["kind"],what)]+=1
+            if M: print(f"{hid} SOURCE MISSED ({what}): {gs[0]['g']['source']} ({gs[0]['g']['kind']}) at {[g['g']['anchor'] for g in gs]}")
     if V:
         for g in G:
             if not g["hit_s"]:

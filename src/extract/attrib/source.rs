@@ -294,6 +294,34 @@ impl Ctx<'_> {
                 ..Default::default()
             });
         }
+        // «وقال أحدهم: "…"», «وقال آخر: "…"», «يرى العديد منهم أنّ …»: one or some of people named
+        // before, by a pronoun or «another»; unnamed. Only right before the claim (a colon, a
+        // comma or a complementizer): «قال في وقت آخر» is no source.
+        let claim_next = |k: usize| {
+            k >= d.len() || self.brk(k - 1) || (k < d.len() && is_complementizer(self.word(k)))
+        };
+        let some_of_them = matches!(n, "العديد" | "عدد" | "كثير" | "بعض")
+            && j + 1 < d.len()
+            && !self.brk(j)
+            && matches!(self.word(j + 1), "منهم" | "منهن")
+            && claim_next(j + 2);
+        let one_of_them = matches!(n, "احدهم" | "احداهن" | "احدهما" | "اخر" | "اخرون" | "بعضهم")
+            && d.toks[j].quote == 0
+            && claim_next(j + 1);
+        if some_of_them || one_of_them {
+            let one = matches!(n, "احدهم" | "احداهن" | "احدهما" | "اخر");
+            return Some(Np {
+                a: j,
+                b: if some_of_them { j + 2 } else { j + 1 },
+                ty: Some(if one {
+                    SourceType::Anonymous
+                } else {
+                    SourceType::Descriptive
+                }),
+                anonymous: true,
+                ..Default::default()
+            });
+        }
         // «نحو 52% من الجمهوريين»: about a count or share.
         if matches!(n, "نحو" | "حوالي" | "قرابه" | "زهاء")
             && j + 1 < d.len()
@@ -606,7 +634,20 @@ impl Ctx<'_> {
                 SourceType::Org
             };
             let mut np = self.extend_head(j, j, ty, n)?;
-            if KIN.contains(&n) {
+            // «مستشار بايدن», «المرافق لبايدن»: a title in construct with a person, or with «لـ»
+            // before one, names that person's aide or adviser, not the person («الوزير بلينكن»,
+            // definite, is in apposition).
+            let of_person = ty == SourceType::Person
+                && j + 1 < d.len()
+                && !self.brk(j)
+                && (self
+                    .mention_at(j + 1)
+                    .filter(|m| self.kind(m) == Kind::Person)
+                    .is_some_and(|m| {
+                        m.toks.0 == j + 1
+                            && (!has_article(n) || m.prefix.trim_start_matches('و') == "ل")
+                    }));
+            if KIN.contains(&n) || of_person {
                 // «نجل ترامب», «والدة الأسير أحمد …»: the phrase, not the relative's entity.
                 np.entity = None;
                 np.name = None;
@@ -1170,7 +1211,9 @@ impl Ctx<'_> {
                     || OUTLET_HEADS.contains(&prev)
                     // «رئيس مجلس مستوطنة "معاليه يوسف"»: a place's quoted name in a title.
                     || (titled && PLACE_NOUNS.contains(&prev))))
-                || (k == h + 1 && CORRESPONDENTS.contains(&head));
+                || (k == h + 1 && CORRESPONDENTS.contains(&head))
+                // «مؤسس "فاغنر" يفغيني بريغوجين»: the founder's body in quotes.
+                || (k == h + 1 && matches!(head, "موسس" | "الموسس"));
             // «صحيفة "إسرائيل هيوم"»: a quoted name may open with a place's name.
             let geo_inside = |m: &Mention| {
                 self.kind(m).is_geo() && m.toks.1 < d.len() && d.toks[m.toks.1].quote == q

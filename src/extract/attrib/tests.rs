@@ -4691,3 +4691,45 @@ fn unknown_names_opening_with_hamza_el() {
     assert_eq!(r.source.as_deref(), Some("ألون أفيتار"), "{r:?}");
     assert_eq!(r.source_type, Some("person"), "{r:?}");
 }
+
+/// «وقال أحدهم: …», «وقال آخر: …», «يرى العديد منهم أنّ …»: one or some of people named before,
+/// unnamed; not «آخر» inside a phrase («في وقت آخر»).
+#[test]
+fn one_or_some_of_them() {
+    let r = rows("وقال أحدهم: \"هذا فيديو مزيف\". وقال آخر: \"بل حقيقي\".");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert!(
+        r.iter()
+            .all(|r| r.anonymous && r.source_type == Some("anonymous")),
+        "{r:#?}"
+    );
+    let r = one("إذ يرى العديد منهم أنّ الرئيس أخطأ.");
+    assert_eq!(r.source.as_deref(), Some("العديد منهم"), "{r:?}");
+    assert_eq!(r.source_type, Some("descriptive"), "{r:?}");
+    assert!(rows("وقال في وقت آخر إنّ الحرب ستنتهي.")
+        .iter()
+        .all(|r| r.source.as_deref() != Some("آخر")));
+}
+
+/// A title in construct with a person («مستشار بايدن», «المرافق لبايدن») names someone else: the
+/// phrase is kept, never linked to that person; «الوزير بلينكن» is Blinken. A founder
+/// («مؤسس "فاغنر" يفغيني بريغوجين») is a title.
+#[test]
+fn a_persons_aide_is_not_the_person() {
+    for s in [
+        "وقال مستشار بايدن إنّ الوضع خطير.",
+        "وقال المرافق لبايدن: \"سيدي الرئيس، علينا المغادرة\".",
+    ] {
+        let r = one(s);
+        assert_eq!(r.source_key, None, "{s}: {r:?}");
+        assert_eq!(r.source_type, Some("person"), "{s}: {r:?}");
+    }
+    assert!(one("وقال الوزير بلينكن إنّ الوضع خطير.")
+        .source_key
+        .is_some());
+    let r = one("أعلن مؤسس \"فاغنر\" يفغيني بريغوجين أنّ قواته انسحبت.");
+    assert!(
+        r.source.as_deref().is_some_and(|s| s.ends_with("بريغوجين")),
+        "{r:?}"
+    );
+}
