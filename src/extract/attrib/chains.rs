@@ -31,6 +31,9 @@ impl Ctx<'_> {
                     self.chain(p, &np, prior);
                     p.grow(j, np.b);
                     p.relayed = true;
+                    if naql {
+                        p.relay_at = Some(j);
+                    }
                 }
                 return;
             }

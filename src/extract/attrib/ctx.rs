@@ -67,6 +67,9 @@ pub(super) struct Party {
     pub(super) also_text: Option<String>,
     /// «نقلت X عن Y»: the relay found its source, so the words need no complementizer.
     pub(super) relayed: bool,
+    /// «قالت صحيفة X نقلاً عن Y»: the token of «نقلاً», where the relay's own report ends and the
+    /// row for Y (via X) begins.
+    pub(super) relay_at: Option<usize>,
     /// «الرئيسان» with not two people named just before: no party, and no speaker carried over
     /// either. (A bare head such as «الصحيفة» with nothing to point back to is kept as written.)
     pub(super) unresolved: bool,

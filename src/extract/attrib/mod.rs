@@ -629,6 +629,8 @@ fn last_speaker(out: &[Attribution], gender: Gender) -> Option<&Attribution> {
                 && before.toks.1 <= last.toks.0
                 && before.source_text != last.source_text
                 && before.gender.agrees(gender)
+                // «قالت صحيفة X نقلاً عن Y إنّ …»: Y (via X) goes on, as before the split rows.
+                && !(last.cue == "نقلا عن" && last.toks.0 == before.toks.1)
                 // «ونقلاً عن "نيويورك تايمز"، قال مسؤولون …»: a relay opening the sentence is not
                 // the one who goes on.
                 && !matches!(
@@ -1427,7 +1429,7 @@ pub(crate) fn find(
             cx.follow_ups(&mut p, pend.max(c.after), c.stem == "نقل", &out);
         }
         let (ps, pe) = p.span.unwrap_or((c.start, c.after));
-        let (a, mut b) = (c.start.min(ps), pe.max(c.after));
+        let (mut a, mut b) = (c.start.min(ps), pe.max(c.after));
         // «وأضاف قائلاً»: one statement, the participle with its verb.
         if b < d.len() && matches!(d.bare(b), "قايلا" | "قايله") && c.kind == CueKind::Verb
         {
@@ -1572,7 +1574,7 @@ pub(crate) fn find(
         }
         // A carried party keeps the gender of the one it was carried from, which need not be the
         // last row («…، حسب ما أفادت وكالة "تسنيم". وأوضح …، مؤكّداً»: the agency is last).
-        let gender = if carried {
+        let mut gender = if carried {
             last_speaker(&out, c.gender).map_or(c.gender, |x| {
                 if x.gender == Gender::Unknown {
                     c.gender
@@ -1591,11 +1593,41 @@ pub(crate) fn find(
             || (p.via.is_none() && p.via_text.as_deref().is_some_and(text_says_unnamed));
         let also = p.also;
         let also_text = p.also_text.take();
+        // «قالت صحيفة X نقلاً عن Y إنّ …»: the outlet reports, and credits Y: a row for each, as
+        // for «ذكرت X أنّ Y أكّد» (`merge_chains`). Not «نقلت X عن Y», one act of relaying.
+        let mut cue = c.norm;
+        if let Some(r) = p
+            .relay_at
+            .filter(|&r| r > a && r < b && c.stem != "نقل" && c.kind == CueKind::Verb)
+            .filter(|_| p.via_type == Some(SourceType::Outlet) && named_party(&p))
+        {
+            out.push(Attribution {
+                start: d.toks[a].start,
+                end: d.toks[r - 1].end,
+                claim: d.sentences[sentence as usize],
+                cue: std::mem::replace(&mut cue, "نقلا عن".to_string()),
+                cue_text: d.slice(a, r).trim_end_matches(['،', ',', ' ']).to_string(),
+                source: p.via,
+                source_text: p.via_text.clone().map(unglue),
+                source_type: p.via_type,
+                via: None,
+                via_text: None,
+                via_type: None,
+                anonymous: false,
+                self_reported: false,
+                sentence,
+                toks: (a, r),
+                gender,
+            });
+            a = r;
+            // The verb agrees with the outlet; Y's own gender is unknown.
+            gender = Gender::Unknown;
+        }
         out.push(Attribution {
             start: d.toks[a].start,
             end: d.toks[b - 1].end,
             claim: d.sentences[sentence as usize],
-            cue: c.norm,
+            cue,
             cue_text: d.slice(a, b).to_string(),
             source: p.source,
             source_text: p.source_text.map(unglue),

@@ -228,10 +228,31 @@ fn chains_give_source_and_via() {
     assert!(r.anonymous);
     assert!(!r.cue_text.contains("الوفد"), "{}", r.cue_text);
 
-    let r = one("وأفادت قناة الميادين نقلاً عن أحمد الشرع أن الطريق فتح.");
-    assert_eq!(r.source_key.as_deref(), Some("ahmed-al-sharaa"));
-    assert_eq!(r.via_key.as_deref(), Some("al-mayadeen"));
-    assert!(!r.anonymous && !r.self_reported, "no outlet given: {r:?}");
+    // «قالت X نقلاً عن Y»: the outlet's own report, and Y through it, as for «ذكرت X أن Y أكد»
+    // (not «نقلت X عن Y», one act of relaying).
+    let r = rows("وأفادت قناة الميادين نقلاً عن أحمد الشرع أن الطريق فتح.");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(r[0].source_key.as_deref(), Some("al-mayadeen"));
+    assert_eq!(r[0].via, None);
+    assert_eq!(r[1].cue, "نقلا عن");
+    assert_eq!(r[1].source_key.as_deref(), Some("ahmed-al-sharaa"));
+    assert_eq!(r[1].via_key.as_deref(), Some("al-mayadeen"));
+    assert!(
+        !r[1].anonymous && !r[1].self_reported,
+        "no outlet given: {r:?}"
+    );
+    assert_eq!(
+        rows("ونقلت وكالة رويترز عن وزير الخارجية قوله إنّ الوفد وصل.").len(),
+        1
+    );
+    // The speaker through the outlet goes on: «وأضاف …» is still Y's.
+    let r = rows("وذكرت صحيفة هآرتس نقلاً عن أحمد الشرع أنّ الطريق فتح. وأضاف أنّ القوافل ستمر.");
+    assert_eq!(r.len(), 3, "{r:#?}");
+    assert_eq!(
+        r[2].source_key.as_deref(),
+        Some("ahmed-al-sharaa"),
+        "{r:#?}"
+    );
 }
 
 #[test]
