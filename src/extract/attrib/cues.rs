@@ -110,6 +110,8 @@ pub(super) struct Cue {
     pub(super) stem: &'static str,
     pub(super) gender: Gender,
     pub(super) needs_claim: bool,
+    /// «وسيقول …», «وسوف يجادل …»: a speech announced, credited only to a subject of its own.
+    pub(super) future: bool,
     /// First token of the cue span and first token after the cue words.
     pub(super) start: usize,
     pub(super) after: usize,
@@ -324,6 +326,9 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
                 // Verbs taking an object right after («وسيحذر بكين من …», «ستدعو ستة أعضاء»):
                 // with the subject dropped, the object would be read as the speaker.
                 | "حذر" | "دعا" | "حث" | "طالب" | "ابلغ" | "ناشد" | "اتهم" | "انتقد" | "حمل" | "نصح"
+                | "وصف" | "اعتبر"
+                // «وسيتحدث الرئيس عن الأوضاع»: a topic, not a statement.
+                | "تحدث"
             )
         })
     };
@@ -383,8 +388,10 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
             // «فيما يدعي», «وفق ما يدعي»: a particle, not a noun the name is for.
             && !STOPS.contains(&d.bare(i - 1))
             && !matches!(d.bare(i - 1), "ما" | "لما" | "حسبما")
-            // «يدعي العمل على …», «يدعي أنّ»: a claim; a name has no article.
+            // «يدعي العمل على …», «يدعي أنّ»: a claim; a name has no article and is no ordinary
+            // word («إسرائيل تدعي وجود …»).
             && !next_norm(i + 1).starts_with("ال")
+            && !crate::extract::tagger::common_words().contains(next_norm(i + 1))
             && !matches!(next_norm(i + 1), "ان" | "انه" | "انها" | "بان" | "بانه" | "بانها")
         {
             return None;
@@ -453,9 +460,10 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
             stem,
             gender,
             // «آملاً التوصل إلى …»: the participle of «أمل» needs no «أنّ».
-            needs_claim: NEEDS_CLAIM.contains(&stem)
+            needs_claim: (NEEDS_CLAIM.contains(&stem) || future)
                 && !after_claim
                 && !(stem == "امل" && kind == CueKind::Participle),
+            future,
             start,
             // «وفق ما أفادت به وسائل إعلام»: the pronoun «به» pointing back to «ما» is no party;
             // nor «إليه», «عنه» in «وهو ما أشار إليه الوزير», «ما تحدّثت عنه بكين».
@@ -473,6 +481,7 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
         stem: "",
         gender: Gender::Unknown,
         needs_claim: false,
+        future: false,
         start: i,
         after,
     };
@@ -551,6 +560,7 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
                 Gender::Masc
             },
             needs_claim: false,
+            future: false,
             start: i,
             after: i + 1,
         });
@@ -565,6 +575,7 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
             stem: "متحدث",
             gender: Gender::Fem,
             needs_claim: false,
+            future: false,
             start: i,
             after: i + 1,
         });
@@ -593,6 +604,7 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
             stem: "",
             gender: Gender::Unknown,
             needs_claim: false,
+            future: false,
             start: i,
             after: i + 1,
         });

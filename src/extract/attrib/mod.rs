@@ -529,7 +529,12 @@ fn dan_cue(cx: &Ctx, i: usize) -> Option<Cue> {
     // «كذلك، دان الأزهر …», «ودان البيان "…"»: opening its clause before a definite word or a
     // quotation.
     let opens = i == 0 || cx.brk(i - 1) || d.toks[i].norm.len() > d.bare(i).len();
-    let definite = d.toks[k].quote != 0 || (d.toks[k].norm.starts_with("ال") && !given_name);
+    // What is condemned follows in quotes or «بشدة» (not «دان الجنود بالولاء»: owed).
+    let condemned = (k..(k + 6).min(d.len()))
+        .take_while(|&x| x == k || d.toks[x - 1].sep & SEP_SENTENCE == 0)
+        .any(|x| d.toks[x].quote != 0 || matches!(d.bare(x), "بشده" | "باشد"));
+    let definite =
+        condemned && (d.toks[k].quote != 0 || (d.toks[k].norm.starts_with("ال") && !given_name));
     let subject = known
         || (opens && definite)
         || (cx.names.contains(&vec![w.to_string()]) && !given_name)
@@ -541,6 +546,7 @@ fn dan_cue(cx: &Ctx, i: usize) -> Option<Cue> {
         stem: "ادان",
         gender: Gender::Masc,
         needs_claim: false,
+        future: false,
         start: i,
         after: i + 1,
     })
@@ -1293,7 +1299,11 @@ pub(crate) fn find(
                 match prev {
                     _ if own_subject.is_some() => own_subject,
                     Some(a)
-                        if claim && participle_ok && !present && (!plural || plural_party(a)) =>
+                        if claim
+                            && participle_ok
+                            && !present
+                            && !c.future
+                            && (!plural || plural_party(a)) =>
                     {
                         carried = true;
                         Some(Party::carried_from(a))
@@ -1304,6 +1314,7 @@ pub(crate) fn find(
                     None if claim
                         && participle_ok
                         && !present
+                        && !c.future
                         && !plural
                         && c.start == i
                         && d.toks[opener].norm.starts_with('و')

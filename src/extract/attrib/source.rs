@@ -186,11 +186,27 @@ impl Ctx<'_> {
                 }
                 // «بيانات الغارات الجوية الصادرة عن وزارة …»: the issuer after what the data
                 // are of.
+                // «تقرير سري أعدّته وزارة الدفاع»: or made by it, past the document's adjectives.
                 _ => (j + 2..(j + 5).min(d.len().saturating_sub(1)))
                     .take_while(|&x| !self.brk(x - 1) && d.toks[x - 1].quote == 0)
-                    .find(|&x| issued(x))
-                    .map_or(j + 1, |x| x + 2),
+                    .find_map(|x| {
+                        if issued(x) {
+                            Some(x + 2)
+                        } else {
+                            ((j + 1..x).all(|y| is_nisba(self.word(y)))
+                                && MADE_BY.contains(&self.word(x)))
+                            .then_some(x + 1)
+                        }
+                    })
+                    .unwrap_or(j + 1),
             };
+            // A maker past the adjectives that is no party («دراسة علمية أجراها خبراء …»): the
+            // document as described, below.
+            let made_late = k > j + 1
+                && !issued(j + 1)
+                && !MADE_BY.contains(&self.word(j + 1))
+                && self.word(j + 1) != "في"
+                && !issued(k - 2);
             // «دراسة الحركة», «تقديرات قتلى حماس»: after the newer nouns a genitive is as often
             // the topic; only a connector or a gazetteer name makes it the issuer.
             let plain = matches!(n, "بيان" | "بيانا" | "تقرير");
@@ -224,7 +240,7 @@ impl Ctx<'_> {
                 }
                 // «بحسب تقرير إيراني رسمي», «وأشارت دراسة أميركية إلى»: a document no issuer
                 // is named for, described by its adjectives, is credited as written.
-                None if k == j + 1
+                None if (k == j + 1 || made_late)
                     && !self.brk(j)
                     && matches!(n, "تقرير" | "دراسه" | "وثيقه" | "استطلاع" | "مذكره")
                     && d.toks[j + 1].quote == 0
@@ -308,7 +324,20 @@ impl Ctx<'_> {
         let one_of_them = matches!(n, "احدهم" | "احداهن" | "احدهما" | "اخر" | "اخرون" | "بعضهم")
             && d.toks[j].quote == 0
             && claim_next(j + 1);
-        if some_of_them || one_of_them {
+        // Only as the subject right after a verb of saying that takes no object first («وطمأن
+        // بعضهم بأنّ …», «وأبلغ العديد منهم أنّ …» address them; «جاء في بيان آخر»: an adjective).
+        let after_saying = j > 0
+            && !self.brk(j - 1)
+            && verb_form(self.bare(j - 1)).is_some_and(|(stem, _, kind)| {
+                kind != CueKind::Prep
+                    && !matches!(
+                        stem,
+                        "ابلغ" | "طمان" | "وعد" | "حذر" | "دعا" | "حث" | "طالب" | "ناشد" | "اخبر"
+                    )
+                    // «وذكّر أحدهم بأنّ» (reminded), not «وذكر أحدهم أنّ» (mentioned).
+                    && !(stem == "ذكر" && d.slice(j - 1, j).contains('\u{0651}'))
+            });
+        if (some_of_them || one_of_them) && after_saying {
             let one = matches!(n, "احدهم" | "احداهن" | "احدهما" | "اخر");
             return Some(Np {
                 a: j,
@@ -1197,6 +1226,24 @@ impl Ctx<'_> {
             if self.brk(k - 1) {
                 break;
             }
+            // «مؤسس ويكيليكس جوليان أسانج»: a founder's body, one word, before the name.
+            if titled
+                && k == h + 1
+                && matches!(head, "موسس" | "الموسس")
+                && d.toks[k].quote == 0
+                // «مؤسس مجموعة فاغنر»: a body with a head of its own is read by the rules below.
+                && !ORG_HEADS.contains(&self.word(k))
+                && !OUTLET_HEADS.contains(&self.word(k))
+                && self.mention(k).is_none_or(|m| self.kind(m) != Kind::Person)
+                && !self.brk(k)
+            {
+                if let Some(e) = self.unknown_name(k + 1, true) {
+                    np.b = e;
+                    np.name = Some((k + 1, e));
+                    named = true;
+                    break;
+                }
+            }
             // «صحيفة "معاريف"», «موقع "واللا"»: a quoted name right after an outlet's or
             // organisation's head is its name.
             let q = d.toks[k].quote;
@@ -1818,9 +1865,11 @@ impl Ctx<'_> {
             }
             // A person named after the title: «الخبير الاقتصادي هاني الدالي»; not an ordinary
             // noun shaped like a nisba («وأكد الوزير أهمية …»: the object).
-            // A masculine nisba may be the surname («الأدميرال إيراني»).
+            // A masculine nisba may be the surname («الأدميرال إيراني»), and after a woman's
+            // title a word in «ية» her name («المحامية عالية»).
             let ordinary_nisba = is_nisba(n)
                 && !n.ends_with('ي')
+                && !head.ends_with('ه')
                 && crate::extract::tagger::common_words().contains(n);
             if titled && !ordinary_nisba {
                 if let Some(e) = self.unknown_name(k, definite) {
@@ -2016,7 +2065,7 @@ impl Ctx<'_> {
                 && !in_construct
                 && has_article(prev)
                 && crate::extract::tagger::common_words().contains(n)
-                && !(titled && n.ends_with('ي'))
+                && !(titled && (n.ends_with('ي') || head.ends_with('ه')))
             {
                 break;
             }
