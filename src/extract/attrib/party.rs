@@ -436,9 +436,20 @@ impl Ctx<'_> {
         // The title's adjectives are the antecedent's («المندوب الصيني» is not «المندوب الروسي»),
         // and the title is not part of another («نائب الرئيس» is no «الرئيس»).
         let ante_text = ante.source_text.as_deref().map(arabic::normalize)?;
+        // Nor «رئيس» in construct with a definite noun («رئيس الوزراء», «رئيس الحكومة»): «الرئيس» is
+        // not the prime minister. («وزير الدفاع … وأضاف الوزير» is the same person.)
+        let ante_words: Vec<&str> = ante_text.split(' ').collect();
+        let compound = ante_words.windows(2).any(|w| {
+            head == "رييس"
+                && w[0].ends_with(head)
+                && !super::source::has_article(w[0])
+                && super::source::has_article(w[1])
+                && !is_nisba(w[1])
+        });
         if (np.a + 1..np.b).any(|k| !ante_text.contains(self.word(k)))
             || ante_text.contains(&format!("نايب {head}"))
             || ante_text.contains(&format!("نايب ال{head}"))
+            || compound
         {
             return None;
         }

@@ -676,7 +676,46 @@ impl Ctx<'_> {
                         m.toks.0 == j + 1
                             && (!has_article(n) || m.prefix.trim_start_matches('و') == "ل")
                     }));
-            if KIN.contains(&n) || of_person {
+            // «المتحدث باسم الرئيس التركي رجب طيب أردوغان», «محامي الرئيس السابق دونالد ترامب»,
+            // «مستشار الرئيس الأميركي جو بايدن»: the name belongs to the title in the genitive,
+            // the one spoken for, defended or advised. (Not after «نائب»: «نائب الرئيس فلان» is
+            // as often the deputy.)
+            let for_another = ty == SourceType::Person
+                && (matches!(
+                    n.strip_prefix("ال").unwrap_or(n),
+                    "متحدث"
+                        | "متحدثه"
+                        | "ناطق"
+                        | "ناطقه"
+                        | "محامي"
+                        | "محاميه"
+                        | "مستشار"
+                        | "مستشاره"
+                        | "مساعد"
+                        | "مساعده"
+                        | "سكرتير"
+                        | "سكرتيره"
+                        | "مرافق"
+                ))
+                && np
+                    .entity
+                    .is_some_and(|e| self.g.entity(e).kind == Kind::Person)
+                && {
+                    let before_name: Vec<usize> = (j + 1..np.b)
+                        .take_while(|&x| {
+                            self.mention_at(x)
+                                .is_none_or(|m| Some(m.entity) != np.entity)
+                        })
+                        .collect();
+                    // «السكرتير الصحفي لرئيس الاتحاد الروسي، ديمتري بيسكوف»: a name after a comma
+                    // is in apposition to the whole phrase.
+                    before_name.iter().all(|&x| !self.brk(x))
+                        && before_name.iter().any(|&x| {
+                            let w = self.word(x);
+                            TITLE_HEADS.contains(&w) && !KIN.contains(&w)
+                        })
+                };
+            if KIN.contains(&n) || of_person || for_another {
                 // «نجل ترامب», «والدة الأسير أحمد …»: the phrase, not the relative's entity.
                 np.entity = None;
                 np.name = None;

@@ -4776,3 +4776,30 @@ fn near_misses_of_the_new_rules() {
         "{r:#?}"
     );
 }
+
+/// «المتحدث باسم الرئيس التركي رجب طيب أردوغان», «محامي الرئيس السابق دونالد ترامب»: the name
+/// belongs to the title in the genitive, never linked as the speaker; a spokesman of a body
+/// («… باسم الخارجية الإيرانية ناصر كنعاني») or a name after a comma is the speaker.
+#[test]
+fn the_one_spoken_for_is_not_the_speaker() {
+    for s in [
+        "وقال المتحدث باسم الرئيس التركي رجب طيب أردوغان إنّ أنقرة لن تسمح بذلك.",
+        "وقال محامي الرئيس السابق دونالد ترامب إنّ موكله بريء.",
+        "وقال مستشار الرئيس الأميركي جو بايدن إنّ الوضع خطير.",
+    ] {
+        let r = one(s);
+        assert_eq!(r.source_key, None, "{s}: {r:?}");
+    }
+    let r = one("وقال السكرتير الصحفي للرئيس الروسي، دميتري بيسكوف، إنّ الوضع خطير.");
+    assert!(r.source_key.is_some(), "{r:?}");
+}
+
+/// «وقال رئيس الوزراء الأوكراني فلان … وكان الرئيس الأوكراني قد أقرّ»: the president is not the
+/// prime minister credited before.
+#[test]
+fn the_president_is_not_the_prime_minister() {
+    let s = "وقال رئيس الوزراء الأوكراني دنيس شميغال إنّ الهجوم بطيء. وكان الرئيس الأوكراني قد أقرّ أنّ التقدم أبطأ.";
+    let r = rows(s);
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_ne!(r[1].source_key, r[0].source_key, "{r:#?}");
+}
