@@ -346,7 +346,7 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
             && joined(i - 1));
     if let Some((stem, gender, kind)) = verb_form(bare) {
         // «وفق ما ذكرت», «حسبما أفاد»: the particle belongs to the cue.
-        // The future keeps its «سـ»: no present form, so it goes on with the speaker before.
+        // The future keeps its «سـ» in the stored cue («سيقول»).
         let (mut start, mut cue) = (
             i,
             if future {
