@@ -19,7 +19,8 @@
 //!   («إسرائيليةأنّ», «أردوغانإنّ», «ماكرونبأنّه»), told by the hamza on the alef, which words ending
 //!   in «ان» do not have («عدنان»). The same articles give 86 distinct tokens with a known first
 //!   word; 80 read by hand, all right. A definite relational adjective counts as known too
-//!   («الإسلاميأنّ»): 12 distinct tokens there, all read, all right.
+//!   («الإسلاميأنّ»): 12 distinct tokens there, all read, all right. So does a past reporting verb,
+//!   alone or with «لـ» and an outlet («صرّحبأن», «أكّدللميادينأنّ»).
 
 use super::doc::Tok;
 use super::gazetteer::Gazetteer;
@@ -357,6 +358,16 @@ pub(crate) fn after_anna(g: &Gazetteer, text: &str, t: &Tok) -> Option<usize> {
 /// gazetteer name or a nationality adjective («الإسرائيلي»).
 fn known_head(g: &Gazetteer, head: &str) -> bool {
     let h = crate::arabic::normalize(head);
+    // «صرّحبأنّ», «أكّدللميادينأنّ»: a reporting verb, alone or with «لـ» and an outlet (split off
+    // in the next pass), before its «أنّ».
+    let verb = |v: &str| crate::extract::attrib::is_past_reporting(v.trim_start_matches('و'));
+    if verb(&h)
+        || h.char_indices()
+            .skip(3)
+            .any(|(b, _)| verb(&h[..b]) && lam_outlet(g, &h[b..]))
+    {
+        return true;
+    }
     if h.chars().count() < 4 {
         return false;
     }
@@ -515,6 +526,19 @@ mod tests {
         ] {
             assert_eq!(words(w), [w], "{w}");
         }
+    }
+
+    /// A reporting verb run into its «أنّ», alone or with «لـ» and an outlet between.
+    #[test]
+    fn a_reporting_verb_glued_to_its_anna_is_split() {
+        assert_eq!(
+            words("وكان أكّدللميادينأنّ سلطات الاحتلال"),
+            ["وكان", "أكّد", "للميادين", "أنّ", "سلطات", "الاحتلال"]
+        );
+        assert_eq!(
+            words("الرئيس صرّحبأن البلاد"),
+            ["الرئيس", "صرّح", "بأن", "البلاد"]
+        );
     }
 
     /// A known name with a short preposition run on after it.
