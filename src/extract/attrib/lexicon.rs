@@ -369,6 +369,9 @@ pub(super) const DESC_HEADS: &[&str] = &[
     "شهود",
     "ناشطون",
     "ناشطين",
+    // «قال باحثون في جامعة …».
+    "باحثون",
+    "باحثين",
     "نشطاء",
     "سكان",
     "اهالي",
@@ -1555,6 +1558,11 @@ pub(super) const DESC_NOT_PEOPLE: &[&str] = &[
 /// («وسائل», «الصحف»).
 pub(super) fn desc_head(n: &str) -> bool {
     DESC_HEADS.contains(&n)
+        // «محلّلو الوكالة», «باحثو المركز», «مراقبو الانتخابات»: the plural in construct.
+        || (n.ends_with('و')
+            && n.chars().count() >= 5
+            && n.strip_suffix('و')
+                .is_some_and(|r| DESC_HEADS.contains(&format!("{r}ون").as_str())))
         || DESC_NOT_PEOPLE.contains(&n)
         || TRADE_PLURALS.contains(&n)
         // «يقول منتقدوها», «ويرى مؤيدوه»: followers of someone named before, in the nominative

@@ -4803,3 +4803,17 @@ fn the_president_is_not_the_prime_minister() {
     assert_eq!(r.len(), 2, "{r:#?}");
     assert_ne!(r[1].source_key, r[0].source_key, "{r:#?}");
 }
+
+/// A group's plural in construct («محلّلو الوكالة», «باحثو المركز», «مواطنو روسيا») is a
+/// descriptive source, as its plural in «ون» is.
+#[test]
+fn a_groups_plural_in_construct() {
+    for s in [
+        "وتوقّع محلّلو الوكالة أنّ العجز سيرتفع.",
+        "وقال باحثو المركز إنّ الدراسة اكتملت.",
+    ] {
+        let r = one(s);
+        assert_eq!(r.source_type, Some("descriptive"), "{s}: {r:?}");
+        assert!(r.anonymous, "{r:?}");
+    }
+}
