@@ -1480,6 +1480,25 @@ pub(crate) fn find(
                             | "اذا"
                     ))
                 || (k > c.start && colon_before(d, k))
+        } else if c.stem == "توقع"
+            && !carried
+            && (is_present(&c) || c.norm.ends_with('ت'))
+            && !claim_within(d, b, 6)
+        {
+            // «وتتوقع الأسواق رفع سعر الفائدة», «وتوقّعت الفاو في بيانٍ لها تعافي الإنتاج»: a
+            // verb form (never the noun «توقّع») with its subject, then what is expected, a
+            // verbal noun without the article.
+            let k = cx.skip_adverbials(b).map_or(b, |(k, _)| k);
+            k < d.len()
+                && !cx.brk(k.saturating_sub(1))
+                && d.toks[k].quote == 0
+                && !d.toks[k].norm.starts_with("ال")
+                && !d.toks[k].norm.starts_with(['ب', 'ل', 'و', 'ف'])
+                && cx.mention(k).is_none()
+                && cx.ext_at(k).is_none()
+                && !lexicon::STOPS.contains(&d.bare(k))
+                && !is_complementizer(d.bare(k))
+                && p.has_party()
         } else if c.stem == "تحدث" {
             // «وتحدثت وسائل إعلام، في وقت سابق، عن …»: past an adverbial phrase.
             let k = cx.skip_adverbials(b).map_or(b, |(k, _)| k);

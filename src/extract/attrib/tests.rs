@@ -4817,3 +4817,14 @@ fn a_groups_plural_in_construct() {
         assert!(r.anonymous, "{r:?}");
     }
 }
+
+/// «وتتوقع وزارة المالية ارتفاع العجز»: a verb form of «توقّع» with its subject, then what is
+/// expected (a verbal noun), is a statement without «أنّ»; the noun «توقّع الخبراء» and an object
+/// pronoun («توقّعت الحكومة ذلك») are not.
+#[test]
+fn expected_without_a_complementizer() {
+    let r = one("وتتوقع وزارة المالية ارتفاع العجز هذا العام.");
+    assert_eq!(r.source.as_deref(), Some("وزارة المالية"), "{r:?}");
+    assert!(rows("ويأتي توقّع الخبراء بعد أسبوع من الأزمة.").is_empty());
+    assert!(rows("وتوقّعت الحكومة ذلك منذ أشهر.").is_empty());
+}
