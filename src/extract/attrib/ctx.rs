@@ -504,6 +504,8 @@ impl Ctx<'_> {
                 || is_complementizer(self.word(e))
                 || self.is_cue_word(e)
                 || self.recipient(e).is_some()
+                // «شولتز لزملائه»: his colleagues, spoken to.
+                || (d.toks[e].norm.starts_with('ل') && possessed_group(self.word(e), d.slice(e, e + 1)))
                 || d.toks[e].quote != 0
                 // «أخبر الرئيس فلان الفلاني الصحافيين أنّ»: the addressee after a full name.
                 || (e - k >= 2
@@ -610,6 +612,8 @@ pub(super) fn possessed_group(n: &str, written: &str) -> bool {
                         | "داعمي"
                         | "زملا"
                         | "زملاء"
+                        // «زملائه»: «ئ» is «ي» in the normal form.
+                        | "زملاي"
                 )
         })
     })

@@ -521,6 +521,7 @@ pub(super) static QUANT: Words = Words::new(&[
     "عشرات",
     "اغلب",
     "غالبيه",
+    "اغلبيه",
 ]);
 /// Heads of a person named by title: «الخبير الاقتصادي هاني …», «محلل القناة 12».
 pub(super) static TITLE_HEADS: Words = Words::new(&[

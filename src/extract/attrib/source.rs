@@ -2103,7 +2103,7 @@ impl Ctx<'_> {
                 && !t.starts_with('و')
                 && !in_construct
                 && has_article(prev)
-                && crate::extract::tagger::common_words().contains(n)
+                && (crate::extract::tagger::common_words().contains(n) || QUANT.contains(&n))
                 && !(titled && (n.ends_with('ي') || head.ends_with('ه')))
             {
                 break;
