@@ -582,11 +582,13 @@ fn possessed_common(n: &str, written: &str) -> bool {
 /// in construct with a pronoun, written «ه» not «ة»), the object after a speaker's title («وحذّر
 /// الرئيس منتقديه»), never a name.
 pub(super) fn possessed_group(n: &str, written: &str) -> bool {
-    let letters: String = written
+    // The last two letters as written (no «ة»), without allocating: `ext_at` asks per token.
+    let mut tail = written
         .chars()
-        .filter(|c| ('\u{0621}'..='\u{064A}').contains(c))
-        .collect();
-    if !["ه", "ها", "هم", "هن"].iter().any(|s| letters.ends_with(s)) {
+        .rev()
+        .filter(|c| ('\u{0621}'..='\u{064A}').contains(c));
+    let (last, before) = (tail.next(), tail.next());
+    if !(last == Some('ه') || (matches!(last, Some('ا' | 'م' | 'ن')) && before == Some('ه'))) {
         return false;
     }
     let n = n

@@ -168,7 +168,14 @@ fn present_after_subject(d: &Doc, c: &Cue, i: usize) -> bool {
         )
         // «الأرقام التي يقول الاحتلال إنها …»: a relative pronoun the verb does not agree with is
         // not its subject; the subject follows.
-        && !matches!(
+        && !disagrees_with_relative(d, c, i)
+}
+
+/// «الأرقام التي يقول …», «الموقع الذي تقول …»: does the verb at token i disagree in gender with
+/// the relative pronoun right before it (so that it has a subject of its own after it)?
+fn disagrees_with_relative(d: &Doc, c: &Cue, i: usize) -> bool {
+    i > 0
+        && matches!(
             (d.bare(i - 1), c.gender),
             ("التي", Gender::Masc) | ("الذي", Gender::Fem)
         )
@@ -906,23 +913,20 @@ pub(crate) fn find(
             }
             // «الموقع الذي تقول إسرائيل إنه …»: a verb that does not agree with the pronoun has
             // a subject of its own, a country too.
-            let disagrees = matches!(
-                (d.bare(i.saturating_sub(1)), c.gender),
-                ("التي", Gender::Masc) | ("الذي", Gender::Fem)
-            );
-            cx.np_at(k, disagrees, false).is_some_and(|np| {
-                matches!(
-                    np.ty,
-                    Some(
-                        SourceType::Anonymous
-                            | SourceType::Descriptive
-                            | SourceType::Person
-                            | SourceType::Org
-                            | SourceType::Outlet
-                    )
-                ) && !np.statement
-                    && !np.backref
-            })
+            cx.np_at(k, disagrees_with_relative(d, &c, i), false)
+                .is_some_and(|np| {
+                    matches!(
+                        np.ty,
+                        Some(
+                            SourceType::Anonymous
+                                | SourceType::Descriptive
+                                | SourceType::Person
+                                | SourceType::Org
+                                | SourceType::Outlet
+                        )
+                    ) && !np.statement
+                        && !np.backref
+                })
         };
         // «على ما أعلنت فيينا»: «ما» is «what», not a negation.
         // Only after a comma: «رداً على ما أعلنت …», «تحفّظت على ما أعلنت …» are objects.
