@@ -159,6 +159,30 @@ impl Ctx<'_> {
         if OWN_WORDS.contains(&n) {
             return Some(Np::own(j, j + 1, n.starts_with("مصادر")));
         }
+        // «بحسب الأرقام التي نشرتها وزارة الصحة», «البيانات الصادرة عن البنك»: a definite document
+        // speaks for the issuer its relative clause or participle names.
+        if let Some(r) = n.strip_prefix("ال").filter(|r| STATEMENT_NOUNS.contains(r)) {
+            let k = if j + 3 < d.len()
+                && matches!(self.word(j + 1), "التي" | "الذي")
+                && MADE_BY.contains(&self.word(j + 2))
+            {
+                Some(j + 3)
+            } else {
+                (j + 2 < d.len() && self.issued_at(j + 1) && r != "اعلان").then_some(j + 3)
+            };
+            let issuer = k
+                .filter(|&k| (j..k - 1).all(|x| !self.brk(x)))
+                .and_then(|k| self.np_at(k, true, true))
+                .filter(|np| {
+                    matches!(
+                        np.ty,
+                        Some(SourceType::Org | SourceType::Person | SourceType::Outlet)
+                    ) && !(np.anonymous || np.statement || np.dual)
+                });
+            if issuer.is_some() {
+                return issuer;
+            }
+        }
         // «بيان وزارة الخارجية», «بيان للخارجية القطرية»: a statement speaks for its issuer. Figures
         // with no issuer named («بيانات رسمية») are a collective, below.
         if STATEMENT_NOUNS.contains(&n) {
@@ -210,6 +234,7 @@ impl Ctx<'_> {
             // «دراسة الحركة», «تقديرات قتلى حماس»: after the newer nouns a genitive is as often
             // the topic; only a connector or a gazetteer name makes it the issuer.
             let plain = matches!(n, "بيان" | "بيانا" | "تقرير");
+            let figures = matches!(n, "بيانات" | "ارقام" | "احصاءات" | "احصاييات" | "معطيات");
             // «إعلان القاهرة», «إعلان الدوحة» name a declaration by its place: «إعلان» credits a
             // body or a person only («بحسب إعلان الجيش»).
             let sure = if n == "اعلان" {
@@ -220,12 +245,19 @@ impl Ctx<'_> {
                     || ORG_HEADS.contains(&self.word(k))
                     || TITLE_HEADS.contains(&self.word(k))
             } else {
-                // «معطيات وزارة الثقافة»: an organisation's head in construct is the issuer.
+                // «معطيات وزارة الثقافة»: an organisation's head in construct is the issuer; for
+                // figures, so is an outlet's («بيانات موقع "فلايت رادار"»).
                 plain
                     || k > j + 1
                     || self.mention_at(k).is_some()
                     || (ORG_HEADS.contains(&self.word(k)) && !has_article(self.word(k)))
+                    || (figures && OUTLET_HEADS.contains(&self.word(k)))
             };
+            if figures && k == j + 1 && !sure {
+                if let Some(np) = self.quoted_issuer(k) {
+                    return Some(np);
+                }
+            }
             let issuer = self.np_at(k, true, true).filter(|_| sure).filter(|np| {
                 matches!(
                     np.ty,
@@ -768,6 +800,29 @@ impl Ctx<'_> {
             a: j,
             b: self.nisbas_after(j + 1),
             ty: Some(SourceType::Descriptive),
+            ..Default::default()
+        })
+    }
+
+    /// «وفقاً لبيانات "ستاندرد أند بورز"», «أرقام "غلوبال فاير باور"»: figures bear no titles, so a
+    /// short quoted name right after them (one to four words, closed) is their issuer, of a type
+    /// nothing here tells.
+    fn quoted_issuer(&self, k: usize) -> Option<Np> {
+        let d = self.d;
+        let q = d.toks[k].quote;
+        if q == 0 || d.toks[k - 1].quote == q {
+            return None;
+        }
+        let lim = (k + 5).min(d.len());
+        let e = (k..lim).find(|&e| d.toks[e].quote != q).unwrap_or(lim);
+        let closed = e > k && e - k <= 4 && (k + 1..e).all(|x| !self.brk(x - 1));
+        let words = (k..e).all(|x| {
+            let w = self.word(x);
+            !is_complementizer(w) && !self.is_cue_word(x) && !STOPS.contains(&w)
+        });
+        (closed && words).then(|| Np {
+            a: k,
+            b: e,
             ..Default::default()
         })
     }

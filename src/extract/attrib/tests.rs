@@ -4837,3 +4837,23 @@ fn expected_without_a_complementizer() {
     assert!(rows("ويأتي توقّع الخبراء بعد أسبوع من الأزمة.").is_empty());
     assert!(rows("وتوقّعت الحكومة ذلك منذ أشهر.").is_empty());
 }
+
+/// Figures speak for their issuer: a quoted name right after them («وفقاً لبيانات "ستاندرد أند
+/// بورز"», type unknown), a site («بيانات موقع "كوين ميتريكس"»), and a definite document's maker in
+/// a relative clause or after «الصادر عن» («الأرقام التي نشرتها وزارة الصحة»). A quoted title of
+/// a report is no issuer, nor is a quotation too long for a name.
+#[test]
+fn figures_and_definite_documents_speak_for_their_issuer() {
+    let r = one("ارتفعت أسعار التأمين إلى أعلى مستوى لها، وفقاً لبيانات \"ستاندرد أند بورز\".");
+    assert_eq!(r.source.as_deref(), Some("ستاندرد أند بورز"), "{r:?}");
+    assert_eq!(r.source_type, None, "{r:?}");
+    let r = one("وارتفع سعر العملة، وفقاً لبيانات موقع \"كوين ميتريكس\".");
+    assert_eq!(r.source.as_deref(), Some("موقع \"كوين ميتريكس\""), "{r:?}");
+    assert_eq!(r.source_type, Some("outlet"), "{r:?}");
+    let r = one("وبحسب الأرقام التي نشرتها وزارة الصحة، فإن عدد الضحايا ارتفع.");
+    assert_eq!(r.source.as_deref(), Some("وزارة الصحة"), "{r:?}");
+    let r = one("وأشار التقرير الصادر عن منظمة العفو الدولية إلى أن السجون مكتظة.");
+    assert_eq!(r.source.as_deref(), Some("منظمة العفو الدولية"), "{r:?}");
+    let r = one("وبحسب بيانات \"الحرب القادمة ستكون طويلة جدا ومؤلمة\"، فإن الجيش مستعد.");
+    assert_eq!(r.source.as_deref(), Some("بيانات"), "{r:?}");
+}
