@@ -1333,6 +1333,8 @@ pub(super) static SKIP_ADV: Words = Words::new(&[
     "الاسبوع",
     "الماضي",
     "صباح",
+    // «نقلت الوكالة، مساء اليوم، عن …».
+    "مساء",
 ]);
 /// Prepositions that open an adverbial phrase after a verb (a venue, an occasion), never a subject.
 pub(super) const PP_HEADS: &[&str] = &["خلال", "امام", "اثناء", "عقب", "في", "علي", "لدي"];

@@ -472,15 +472,24 @@ impl Ctx<'_> {
             }
             return None;
         }
-        // «وأشار عدد من ضباط الجيش»: several of a group, unnamed.
-        if matches!(n, "عدد" | "العديد")
-            && j + 2 < d.len()
-            && !self.brk(j)
-            && !self.brk(j + 1)
-            && self.word(j + 1) == "من"
-            && self.plain_group(j + 2)
-        {
-            return self.unnamed_of_group(j, j + 2);
+        // «وأشار عدد من ضباط الجيش», «وأكد عدد كبير من الخبراء»: several of a group, unnamed.
+        if matches!(n, "عدد" | "العديد") {
+            let m = j
+                + 1
+                + usize::from(
+                    j + 1 < d.len()
+                        && matches!(
+                            self.word(j + 1),
+                            "كبير" | "اكبر" | "قليل" | "محدود" | "متزايد"
+                        ),
+                );
+            if m + 1 < d.len()
+                && (j..=m).all(|x| !self.brk(x))
+                && self.word(m) == "من"
+                && self.plain_group(m + 1)
+            {
+                return self.unnamed_of_group(j, m + 1);
+            }
         }
         // «وأكّدتالميادينتضامنها» (above): glued, the publisher's bare name is its own. Spaced, a
         // bare name is too often an ordinary word or another body («وأكد الشعب الفلسطيني» in
@@ -2377,7 +2386,31 @@ impl Ctx<'_> {
             // «جمعية واعد للأسرى تقول إنّ …»: or its verb, when it comes first, then the claim.
             let verb_then_claim =
                 |c: usize| self.is_cue_word(c) && !self.brk(c) && c + 1 < d.len() && claim(c + 1);
-            if e == h + 1 || c >= d.len() || stop || !(claim(c) || verb_then_claim(c)) {
+            // «نقلت وكالة مهر للأنباء، مساء اليوم، عن الوزير قوله»: or, after a verb of relaying,
+            // the «عن» of the one relayed, past adverbials of time.
+            // «قالت وكالة مهر، مساء اليوم، إنّ …», «قالت شركة PDVSA في بيان لها إنّ …»: the claim past
+            // an adverbial too; not a «أنْ» a preposition governs («بناء موقع ضخم في سان خوسيه بعد
+            // أن …» names no outlet).
+            let past = self.skip_adverbials(e).map(|(k, _)| k).filter(|&k| {
+                k > e
+                    && k < d.len()
+                    && d.toks[k].sentence == d.toks[e - 1].sentence
+                    && !matches!(
+                        self.word(k - 1),
+                        "بعد" | "قبل" | "منذ" | "حتي" | "رغم" | "بدل" | "دون" | "من"
+                    )
+            });
+            let relayed = j > 0
+                && matches!(self.bare(j - 1), "نقلت" | "نقل" | "تنقل" | "ينقل")
+                && [Some(c), past]
+                    .into_iter()
+                    .flatten()
+                    .any(|k| self.word(k) == "عن");
+            if e == h + 1
+                || c >= d.len()
+                || stop
+                || !(claim(c) || verb_then_claim(c) || relayed || past.is_some_and(claim))
+            {
                 return None;
             }
             np.b = e;

@@ -4857,3 +4857,28 @@ fn figures_and_definite_documents_speak_for_their_issuer() {
     let r = one("وبحسب بيانات \"الحرب القادمة ستكون طويلة جدا ومؤلمة\"، فإن الجيش مستعد.");
     assert_eq!(r.source.as_deref(), Some("بيانات"), "{r:?}");
 }
+
+/// An agency whose name is ordinary words («وكالة مهر») relays through «عن» past an adverbial of
+/// time («مساء اليوم الأحد»), and speaks past an adverbial before its claim («قالت شركة PDVSA في
+/// بيان لها إنّ»), but a «أنْ» a preposition governs is no claim («بناء موقع ضخم … بعد أن»). «عدد
+/// كبير من الخبراء» is the subject after the verb, not a follow-on of the speaker before.
+#[test]
+fn relays_past_time_adverbials_and_a_large_number_of_people() {
+    let r = one(
+        "ونقلت وكالة مهر للأنباء، مساء اليوم الأحد، عن وزير الخارجية الإيراني قوله إن المفاوضات مستمرة.",
+    );
+    assert_eq!(r.source.as_deref(), Some("وزير الخارجية الإيراني"), "{r:?}");
+    assert_eq!(r.via.as_deref(), Some("وكالة مهر للأنباء"), "{r:?}");
+    let r = one("وقالت وكالة مهر، مساء اليوم الأحد، إن المفاوضات مستمرة.");
+    assert_eq!(r.source.as_deref(), Some("وكالة مهر"), "{r:?}");
+    let r = one("وقالت شركة بتروفين في بيان لها إن الترخيص ينص على إنتاج الغاز.");
+    assert_eq!(r.source.as_deref(), Some("شركة بتروفين"), "{r:?}");
+    assert!(rows(
+        "وأوقفت الشركة بناء موقع ضخم في سان خوسيه بعد أن حققت أرباحاً أقل. وأكّد الموقع أنّ العمل توقف."
+    )
+    .iter()
+    .all(|r| r.source.as_deref() != Some("موقع ضخم")));
+    let r = rows("وقال الوزير إن الحكومة نجحت. وأكد عدد كبير من الخبراء أن الأزمة مستمرة.");
+    assert_eq!(r.len(), 2, "{r:#?}");
+    assert_eq!(r[1].source.as_deref(), Some("عدد كبير من الخبراء"), "{r:?}");
+}
