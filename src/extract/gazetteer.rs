@@ -191,6 +191,10 @@ pub struct Gazetteer {
     /// Every one-word alias as written, normalised, with and without ال: a cheap exact test for
     /// «is this word a name?» (`extract::glued`), where a search form would stem.
     pub(crate) one_word_names: rustc_hash::FxHashSet<Box<str>>,
+    /// The first word of every person's name of two words or more, as written, normalised
+    /// («فلاديمير», «جو»): a cheap exact test before a glued word is split at a given name
+    /// (`extract::glued::word_then_given_name`).
+    pub(crate) given_names: rustc_hash::FxHashSet<Box<str>>,
     /// The distinctive word of each outlet's names, normalised, with and without ال: «قناة الميادين»
     /// and «الميادين نت» give «الميادين» and «ميادين» (an outlet noun such as «قناة» is skipped).
     /// Finds an outlet's name run into the next word (`extract::glued::outlet_prefix`).
@@ -245,6 +249,14 @@ impl Gazetteer {
             }
             g.one_word_names.insert(w);
         }
+        let given: Vec<Box<str>> = g
+            .first
+            .values()
+            .flatten()
+            .filter(|a| !a.rest.is_empty() && g.entities[a.entity as usize].kind == Kind::Person)
+            .filter_map(|a| a.words.as_ref().map(|w| w[0].clone()))
+            .collect();
+        g.given_names.extend(given);
         const OUTLET_NOUNS: &[&str] = &[
             "قناه",
             "صحيفه",

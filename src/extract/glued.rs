@@ -27,6 +27,23 @@ use super::gazetteer::Gazetteer;
 use super::tagger::common_words;
 use super::words;
 
+/// Where to split a token of `text` run into the next word, by the rules below in turn: chars of its
+/// normal form in the first word, or None. (Extraction tries a reporting verb glued to its source,
+/// `attrib::glued`, first.)
+pub(crate) fn seam(g: &Gazetteer, text: &str, t: &Tok) -> Option<usize> {
+    preposition(g, t)
+        .or_else(|| name(g, t))
+        .or_else(|| before_anna(g, text, t))
+        .or_else(|| after_anna(g, text, t))
+        .or_else(|| after_ta_marbuta(text, t))
+        .or_else(|| name_then_preposition(g, t))
+        .or_else(|| outlet_then_word(g, t))
+        // Before «لـ» + outlet: «مراسلالميادين» is «مراسل الميادين», not «مراس لـالميادين».
+        .or_else(|| word_then_definite_outlet(g, t))
+        .or_else(|| word_then_outlet(g, t))
+        .or_else(|| word_then_given_name(g, text, t))
+}
+
 /// Prepositions and adverbs of three letters or more, as normal forms. Words that begin with them
 /// and are themselves words («بعدما», «عندما», «بينما», «عبري») are in the ordinary-word list, or leave a
 /// rest too short to split.
@@ -170,6 +187,61 @@ pub(crate) fn name(g: &Gazetteer, t: &Tok) -> Option<usize> {
             (false, false) => one_word_name(w1) && one_word_name(w2),
         };
         if sure {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// Where to split a word run into the first name of a person the gazetteer knows, when the next
+/// word is the rest of that name («الروسيفلاديمير بوتين», «عمدة موسكوسيرغي سوبيانين», «الأميركيجو
+/// بايدن»): scraped text drops the space before a linked name. The first part must be an ordinary
+/// word or a one-word name. Chars of the normal form in the first word.
+pub(crate) fn word_then_given_name(g: &Gazetteer, text: &str, t: &Tok) -> Option<usize> {
+    let n = unknown_word(g, t, 10)?;
+    let next = text.get(t.byte_end..)?.split_whitespace().next()?;
+    // Keyed only when a split is in view: stemming every unknown word's neighbour would cost.
+    let next_key = std::cell::OnceCell::new();
+    let next_key = || next_key.get_or_init(|| crate::arabic::search_form(next));
+    let chars = n.chars().count();
+    for (k, (b, _)) in n.char_indices().enumerate().skip(3) {
+        if k + 2 > chars {
+            break;
+        }
+        let (w1, w2) = n.split_at(b);
+        if !g.given_names.contains(w2) {
+            continue;
+        }
+        // «الروسي», «الأميركي»: a country's adjective too.
+        let adjective = || {
+            let w = w1
+                .strip_prefix(['و', 'ف'])
+                .filter(|r| r.starts_with("ال"))
+                .unwrap_or(w1);
+            w.strip_prefix("ال")
+                .is_some_and(|r| g.adjectives.contains_key(r))
+        };
+        if !(known_word(g, w1) || adjective()) {
+            continue;
+        }
+        let Some(aliases) = g.first.get(crate::arabic::search_form(w2).as_str()) else {
+            continue;
+        };
+        // The person's whole name; or, for a surname the gazetteer lacks («سيرغي سوبيانين»), a
+        // given name of four letters or more that opens a person's name and is no ordinary word,
+        // before a word that is none either.
+        let cw = common_words();
+        let given = w2.chars().count() >= 4
+            && !cw.contains(w2)
+            && !cw.contains(crate::arabic::normalize(next).as_str());
+        let names_person = aliases.iter().any(|a| {
+            g.entity(a.entity).kind == crate::extract::gazetteer::Kind::Person
+                && (given || a.rest.first().is_some_and(|r| **r == **next_key()))
+                && a.words
+                    .as_ref()
+                    .is_some_and(|ws| ws.len() > 1 && ws.first().is_some_and(|w| **w == *w2))
+        });
+        if names_person {
             return Some(k);
         }
     }
@@ -391,17 +463,7 @@ mod tests {
     fn words(text: &str) -> Vec<String> {
         let g = crate::archive::gazetteer::shipped();
         let mut d = Doc::new(text);
-        let at = |t: &crate::extract::doc::Tok| {
-            super::preposition(g, t)
-                .or_else(|| super::name(g, t))
-                .or_else(|| super::before_anna(g, text, t))
-                .or_else(|| super::after_anna(g, text, t))
-                .or_else(|| super::after_ta_marbuta(text, t))
-                .or_else(|| super::name_then_preposition(g, t))
-                .or_else(|| super::outlet_then_word(g, t))
-                .or_else(|| super::word_then_definite_outlet(g, t))
-                .or_else(|| super::word_then_outlet(g, t))
-        };
+        let at = |t: &crate::extract::doc::Tok| super::seam(g, text, t);
         // Up to three passes, as extraction runs them.
         for _ in 0..3 {
             if !d.split_glued(at) {
@@ -567,6 +629,30 @@ mod tests {
                 "الهجمات"
             ]
         );
+    }
+
+    /// A word (a country's adjective, a place, a verb) run into a person's given name whose next
+    /// word completes a name the gazetteer knows, or a given name of its persons before a word that
+    /// is no ordinary one; an ordinary word before an ordinary one is left whole.
+    #[test]
+    fn a_word_glued_to_a_given_name_is_split() {
+        assert_eq!(
+            words("الرئيس الروسيفلاديمير بوتين والأميركيجو بايدن"),
+            [
+                "الرئيس",
+                "الروسي",
+                "فلاديمير",
+                "بوتين",
+                "والأميركي",
+                "جو",
+                "بايدن"
+            ]
+        );
+        assert_eq!(
+            words("عمدة موسكوسيرغي سوبيانين"),
+            ["عمدة", "موسكو", "سيرغي", "سوبيانين"]
+        );
+        assert_eq!(words("الأميركيجو الحار"), ["الأميركيجو", "الحار"]);
     }
 
     #[test]

@@ -110,19 +110,7 @@ impl Extraction {
 pub fn extract_article(g: &Gazetteer, a: &ArticleView<'_>) -> Extraction {
     let title = doc::Doc::new(a.title);
     let mut body = doc::Doc::new(a.body);
-    let glued_at = |t: &doc::Tok| {
-        attrib::glued(g, t)
-            .or_else(|| glued::preposition(g, t))
-            .or_else(|| glued::name(g, t))
-            .or_else(|| glued::before_anna(g, a.body, t))
-            .or_else(|| glued::after_anna(g, a.body, t))
-            .or_else(|| glued::after_ta_marbuta(a.body, t))
-            .or_else(|| glued::name_then_preposition(g, t))
-            .or_else(|| glued::outlet_then_word(g, t))
-            // Before «لـ» + outlet: «مراسلالميادين» is «مراسل الميادين», not «مراس لـالميادين».
-            .or_else(|| glued::word_then_definite_outlet(g, t))
-            .or_else(|| glued::word_then_outlet(g, t))
-    };
+    let glued_at = |t: &doc::Tok| attrib::glued(g, t).or_else(|| glued::seam(g, a.body, t));
     // More passes for three or four words run together («مراسلةالميادينبأنّقوات»): each pass
     // splits one seam off, and runs only when the pass before split something.
     for _ in 0..3 {
