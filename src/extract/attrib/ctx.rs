@@ -356,14 +356,15 @@ impl Ctx<'_> {
         let n = self.d.toks.get(j)?.norm.as_str();
         let n = n.strip_prefix('و').unwrap_or(n);
         let own_at = |k: usize| self.own_name_at(k).map(|e| (None, e, true));
-        // A quoted name of one to four words at k, an outlet the gazetteer does not know.
+        // A quoted name of one to five words at k, an outlet the gazetteer does not know (five:
+        // «لشبكة "أم أس أن بي سي"», spelt out letter by letter).
         let quoted_name = |k: usize| {
             let q = self.d.toks.get(k)?.quote;
             let mut e = k;
-            while q != 0 && e < self.d.len() && e < k + 5 && self.d.toks[e].quote == q {
+            while q != 0 && e < self.d.len() && e < k + 6 && self.d.toks[e].quote == q {
                 e += 1;
             }
-            (e > k && e < k + 5).then_some((None, e, false))
+            (e > k && e < k + 6).then_some((None, e, false))
         };
         if n == "ل" {
             // «لـ"سانا"»: the preposition written apart.

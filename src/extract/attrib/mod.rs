@@ -1141,6 +1141,12 @@ pub(crate) fn find(
                     // commas.
                     || manner_aside(&cx, c.after).is_some_and(|j| is_complementizer(d.bare(j)))
                     || is_complementizer(next)
+                    // «وصرّحت لشبكة "أم أس أن بي سي" أنّ …», «لكنها قالت لصحيفة "نيويورك تايمز"
+                    // إنّها …»: past the outlet spoken to.
+                    || cx.recipient(c.after).is_some_and(|(_, e, _)| {
+                        cx.skip_adverbials(e)
+                            .is_some_and(|(j, _)| j < d.len() && is_complementizer(d.bare(j)))
+                    })
                     // «وخلص إلى أنّ …», not «خلص إلى اتفاق» (reached an agreement).
                     || (c.stem == "خلص"
                         && next == "الي"

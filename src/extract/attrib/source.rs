@@ -502,6 +502,18 @@ impl Ctx<'_> {
         }
         if BACKREF_HEADS.contains(&n) {
             let mut np = self.extend_head(j, j, SourceType::Anonymous, n)?;
+            // «المسؤول في الشرطة، لوران نونييز»: a name in apposition makes the official a named
+            // person, not one credited before.
+            // Only a name the tagger or the gazetteer found: after «المصدر،» or «المصادر» the words
+            // are the claim («ووفق المصدر، سترسو السفينة»).
+            let person_named = np.name.is_some_and(|(k, _)| {
+                self.mention_at(k)
+                    .is_some_and(|m| self.kind(m) == Kind::Person)
+                    || self.ext_at(k).is_some_and(|(_, kd)| kd == Kind::Person)
+            });
+            if n == "المسوول" && np.ty == Some(SourceType::Person) && person_named {
+                return Some(np);
+            }
             np.backref = true;
             np.anonymous = true;
             np.entity = None;

@@ -4882,3 +4882,33 @@ fn relays_past_time_adverbials_and_a_large_number_of_people() {
     assert_eq!(r.len(), 2, "{r:#?}");
     assert_eq!(r[1].source.as_deref(), Some("عدد كبير من الخبراء"), "{r:?}");
 }
+
+/// A follow-on verb goes on past the outlet spoken to («وصرّحت لشبكة "سي إن إن" أنّ»), whose quoted
+/// name may run to five words («لشبكة "أم أس أن بي سي"»); «المسؤول في الشرطة» with a person's name
+/// in apposition is that named person, the outlet spoken to the via, while «المصدر،» before its
+/// claim stays the unnamed source.
+#[test]
+fn follow_ons_past_the_outlet_spoken_to_and_a_named_official() {
+    for text in [
+        "وقالت كورس إنّها ليست لائحة قصيرة. وصرحت لشبكة \"سي إن إن\" أنّ أكثر من 10 أشخاص معنيون.",
+        "وقالت كورس إنّها ليست لائحة قصيرة. وصرحت لشبكة \"أم أس أن بي سي\" أنّ أكثر من 10 أشخاص معنيون.",
+    ] {
+        let r = rows(text);
+        assert_eq!(r.len(), 2, "{text}: {r:#?}");
+        assert_eq!(r[1].source.as_deref(), Some("كورس"), "{r:#?}");
+    }
+    let r = one(
+        "وقال المسؤول في الشرطة، لوران نونييز، لقناة \"سي إن إن\" الأميركية، إنّ 3 من عناصر الشرطة أصيبوا.",
+    );
+    assert_eq!(
+        r.source.as_deref(),
+        Some("المسؤول في الشرطة، لوران نونييز"),
+        "{r:?}"
+    );
+    assert!(!r.anonymous, "{r:?}");
+    assert_eq!(r.via.as_deref(), Some("قناة \"سي إن إن\""), "{r:?}");
+    let r = rows(
+        "وقال مصدر أمني لوكالة تاس إن السفينة وصلت. ووفق المصدر، سترسو السفينة في ميناء طرطوس.",
+    );
+    assert!(r.iter().all(|r| r.anonymous), "{r:#?}");
+}
