@@ -348,13 +348,40 @@ impl Ctx<'_> {
         let claim_next = |k: usize| {
             k >= d.len() || self.brk(k - 1) || (k < d.len() && is_complementizer(self.word(k)))
         };
-        let some_of_them = matches!(n, "العديد" | "عدد" | "كثير" | "بعض")
-            && j + 1 < d.len()
-            && !self.brk(j)
-            && matches!(self.word(j + 1), "منهم" | "منهن")
-            && claim_next(j + 2);
-        let one_of_them = matches!(n, "احدهم" | "احداهن" | "احدهما" | "اخر" | "اخرون" | "بعضهم")
-            && d.toks[j].quote == 0
+        // «وقالت الغالبية العظمى منهم إنهم …», «يرى معظمهم أنّ …»: most of them, too.
+        let greatest = usize::from(
+            matches!(n, "الغالبيه" | "الاغلبيه")
+                && j + 1 < d.len()
+                && !self.brk(j)
+                && self.word(j + 1) == "العظمي",
+        );
+        let some_of_them = matches!(
+            n,
+            "العديد"
+                | "عدد"
+                | "كثير"
+                | "بعض"
+                | "معظم"
+                | "اغلب"
+                | "غالبيه"
+                | "الغالبيه"
+                | "الاغلبيه"
+        ) && j + 1 + greatest < d.len()
+            && !self.brk(j + greatest)
+            && matches!(self.word(j + 1 + greatest), "منهم" | "منهن")
+            && claim_next(j + 2 + greatest);
+        let one_of_them = matches!(
+            n,
+            "احدهم"
+                | "احداهن"
+                | "احدهما"
+                | "اخر"
+                | "اخرون"
+                | "بعضهم"
+                | "معظمهم"
+                | "اغلبهم"
+                | "غالبيتهم"
+        ) && d.toks[j].quote == 0
             && claim_next(j + 1);
         // Only as the subject right after a verb of saying that takes no object first («وطمأن
         // بعضهم بأنّ …», «وأبلغ العديد منهم أنّ …» address them; «جاء في بيان آخر»: an adjective).
@@ -373,7 +400,11 @@ impl Ctx<'_> {
             let one = matches!(n, "احدهم" | "احداهن" | "احدهما" | "اخر");
             return Some(Np {
                 a: j,
-                b: if some_of_them { j + 2 } else { j + 1 },
+                b: if some_of_them {
+                    j + 2 + greatest
+                } else {
+                    j + 1
+                },
                 ty: Some(if one {
                     SourceType::Anonymous
                 } else {

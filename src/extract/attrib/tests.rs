@@ -4742,6 +4742,22 @@ fn one_or_some_of_them() {
     assert!(rows("وقال في وقت آخر إنّ الحرب ستنتهي.")
         .iter()
         .all(|r| r.source.as_deref() != Some("آخر")));
+    // Most of them: «الغالبية العظمى منهم», «معظمهم», «أغلبهم»; not an addressee.
+    for (text, source) in [
+        (
+            "وقالت الغالبية العظمى منهم إنهم تعرّضوا لإجازة قسرية.",
+            "الغالبية العظمى منهم",
+        ),
+        ("وقال معظمهم إنهم لن يصوتوا.", "معظمهم"),
+        ("ويرى أغلبهم أن الحرب ستطول.", "أغلبهم"),
+    ] {
+        let r = one(text);
+        assert_eq!(r.source.as_deref(), Some(source), "{r:?}");
+        assert_eq!(r.source_type, Some("descriptive"), "{r:?}");
+    }
+    assert!(rows("وأبلغ الوزير معظمهم أن الاجتماع ألغي.")
+        .iter()
+        .all(|r| r.source.as_deref() != Some("معظمهم")));
 }
 
 /// A title in construct with a person («مستشار بايدن», «المرافق لبايدن») names someone else: the
