@@ -200,14 +200,13 @@ pub(crate) fn name(g: &Gazetteer, t: &Tok) -> Option<usize> {
 pub(crate) fn word_then_given_name(g: &Gazetteer, text: &str, t: &Tok) -> Option<usize> {
     let n = unknown_word(g, t, 10)?;
     let next = text.get(t.byte_end..)?.split_whitespace().next()?;
-    // Keyed only when a split is in view: stemming every unknown word's neighbour would cost.
-    let next_key = std::cell::OnceCell::new();
-    let next_key = || next_key.get_or_init(|| crate::arabic::search_form(next));
+    let cw = common_words();
     let chars = n.chars().count();
     for (k, (b, _)) in n.char_indices().enumerate().skip(3) {
         if k + 2 > chars {
             break;
         }
+        // `given_names` holds only first words of persons' names of two words or more.
         let (w1, w2) = n.split_at(b);
         if !g.given_names.contains(w2) {
             continue;
@@ -224,24 +223,27 @@ pub(crate) fn word_then_given_name(g: &Gazetteer, text: &str, t: &Tok) -> Option
         if !(known_word(g, w1) || adjective()) {
             continue;
         }
-        let Some(aliases) = g.first.get(crate::arabic::search_form(w2).as_str()) else {
-            continue;
-        };
-        // The person's whole name; or, for a surname the gazetteer lacks («سيرغي سوبيانين»), a
-        // given name of four letters or more that opens a person's name and is no ordinary word,
-        // before a word that is none either.
-        let cw = common_words();
-        let given = w2.chars().count() >= 4
+        // For a surname the gazetteer lacks («سيرغي سوبيانين»): a given name of four letters or
+        // more that is no ordinary word, before a word that is none either.
+        if w2.chars().count() >= 4
             && !cw.contains(w2)
-            && !cw.contains(crate::arabic::normalize(next).as_str());
-        let names_person = aliases.iter().any(|a| {
-            g.entity(a.entity).kind == crate::extract::gazetteer::Kind::Person
-                && (given || a.rest.first().is_some_and(|r| **r == **next_key()))
-                && a.words
-                    .as_ref()
-                    .is_some_and(|ws| ws.len() > 1 && ws.first().is_some_and(|w| **w == *w2))
-        });
-        if names_person {
+            && !cw.contains(crate::arabic::normalize(next).as_str())
+        {
+            return Some(k);
+        }
+        // Otherwise the person's whole name: the next word completes it.
+        let next_key = crate::arabic::search_form(next);
+        let whole_name = g
+            .first
+            .get(crate::arabic::search_form(w2).as_str())
+            .is_some_and(|aliases| {
+                aliases.iter().any(|a| {
+                    g.entity(a.entity).kind == crate::extract::gazetteer::Kind::Person
+                        && a.rest.first().is_some_and(|r| **r == *next_key)
+                        && a.words.as_ref().is_some_and(|ws| *ws[0] == *w2)
+                })
+            });
+        if whole_name {
             return Some(k);
         }
     }

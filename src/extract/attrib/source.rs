@@ -865,9 +865,8 @@ impl Ctx<'_> {
         if q == 0 || d.toks[k - 1].quote == q {
             return None;
         }
-        let lim = (k + 5).min(d.len());
-        let e = (k..lim).find(|&e| d.toks[e].quote != q).unwrap_or(lim);
-        let closed = e > k && e - k <= 4 && (k + 1..e).all(|x| !self.brk(x - 1));
+        let e = self.quoted_name_end(k)?;
+        let closed = e - k <= 4;
         let words = (k..e).all(|x| {
             let w = self.word(x);
             !is_complementizer(w) && !self.is_cue_word(x) && !STOPS.contains(&w)
@@ -2444,7 +2443,7 @@ impl Ctx<'_> {
                     )
             });
             let relayed = j > 0
-                && matches!(self.bare(j - 1), "نقلت" | "نقل" | "تنقل" | "ينقل")
+                && verb_form(self.bare(j - 1)).is_some_and(|(stem, ..)| stem == "نقل")
                 && [Some(c), past]
                     .into_iter()
                     .flatten()
