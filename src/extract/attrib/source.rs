@@ -212,7 +212,10 @@ impl Ctx<'_> {
                 // are of.
                 // «تقرير سري أعدّته وزارة الدفاع»: or made by it, past the document's adjectives.
                 _ => (j + 2..(j + 5).min(d.len().saturating_sub(1)))
-                    .take_while(|&x| !self.brk(x - 1) && d.toks[x - 1].quote == 0)
+                    .take_while(|&x| {
+                        !self.brk(x - 1)
+                            && (d.toks[x - 1].quote == 0 || self.quoted_adjective(x - 1))
+                    })
                     .find_map(|x| {
                         if issued(x) {
                             Some(x + 2)
@@ -866,6 +869,9 @@ impl Ctx<'_> {
             return None;
         }
         let e = self.quoted_name_end(k)?;
+        if self.quoted_adjective(k) {
+            return None;
+        }
         let closed = e - k <= 4;
         let words = (k..e).all(|x| {
             let w = self.word(x);
@@ -876,6 +882,22 @@ impl Ctx<'_> {
             b: e,
             ..Default::default()
         })
+    }
+
+    /// «أرقام "صادمة"», «بيانات "مسربة"»: one quoted word that describes the figures rather than
+    /// names who issued them: an ordinary word, or an indefinite feminine (the agreement of a
+    /// plural of things) that no mention covers.
+    fn quoted_adjective(&self, k: usize) -> bool {
+        let d = self.d;
+        let q = d.toks[k].quote;
+        let alone = q != 0
+            && (k == 0 || d.toks[k - 1].quote != q)
+            && (k + 1 >= d.len() || d.toks[k + 1].quote != q);
+        let w = self.word(k);
+        alone
+            && self.mention_at(k).is_none()
+            && (crate::extract::tagger::common_words().contains(w)
+                || (w.ends_with('ه') && !has_article(w)))
     }
 
     /// «"رئيس مجلس البلدة" فلان», «"القناة 13" الإسرائيلية»: a title or an outlet written in

@@ -4874,6 +4874,26 @@ fn figures_and_definite_documents_speak_for_their_issuer() {
     assert_eq!(r.source.as_deref(), Some("بيانات"), "{r:?}");
 }
 
+/// A quoted word that describes figures («أرقام "صادمة"», «بيانات "مسربة"») is no issuer; the
+/// issuer after it is («أرقام "حديثة" صادرة عن البنك الدولي»).
+#[test]
+fn a_quoted_adjective_after_figures_is_no_issuer() {
+    for s in [
+        "وكشفت أرقام \"صادمة\" أن البطالة ارتفعت إلى مستوى قياسي.",
+        "وأظهرت بيانات \"مسربة\" أن الشركة خسرت مليارات الدولارات.",
+        "وأظهرت أرقام \"جديدة\" أن الصادرات تراجعت.",
+    ] {
+        for r in rows(s) {
+            assert_eq!(r.source_type, Some("descriptive"), "{s}: {r:?}");
+            assert!(!r.source.as_deref().unwrap_or("").contains('\u{629}'), "{s}: {r:?}");
+        }
+    }
+    let r = one("وبحسب أرقام \"حديثة\" صادرة عن البنك الدولي، فإن النمو تراجع.");
+    assert_eq!(r.source.as_deref(), Some("البنك الدولي"), "{r:?}");
+    let r = one("وأظهرت بيانات \"كبلر\" أن صادرات النفط تراجعت.");
+    assert_eq!(r.source.as_deref(), Some("كبلر"), "{r:?}");
+}
+
 /// An agency whose name is ordinary words («وكالة مهر») relays through «عن» past an adverbial of
 /// time («مساء اليوم الأحد»), and speaks past an adverbial before its claim («قالت شركة PDVSA في
 /// بيان لها إنّ»), but a «أنْ» a preposition governs is no claim («بناء موقع ضخم … بعد أن»). «عدد
