@@ -552,6 +552,9 @@ pub(super) static TITLE_HEADS: Words = Words::new(&[
     "المرافق",
     "خبير",
     "الخبير",
+    // «يقول عالم الفلك، فلان»: a scientist (only without the article: «العالم» is the world).
+    "عالم",
+    "عالمه",
     "الباحث",
     "باحث",
     "المتحدث",
@@ -813,6 +816,13 @@ pub(super) const RANKS: &[&str] = &[
     "المهندس",
     "الحاج",
     "القاضي",
+    // «، المحامي فلان», «، البروفيسور فلان»: a profession written as an honorific.
+    "المحامي",
+    "المحاميه",
+    "الاستاذ",
+    "الاستاذه",
+    "البروفيسور",
+    "البروفسور",
     // «اللواء احتياط فلان», «العقيد المتقاعد فلان»: the rank's reserve or retired status.
     "احتياط",
     "الاحتياط",
@@ -1574,4 +1584,23 @@ pub(super) fn desc_head(n: &str) -> bool {
             n.strip_suffix(p)
                 .is_some_and(|r| r.ends_with('و') && FOLLOWERS.contains(&r))
         })
+}
+
+/// What a document's noun may carry before the verb of its making: an adjective of origin, «للرأي»
+/// of a poll, or one of recency («استطلاع جديد للرأي أجرته …», «تقرير سري أعدّته …»).
+pub(super) fn document_modifier(w: &str) -> bool {
+    super::cues::is_nisba(w)
+        || matches!(
+            w,
+            "راي"
+                | "الراي"
+                | "للراي"
+                | "جديد"
+                | "جديده"
+                | "حديث"
+                | "حديثه"
+                | "اخير"
+                | "سري"
+                | "سريه"
+        )
 }

@@ -64,6 +64,31 @@ impl Ctx<'_> {
             // «قال بحماس» (with enthusiasm), «قال لنتنياهو» (to him): a preposition run into a
             // name makes it no subject.
             let governed = !strip_l && prefix.starts_with(['ب', 'ل', 'ك']);
+            // «قال سانتياغو أباسكال، رئيس حزب "فوكس"، إنّ»: a place's name opening a person's
+            // name no list knows, a title in apposition after it.
+            let x = m.toks.1;
+            if kind == Kind::Place
+                && geo_ok
+                && m.prefix.trim_start_matches(['و', 'ف']).is_empty()
+                && x == j + 1
+                && x + 1 < d.len()
+                && !self.brk(j)
+                && d.toks[x].quote == 0
+                && !has_article(self.word(x))
+                && self.plain_name_word(x)
+                && !crate::extract::tagger::common_words().contains(self.word(x))
+                && d.toks[x].sep & SEP_CLAUSE != 0
+                && d.toks[x].sep & SEP_SENTENCE == 0
+                && TITLE_HEADS.contains(&self.word(x + 1))
+            {
+                return Some(Np {
+                    a: j,
+                    b: x + 1,
+                    ty: Some(SourceType::Person),
+                    name: Some((j, x + 1)),
+                    ..Default::default()
+                });
+            }
             if (kind.can_be_source() && !governed)
                 || (geo_ok && kind.is_geo() && prefix_ok && !adjective && !short_place)
             {
@@ -211,21 +236,34 @@ impl Ctx<'_> {
                 // «بيانات الغارات الجوية الصادرة عن وزارة …»: the issuer after what the data
                 // are of.
                 // «تقرير سري أعدّته وزارة الدفاع»: or made by it, past the document's adjectives.
-                _ => (j + 2..(j + 5).min(d.len().saturating_sub(1)))
-                    .take_while(|&x| {
-                        !self.brk(x - 1)
-                            && (d.toks[x - 1].quote == 0 || self.quoted_adjective(x - 1))
-                    })
-                    .find_map(|x| {
-                        if issued(x) {
-                            Some(x + 2)
-                        } else {
-                            ((j + 1..x).all(|y| is_nisba(self.word(y)))
-                                && MADE_BY.contains(&self.word(x)))
-                            .then_some(x + 1)
+                // «استطلاع جديد للرأي أجرته شركة …», «استطلاع أميركي للرأي، أجرته شبكة …»: past
+                // the poll's words and its adjectives, the maker may follow a comma.
+                _ => {
+                    let mut k = j + 1;
+                    for x in j + 2..(j + 5).min(d.len().saturating_sub(1)) {
+                        if d.toks[x - 1].quote != 0 && !self.quoted_adjective(x - 1) {
+                            break;
                         }
-                    })
-                    .unwrap_or(j + 1),
+                        let comma = self.brk(x - 1);
+                        if comma && d.toks[x - 1].sep & SEP_SENTENCE != 0 {
+                            break;
+                        }
+                        if issued(x) && !comma {
+                            k = x + 2;
+                            break;
+                        }
+                        if (j + 1..x).all(|y| document_modifier(self.word(y)))
+                            && MADE_BY.contains(&self.word(x))
+                        {
+                            k = x + 1;
+                            break;
+                        }
+                        if comma {
+                            break;
+                        }
+                    }
+                    k
+                }
             };
             // A maker past the adjectives that is no party («دراسة علمية أجراها خبراء …»): the
             // document as described, below.
@@ -1410,6 +1448,18 @@ impl Ctx<'_> {
                     named = true;
                     break;
                 }
+            }
+            // «عالم أحياء», «عالمة الفلك»: a scientist's field, one word, is no name.
+            if titled
+                && k == h + 1
+                && matches!(head, "عالم" | "عالمه")
+                && d.toks[k].quote == 0
+                && self.mention(k).is_none()
+                && self.plain_name_word(k)
+            {
+                np.b = k + 1;
+                k += 1;
+                continue;
             }
             // «صحيفة "معاريف"», «موقع "واللا"»: a quoted name right after an outlet's or
             // organisation's head is its name.

@@ -4885,7 +4885,10 @@ fn a_quoted_adjective_after_figures_is_no_issuer() {
     ] {
         for r in rows(s) {
             assert_eq!(r.source_type, Some("descriptive"), "{s}: {r:?}");
-            assert!(!r.source.as_deref().unwrap_or("").contains('\u{629}'), "{s}: {r:?}");
+            assert!(
+                !r.source.as_deref().unwrap_or("").contains('\u{629}'),
+                "{s}: {r:?}"
+            );
         }
     }
     let r = one("وبحسب أرقام \"حديثة\" صادرة عن البنك الدولي، فإن النمو تراجع.");
@@ -4947,4 +4950,52 @@ fn follow_ons_past_the_outlet_spoken_to_and_a_named_official() {
         "وقال مصدر أمني لوكالة تاس إن السفينة وصلت. ووفق المصدر، سترسو السفينة في ميناء طرطوس.",
     );
     assert!(r.iter().all(|r| r.anonymous), "{r:#?}");
+}
+
+/// A poll or report speaks for its maker past the poll's words and adjectives, even after a
+/// comma («استطلاع جديد للرأي أجرته شركة …», «استطلاع أميركي للرأي، أجرته شبكة …»).
+#[test]
+fn a_poll_speaks_for_the_one_who_ran_it() {
+    let r = one("كشف استطلاع جديد للرأي أجرته شركة \"راسموسن\" الأميركية أن الرئيس يتراجع.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("شركة \"راسموسن\" الأميركية"),
+        "{r:?}"
+    );
+    let r = one("وأظهر استطلاع أميركي للرأي، أجرته شبكة \"أن بي سي نيوز\"، أن الناخبين قلقون.");
+    assert_eq!(r.source.as_deref(), Some("شبكة \"أن بي سي نيوز\""), "{r:?}");
+    let r = one("وكشف تقرير سري أعدته وزارة الدفاع أن الجيش يعاني نقصاً.");
+    assert_eq!(r.source.as_deref(), Some("وزارة الدفاع"), "{r:?}");
+    // Made by no party: the document as described.
+    let r = one("وأظهرت دراسة علمية أجراها خبراء من الجامعة أن المرض ينتشر.");
+    assert_eq!(r.source.as_deref(), Some("دراسة علمية"), "{r:?}");
+}
+
+/// A scientist is a title («عالم الفلك، فلان»; unnamed, «عالم أحياء» is anonymous); a profession
+/// written as an honorific comes before the name in apposition («، المحامي جميل سعادة،»); a
+/// place's name opening a person's unknown name before a title in apposition is the person
+/// («قال سانتياغو أباسكال، رئيس حزب …»), not the city.
+#[test]
+fn scientists_lawyers_and_names_that_open_with_a_place() {
+    let r =
+        one("وفي السياق، يقول عالم الفلك، إيمكي دي باتر، من جامعة كاليفورنيا: \"البيانات رائعة\".");
+    assert_eq!(r.source_type, Some("person"), "{r:?}");
+    assert!(
+        r.source.as_deref().unwrap().ends_with("إيمكي دي باتر"),
+        "{r:?}"
+    );
+    let r = one("ورجّح عالم أحياء أن التماسيح لم تأكل الكلب.");
+    assert_eq!(r.source.as_deref(), Some("عالم أحياء"), "{r:?}");
+    assert!(r.anonymous, "{r:?}");
+    let r =
+        one("بدوره، حذّر مسؤول الدائرة القانونية في الهيئة، المحامي جميل سعادة، من خطورة الوضع.");
+    assert!(!r.anonymous, "{r:?}");
+    assert!(
+        r.source.as_deref().unwrap().ends_with("المحامي جميل سعادة"),
+        "{r:?}"
+    );
+    let r = one("بدوره، قال سانتياغو أباسكال، رئيس حزب \"فوكس\"، إنّه واثق من الفوز.");
+    assert_eq!(r.source.as_deref(), Some("سانتياغو أباسكال"), "{r:?}");
+    assert_eq!(r.source_type, Some("person"), "{r:?}");
+    assert_eq!(r.source_key, None, "{r:?}");
 }
