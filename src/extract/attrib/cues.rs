@@ -22,6 +22,35 @@ pub(super) fn carried_claim(cue: &str, next: &str) -> bool {
     {
         return true;
     }
+    // «وأفاد بسماع إطلاق نار», «مفيداً بوقوع إصابات»: what is reported, a verbal noun after «بـ»;
+    // not «أفاد بشكل كبير» (benefited), an adverbial («وأفادت بالتزامن، وسائل إعلام …») or a
+    // subject that opens with «ب» («وأفاد بيان صادر عن …»).
+    if matches!(cue, "افاد" | "مفيد")
+        && (next == "عن"
+            || (next.starts_with('ب')
+                && next.chars().count() >= 4
+                && ![
+                    "بشكل",
+                    "بصوره",
+                    "بعد",
+                    "بين",
+                    "بالتزامن",
+                    "بالتوازي",
+                    "بالمقابل",
+                    "بالاضافه",
+                    "بالنسبه",
+                    "بدوره",
+                    "بدورها",
+                    "بدورهم",
+                ]
+                .contains(&next)
+                && !STATEMENT_NOUNS.contains(&next)
+                && !ORG_HEADS.contains(&next)
+                && !OUTLET_HEADS.contains(&next)
+                && !TITLE_HEADS.contains(&next)))
+    {
+        return true;
+    }
     matches!(
         (cue, next),
         (

@@ -4999,3 +4999,27 @@ fn scientists_lawyers_and_names_that_open_with_a_place() {
     assert_eq!(r.source_type, Some("person"), "{r:?}");
     assert_eq!(r.source_key, None, "{r:?}");
 }
+
+/// «وأفاد بسماع إطلاق نار»: a follow-on «أفاد» whose claim is a verbal noun after «بـ» is the
+/// speaker's, across paragraphs; not an adverbial («بالتزامن») or a subject opening with «ب».
+#[test]
+fn a_follow_on_afada_with_a_verbal_noun() {
+    let body = "وأشار مراسلنا إلى أنّ البحرية تقصف المناطق الشرقية.\nوأفاد بسماع إطلاق نار عنيف في شمال القطاع، لافتاً إلى وجود قصف عنيف.";
+    let rs = rows_for(body, Some("الميادين"));
+    assert_eq!(rs.len(), 3, "{rs:?}");
+    assert!(rs.iter().all(|r| r.self_reported), "{rs:?}");
+    let rs = rows("وقال وزير الخارجية التركي إن المفاوضات مستمرة.\nوأفاد بيان صادر اليوم عن مكتب الرئيس بأن الوفد وصل.");
+    assert!(
+        rs.iter().all(|r| !r.cue_text.contains("وأفاد")
+            || r.source.as_deref() != Some("وزير الخارجية التركي")),
+        "{rs:?}"
+    );
+    let rs = rows(
+        "وقالت الحركة إنها قصفت المدينة.\nوأفادت بالتزامن، وسائل إعلام إسرائيلية، بسقوط صواريخ.",
+    );
+    assert!(
+        rs.iter()
+            .all(|r| r.source.as_deref() != Some("الحركة") || !r.cue_text.contains("وأفادت")),
+        "{rs:?}"
+    );
+}
