@@ -432,6 +432,20 @@ impl Ctx<'_> {
         at(x) || at(x + 1)
     }
 
+    /// «بوقف», «بإنهاء», «بسجن»: «بـ» run into an ordinary word opening what follows a title
+    /// («وطالب الوزير بوقف الحرب»: what is called for, not the minister's name). Not a name's
+    /// first word that reads so too: a given name («باسم نعيم»), or «ب» before a present verb's
+    /// «ي» («بيري وارجيو»); later words of a name are never read so («جيروم باول»).
+    pub(super) fn with_ba(&self, n: &str) -> bool {
+        n != "باسم"
+            && !self.g.given_names.contains(n)
+            && n.strip_prefix('ب').is_some_and(|r| {
+                r.chars().count() >= 3
+                    && !r.starts_with('ي')
+                    && crate::extract::tagger::common_words().contains(r)
+            })
+    }
+
     /// A name of 1–3 unknown words at k: ends at a break, a complementizer, a cue or a recipient.
     /// `after_definite`: the word before is definite, so a nisba-shaped word here is a name («الخبير
     /// الاقتصادي هاني الدالي»), not an adjective («محلل إسرائيلي»).
@@ -469,6 +483,10 @@ impl Ctx<'_> {
                 && !super::plural_nisba(n)
                 && !n.starts_with("بال")
                 && !n.starts_with("لل")
+                // After a place's noun it is the place's name («منطقة بوكل»).
+                && !(j == k
+                    && self.with_ba(n)
+                    && !(k > 0 && PLACE_NOUNS.contains(&self.word(k - 1))))
                 && !possessed_common(n, d.slice(j, j + 1))
                 && !possessed_group(n, d.slice(j, j + 1))
                 && self.recipient(j).is_none()
