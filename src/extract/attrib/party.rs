@@ -924,6 +924,21 @@ impl Ctx<'_> {
         if let Some(antecedent) = self.relative_antecedent(end, i) {
             return self.credit_before(&antecedent?, i, prior);
         }
+        // «وكانت وكالة "موديز" للتصنيف الائتماني، قد استبعدت»: a comma between the subject after
+        // the auxiliary and «قد».
+        if end < i && self.brk(end - 1) && self.d.toks[end - 1].sep & SEP_SENTENCE == 0 {
+            let aux = (end.saturating_sub(10)..end - 1).rev().find(|&a| {
+                self.is_aux(a) && (a == 0 || self.brk(a - 1)) && !(a..end - 1).any(|x| self.brk(x))
+            });
+            if let Some(np) = aux
+                .and_then(|a| self.np_at(a + 1, true, false))
+                .filter(|np| np.b == end && !self.governed(np))
+            {
+                let mut p = self.party_of(&np, prior);
+                p.grow(np.a, i + 1);
+                return Some(p);
+            }
+        }
         if self.brk(end - 1) {
             return self
                 .backward_apposition(end, i, prior)

@@ -1495,6 +1495,30 @@ impl Ctx<'_> {
                 np.b = e;
                 k = e;
                 definite = true;
+                // «وكالة "موديز" للتصنيف الائتماني»: the field it works in, «لل» and adjectives.
+                if matches!(ty, SourceType::Outlet | SourceType::Org)
+                    && k < d.len()
+                    && !self.brk(k - 1)
+                    && d.toks[k].quote == 0
+                    && d.toks[k].norm.starts_with("لل")
+                    && !is_nisba(self.word(k))
+                    // «للصحفيين», «للمواطنين»: people spoken to.
+                    && !self.word(k).ends_with("ين")
+                    && self.mention(k).is_none()
+                    && self.recipient(k).is_none()
+                {
+                    k += 1;
+                    while k < d.len()
+                        && !self.brk(k - 1)
+                        && d.toks[k].quote == 0
+                        && d.toks[k].norm.starts_with("ال")
+                        && (is_nisba(self.word(k))
+                            || matches!(self.word(k), "الاوسط" | "الادني" | "الاقصي"))
+                    {
+                        k += 1;
+                    }
+                    np.b = k;
+                }
                 continue;
             }
             if q != 0 && d.toks[j].quote == 0 && self.mention(k).is_none() {

@@ -5051,3 +5051,26 @@ fn a_ba_word_after_a_title_is_no_name() {
         assert_eq!(r.source.as_deref(), Some(src), "{s}: {r:?}");
     }
 }
+
+/// «وكانت وكالة "موديز" للتصنيف الائتماني، قد استبعدت أن …»: the subject after the auxiliary,
+/// past a comma before «قد», with the field a quoted name's body works in («للتصنيف
+/// الائتماني», «للشرق الأوسط»), but not the people spoken to («للصحفيين»).
+#[test]
+fn a_subject_before_qad_past_a_comma_and_a_named_bodys_field() {
+    let r = one("وكانت وكالة \"موديز\" للتصنيف الائتماني، قد استبعدت أن يتراجع الاقتصاد.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("وكالة \"موديز\" للتصنيف الائتماني"),
+        "{r:?}"
+    );
+    let r = one("وكانت وزارة الخارجية، قد أعلنت أن الوفد سيصل.");
+    assert_eq!(r.source.as_deref(), Some("وزارة الخارجية"), "{r:?}");
+    let r = one("وبحسب مركز \"كارنيغي\" للشرق الأوسط، فإن الدول لجأت إلى التدخل.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("مركز \"كارنيغي\" للشرق الأوسط"),
+        "{r:?}"
+    );
+    let r = one("وقالت منظمة \"بتسيلم\" للصحفيين إن الاعتقالات تتزايد.");
+    assert_eq!(r.source.as_deref(), Some("منظمة \"بتسيلم\""), "{r:?}");
+}
