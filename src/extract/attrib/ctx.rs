@@ -71,7 +71,8 @@ pub(super) struct Party {
     /// row for Y (via X) begins.
     pub(super) relay_at: Option<usize>,
     /// «الرئيسان» with not two people named just before: no party, and no speaker carried over
-    /// either. (A bare head such as «الصحيفة» with nothing to point back to is kept as written.)
+    /// either; nor an article's writer the rules cannot read («مقالاً لفلان، قال فيه»). (A bare
+    /// head such as «الصحيفة» with nothing to point back to is kept as written.)
     pub(super) unresolved: bool,
     /// First and last+1 token consumed.
     pub(super) span: Option<(usize, usize)>,
@@ -461,6 +462,7 @@ impl Ctx<'_> {
                 && d.toks[j + 1].quote == 0
                 && !crate::extract::tagger::common_words().contains(self.word(j + 1))
         };
+        let tanween = |j: usize| d.slice(j, j + 1).contains('\u{064B}');
         let ok = |j: usize| {
             let t = &d.toks[j];
             let n = self.word(j);
@@ -468,6 +470,10 @@ impl Ctx<'_> {
                 && n.chars().count() >= 2
                 && !is_number(n)
                 && (!STOPS.contains(&n) || given_ali(j))
+                // «مؤتمراً», «منشوراً»: a word written with the accusative's tanween after a name
+                // that has none is an object («وعقد الرئيس بوش مؤتمراً صحافياً»); after «أنّ» the
+                // whole phrase is accusative («أنّ مصدراً عسكرياً أفاد»).
+                && !(j > k && tanween(j) && !tanween(k))
                 // «رحمه الله»: a blessing after a name or title, not part of it.
                 && !matches!(n, "رحمه" | "رحمها" | "رحمهم")
                 && !is_complementizer(n)
@@ -518,6 +524,8 @@ impl Ctx<'_> {
             // The name ends here if what follows ends a source phrase.
             let ends = e >= d.len()
                 || self.brk(e - 1)
+                // «قائد سلاح البحرية سابقاً»: «formerly» closes the title.
+                || self.word(e) == "سابقا"
                 // «بـ"مبادرة …"»: a preposition written apart.
                 || self.word(e).chars().count() == 1
                 || is_complementizer(self.word(e))
@@ -539,7 +547,13 @@ impl Ctx<'_> {
             }
             // «وزير الدولة محمد الخليفي خلال لقائه»: a preposition ends a name made of words that are
             // never ordinary ones.
-            if STOPS.contains(&self.word(e))
+            // So does an object written with the accusative's tanween («الرئيس بوش مؤتمراً»);
+            // not after a plural, whose name this is not («لمسؤولين أميركيين نشروا صوراً»).
+            let accusative = tanween(e)
+                && !tanween(k)
+                && !(k > 0
+                    && (self.word(k - 1).ends_with("ين") || self.word(k - 1).ends_with("ون")));
+            if (STOPS.contains(&self.word(e)) || accusative)
                 && !given_ali(e)
                 && d.toks[e].quote == 0
                 && (k..e).all(|x| {

@@ -1604,3 +1604,24 @@ pub(super) fn document_modifier(w: &str) -> bool {
                 | "سريه"
         )
 }
+
+/// Verbs of holding or publishing what a speaker then speaks in («عقد مؤتمراً … قال فيه»,
+/// «نشر منشوراً … قال فيه»): masculine and feminine past, bare of «و»/«ف».
+pub(super) const MADE_PUBLIC: &[&str] = &[
+    "عقد",
+    "عقدت",
+    "نشر",
+    "نشرت",
+    "القي",
+    "القت",
+    "اصدر",
+    "اصدرت",
+    "اجري",
+    "اجرت",
+    "وجه",
+    "وجهت",
+    "بث",
+    "بثت",
+    "كتب",
+    "كتبت",
+];

@@ -1449,6 +1449,22 @@ impl Ctx<'_> {
                     break;
                 }
             }
+            // «أصدر الرئيس الأميركي بياناً تحت عنوان …»: a word with the accusative's tanween is
+            // the verb's object, past the subject's phrase.
+            if k > h
+                && self.word(k) != "سابقا"
+                && d.slice(k, k + 1).contains('\u{064B}')
+                && !d.slice(h, h + 1).contains('\u{064B}')
+            {
+                break;
+            }
+            // «قائد سلاح البحرية سابقاً، فلان»: «formerly» belongs to the title, and the name in
+            // apposition may follow it.
+            if titled && k > h + 1 && self.word(k) == "سابقا" {
+                np.b = k + 1;
+                k += 1;
+                continue;
+            }
             // «عالم أحياء», «عالمة الفلك»: a scientist's field, one word, is no name.
             if titled
                 && k == h + 1

@@ -5074,3 +5074,39 @@ fn a_subject_before_qad_past_a_comma_and_a_named_bodys_field() {
     let r = one("وقالت منظمة \"بتسيلم\" للصحفيين إن الاعتقالات تتزايد.");
     assert_eq!(r.source.as_deref(), Some("منظمة \"بتسيلم\""), "{r:?}");
 }
+
+/// «وعقد الرئيس بوش مؤتمراً صحافياً قال فيه إنّ …»: «فيه» points back to what the clause's
+/// subject held or published, and that subject speaks; a word with the accusative's tanween is
+/// no part of a name after one without it, but after «أنّ» the whole subject is accusative.
+/// «سابقاً» closes a title.
+#[test]
+fn said_in_what_was_published_and_accusative_objects() {
+    let r = one("وعقد الرئيس بوش مؤتمراً صحافياً قال فيه إن الحرب ستنتهي قريباً.");
+    assert_eq!(r.source.as_deref(), Some("الرئيس بوش"), "{r:?}");
+    let r = one("وأصدرت وزارة الخارجية الكوبية بياناً، اليوم الثلاثاء، دانت فيه الهجوم على السفارة.");
+    assert_eq!(r.source.as_deref(), Some("وزارة الخارجية الكوبية"), "{r:?}");
+    let rs = rows("وذكرت الصحيفة أنّ أشخاصاً مطلعين أكّدوا أنّ البنتاغون زاد قيمة الأسلحة.");
+    assert!(
+        rs.iter()
+            .any(|r| r.source.as_deref() == Some("أشخاصاً مطلعين")),
+        "{rs:?}"
+    );
+    let r = one("وتضررت المروحة، وفقاً لمسؤولين أميركيين نشروا صوراً للمواجهة.");
+    assert_eq!(r.source.as_deref(), Some("مسؤولين أميركيين"), "{r:?}");
+    // An article by a writer, an interview with someone else: theirs, not the publisher's.
+    assert!(
+        rows("ونشرت صحيفة \"نيويورك تايمز\" مقالاً لتوماس فريدمان، أكّد فيه أنّ الوقت حان.").is_empty()
+    );
+    let r = one("ونشرت الصحيفة مقالاً للكاتب عاموس هرئيل، قال فيه إن الحركة ترسل رسائل.");
+    assert_eq!(r.source.as_deref(), Some("الكاتب عاموس هرئيل"), "{r:?}");
+    let r = one(
+        "وأصدر الرئيس الأميركي بياناً تحت عنوان \"الصحافة ليست جريمة\"، أكّد فيه أنّ الصحافة أساسية.",
+    );
+    assert_eq!(r.source.as_deref(), Some("الرئيس الأميركي"), "{r:?}");
+    let r = one("وقال قائد سلاح البحرية سابقاً إن الجيش مستعد.");
+    assert!(
+        r.source.as_deref().unwrap().starts_with("قائد سلاح البحرية"),
+        "{r:?}"
+    );
+    assert!(!r.anonymous, "{r:?}");
+}
