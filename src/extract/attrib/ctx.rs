@@ -433,6 +433,12 @@ impl Ctx<'_> {
         at(x) || at(x + 1)
     }
 
+    /// Is the token written with the accusative's tanween («مؤتمراً», «بياناً»)? An object or an
+    /// adverb; a name never carries it unless its whole phrase does (after «أنّ»).
+    pub(super) fn accusative(&self, k: usize) -> bool {
+        self.d.slice(k, k + 1).contains('\u{064B}')
+    }
+
     /// «بوقف», «بإنهاء», «بسجن»: «بـ» run into an ordinary word opening what follows a title
     /// («وطالب الوزير بوقف الحرب»: what is called for, not the minister's name). Not a name's
     /// first word that reads so too: a given name («باسم نعيم»), or «ب» before a present verb's
@@ -462,7 +468,6 @@ impl Ctx<'_> {
                 && d.toks[j + 1].quote == 0
                 && !crate::extract::tagger::common_words().contains(self.word(j + 1))
         };
-        let tanween = |j: usize| d.slice(j, j + 1).contains('\u{064B}');
         let ok = |j: usize| {
             let t = &d.toks[j];
             let n = self.word(j);
@@ -473,7 +478,7 @@ impl Ctx<'_> {
                 // «مؤتمراً», «منشوراً»: a word written with the accusative's tanween after a name
                 // that has none is an object («وعقد الرئيس بوش مؤتمراً صحافياً»); after «أنّ» the
                 // whole phrase is accusative («أنّ مصدراً عسكرياً أفاد»).
-                && !(j > k && tanween(j) && !tanween(k))
+                && !(j > k && self.accusative(j) && !self.accusative(k))
                 // «رحمه الله»: a blessing after a name or title, not part of it.
                 && !matches!(n, "رحمه" | "رحمها" | "رحمهم")
                 && !is_complementizer(n)
@@ -549,8 +554,8 @@ impl Ctx<'_> {
             // never ordinary ones.
             // So does an object written with the accusative's tanween («الرئيس بوش مؤتمراً»);
             // not after a plural, whose name this is not («لمسؤولين أميركيين نشروا صوراً»).
-            let accusative = tanween(e)
-                && !tanween(k)
+            let accusative = self.accusative(e)
+                && !self.accusative(k)
                 && !(k > 0
                     && (self.word(k - 1).ends_with("ين") || self.word(k - 1).ends_with("ون")));
             if (STOPS.contains(&self.word(e)) || accusative)

@@ -79,7 +79,7 @@ impl Ctx<'_> {
                 // «وجاء في بيان للوزارة»: the issuer's «لـ» after the document.
                 || ISSUED.contains(&d.toks[a0 - 1].norm.as_str())
                 // «مقالاً للكاتب فلان»: a writer's after the accusative object (`said_in_it`).
-                || d.slice(a0 - 1, a0).contains('\u{064B}')
+                || self.accusative(a0 - 1)
                 // «وفق آخر إحصائية لوزارة الصحة», «دراسة لمركز البحوث» (`described_document`).
                 // «وفقاً للتصريحات الرسمية للحكومة»: past the finding's adjectives.
                 || (a0.saturating_sub(4)..a0)
@@ -915,31 +915,9 @@ impl Ctx<'_> {
         let np = self
             .np_at(v + 1, true, false)
             .filter(|np| np.b < i && !self.governed(np))?;
-        // «نشرت وكالة تسنيم مقابلة مع قائد الحرس، قال فيها»: an interview with, or a letter
-        // from, someone else is theirs to speak in.
-        // «مقالاً لتوماس فريدمان، أكّد فيه», «تصريحاً لوزير الخارجية»: so is a writer's article.
-        let authored = |k: usize| {
-            let by = |x: usize| self.word(x).starts_with('ل');
-            let title = |r: &str| match r.strip_prefix('ل') {
-                Some(r) => TITLE_HEADS.contains(&format!("ال{r}").as_str()),
-                None => TITLE_HEADS.contains(&r),
-            };
-            (self.word(k).starts_with("مقال") && k + 1 < i && by(k + 1))
-                || self.word(k).strip_prefix('ل').is_some_and(|r| {
-                    title(r)
-                        || self
-                            .mention(k)
-                            .is_some_and(|m| self.kind(m) == Kind::Person)
-                })
-        };
-        // The writer speaks in their article.
-        if let Some(k) = (np.b..i).find(|&k| authored(k)) {
-            let k = if self.word(k).starts_with("مقال") {
-                k + 1
-            } else {
-                k
-            };
-            // A writer the rules cannot read is still not the publisher: no one is credited.
+        // «مقالاً للكاتب فلان، قال فيه»: the writer speaks in their article; a writer the rules
+        // cannot read is still not the publisher, so no one is credited.
+        if let Some(k) = (np.b..i).find_map(|k| self.writer_at(k, i)) {
             let Some(writer) = self
                 .np_at(k, false, true)
                 .filter(|w| w.ty == Some(SourceType::Person))
@@ -953,6 +931,8 @@ impl Ctx<'_> {
             p.grow(writer.a, i + 1);
             return Some(p);
         }
+        // «نشرت وكالة تسنيم مقابلة مع قائد الحرس، قال فيها»: an interview with, or a letter
+        // from, someone else is theirs to speak in.
         if (np.b..i)
             .any(|k| matches!(self.bare(k), "مع" | "من") || self.word(k).starts_with("مقابل"))
         {
@@ -961,6 +941,23 @@ impl Ctx<'_> {
         let mut p = self.party_of(&np, prior);
         p.grow(np.a, i + 1);
         Some(p)
+    }
+
+    /// «مقالاً لتوماس فريدمان», «تصريحاً لوزير الخارجية», «للكاتب فلان» at k (before the cue at
+    /// i): where the writer's phrase starts, with its «لـ».
+    fn writer_at(&self, k: usize, i: usize) -> Option<usize> {
+        if self.word(k).starts_with("مقال") && k + 1 < i && self.word(k + 1).starts_with('ل') {
+            return Some(k + 1);
+        }
+        let r = self.word(k).strip_prefix('ل')?;
+        let title = match r.strip_prefix('ل') {
+            Some(r) => TITLE_HEADS.contains(&format!("ال{r}").as_str()),
+            None => TITLE_HEADS.contains(&r),
+        };
+        let person = self
+            .mention(k)
+            .is_some_and(|m| self.kind(m) == Kind::Person);
+        (title || person).then_some(k)
     }
 
     /// «كان», «كانت», «كانوا» (with «و» or not): the auxiliary that may open a clause before its

@@ -1224,7 +1224,7 @@ impl Ctx<'_> {
                 .iter()
                 .any(|p| w.strip_prefix(p).is_some_and(|r| common.contains(r)))
             && !matches!(w, "اذن" | "كذلك")
-            && !d.slice(j, j + 1).contains('\u{064B}')
+            && !self.accusative(j)
             // «كنعاني», «ولايتي»: a surname may look like a nisba; a people's nisba («مصري») is
             // the gazetteer's adjective.
             && self.mention(j).is_none()
@@ -1451,11 +1451,7 @@ impl Ctx<'_> {
             }
             // «أصدر الرئيس الأميركي بياناً تحت عنوان …»: a word with the accusative's tanween is
             // the verb's object, past the subject's phrase.
-            if k > h
-                && self.word(k) != "سابقا"
-                && d.slice(k, k + 1).contains('\u{064B}')
-                && !d.slice(h, h + 1).contains('\u{064B}')
-            {
+            if k > h && self.word(k) != "سابقا" && self.accusative(k) && !self.accusative(h) {
                 break;
             }
             // «قائد سلاح البحرية سابقاً، فلان»: «formerly» belongs to the title, and the name in
