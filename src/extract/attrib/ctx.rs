@@ -441,10 +441,10 @@ impl Ctx<'_> {
 
     /// «بوقف», «بإنهاء», «بسجن»: «بـ» run into an ordinary word opening what follows a title
     /// («وطالب الوزير بوقف الحرب»: what is called for, not the minister's name). Not a name's
-    /// first word that reads so too: a given name («باسم نعيم»), or «ب» before a present verb's
+    /// first word that reads so too: a given name («باسم نعيم», «باول»), or «ب» before a present verb's
     /// «ي» («بيري وارجيو»); later words of a name are never read so («جيروم باول»).
     pub(super) fn with_ba(&self, n: &str) -> bool {
-        n != "باسم"
+        !matches!(n, "باسم" | "باول")
             && !self.g.given_names.contains(n)
             && n.strip_prefix('ب').is_some_and(|r| {
                 r.chars().count() >= 3

@@ -42,8 +42,14 @@ pub(super) fn carried_claim(cue: &str, next: &str) -> bool {
                     "بدوره",
                     "بدورها",
                     "بدورهم",
+                    "بحسب",
+                    "ببساطه",
                 ]
                 .contains(&next)
+                // Not a plural of people («وأفاد برلمانيون», «بائعون»); a name is refused where the
+                // words after it are known (`subject_after_afada`).
+                && !next.ends_with("ون")
+                && !next.ends_with("ين")
                 && !STATEMENT_NOUNS.contains(&next)
                 && !ORG_HEADS.contains(&next)
                 && !OUTLET_HEADS.contains(&next)

@@ -575,6 +575,22 @@ fn called_on(d: &Doc, c: &Cue) -> bool {
     })
 }
 
+/// «وأفاد بوريل بأنّ …», «وأفاد بلاغ للشرطة أنّ …»: the «ب» word after «أفاد» is its subject,
+/// not a verbal noun it reports, when a name or the claim follows it.
+fn subject_after_afada(cx: &Ctx, c: &Cue) -> bool {
+    let d = cx.d;
+    matches!(c.stem, "افاد" | "مفيد")
+        && c.after < d.len()
+        && d.bare(c.after).starts_with('ب')
+        && (cx.mention(c.after).is_some()
+            || d.toks.get(c.after + 1).is_some_and(|_| {
+                let w = d.bare(c.after + 1);
+                is_complementizer(w)
+                    || w.strip_prefix('ب').is_some_and(is_complementizer)
+                    || w.starts_with("لل")
+            }))
+}
+
 /// «وحذّر دول العدوان، وعلى رأسها الولايات المتحدة، من استمرار الحصار»: a warning, what it warns of
 /// after the ones warned, within ten words of its sentence.
 fn warned_of(d: &Doc, c: &Cue) -> bool {
@@ -1153,8 +1169,8 @@ pub(crate) fn find(
                         && cx.skip_adverbials(c.after).is_some_and(|(j, _)| {
                             j + 1 < d.len() && is_complementizer(d.bare(j + 1))
                         }))
-                    || carried_claim(c.stem, first)
-                    || carried_claim(c.stem, next)
+                    || ((carried_claim(c.stem, first) || carried_claim(c.stem, next))
+                        && !subject_after_afada(&cx, &c))
                     || called_on(d, &c)
                     || warned_of(d, &c)
                     || (d.toks[i].sep & SEP_CLAUSE != 0

@@ -912,9 +912,30 @@ impl Ctx<'_> {
             .rev()
             .take_while(|&k| d.toks[k].sep & SEP_SENTENCE == 0)
             .find(|&k| MADE_PUBLIC.contains(&self.bare(k)))?;
-        let np = self
+        // Not a subject cut short before its number («القناة 12 تقريراً»).
+        let mut np = self
             .np_at(v + 1, true, false)
-            .filter(|np| np.b < i && !self.governed(np))?;
+            .filter(|np| np.b < i && !self.governed(np) && !is_number(self.word(np.b)))?;
+        // «الأمين العام لحزب الله كلمة متلفزة»: the thing published, written without its
+        // tanween, ends the subject's phrase.
+        if np.entity.is_none() {
+            if let Some(x) = (np.a + 1..np.b).find(|&x| {
+                [
+                    "كلمه",
+                    "مقابله",
+                    "رساله",
+                    "تغريده",
+                    "مقال",
+                    "خطاب",
+                    "موتمر",
+                    "بيان",
+                ]
+                .contains(&self.word(x))
+            }) {
+                np.b = x;
+                np.name = np.name.filter(|&(a, _)| a < x).map(|(a, e)| (a, e.min(x)));
+            }
+        }
         // «مقالاً للكاتب فلان، قال فيه»: the writer speaks in their article; a writer the rules
         // cannot read is still not the publisher, so no one is credited.
         if let Some(k) = (np.b..i).find_map(|k| self.writer_at(k, i)) {
@@ -928,6 +949,14 @@ impl Ctx<'_> {
                 });
             };
             let mut p = self.party_of(&writer, prior);
+            // «للقائد العسكري فلان»: the name without the «لـ» of the writing.
+            if let Some(t) = p.source_text.as_mut() {
+                if let Some(r) = t.strip_prefix("لل") {
+                    *t = format!("ال{r}");
+                } else if t.starts_with('ل') {
+                    t.remove(0);
+                }
+            }
             p.grow(writer.a, i + 1);
             return Some(p);
         }
@@ -945,18 +974,30 @@ impl Ctx<'_> {
 
     /// «مقالاً لتوماس فريدمان», «تصريحاً لوزير الخارجية», «للكاتب فلان» at k (before the cue at
     /// i): where the writer's phrase starts, with its «لـ».
+    /// Not a letter or a call «للرئيس»: that is the one addressed.
     fn writer_at(&self, k: usize, i: usize) -> Option<usize> {
-        if self.word(k).starts_with("مقال") && k + 1 < i && self.word(k + 1).starts_with('ل') {
+        let w = self.word(k);
+        if (w.starts_with("مقال") && k + 1 < i && self.word(k + 1).starts_with('ل'))
+            || (w == "بقلم" && k + 1 < i)
+        {
             return Some(k + 1);
         }
-        let r = self.word(k).strip_prefix('ل')?;
+        // Only a writing, a speech or a recording is written or given by the one after «لـ».
+        let writing = k > 0 && {
+            // The normal form, not `word`: «فيديو» opens with no conjunction.
+            let o = self.d.toks[k - 1].norm.as_str();
+            ["مقال", "تصريح", "خطاب", "كلمه", "فيديو", "مصور", "تسجيل"]
+                .iter()
+                .any(|p| o.starts_with(p))
+        };
+        let r = w.strip_prefix('ل').filter(|_| writing)?;
         let title = match r.strip_prefix('ل') {
             Some(r) => TITLE_HEADS.contains(&format!("ال{r}").as_str()),
             None => TITLE_HEADS.contains(&r),
         };
-        let person = self
-            .mention(k)
-            .is_some_and(|m| self.kind(m) == Kind::Person);
+        let person = self.mention(k).is_some_and(|m| {
+            self.kind(m) == Kind::Person && m.prefix.trim_start_matches('و').starts_with('ل')
+        });
         (title || person).then_some(k)
     }
 

@@ -922,6 +922,25 @@ impl Ctx<'_> {
         })
     }
 
+    /// «للتحليلات», «للتصنيف الائتماني», «للأنباء»: the field a named body works in, after its
+    /// quoted name: a plural of things, a noun with its definite adjective, or a field word; not
+    /// «للمرة الأولى», «للصحافة الأجنبية», «للعالم» (a time or the ones spoken to).
+    fn field_of_work(&self, k: usize) -> bool {
+        let d = self.d;
+        let w = self.word(k);
+        if matches!(w, "للمره" | "للصحافه" | "للعالم" | "للعملاء" | "للجميع")
+        {
+            return false;
+        }
+        w.ends_with("ات")
+            || matches!(w, "للانباء" | "للاخبار" | "للاعلام" | "للابحاث" | "للدراسات")
+            || (k + 1 < d.len()
+                && !self.brk(k)
+                && d.toks[k + 1].norm.starts_with("ال")
+                && (is_nisba(self.word(k + 1))
+                    || matches!(self.word(k + 1), "الاوسط" | "الادني" | "الاقصي")))
+    }
+
     /// «أرقام "صادمة"», «بيانات "مسربة"»: one quoted word that describes the figures rather than
     /// names who issued them: an ordinary word, or an indefinite feminine (the agreement of a
     /// plural of things) that no mention covers.
@@ -1518,6 +1537,7 @@ impl Ctx<'_> {
                     && !self.word(k).ends_with("ين")
                     && self.mention(k).is_none()
                     && self.recipient(k).is_none()
+                    && self.field_of_work(k)
                 {
                     k += 1;
                     while k < d.len()

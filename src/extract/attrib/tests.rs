@@ -5110,3 +5110,41 @@ fn said_in_what_was_published_and_accusative_objects() {
     );
     assert!(!r.anonymous, "{r:?}");
 }
+
+/// Found by a tester: a letter or a call «للرئيس» is addressed to him, not written by him; a
+/// writer «بقلم» or in a recording speaks, without the «لـ»; «وأفاد بوريل بأنّ» names the
+/// subject, no verbal noun; a time or the ones spoken to after a quoted name is no field of
+/// work; «باول» stays a name.
+#[test]
+fn addressees_writers_and_subjects_after_afada() {
+    let r = one("ووجه الوزير رسالة للرئيس قال فيها إن الوضع خطير.");
+    assert_eq!(r.source.as_deref(), Some("الوزير"), "{r:?}");
+    let r = one("ونشرت الصحيفة مقالاً بقلم السفير السابق دينيس روس، قال فيه إن الحرب طويلة.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("السفير السابق دينيس روس"),
+        "{r:?}"
+    );
+    let r = one("ونشرت الصحيفة مقطع فيديو للقائد العسكري يوآف غالانت، قال فيه إن الحرب طويلة.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("القائد العسكري يوآف غالانت"),
+        "{r:?}"
+    );
+    for s in [
+        "وقال المتحدث إن الوضع صعب.\nوأفاد بوريل بأن الاتحاد سيرسل مساعدات.",
+        "وقال المتحدث إن الوضع صعب.\nوأفاد برلمانيون بأن الجلسة تأجلت.",
+    ] {
+        assert_eq!(rows(s).len(), 1, "{s}: {:?}", rows(s));
+    }
+    let r = one("وقال حزب \"الليكود\" للمرة الأولى إنه سيشارك.");
+    assert_eq!(r.source.as_deref(), Some("حزب \"الليكود\""), "{r:?}");
+    let r = one("وقالت منظمة \"بتسيلم\" للصحافة الأجنبية إن الاعتقالات تتزايد.");
+    assert_eq!(r.source.as_deref(), Some("منظمة \"بتسيلم\""), "{r:?}");
+    let r = one("وقال وزير الخارجية الأسبق باول إن الحرب خطأ.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("وزير الخارجية الأسبق باول"),
+        "{r:?}"
+    );
+}
