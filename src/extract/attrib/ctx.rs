@@ -440,17 +440,34 @@ impl Ctx<'_> {
     }
 
     /// «بوقف», «بإنهاء», «بسجن»: «بـ» run into an ordinary word opening what follows a title
-    /// («وطالب الوزير بوقف الحرب»: what is called for, not the minister's name). Not a name's
-    /// first word that reads so too: a given name («باسم نعيم», «باول»), or «ب» before a present verb's
-    /// «ي» («بيري وارجيو»); later words of a name are never read so («جيروم باول»).
+    /// («وطالب الوزير بوقف الحرب»: what is called for, not the minister's name), or a manner
+    /// («وقال الوزير بصراحة»). Not a name's word that reads so too: a given name («باسم نعيم»,
+    /// «باول»), or «ب» before a present verb's «ي» («بيري وارجيو»). Only a name's first word is
+    /// checked («جيروم باول», «باكون كانتي»), so «المستشار شولتس بوقف التصعيد» still runs on.
     pub(super) fn with_ba(&self, n: &str) -> bool {
-        !matches!(n, "باسم" | "باول")
-            && !self.g.given_names.contains(n)
-            && n.strip_prefix('ب').is_some_and(|r| {
-                r.chars().count() >= 3
-                    && !r.starts_with('ي')
-                    && crate::extract::tagger::common_words().contains(r)
-            })
+        let manner = matches!(
+            n,
+            "بصراحه"
+                | "بوضوح"
+                | "بهدوء"
+                | "بحماس"
+                | "بحزم"
+                | "بسخريه"
+                | "بكل"
+                | "بصوت"
+                | "بنبره"
+                | "بلهجه"
+                | "بشده"
+                | "بغضب"
+        );
+        manner
+            || !matches!(n, "باسم" | "باول")
+                && !self.g.given_names.contains(n)
+                && n.strip_prefix('ب').is_some_and(|r| {
+                    r.chars().count() >= 3
+                        && !r.starts_with('ي')
+                        && crate::extract::tagger::common_words().contains(r)
+                })
     }
 
     /// A name of 1–3 unknown words at k: ends at a break, a complementizer, a cue or a recipient.
