@@ -934,11 +934,14 @@ impl Ctx<'_> {
         }
         w.ends_with("ات")
             || matches!(w, "للانباء" | "للاخبار" | "للاعلام" | "للابحاث" | "للدراسات")
-            || (k + 1 < d.len()
-                && !self.brk(k)
-                && d.toks[k + 1].norm.starts_with("ال")
-                && (is_nisba(self.word(k + 1))
-                    || matches!(self.word(k + 1), "الاوسط" | "الادني" | "الاقصي")))
+            || (k + 1 < d.len() && !self.brk(k) && self.field_adjective(k + 1))
+    }
+
+    /// «الائتماني», «العالمي», «الأوسط»: a definite adjective of a field's noun.
+    fn field_adjective(&self, k: usize) -> bool {
+        let w = self.word(k);
+        self.d.toks[k].norm.starts_with("ال")
+            && (is_nisba(w) || matches!(w, "الاوسط" | "الادني" | "الاقصي"))
     }
 
     /// «أرقام "صادمة"», «بيانات "مسربة"»: one quoted word that describes the figures rather than
@@ -1543,9 +1546,7 @@ impl Ctx<'_> {
                     while k < d.len()
                         && !self.brk(k - 1)
                         && d.toks[k].quote == 0
-                        && d.toks[k].norm.starts_with("ال")
-                        && (is_nisba(self.word(k))
-                            || matches!(self.word(k), "الاوسط" | "الادني" | "الاقصي"))
+                        && self.field_adjective(k)
                     {
                         k += 1;
                     }
