@@ -583,11 +583,9 @@ fn subject_after_afada(cx: &Ctx, c: &Cue) -> bool {
         && c.after < d.len()
         && d.bare(c.after).starts_with('ب')
         && (cx.mention(c.after).is_some()
-            || d.toks.get(c.after + 1).is_some_and(|_| {
+            || (c.after + 1 < d.len() && {
                 let w = d.bare(c.after + 1);
-                is_complementizer(w)
-                    || w.strip_prefix('ب').is_some_and(is_complementizer)
-                    || w.starts_with("لل")
+                is_complementizer(w) || w.starts_with("لل")
             }))
 }
 
