@@ -1,5 +1,6 @@
 """score.py DB SETDIR [-v|-k]: attribution scores of an archive against SETDIR/gold.
-Alignment: a system row belongs to the gold row whose anchor span overlaps its cue span (nearest start).
+Alignment: a system row belongs to the gold row whose anchor span overlaps its cue span (one whose source
+it names first, then the nearest start).
 Strict match: the tokens of the gold source or one of its `also` forms are all among the system row's
 tokens (source_text, linked entity's names, and via_text when the row is anonymous or self-reported).
 Tolerant: a content token shared. Rows in a last line repeating the first are ignored (the lead).
@@ -60,7 +61,9 @@ for line in open(f"{setdir}/articles.jsonl"):
             T["unal"]+=1
             if V: print(f"{hid} UNALIGNED  {r[3]!r} -> {r[4]!r} [{r[8]}] via {r[5]!r}")
             continue
-        g=min(cand,key=lambda g:abs(g["s"]-r[1])); T["sys_al"]+=1
+        # Where anchors overlap («وأضاف أنّ "رئيس الحكومة نتنياهو قال"»), the gold row whose
+        # source the row names, then the nearest start.
+        g=min(cand,key=lambda g:(not any(core(f) and core(f)<=st for f in g["forms"]),abs(g["s"]-r[1]))); T["sys_al"]+=1
         strict=any(core(f) and core(f)<=st for f in g["forms"])
         tol=strict or any((core(f)-STOP)&st for f in g["forms"])
         if strict: g["hit_s"]=True
