@@ -1560,11 +1560,15 @@ pub(super) const DESC_NOT_PEOPLE: &[&str] = &[
     "ارقام",
     "الارقام",
     "احصاءات",
+    "الاحصاءات",
     "تقديرات",
-    // «أظهر استطلاع رأي أنّ»: a poll whose maker the text does not name.
+    "التقديرات",
+    // «أظهر استطلاع رأي أنّ», «وكانت الاستطلاعات قد أفادت»: polls whose maker the text does not
+    // name.
     "استطلاع",
     "استطلاعات",
     "الاستطلاع",
+    "الاستطلاعات",
 ];
 
 /// The head of a descriptive source: a community («شهود», «سكان») or a collective that hides nobody

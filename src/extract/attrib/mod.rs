@@ -426,6 +426,22 @@ fn gender_clash(cx: &Ctx, c: &Cue, p: &Party) -> bool {
         }
 }
 
+/// «وأضاف أنّ "رئيس الحكومة بنيامين نتنياهو قال إنه …"»: a quotation that opens right after a
+/// complementizer may report a speech of its own, its subject first. The quotation's first token,
+/// when the token at i is in one such and at most eight tokens into it, in the same sentence.
+fn quote_after_that(d: &Doc, i: usize) -> Option<usize> {
+    let q = d.toks[i].quote;
+    if q == 0 {
+        return None;
+    }
+    let s = (i.saturating_sub(8)..=i).find(|&k| d.toks[k].quote == q)?;
+    (s > 0
+        && d.toks[s - 1].quote == 0
+        && is_complementizer(d.bare(s - 1))
+        && (s..i).all(|k| d.toks[k].quote == q && d.toks[k].sep & SEP_SENTENCE == 0))
+    .then_some(s)
+}
+
 /// Is the verb at i right after «كان قد» / «كانت قد» («وكان قد صرّح»)?
 fn after_kana_qad(d: &Doc, i: usize) -> bool {
     i >= 2 && matches!(d.bare(i - 2), "كان" | "كانت") && d.bare(i - 1) == "قد"
@@ -903,7 +919,8 @@ pub(crate) fn find(
     let mut consumed = 0; // tokens already part of an attribution
     let mut i = 0;
     while i < d.len() {
-        if i < consumed || d.toks[i].quote != 0 {
+        let nested = quote_after_that(d, i);
+        if i < consumed || (d.toks[i].quote != 0 && nested.is_none()) {
             i += 1;
             continue;
         }
@@ -1134,6 +1151,18 @@ pub(crate) fn find(
         };
         let party = party
             .filter(|p| !charged && !between && !gender_clash(&cx, &c, p) && !plural_object(p));
+        // In a quotation only a verb after its own subject, the quotation's first words.
+        if let Some(s) = nested {
+            if c.kind != CueKind::Verb
+                || c.start != i
+                || !party
+                    .as_ref()
+                    .is_some_and(|p| p.has_party() && p.span.is_some_and(|(a, _)| a == s))
+            {
+                i += 1;
+                continue;
+            }
+        }
         let party = match party {
             Some(p) if p.has_party() => Some(p),
             Some(p) if p.unresolved => None,
@@ -1677,10 +1706,20 @@ pub(crate) fn find(
             // The verb agrees with the outlet; Y's own gender is unknown.
             gender = Gender::Unknown;
         }
+        // A speech reported inside a quotation ends with it: what follows the quotation is the
+        // quoting speaker's again («…"، مؤكداً أنّ …»).
+        let claim = match nested {
+            Some(_) => {
+                let q = d.toks[i].quote;
+                let e = (i..d.len()).take_while(|&k| d.toks[k].quote == q).last();
+                (d.toks[a].start, d.toks[e.unwrap_or(i)].end)
+            }
+            None => d.sentences[sentence as usize],
+        };
         out.push(Attribution {
             start: d.toks[a].start,
             end: d.toks[b - 1].end,
-            claim: d.sentences[sentence as usize],
+            claim,
             cue,
             cue_text: d.slice(a, b).to_string(),
             source: p.source,

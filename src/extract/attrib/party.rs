@@ -632,7 +632,13 @@ impl Ctx<'_> {
             }
             // «قال علي شمخاني»: «علي» opening a tagged name is no «على». «وأضاف عبر قناته في
             // "يوتيوب" أنّ»: the channel (right after the verb, «عبر» is no «عبّر»).
-            if (PP_HEADS.contains(&n) || (n == "عبر" && j == j0))
+            // «وأضاف بعد محادثات …: "…"»: «بعد»/«قبل» before a noun, not «بعد أن/ذلك».
+            let after_before = matches!(n, "بعد" | "قبل")
+                && j + 1 < d.len()
+                && !self.brk(j)
+                && !is_complementizer(self.bare(j + 1))
+                && !matches!(self.bare(j + 1), "ما" | "ذلك" | "هذا" | "هذه" | "قليل");
+            if (PP_HEADS.contains(&n) || (n == "عبر" && j == j0) || after_before)
                 && self.mention_at(j).is_none()
                 && self.ext_at(j).is_none_or(|(_, kind)| kind != Kind::Person)
             {
@@ -1020,6 +1026,13 @@ impl Ctx<'_> {
             if end > 0 && matches!(self.bare(end - 1), "كان" | "كانت" | "كانوا") {
                 end -= 1;
             }
+        }
+        // «نتنياهو نفسه أعلن»: the subject before its reflexive.
+        if end > 1
+            && matches!(self.bare(end - 1), "نفسه" | "نفسها" | "ذاته" | "ذاتها")
+            && !self.brk(end - 2)
+        {
+            end -= 1;
         }
         if end == 0 {
             return None;

@@ -161,7 +161,13 @@ impl Ctx<'_> {
         }
         let t = &d.toks[j];
         if t.quote != 0 {
-            return self.quoted_head(j);
+            // «أنّ "رئيس الحكومة بنيامين نتنياهو قال …"»: a quotation that opens on a clause after
+            // a complementizer holds a subject like any other clause.
+            let clause = j > 0 && d.toks[j - 1].quote == 0 && is_complementizer(self.bare(j - 1));
+            match self.quoted_head(j) {
+                None if clause => {}
+                np => return np,
+            }
         }
         if let Some(np) = self.surname_at(j) {
             return Some(np);

@@ -5151,3 +5151,56 @@ fn addressees_writers_and_subjects_after_afada() {
         "{r:?}"
     );
 }
+
+/// A follow-on past «بعد»/«قبل» and a noun; polls and estimates as descriptive sources; a speech
+/// reported inside a quotation after «أنّ», its claim ending with the quotation; a subject before
+/// its reflexive («نتنياهو نفسه أعلن»).
+#[test]
+fn follow_ons_past_after_polls_nested_quotations_and_reflexives() {
+    let rs = rows("قال الوزير ريتشارد مارلز إنّ الصواريخ ستصنع قريباً.\nوأضاف بعد محادثات رفيعة المستوى: \"إننا مسرورون بالخطوات\".");
+    assert_eq!(rs.len(), 2, "{rs:?}");
+    assert_eq!(
+        rs[1].source.as_deref(),
+        Some("الوزير ريتشارد مارلز"),
+        "{rs:?}"
+    );
+    // «بعد أن التقى»: a clause, not a phrase before the claim.
+    let s = "قال الوزير ريتشارد مارلز إنّ الصواريخ ستصنع قريباً.\nوأضاف بعد أن التقى نظيره أنّ البلدين مسروران.";
+    assert_eq!(rows(s).len(), 1, "{:?}", rows(s));
+    let r = one("وكانت الاستطلاعات قد أفادت بأنّ الحزب سيكون قادراً على تأليف حكومة.");
+    assert_eq!(r.source.as_deref(), Some("الاستطلاعات"), "{r:?}");
+    assert_eq!(r.source_type, Some("descriptive"), "{r:?}");
+    let r = one("وتشير التقديرات إلى أنّ الحرب ستطول.");
+    assert_eq!(r.source.as_deref(), Some("التقديرات"), "{r:?}");
+    let rs =
+        rows("وقال الوزير إيتمار بن غفير إنّ \"رئيس الحكومة بنيامين نتنياهو قال إنه سيستقيل\".");
+    assert_eq!(rs.len(), 2, "{rs:?}");
+    assert_eq!(
+        rs[1].source.as_deref(),
+        Some("رئيس الحكومة بنيامين نتنياهو"),
+        "{rs:?}"
+    );
+    assert_eq!(
+        rs[1].via.as_deref(),
+        Some("الوزير إيتمار بن غفير"),
+        "{rs:?}"
+    );
+    // A verb further into the quotation, or without a subject of its own there, is the quoted
+    // speaker's words.
+    assert_eq!(
+        rows("وقال الوزير إنّ \"الحكومة ستعمل على حماية الناس، وأضاف أنّ الخطة جاهزة\".").len(),
+        1
+    );
+    // What follows the quotation is the quoting speaker's again.
+    let rs = rows("وأشار الرئيس التركي إلى أنّ \"الرئيس السوري بشار الأسد طالب بخروج القوات\"، مؤكداً أنّ الخروج غير وارد، وفق تعبيره.");
+    assert!(rs.len() >= 3, "{rs:?}");
+    for r in rs
+        .iter()
+        .filter(|r| r.cue_text.starts_with("مؤكدا") || r.cue_text.starts_with("وفق"))
+    {
+        assert_eq!(r.source.as_deref(), Some("الرئيس التركي"), "{rs:?}");
+    }
+    let rs = rows("وقال الوزير إنّ الوضع صعب، وإنّ نتنياهو نفسه أعلن قبل أيام أنّ الجيش جاهز.");
+    assert_eq!(rs.len(), 2, "{rs:?}");
+    assert_eq!(rs[1].source.as_deref(), Some("نتنياهو"), "{rs:?}");
+}
