@@ -575,6 +575,79 @@ fn dan_cue(cx: &Ctx, i: usize) -> Option<Cue> {
     })
 }
 
+/// Verbal nouns of reporting and stance, and the verb each stands for: «بعد إعلان الجيش أنّ …»
+/// («تأكيد» is a cue of its own, see `cue_at`).
+const MASDARS: &[(&str, &str)] = &[
+    ("اعلان", "اعلن"),
+    ("ادانه", "ادان"),
+    ("تحذير", "حذر"),
+    ("اتهام", "اتهم"),
+    ("مطالبه", "طالب"),
+    ("دعوه", "دعا"),
+    ("دعوات", "دعا"),
+    ("تصريح", "صرح"),
+    ("تشديد", "شدد"),
+    ("اشاره", "اشار"),
+    ("ادعاء", "ادعي"),
+];
+
+/// «مع إعلان رئيس المكتب الإعلامي أنّ …», «ما يقوّض تصريح ترامب أنّه …», «إدانة سوريا "بأشد
+/// العبارات" …»: a verbal noun of reporting with its subject in the genitive, a named person,
+/// organisation or outlet, and the claim right after that subject (a complementizer, «إلى أنّ»,
+/// «عن» after «إعلان», or a quotation). Its cue stands for the verb's; without the claim it is
+/// a noun («إعلان بكين», «دعوة الرئيس إلى زيارة»).
+fn masdar_cue(cx: &Ctx, i: usize) -> Option<Cue> {
+    let d = cx.d;
+    if i + 2 >= d.len() || cx.brk(i) || d.toks[i].quote != 0 {
+        return None;
+    }
+    let w = cx.word(i);
+    let w = w
+        .strip_prefix(['ب', 'ل'])
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(w);
+    let &(noun, stem) = MASDARS.iter().find(|(n, _)| *n == w)?;
+    let np = cx.np_at(i + 1, true, false)?;
+    // A person linked, or named after a title («إعلان رئيس المكتب الإعلامي سلامة معروف»): an
+    // unknown word alone may be an adjective («تصريح واضح»).
+    let named = match np.ty {
+        Some(SourceType::Person) => np.entity.is_some() || np.name.is_some_and(|(a, _)| a > np.a),
+        Some(SourceType::Org | SourceType::Outlet) => true,
+        _ => false,
+    };
+    if !named
+        || np.anonymous
+        || np.backref
+        || np.statement
+        || np.b >= d.len()
+        || (np.a..np.b).any(|k| cx.brk(k))
+    {
+        return None;
+    }
+    let k = np.b;
+    let next = d.bare(k);
+    let claim = is_complementizer(next)
+        || (matches!(next, "الي" | "علي") && k + 1 < d.len() && is_complementizer(d.bare(k + 1)))
+        || (noun == "اعلان" && next == "عن")
+        || (matches!(noun, "ادانه" | "دعوه" | "دعوات" | "تحذير") && d.toks[k].quote != 0);
+    claim.then(|| Cue {
+        kind: CueKind::Verb,
+        norm: noun.to_string(),
+        stem,
+        gender: Gender::Unknown,
+        // Its claim is already found.
+        needs_claim: false,
+        future: false,
+        start: i,
+        after: i + 1,
+    })
+}
+
+/// Is this row's cue a verbal noun of `masdar_cue`?
+fn masdar_row(a: &Attribution) -> bool {
+    MASDARS.iter().any(|(n, _)| *n == a.cue)
+}
+
 /// «الصحافيين», «المسؤولون»: a plural relational adjective or noun.
 /// «، داعياً الحكومة الدنماركية إلى منع …», «وطالب المجتمع الدولي بالضغط»: a call on someone, its
 /// claim after the one called on, within five words. Not an invitation («إلى زيارة»).
@@ -665,8 +738,11 @@ fn stance_noun(cx: &Ctx, c: &Cue, i: usize, p: &Party, b: usize) -> bool {
 /// («… مخزن وقود، بحسب ما أعلن المكتب الهندسي. كذلك، شدّد على …») or a speaker quoted in its claim
 /// («قال الوزير إنّ الرئيس قال له إنّ … . وأضاف أنّ …») — the one who goes on is the first.
 fn last_speaker(out: &[Attribution], gender: Gender) -> Option<&Attribution> {
-    let last = out.last()?;
-    match out.len().checked_sub(2).map(|k| &out[k]) {
+    // «مفنداً ادعاء إثيوبيا بأنها …، مشيراً …. وطالب …»: a verbal noun's subject sits in a phrase
+    // of someone else's sentence; the speaker goes on past it.
+    let mut rows = out.iter().rev().filter(|a| !masdar_row(a));
+    let last = rows.next()?;
+    match rows.next() {
         Some(before)
             if before.sentence == last.sentence
                 && before.toks.1 <= last.toks.0
@@ -924,7 +1000,9 @@ pub(crate) fn find(
             i += 1;
             continue;
         }
-        let Some(c) = cue_at(d, i).or_else(|| dan_cue(&cx, i)) else {
+        let found = cue_at(d, i).or_else(|| dan_cue(&cx, i));
+        let masdar = found.is_none();
+        let Some(c) = found.or_else(|| masdar_cue(&cx, i)) else {
             i += 1;
             continue;
         };
@@ -990,6 +1068,7 @@ pub(crate) fn find(
         // «التراجع عن تعهد سابق», «في توقع»: after a preposition the form is a noun.
         if c.start == i
             && !hunak
+            && !masdar
             && c.kind != CueKind::Prep
             && i > 0
             && !d.breaks_after(i - 1)

@@ -5204,3 +5204,34 @@ fn follow_ons_past_after_polls_nested_quotations_and_reflexives() {
     assert_eq!(rs.len(), 2, "{rs:?}");
     assert_eq!(rs[1].source.as_deref(), Some("نتنياهو"), "{rs:?}");
 }
+
+/// «بعد إعلان الجيش أنّ …», «إدانة سوريا "بأشد العبارات"»: a verbal noun of reporting credits its
+/// named subject in the genitive when the claim follows; a declaration named after a city, an
+/// invitation or an adjective after the noun is no report, and no follow-on goes on with it.
+#[test]
+fn verbal_nouns_credit_their_named_subject() {
+    let r = one(
+        "وجاء ذلك بعد إعلان رئيس المكتب الإعلامي الحكومي سلامة معروف أنّ المستشفيات خرجت عن الخدمة.",
+    );
+    assert!(
+        r.source.as_deref().unwrap().ends_with("سلامة معروف"),
+        "{r:?}"
+    );
+    let r = one("وجاء القرار بعد إعلان الجيش عن مقتل جنديين.");
+    assert_eq!(r.source.as_deref(), Some("الجيش"), "{r:?}");
+    let rs = rows("وأكّدت الخارجية إدانة سوريا \"بأشد العبارات\" للتصريحات.");
+    assert!(
+        rs.iter().any(|r| r.source.as_deref() == Some("سوريا")),
+        "{rs:?}"
+    );
+    for s in [
+        "وانتهى المؤتمر بإعلان بكين حول التعاون.",
+        "وتلقى دعوة الرئيس الصيني إلى زيارة بكين.",
+        "وهذا تصريح واضح وعلني بأنّ الدولة تمتلك السلاح.",
+    ] {
+        assert!(rows(s).is_empty(), "{s}: {:?}", rows(s));
+    }
+    let rs = rows("وقال المتحدث إنّ الوضع صعب. وجاء ذلك بعد إعلان الجيش أنّ جنديين قتلا. وأضاف أنّ الحكومة ستتحرك.");
+    assert_eq!(rs.len(), 3, "{rs:?}");
+    assert_eq!(rs[2].source.as_deref(), Some("المتحدث"), "{rs:?}");
+}
