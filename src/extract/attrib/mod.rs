@@ -442,6 +442,29 @@ fn quote_after_that(d: &Doc, i: usize) -> Option<usize> {
     .then_some(s)
 }
 
+/// «مصادر سياسية إسرائيلية، تقول إنّ …»: the unnamed source that opens the sentence of the
+/// present-tense verb at i and ends at the comma right before it, when a claim follows the verb.
+fn apposed_unnamed(cx: &Ctx, i: usize) -> Option<Np> {
+    let d = cx.d;
+    let s = (0..i)
+        .rev()
+        .take_while(|&k| k == i - 1 || !cx.brk(k))
+        .last()?;
+    let opens = s == 0 || d.toks[s - 1].sep & (SEP_SENTENCE | SEP_PARAGRAPH) != 0;
+    // A present form («تقول», «يؤكد»), right after the comma of the same paragraph.
+    let present = d.bare(i).starts_with(['ي', 'ت']);
+    if !present || d.toks[i - 1].sep & (SEP_SENTENCE | SEP_PARAGRAPH) != 0 {
+        return None;
+    }
+    let np = cx.np_at(s, false, false)?;
+    (opens
+        && np.b == i
+        && matches!(np.ty, Some(SourceType::Anonymous | SourceType::Descriptive))
+        && !np.backref
+        && claim_within(d, i + 1, 2))
+    .then_some(np)
+}
+
 /// Is the verb at i right after «كان قد» / «كانت قد» («وكان قد صرّح»)?
 fn after_kana_qad(d: &Doc, i: usize) -> bool {
     i >= 2 && matches!(d.bare(i - 2), "كان" | "كانت") && d.bare(i - 1) == "قد"
@@ -1115,7 +1138,15 @@ pub(crate) fn find(
                 && d.toks[i - 1].sep & SEP_SENTENCE == 0)
                 .then(|| cx.backward(i, &out))
                 .flatten()
-                .filter(|p| p.has_party() && p.source_type == Some(SourceType::Person));
+                .filter(|p| p.has_party() && p.source_type == Some(SourceType::Person))
+                .or_else(|| {
+                    // «مصادر سياسية إسرائيلية، تقول إنّ …»: unnamed sources opening the sentence,
+                    // a comma, then their verb and its claim.
+                    let np = apposed_unnamed(&cx, i)?;
+                    let mut p = cx.party_of(&np, &out);
+                    p.grow(np.a, i + 1);
+                    Some(p)
+                });
             match c.kind {
                 // «ووفقاً لها، فإنّ …», «وبحسبه»: the pronoun points back to the party credited last
                 // (in this paragraph or the one before), when it agrees in gender.

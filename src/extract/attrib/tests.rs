@@ -5235,3 +5235,28 @@ fn verbal_nouns_credit_their_named_subject() {
     assert_eq!(rs.len(), 3, "{rs:?}");
     assert_eq!(rs[2].source.as_deref(), Some("المتحدث"), "{rs:?}");
 }
+
+/// «مصادر سياسية إسرائيلية، تقول إنّ …»: an unnamed source opening its sentence, a comma, then its
+/// present-tense verb and claim; «استطلاعان للرأي» as a source.
+#[test]
+fn unnamed_sources_before_a_comma_and_their_verb() {
+    let r = one("مصادر سياسية إسرائيلية، تقول إنّ تصريحات الوزير سببت ضرراً هائلاً.");
+    assert_eq!(r.source.as_deref(), Some("مصادر سياسية إسرائيلية"), "{r:?}");
+    assert!(r.anonymous, "{r:?}");
+    let rs = rows("وقال الوزير إنّ الوضع صعب. شهود عيان، يقولون إنّ القصف استمر طوال الليل.");
+    assert_eq!(rs.len(), 2, "{rs:?}");
+    // Not across the end of a quotation and paragraph.
+    let rs = rows(
+        "وأضافت: \"تجاوز الاحتياط 250.000 جندي وجندية في الخدمة\".\nوأشارت إلى أنّ الحكومة مستمرة.",
+    );
+    assert!(
+        rs.iter()
+            .all(|r| !r.source.as_deref().unwrap_or("").contains("جندي")),
+        "{rs:?}"
+    );
+    let r = one("أظهر استطلاعان للرأي أجريا الأسبوع الماضي أنّ الحزب متقدم.");
+    assert!(
+        r.source.as_deref().unwrap().starts_with("استطلاعان"),
+        "{r:?}"
+    );
+}
