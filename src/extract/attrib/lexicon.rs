@@ -103,6 +103,10 @@ pub(super) const PAST: &[&str] = &[
     "امل",
     // «وسوف يجادل بأنّ …» (argued), only with a claim.
     "جادل",
+    // «وغرّد النائب بأنّ …» (tweeted), «وتطرّق الرئيس إلى الأزمة» (touched on, a topic as «تحدث
+    // عن»): only with a claim.
+    "غرد",
+    "تطرق",
 ];
 /// Verbs that are reporting only when a complementizer or a quotation follows: «بيّن» is also
 /// «بين» (between), «تابع» (followed), «وصف» (a description), «ختم» (sealed), «نقل» (moved).
@@ -154,6 +158,8 @@ pub(super) const NEEDS_CLAIM: &[&str] = &[
     "شرح",
     "امل",
     "جادل",
+    "غرد",
+    "تطرق",
 ];
 /// Verbs whose claim is a «أنّ» clause only: a quotation after them is an object or a description
 /// («تظهر اليوم "حكومةً فاشية"», «وجدت نفسها "تقف وحيدة"»).
@@ -245,6 +251,7 @@ pub(super) const PRESENT: &[(&str, &str)] = &[
     ("نبه", "نبه"),
     ("ردف", "اردف"),
     ("تحدث", "تحدث"),
+    ("تطرق", "تطرق"),
     ("طلب", "طلب"),
     ("حمل", "حمل"),
     ("ناشد", "ناشد"),

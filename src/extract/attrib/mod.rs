@@ -760,7 +760,7 @@ fn stance_noun(cx: &Ctx, c: &Cue, i: usize, p: &Party, b: usize) -> bool {
 /// sits inside an earlier speaker's sentence that agrees in gender with the cue: a relay at its end
 /// («… مخزن وقود، بحسب ما أعلن المكتب الهندسي. كذلك، شدّد على …») or a speaker quoted in its claim
 /// («قال الوزير إنّ الرئيس قال له إنّ … . وأضاف أنّ …») — the one who goes on is the first.
-fn last_speaker(out: &[Attribution], gender: Gender) -> Option<&Attribution> {
+fn last_speaker<'a>(d: &Doc, out: &'a [Attribution], gender: Gender) -> Option<&'a Attribution> {
     // «مفنداً ادعاء إثيوبيا بأنها …، مشيراً …. وطالب …»: a verbal noun's subject sits in a phrase
     // of someone else's sentence; the speaker goes on past it.
     let mut rows = out.iter().rev().filter(|a| !masdar_row(a));
@@ -782,7 +782,10 @@ fn last_speaker(out: &[Attribution], gender: Gender) -> Option<&Attribution> {
                 && (matches!(
                     last.cue.split(' ').next(),
                     Some("بحسب" | "وفق" | "وفقا" | "حسبما")
-                ) || (before.claim.0 <= last.start && last.start < before.claim.1)) =>
+                ) || (before.claim.0 <= last.start && last.start < before.claim.1))
+                // «تطرقت وسائل إعلام إلى الخطاب، فقد وصفته صحيفة …، وقالت …»: a topic touched on
+                // reports nothing the next speaker could be quoted in.
+                && verb_form(d.bare(before.toks.0)).is_none_or(|(stem, _, _)| stem != "تطرق") =>
         {
             Some(before)
         }
@@ -1154,7 +1157,7 @@ pub(crate) fn find(
                     let g = pronoun_object(d, &c).unwrap_or_default();
                     // Only from the sentence right before or this one: a thing named between
                     // («وصدر مرسوم. ووفقاً له») is as often what the pronoun means.
-                    let prev = last_speaker(&out, g).filter(|a| {
+                    let prev = last_speaker(d, &out, g).filter(|a| {
                         paragraphs_between(d, a.toks.1.saturating_sub(1), i) <= 1
                             && d.toks[i].sentence <= a.sentence + 1
                             && a.gender.agrees(g)
@@ -1350,7 +1353,7 @@ pub(crate) fn find(
                 let claim = claim && !after_noun;
                 let participle_ok =
                     c.kind != CueKind::Participle || claim || (d.toks[i].sep & SEP_CLAUSE != 0);
-                let prev = last_speaker(&out, c.gender).filter(|a| {
+                let prev = last_speaker(d, &out, c.gender).filter(|a| {
                     // Within the paragraph; a verb opening the next paragraph with «و» («وأضاف
                     // قائلاً», «ورأى أنّ») continues the speaker of the one before.
                     let breaks = paragraphs_between(d, a.toks.1.saturating_sub(1), i);
@@ -1662,6 +1665,10 @@ pub(crate) fn find(
                 && !lexicon::STOPS.contains(&d.bare(k))
                 && !is_complementizer(d.bare(k))
                 && p.has_party()
+        } else if c.stem == "تطرق" {
+            // «وتطرّق الرئيس، في كلمته، إلى الأزمة»: the topic after «إلى».
+            let k = cx.skip_adverbials(b).map_or(b, |(k, _)| k);
+            k < d.len() && d.bare(k) == "الي"
         } else if c.stem == "تحدث" {
             // «وتحدثت وسائل إعلام، في وقت سابق، عن …»: past an adverbial phrase.
             let k = cx.skip_adverbials(b).map_or(b, |(k, _)| k);
@@ -1768,7 +1775,7 @@ pub(crate) fn find(
         // A carried party keeps the gender of the one it was carried from, which need not be the
         // last row («…، حسب ما أفادت وكالة "تسنيم". وأوضح …، مؤكّداً»: the agency is last).
         let mut gender = if carried {
-            last_speaker(&out, c.gender).map_or(c.gender, |x| {
+            last_speaker(d, &out, c.gender).map_or(c.gender, |x| {
                 if x.gender == Gender::Unknown {
                     c.gender
                 } else {

@@ -5260,3 +5260,35 @@ fn unnamed_sources_before_a_comma_and_their_verb() {
         "{r:?}"
     );
 }
+
+/// «وغرّد النائب بأنّ …», «غرّد السفير، فلان، قائلاً إنّ …»: a tweet with its claim; «وتطرّق الرئيس
+/// إلى …»: a topic touched on, with the follow-ons after it, which never reach back past it to
+/// the next speaker's clause.
+#[test]
+fn tweets_and_topics_touched_on() {
+    let r = one("وغرّد النائب الجمهوري في الكونغرس، روني جاكسون، بأنّ النائبة عدوة.");
+    assert!(
+        r.source.as_deref().unwrap().ends_with("روني جاكسون"),
+        "{r:?}"
+    );
+    let r = one("كذلك، غرّد سفير أوكرانيا في الرياض، أناتولي بيترينكو، قائلاً إنّ الاستقبال كان حاراً.");
+    assert!(
+        r.source.as_deref().unwrap().ends_with("أناتولي بيترينكو"),
+        "{r:?}"
+    );
+    assert!(rows("وغرّدت الطيور في الحديقة.").is_empty());
+    let rs = rows("وقال إردوغان إنّ الوضع صعب. وتطرّق إلى صفقة الطائرات الحربية، مؤكداً أنّها ستتم.");
+    assert_eq!(rs.len(), 3, "{rs:?}");
+    assert!(
+        rs.iter().all(|r| r.source.as_deref() == Some("إردوغان")),
+        "{rs:?}"
+    );
+    assert!(rows("ويتطرق الكتاب إلى تاريخ المنطقة.").is_empty());
+    let rs = rows("وتطرقت وسائل إعلام غربية إلى خطاب الرئيس، فقد وصفت صحيفة \"الغارديان\" البريطانية خطابه \"بخطاب المنتصرين\"، وقالت إنّ الرئيس تحدث عن فشل المخابرات.");
+    let said = rs.iter().find(|r| r.cue_text == "وقالت").expect("وقالت");
+    assert_eq!(
+        said.source.as_deref(),
+        Some("صحيفة \"الغارديان\" البريطانية"),
+        "{rs:?}"
+    );
+}
