@@ -356,16 +356,15 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
     let joined = |k: usize| d.toks[k].norm.starts_with('و');
     let said = |v: &str| {
         verb_form(v).is_some_and(|(stem, _, _)| {
-            !matches!(
-                stem,
-                "ادان" | "اعترف" | "اوصي" | "اشار"
-                // Verbs taking an object right after («وسيحذر بكين من …», «ستدعو ستة أعضاء»):
-                // with the subject dropped, the object would be read as the speaker.
-                | "حذر" | "دعا" | "حث" | "طالب" | "ابلغ" | "ناشد" | "اتهم" | "انتقد" | "حمل" | "نصح"
-                | "وصف" | "اعتبر"
-                // «وسيتحدث الرئيس عن الأوضاع»: a topic, not a statement.
-                | "تحدث" | "تطرق"
-            )
+            // Verbs taking an object right after («وسيحذر بكين من …», «ستدعو ستة أعضاء»): with
+            // the subject dropped, the object would be read as the speaker.
+            !OBJECT_FIRST.contains(&stem)
+                && !matches!(
+                    stem,
+                    "ادان" | "اعترف" | "اوصي" | "اشار" | "اعتبر"
+                    // «وسيتحدث الرئيس عن الأوضاع»: a topic, not a statement.
+                    | "تحدث" | "تطرق"
+                )
         })
     };
     let future = verb_form(bare).is_none()

@@ -161,6 +161,22 @@ pub(super) const NEEDS_CLAIM: &[&str] = &[
     "غرد",
     "تطرق",
 ];
+/// Verbs that take the one addressed or blamed as their object right after them («دعا الحكومة إلى
+/// …», «حذّر بكين من …», «اتهم الإدارة بـ…»): with no subject written before that object, it is
+/// no subject.
+pub(super) const OBJECT_FIRST: &[&str] = &[
+    "حذر",
+    "دعا",
+    "حث",
+    "طالب",
+    "ابلغ",
+    "ناشد",
+    "اتهم",
+    "انتقد",
+    "حمل",
+    "نصح",
+    "وصف",
+];
 /// Verbs whose claim is a «أنّ» clause only: a quotation after them is an object or a description
 /// («تظهر اليوم "حكومةً فاشية"», «وجدت نفسها "تقف وحيدة"»).
 pub(super) const THAT_ONLY: &[&str] = &["اظهر", "وجد", "قدر", "لاحظ", "خلص", "اصر", "اخبر"];

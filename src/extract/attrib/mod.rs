@@ -1193,6 +1193,15 @@ pub(crate) fn find(
                 // A present-tense verb after its subject («جورجيفا تقول», «الوزير يدعو المسؤولين»):
                 // what follows it is its object, not its subject.
                 CueKind::Verb if present_after_subject(d, &c, i) => cx.backward(i, &out),
+                // «غانتس هو الذي دعا نتنياهو إلى التراجع»: the relative pronoun is the subject,
+                // and the one called on its object.
+                CueKind::Verb
+                    if relative_subject
+                        && c.start == i
+                        && lexicon::OBJECT_FIRST.contains(&c.stem) =>
+                {
+                    cx.backward(i, &out)
+                }
                 // «المتحدث باسم القوات …، العميد فلان، يحذّر الولايات المتحدة من …»: a person in
                 // commas opening the sentence, then a present-tense verb: that person speaks, and
                 // what follows the verb is its object.

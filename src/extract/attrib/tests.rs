@@ -5292,3 +5292,22 @@ fn tweets_and_topics_touched_on() {
         "{rs:?}"
     );
 }
+
+/// «غانتس، الذي دعا نتنياهو إلى التراجع»: after a relative pronoun that agrees with it, a verb
+/// that takes its object first names no subject after it; «المبلغ الذي دعا الأمين العام إلى
+/// تقديمه» is lost with it (the pronoun there is the object), which is never credited wrongly.
+#[test]
+fn relative_pronoun_then_a_verb_of_calling_on() {
+    let rs =
+        rows("وقال رئيس معسكر الدولة بيني غانتس، الذي دعا نتنياهو إلى التراجع، إنّ الحكومة فشلت.");
+    assert!(
+        rs.iter().all(|r| r.source.as_deref() != Some("نتنياهو")),
+        "{rs:?}"
+    );
+    assert!(
+        rs.iter()
+            .any(|r| r.source.as_deref() == Some("بيني غانتس") && r.cue.contains("دعا")),
+        "{rs:?}"
+    );
+    assert!(rows("وكانت القمة التي دعت محمود عباس إلى تمثيل الفلسطينيين فاشلة.").is_empty());
+}
