@@ -1075,8 +1075,13 @@ pub(crate) fn find(
             "التي" => c.gender == Gender::Fem,
             _ => false,
         };
+        // «تصريحات القاضي عبّود، والتي قال فيها إنّ …»: the owner of the statement speaks in it.
+        let owner = (c.start == i && c.kind == CueKind::Verb)
+            .then(|| cx.document_owner(i, &out))
+            .flatten();
         if c.start == i
             && i > 0
+            && owner.is_none()
             && ((matches!(d.bare(i - 1), "لم" | "لا" | "لن" | "ما" | "مما" | "بما") && !ala_ma)
                 || (matches!(d.bare(i - 1), "الذي" | "التي" | "الذين")
                     && !own_subject()
@@ -1123,6 +1128,8 @@ pub(crate) fn find(
         let mut carried = false;
         let party = if english {
             english_party(&cx, &c, i)
+        } else if owner.is_some() {
+            owner
         } else if hunak {
             let mut p = Party {
                 source_text: Some(d.slice(i - 2, i).trim_start_matches('و').to_string()),

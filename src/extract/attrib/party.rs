@@ -425,7 +425,11 @@ impl Ctx<'_> {
                 && !a.self_reported
                 && a.toks.1 <= np.a
         };
-        let who = |a: &Attribution| (a.source, a.source_text.as_deref().map(arabic::normalize));
+        // One person, linked, whatever the phrase written before the name.
+        let who = |a: &Attribution| match a.source {
+            Some(e) => (Some(e), None),
+            None => (None, a.source_text.as_deref().map(arabic::normalize)),
+        };
         let ante = prior.iter().rev().filter(named).find(|a| holds(a))?;
         if paragraphs_between(d, ante.toks.1.saturating_sub(1), np.a) > 1
             || prior
@@ -971,6 +975,77 @@ impl Ctx<'_> {
         if (np.b..i)
             .any(|k| matches!(self.bare(k), "مع" | "من") || self.word(k).starts_with("مقابل"))
         {
+            return None;
+        }
+        let mut p = self.party_of(&np, prior);
+        p.grow(np.a, i + 1);
+        Some(p)
+    }
+
+    /// «تصريحات القاضي عبّود، والتي قال فيها إنّ …», «بكلمة الأمين العام السيد نصر الله في 12 تموز،
+    /// التي قال فيها …», «رسالة غالانت إلى الحكومة، والتي حذّر فيها …»: a verb after a relative
+    /// pronoun and «فيه/فيها» speaks in the statement named before, whose owner (its genitive,
+    /// a named person, organisation or outlet) is the speaker. Also «ألقى فلان خطبة العيد، التي
+    /// أكّد فيها …» (`said_in_it`).
+    pub(super) fn document_owner(&self, i: usize, prior: &[Attribution]) -> Option<Party> {
+        let d = self.d;
+        if i < 2
+            || i + 1 >= d.len()
+            || !matches!(self.word(i - 1), "الذي" | "التي")
+            || !matches!(self.word(i + 1), "فيه" | "فيها")
+        {
+            return None;
+        }
+        if let Some(p) = self.said_in_it(i, prior) {
+            return Some(p);
+        }
+        let doc = (i.saturating_sub(20)..i - 1)
+            .rev()
+            .take_while(|&k| d.toks[k].sep & SEP_SENTENCE == 0)
+            .find(|&k| {
+                let w = self.word(k);
+                let w = w
+                    .strip_prefix(['ب', 'ل'])
+                    .filter(|r| r.chars().count() >= 3)
+                    .unwrap_or(w);
+                matches!(
+                    w,
+                    "تصريحات"
+                        | "تصريح"
+                        | "كلمه"
+                        | "خطاب"
+                        | "رساله"
+                        | "خطبه"
+                        | "بيان"
+                        | "تغريده"
+                )
+            })?;
+        // «تصريحات سابقة للرئيس التنفيذي …»: the owner after «لـ», and after an adjective of time.
+        let mut o = doc + 1;
+        if matches!(
+            self.word(o),
+            "سابقه"
+                | "السابقه"
+                | "اخيره"
+                | "الاخيره"
+                | "جديده"
+                | "الجديده"
+                | "الشهيره"
+                | "الشهير"
+        ) {
+            o += 1;
+        }
+        let with_l = self.word(o).starts_with('ل');
+        let np = self.np_at(o, true, with_l).filter(|np| {
+            let named = match np.ty {
+                Some(SourceType::Person) => np.entity.is_some() || np.name.is_some(),
+                Some(SourceType::Org | SourceType::Outlet) => np.entity.is_some(),
+                _ => false,
+            };
+            named && !np.anonymous && np.b < i
+        })?;
+        // Between the owner and the pronoun only a time, a place or the one addressed.
+        if (np.b..i - 1).any(|k| self.is_cue_word(k) || matches!(self.bare(k), "مع" | "من")) {
             return None;
         }
         let mut p = self.party_of(&np, prior);

@@ -2289,6 +2289,16 @@ impl Ctx<'_> {
             }
             // «رئيسة قسم … في قوات الدرك العقيد فلانة فلانية»: a rank, then the name.
             if titled && !named && RANKS.contains(&n) && k + 1 < d.len() && !self.brk(k) {
+                // «الأمين العام لحزب الله السيد حسن نصر الله»: a known name.
+                if let Some(m) = self
+                    .mention_at(k + 1)
+                    .filter(|m| self.kind(m) == Kind::Person)
+                {
+                    np.entity = Some(m.entity);
+                    np.b = m.toks.1;
+                    named = true;
+                    break;
+                }
                 if let Some(e) = self.unknown_name(k + 1, true) {
                     np.b = e;
                     np.name = Some((k + 1, e));

@@ -5311,3 +5311,31 @@ fn relative_pronoun_then_a_verb_of_calling_on() {
     );
     assert!(rows("وكانت القمة التي دعت محمود عباس إلى تمثيل الفلسطينيين فاشلة.").is_empty());
 }
+
+/// «تصريحات القاضي عبّود، والتي قال فيها إنّ …»: the owner of a statement named before speaks in
+/// it; «الأمين العام لحزب الله السيد حسن نصر الله»: a title, a rank and a known name are one
+/// person, linked.
+#[test]
+fn statement_owners_and_ranked_known_names() {
+    let rs = rows("ونقلت وكالة الأنباء العراقية تصريحات القاضي جاسم عبّود، والتي قال فيها إنّ \"الدستور صاحب السلطة\".");
+    assert!(
+        rs.iter()
+            .any(|r| r.source.as_deref() == Some("القاضي جاسم عبّود")),
+        "{rs:?}"
+    );
+    let rs = rows("وتحدث الإعلام عن رسالة وزير الأمن يوآف غالانت إلى حكومة بنيامين نتنياهو، والتي حذّر فيها من أنّ التعديلات خطيرة.");
+    assert!(
+        rs.iter()
+            .any(|r| r.source.as_deref() == Some("وزير الأمن يوآف غالانت")),
+        "{rs:?}"
+    );
+    // A place or a house «in which» is no statement.
+    assert!(rows("وجاء ذلك في المنزل الذي أعلن فيه تأسيس الكيان عام 1948.").is_empty());
+    let r = one("وقال الأمين العام لحزب الله السيد حسن نصر الله إنّ الردع تآكل.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("الأمين العام لحزب الله السيد حسن نصر الله"),
+        "{r:?}"
+    );
+    assert!(r.source_key.is_some(), "{r:?}");
+}
