@@ -523,7 +523,9 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
     if (matches!(norm, "وفقا" | "وفق") || matches!(no_w, "وفقا" | "وفق"))
         && !matches!(next_norm(i + 1), "ما" | "لما")
     {
-        return Some(prep("وفقا ل", i + 1));
+        // «وفقاً لـ"رويترز"», «وفقاً لـ وول ستريت جورنال»: the «لـ» written apart.
+        let apart = i + 2 < d.len() && d.bare(i + 1) == "ل" && !d.breaks_after(i + 1);
+        return Some(prep("وفقا ل", i + 1 + usize::from(apart)));
     }
     // «على حدّ تعبير أحد المسؤولين», «على حد وصف الصحيفة»: in X's words; «على حدّ تعبيره»: the
     // pronoun points back (`pronoun_object`).

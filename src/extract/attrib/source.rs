@@ -1015,8 +1015,14 @@ impl Ctx<'_> {
         // «ووفق "غراي زون"، تشير …»: after a relay preposition, a quoted name of words that are
         // never ordinary ones, closed by the clause's end.
         let relay_name = || {
-            j > 0
-                && matches!(self.bare(j - 1), "وفق" | "وفقا" | "بحسب" | "حسب")
+            // «وفقاً لـ"بوليتيكو"»: the «لـ» written apart.
+            let r = if j > 1 && self.bare(j - 1) == "ل" {
+                j - 1
+            } else {
+                j
+            };
+            r > 0
+                && matches!(self.bare(r - 1), "وفق" | "وفقا" | "بحسب" | "حسب")
                 && self.brk(e - 1)
                 && (j..e).all(|k| !common.contains(self.word(k)))
         };

@@ -5339,3 +5339,14 @@ fn statement_owners_and_ranked_known_names() {
     );
     assert!(r.source_key.is_some(), "{r:?}");
 }
+
+/// «ووفقاً لـ"بوليتيكو"، فإنّ …», «وفقاً لـ "وول ستريت جورنال"»: the «لـ» written apart from the
+/// name it governs.
+#[test]
+fn according_to_with_lam_written_apart() {
+    let r = one("ووفقاً لـ\"بوليتيكو\"، فإنّ إزالة الألغام الأرضية تحتلّ وقت الجنود.");
+    assert_eq!(r.source.as_deref(), Some("بوليتيكو"), "{r:?}");
+    let r = one("ارتفعت الرحلات الجوية داخل المنطقة، وفقاً لـ \"رويترز\".");
+    assert_eq!(r.source.as_deref(), Some("رويترز"), "{r:?}");
+    assert!(rows("وتم ذلك وفقاً لـ\"القانون الدولي\".").is_empty());
+}
