@@ -540,6 +540,12 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
             return Some(prep("علي حد", i + 2));
         }
     }
+    // «جاء ذلك على لسان فلان», «ودان الاتحاد، على لسان مسؤول السياسة الخارجية فيه، …»: through
+    // X's mouth, X speaks.
+    if bare == "علي" && next_norm(i + 1) == "لسان" && i + 2 < d.len() && !d.breaks_after(i + 1)
+    {
+        return Some(prep("علي لسان", i + 2));
+    }
     // «وبحسبه», «ووفقها»: the pronoun points back (`pronoun_object`).
     if matches!(
         bare,

@@ -131,6 +131,9 @@ pub struct Attribution {
     /// Token range [a, b) of the cue span.
     pub(crate) toks: (usize, usize),
     pub(crate) gender: Gender,
+    /// Credited in a phrase of another clause (a verbal noun's subject, the owner of a statement
+    /// named in a relative clause): no follow-on verb goes on with it.
+    pub(crate) aside: bool,
 }
 
 /// A name found by another recogniser (the statistical tagger): char offsets [start, end) in the body
@@ -461,7 +464,12 @@ fn apposed_unnamed(cx: &Ctx, i: usize) -> Option<Np> {
         && np.b == i
         && matches!(np.ty, Some(SourceType::Anonymous | SourceType::Descriptive))
         && !np.backref
-        && claim_within(d, i + 1, 2))
+        // The claim right after the verb, or after the one spoken to: not «مصادر …، يقول المراسل
+        // إنها …», where the verb has a subject of its own.
+        && {
+            let k = cx.recipient(i + 1).map_or(i + 1, |(_, e, _)| e);
+            k < d.len() && (is_complementizer(d.bare(k)) || d.toks[k].quote != 0)
+        })
     .then_some(np)
 }
 
@@ -600,25 +608,20 @@ fn dan_cue(cx: &Ctx, i: usize) -> Option<Cue> {
 
 /// Verbal nouns of reporting and stance, and the verb each stands for: «بعد إعلان الجيش أنّ …»
 /// («تأكيد» is a cue of its own, see `cue_at`).
+/// Only nouns whose genitive is their subject: the one condemned, accused, warned or called on
+/// may stand there too («بإدانة إسرائيل», «اتهام حماس بأنها …», «تحذير إيران بأنّ …»).
 const MASDARS: &[(&str, &str)] = &[
     ("اعلان", "اعلن"),
-    ("ادانه", "ادان"),
-    ("تحذير", "حذر"),
-    ("اتهام", "اتهم"),
-    ("مطالبه", "طالب"),
-    ("دعوه", "دعا"),
-    ("دعوات", "دعا"),
     ("تصريح", "صرح"),
     ("تشديد", "شدد"),
     ("اشاره", "اشار"),
     ("ادعاء", "ادعي"),
 ];
 
-/// «مع إعلان رئيس المكتب الإعلامي أنّ …», «ما يقوّض تصريح ترامب أنّه …», «إدانة سوريا "بأشد
-/// العبارات" …»: a verbal noun of reporting with its subject in the genitive, a named person,
-/// organisation or outlet, and the claim right after that subject (a complementizer, «إلى أنّ»,
-/// «عن» after «إعلان», or a quotation). Its cue stands for the verb's; without the claim it is
-/// a noun («إعلان بكين», «دعوة الرئيس إلى زيارة»).
+/// «مع إعلان رئيس المكتب الإعلامي أنّ …», «ما يقوّض تصريح ترامب أنّه …», «ادعاء إثيوبيا بأنها
+/// …»: a verbal noun of reporting with its subject in the genitive, a named person, organisation
+/// or outlet, and the claim right after that subject (a complementizer, «إلى أنّ», or «عن» after
+/// «إعلان»). Its cue stands for the verb's; without the claim it is a noun («إعلان بكين»).
 fn masdar_cue(cx: &Ctx, i: usize) -> Option<Cue> {
     let d = cx.d;
     if i + 2 >= d.len() || cx.brk(i) || d.toks[i].quote != 0 {
@@ -651,8 +654,7 @@ fn masdar_cue(cx: &Ctx, i: usize) -> Option<Cue> {
     let next = d.bare(k);
     let claim = is_complementizer(next)
         || (matches!(next, "الي" | "علي") && k + 1 < d.len() && is_complementizer(d.bare(k + 1)))
-        || (noun == "اعلان" && next == "عن")
-        || (matches!(noun, "ادانه" | "دعوه" | "دعوات" | "تحذير") && d.toks[k].quote != 0);
+        || (noun == "اعلان" && next == "عن");
     claim.then(|| Cue {
         kind: CueKind::Verb,
         norm: noun.to_string(),
@@ -664,11 +666,6 @@ fn masdar_cue(cx: &Ctx, i: usize) -> Option<Cue> {
         start: i,
         after: i + 1,
     })
-}
-
-/// Is this row's cue a verbal noun of `masdar_cue`?
-fn masdar_row(a: &Attribution) -> bool {
-    MASDARS.iter().any(|(n, _)| *n == a.cue)
 }
 
 /// «الصحافيين», «المسؤولون»: a plural relational adjective or noun.
@@ -761,9 +758,10 @@ fn stance_noun(cx: &Ctx, c: &Cue, i: usize, p: &Party, b: usize) -> bool {
 /// («… مخزن وقود، بحسب ما أعلن المكتب الهندسي. كذلك، شدّد على …») or a speaker quoted in its claim
 /// («قال الوزير إنّ الرئيس قال له إنّ … . وأضاف أنّ …») — the one who goes on is the first.
 fn last_speaker<'a>(d: &Doc, out: &'a [Attribution], gender: Gender) -> Option<&'a Attribution> {
-    // «مفنداً ادعاء إثيوبيا بأنها …، مشيراً …. وطالب …»: a verbal noun's subject sits in a phrase
-    // of someone else's sentence; the speaker goes on past it.
-    let mut rows = out.iter().rev().filter(|a| !masdar_row(a));
+    // «مفنداً ادعاء إثيوبيا بأنها …، مشيراً …. وطالب …», «وانتقد لابيد تصريحات نتنياهو، التي قال
+    // فيها …، وقال …»: a party credited in a phrase of someone else's sentence; the speaker goes
+    // on past it.
+    let mut rows = out.iter().rev().filter(|a| !a.aside);
     let last = rows.next()?;
     match rows.next() {
         Some(before)
@@ -1079,9 +1077,10 @@ pub(crate) fn find(
         let owner = (c.start == i && c.kind == CueKind::Verb)
             .then(|| cx.document_owner(i, &out))
             .flatten();
+        let owned = owner.is_some();
         if c.start == i
             && i > 0
-            && owner.is_none()
+            && !owned
             && ((matches!(d.bare(i - 1), "لم" | "لا" | "لن" | "ما" | "مما" | "بما") && !ala_ma)
                 || (matches!(d.bare(i - 1), "الذي" | "التي" | "الذين")
                     && !own_subject()
@@ -1155,6 +1154,8 @@ pub(crate) fn find(
                     let np = apposed_unnamed(&cx, i)?;
                     let mut p = cx.party_of(&np, &out);
                     p.grow(np.a, i + 1);
+                    // «مصادر عسكرية، تؤكد للميادين أنّ …»: the outlet spoken to.
+                    cx.after_unnamed(i + 1, &mut p);
                     Some(p)
                 });
             match c.kind {
@@ -1207,7 +1208,20 @@ pub(crate) fn find(
                         && c.start == i
                         && lexicon::OBJECT_FIRST.contains(&c.stem) =>
                 {
-                    cx.backward(i, &out)
+                    // The antecedent whole, not the end of a longer phrase («عضو الكنيست، الذي
+                    // دعا …» is no «الكنيست»).
+                    cx.backward(i, &out).filter(|p| {
+                        p.source.is_some()
+                            || p.span.is_some_and(|(a, _)| {
+                                a == 0 || cx.brk(a - 1) || {
+                                    let w = cx.word(a - 1);
+                                    let b = w.strip_prefix("ال").unwrap_or(w);
+                                    !lexicon::TITLE_HEADS.contains(&w)
+                                        && !lexicon::TITLE_HEADS.contains(&b)
+                                        && !lexicon::ANON_HEADS.contains(&b)
+                                }
+                            })
+                    })
                 }
                 // «المتحدث باسم القوات …، العميد فلان، يحذّر الولايات المتحدة من …»: a person in
                 // commas opening the sentence, then a present-tense verb: that person speaks, and
@@ -1834,6 +1848,7 @@ pub(crate) fn find(
                 sentence,
                 toks: (a, r),
                 gender,
+                aside: false,
             });
             a = r;
             // The verb agrees with the outlet; Y's own gender is unknown.
@@ -1866,6 +1881,7 @@ pub(crate) fn find(
             sentence,
             toks: (a, b),
             gender,
+            aside: masdar || owned,
         });
         if let Some(e) = also {
             // «وأكد الرئيسان»: the same words, credited to each of the two.

@@ -642,6 +642,83 @@ impl Ctx<'_> {
                 && !self.brk(j)
                 && !is_complementizer(self.bare(j + 1))
                 && !matches!(self.bare(j + 1), "ما" | "ذلك" | "هذا" | "هذه" | "قليل");
+            // «وقال بعد الاجتماع وزير الخارجية العماني …»: «بعد»/«قبل» governs a noun («قبل
+            // أيام» a time, «بعد لقاء باتيلي» with its genitive) and its adjectives; the phrase is
+            // skipped only when a subject or a claim is recognised after it, else nothing is.
+            if after_before && !PP_HEADS.contains(&n) {
+                let mut k = j + 2;
+                let noun = self.word(j + 1);
+                let time = matches!(
+                    noun,
+                    "ايام"
+                        | "ساعات"
+                        | "اسابيع"
+                        | "اشهر"
+                        | "سنوات"
+                        | "يومين"
+                        | "ساعه"
+                        | "اسبوع"
+                        | "شهر"
+                        | "عام"
+                        | "عامين"
+                        | "قليل"
+                        | "فتره"
+                        | "وقت"
+                        | "لحظات"
+                        | "دقايق"
+                );
+                // An indefinite noun in construct: its genitive phrase follows.
+                if !time
+                    && !super::source::has_article(noun)
+                    && !is_nisba(noun)
+                    && k < d.len()
+                    && !self.brk(j + 1)
+                {
+                    k = self
+                        .mention_at(k)
+                        .map(|m| m.toks.1)
+                        .or_else(|| self.np_at(k, true, false).map(|np| np.b))
+                        .unwrap_or(k + 1);
+                }
+                while k < d.len()
+                    && k < j + 10
+                    && !self.brk(k - 1)
+                    && d.toks[k].quote == 0
+                    && self.mention(k).is_none()
+                    && (super::source::has_article(self.word(k))
+                        || is_nisba(self.word(k))
+                        || matches!(self.word(k), "بين" | "رفيعه" | "رفيع" | "قليله" | "من"))
+                    && !TITLE_HEADS.contains(&self.word(k))
+                    && !ORG_HEADS.contains(&self.word(k))
+                    && !desc_head(self.word(k))
+                {
+                    k += 1;
+                }
+                if k >= d.len() || (self.brk(k - 1) && d.toks[k - 1].sep & SEP_SENTENCE != 0) {
+                    return None;
+                }
+                let w = self.word(k);
+                let b = w.strip_prefix("ال").unwrap_or(w);
+                // A phrase its commas close («، قبل يومين، مؤكداً …»).
+                let known = self.brk(k - 1)
+                    || is_complementizer(self.bare(k))
+                    || matches!(w, "عن" | "عما" | "علي" | "الي" | "من" | "حول" | "بشان")
+                    || TITLE_HEADS.contains(&w)
+                    || ORG_HEADS.contains(&w)
+                    || ORG_HEADS.contains(&b)
+                    || ANON_HEADS.contains(&b)
+                    || desc_head(w)
+                    || self.mention_at(k).is_some_and(|m| {
+                        matches!(self.kind(m), Kind::Person | Kind::Org | Kind::Outlet)
+                    })
+                    || self.ext_at(k).is_some();
+                if !known {
+                    break;
+                }
+                j = k;
+                adjacent = false;
+                continue;
+            }
             if (PP_HEADS.contains(&n) || (n == "عبر" && j == j0) || after_before)
                 && self.mention_at(j).is_none()
                 && self.ext_at(j).is_none_or(|(_, kind)| kind != Kind::Person)
@@ -996,9 +1073,13 @@ impl Ctx<'_> {
         {
             return None;
         }
-        if let Some(p) = self.said_in_it(i, prior) {
-            return Some(p);
-        }
+        self.statement_owner(i, prior)
+            .or_else(|| self.said_in_it(i, prior))
+    }
+
+    /// The owner of the statement named before the relative pronoun at i − 1 (`document_owner`).
+    fn statement_owner(&self, i: usize, prior: &[Attribution]) -> Option<Party> {
+        let d = self.d;
         let doc = (i.saturating_sub(20)..i - 1)
             .rev()
             .take_while(|&k| d.toks[k].sep & SEP_SENTENCE == 0)
@@ -1037,8 +1118,14 @@ impl Ctx<'_> {
         }
         let with_l = self.word(o).starts_with('ل');
         let np = self.np_at(o, true, with_l).filter(|np| {
+            // A person linked or named, or one definite office («رسالة الوزير»); a body linked.
             let named = match np.ty {
-                Some(SourceType::Person) => np.entity.is_some() || np.name.is_some(),
+                Some(SourceType::Person) => {
+                    np.entity.is_some()
+                        || np.name.is_some()
+                        || TITLE_HEADS.contains(&self.word(np.a).trim_start_matches('ل'))
+                            && self.d.toks[np.a].norm.contains("ال")
+                }
                 Some(SourceType::Org | SourceType::Outlet) => np.entity.is_some(),
                 _ => false,
             };
@@ -1103,9 +1190,14 @@ impl Ctx<'_> {
             }
         }
         // «نتنياهو نفسه أعلن»: the subject before its reflexive.
+        // Not «وهاجم لابيد نتنياهو نفسه، وقال …»: the reflexive ends an object there, and the
+        // verb after the comma opens a clause of its own.
         if end > 1
+            && end == i
             && matches!(self.bare(end - 1), "نفسه" | "نفسها" | "ذاته" | "ذاتها")
             && !self.brk(end - 2)
+            && !self.brk(end - 1)
+            && !self.d.toks[i].norm.starts_with(['و', 'ف'])
         {
             end -= 1;
         }

@@ -1572,6 +1572,46 @@ impl Ctx<'_> {
             if self.recipient(k).is_some() {
                 break;
             }
+            // «وزير دفاعها لويد أوستن», «الناطق باسمه، دميتري بيسكوف», «رئيس وزرائها»: a noun with
+            // a possessive pronoun right after the title names its office (the pronoun is the
+            // body spoken of before); the name may follow.
+            if titled && !named && k == h + 1 && q == 0 && self.mention(k).is_none() {
+                let w = self.word(k);
+                let stem = ["هما", "هم", "ها", "ه"]
+                    .iter()
+                    .find_map(|p| w.strip_suffix(p));
+                // The office's field, a feminine «ة» written «ت» before the pronoun («خارجيتها»).
+                let field = |r: &str| {
+                    OFFICE_NOUNS.contains(&r)
+                        || matches!(
+                            r,
+                            "دفاع"
+                                | "خارجيه"
+                                | "داخليه"
+                                | "ماليه"
+                                | "اقتصاد"
+                                | "صحه"
+                                | "عدل"
+                                | "اعلام"
+                                | "امن"
+                                | "خزانه"
+                                | "طاقه"
+                                | "حكومه"
+                                | "مكتب"
+                        )
+                };
+                if stem.is_some_and(|r| {
+                    r.chars().count() >= 3
+                        && (r == "باسم"
+                            || field(r)
+                            || r.strip_suffix('ت').is_some_and(|f| field(&format!("{f}ه"))))
+                }) {
+                    np.b = k + 1;
+                    k += 1;
+                    definite = true;
+                    continue;
+                }
+            }
             if let Some(m) = self.mention_at(k) {
                 let kind = self.kind(m);
                 // «اتهم المجلس العسكري فرنسا بـ…», «طالب التحالف الدولي العراق», «دعا البرلمان
