@@ -577,7 +577,15 @@ pub(super) fn cue_at(d: &Doc, i: usize) -> Option<Cue> {
         return Some(prep("جاء في", after));
     }
     // «وجاء في البيان»: the statement named before (its issuer, see `party_of`).
-    if bare == "جاء" && next_norm(i + 1) == "في" && next_norm(i + 2) == "البيان" {
+    // «وجاء في التقرير أنّ …», «وجاء في الرسالة: "…"»: so is any document named before, when its
+    // claim follows.
+    if bare == "جاء"
+        && next_norm(i + 1) == "في"
+        && next_norm(i + 2)
+            .strip_prefix("ال")
+            .is_some_and(|r| r == "بيان" || STATEMENT_NOUNS.contains(&r))
+        && (next_norm(i + 2) == "البيان" || claim_within(d, i + 3, 2))
+    {
         return Some(prep("جاء في", i + 2));
     }
     // «وسبق ذلك تأكيد الأمين العام …، فلان، أنّ …»: the noun credits its genitive, with a claim.

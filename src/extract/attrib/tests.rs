@@ -5408,3 +5408,11 @@ fn tester_cases_for_reflexives_after_phrases_owners_and_offices() {
         "{rs:?}"
     );
 }
+
+/// «وجاء في التقرير أنّ …»: a document named before speaks for its issuer, when its claim follows.
+#[test]
+fn what_a_document_named_before_says() {
+    let r = one("وأصدرت منظمة العفو الدولية تقريراً جديداً. وجاء في التقرير أنّ الاعتقالات تتزايد.");
+    assert_eq!(r.source.as_deref(), Some("منظمة العفو الدولية"), "{r:?}");
+    assert!(rows("وجاء في التقرير المذكور عدد من الأرقام.").is_empty());
+}
