@@ -1635,6 +1635,21 @@ pub(super) fn document_modifier(w: &str) -> bool {
 
 /// Verbs of holding or publishing what a speaker then speaks in («عقد مؤتمراً … قال فيه»,
 /// «نشر منشوراً … قال فيه»): masculine and feminine past, bare of «و»/«ف».
+/// What a speaker gives or publishes and then speaks in («كلمة … قال فيها», «تصريحات فلان، التي
+/// قال فيها», «مؤتمراً صحافياً أعلن فيه»): the normal forms without tanween.
+pub(super) const SPEECHES: &[&str] = &[
+    "كلمه",
+    "مقابله",
+    "رساله",
+    "تغريده",
+    "مقال",
+    "خطاب",
+    "موتمر",
+    "بيان",
+    "تصريح",
+    "تصريحات",
+    "خطبه",
+];
 pub(super) const MADE_PUBLIC: &[&str] = &[
     "عقد",
     "عقدت",

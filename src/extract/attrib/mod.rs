@@ -473,6 +473,21 @@ fn apposed_unnamed(cx: &Ctx, i: usize) -> Option<Np> {
     .then_some(np)
 }
 
+/// The antecedent of a relative pronoun whole, not the end of a longer phrase («عضو الكنيست، الذي
+/// دعا …» is no «الكنيست»): linked, or not after a title's or an unnamed source's head.
+fn whole_antecedent(cx: &Ctx, p: &Party) -> bool {
+    p.source.is_some()
+        || p.span.is_some_and(|(a, _)| {
+            a == 0 || cx.brk(a - 1) || {
+                let w = cx.word(a - 1);
+                let b = w.strip_prefix("ال").unwrap_or(w);
+                !lexicon::TITLE_HEADS.contains(&w)
+                    && !lexicon::TITLE_HEADS.contains(&b)
+                    && !lexicon::ANON_HEADS.contains(&b)
+            }
+        })
+}
+
 /// Is the verb at i right after «كان قد» / «كانت قد» («وكان قد صرّح»)?
 fn after_kana_qad(d: &Doc, i: usize) -> bool {
     i >= 2 && matches!(d.bare(i - 2), "كان" | "كانت") && d.bare(i - 1) == "قد"
@@ -1127,7 +1142,7 @@ pub(crate) fn find(
         let mut carried = false;
         let party = if english {
             english_party(&cx, &c, i)
-        } else if owner.is_some() {
+        } else if owned {
             owner
         } else if hunak {
             let mut p = Party {
@@ -1208,20 +1223,7 @@ pub(crate) fn find(
                         && c.start == i
                         && lexicon::OBJECT_FIRST.contains(&c.stem) =>
                 {
-                    // The antecedent whole, not the end of a longer phrase («عضو الكنيست، الذي
-                    // دعا …» is no «الكنيست»).
-                    cx.backward(i, &out).filter(|p| {
-                        p.source.is_some()
-                            || p.span.is_some_and(|(a, _)| {
-                                a == 0 || cx.brk(a - 1) || {
-                                    let w = cx.word(a - 1);
-                                    let b = w.strip_prefix("ال").unwrap_or(w);
-                                    !lexicon::TITLE_HEADS.contains(&w)
-                                        && !lexicon::TITLE_HEADS.contains(&b)
-                                        && !lexicon::ANON_HEADS.contains(&b)
-                                }
-                            })
-                    })
+                    cx.backward(i, &out).filter(|p| whole_antecedent(&cx, p))
                 }
                 // «المتحدث باسم القوات …، العميد فلان، يحذّر الولايات المتحدة من …»: a person in
                 // commas opening the sentence, then a present-tense verb: that person speaks, and

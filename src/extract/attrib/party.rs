@@ -1006,19 +1006,7 @@ impl Ctx<'_> {
         // «الأمين العام لحزب الله كلمة متلفزة»: the thing published, written without its
         // tanween, ends the subject's phrase.
         if np.entity.is_none() {
-            if let Some(x) = (np.a + 1..np.b).find(|&x| {
-                [
-                    "كلمه",
-                    "مقابله",
-                    "رساله",
-                    "تغريده",
-                    "مقال",
-                    "خطاب",
-                    "موتمر",
-                    "بيان",
-                ]
-                .contains(&self.word(x))
-            }) {
+            if let Some(x) = (np.a + 1..np.b).find(|&x| SPEECHES.contains(&self.word(x))) {
                 np.b = x;
                 np.name = np.name.filter(|&(a, _)| a < x).map(|(a, e)| (a, e.min(x)));
             }
@@ -1089,17 +1077,7 @@ impl Ctx<'_> {
                     .strip_prefix(['ب', 'ل'])
                     .filter(|r| r.chars().count() >= 3)
                     .unwrap_or(w);
-                matches!(
-                    w,
-                    "تصريحات"
-                        | "تصريح"
-                        | "كلمه"
-                        | "خطاب"
-                        | "رساله"
-                        | "خطبه"
-                        | "بيان"
-                        | "تغريده"
-                )
+                SPEECHES.contains(&w)
             })?;
         // «تصريحات سابقة للرئيس التنفيذي …»: the owner after «لـ», and after an adjective of time.
         let mut o = doc + 1;
