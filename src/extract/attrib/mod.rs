@@ -1211,7 +1211,18 @@ pub(crate) fn find(
                 // «اتهمتها واشنطن», «الذي يتّهمه الرئيس»: the verb holds its object; its subject
                 // follows.
                 CueKind::Verb if object_pronoun => {
-                    cx.forward(c.after, true, &out).filter(Party::has_party)
+                    cx.forward(c.after, true, &out)
+                        .filter(Party::has_party)
+                        // «وقال الوزير إنّ نتنياهو أبلغه أنّ …»: after «أنّ» the subject comes
+                        // first.
+                        .or_else(|| {
+                            cx.backward(i, &out).filter(|p| {
+                                p.has_party()
+                                    && p.span.is_some_and(|(a, _)| {
+                                        a > 0 && !cx.brk(a - 1) && is_complementizer(d.bare(a - 1))
+                                    })
+                            })
+                        })
                 }
                 // A present-tense verb after its subject («جورجيفا تقول», «الوزير يدعو المسؤولين»):
                 // what follows it is its object, not its subject.

@@ -5416,3 +5416,11 @@ fn what_a_document_named_before_says() {
     assert_eq!(r.source.as_deref(), Some("منظمة العفو الدولية"), "{r:?}");
     assert!(rows("وجاء في التقرير المذكور عدد من الأرقام.").is_empty());
 }
+
+/// «وقال الوزير إنّ نتنياهو أبلغه أنّ …»: a verb holding its object, after «أنّ» and its subject.
+#[test]
+fn object_pronoun_verb_after_its_subject() {
+    let rs = rows("وقال الوزير إنّ نتنياهو أبلغه أنّ الصفقة لن تتم.");
+    assert_eq!(rs.len(), 2, "{rs:?}");
+    assert_eq!(rs[1].source.as_deref(), Some("نتنياهو"), "{rs:?}");
+}
