@@ -667,9 +667,45 @@ fn masdar_cue(cx: &Ctx, i: usize) -> Option<Cue> {
     }
     let k = np.b;
     let next = d.bare(k);
+    // «بعد إعلان أبو عبيدة فقدان الاتصال», «إعلان صنعاء رفضها»: what is announced, a verbal noun
+    // of an event or with the announcer's pronoun, right after the subject.
+    let announced = || {
+        noun == "اعلان"
+            && d.toks[k].quote == 0
+            && !d.toks[k].norm.starts_with("ال")
+            && cx.mention(k).is_none()
+            && (matches!(
+                next,
+                "مقتل"
+                    | "استشهاد"
+                    | "اعتقال"
+                    | "فقدان"
+                    | "انسحاب"
+                    | "وقف"
+                    | "تعليق"
+                    | "اطلاق"
+                    | "بدء"
+                    | "انتهاء"
+                    | "رفض"
+                    | "موافقه"
+                    | "تاجيل"
+                    | "الغاء"
+                    | "انشاء"
+                    | "تشكيل"
+                    | "استقاله"
+                    | "فوز"
+            ) || ["ها", "هما", "هم"].iter().any(|p| {
+                next.strip_suffix(p).is_some_and(|r| {
+                    r.chars().count() >= 3
+                        && !lexicon::STOPS.contains(&next)
+                        && verb_form(next).is_none()
+                })
+            }))
+    };
     let claim = is_complementizer(next)
         || (matches!(next, "الي" | "علي") && k + 1 < d.len() && is_complementizer(d.bare(k + 1)))
-        || (noun == "اعلان" && next == "عن");
+        || (noun == "اعلان" && next == "عن")
+        || announced();
     claim.then(|| Cue {
         kind: CueKind::Verb,
         norm: noun.to_string(),

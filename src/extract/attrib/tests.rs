@@ -5219,6 +5219,11 @@ fn verbal_nouns_credit_their_named_subject() {
     );
     let r = one("وجاء القرار بعد إعلان الجيش عن مقتل جنديين.");
     assert_eq!(r.source.as_deref(), Some("الجيش"), "{r:?}");
+    // What is announced, a verbal noun of an event or with the announcer's pronoun.
+    let r = one("ويأتي ذلك بعد إعلان حماس موافقتها على المقترح.");
+    assert_eq!(r.source.as_deref(), Some("حماس"), "{r:?}");
+    let r = one("وجاء ذلك بعد إعلان الجيش الإسرائيلي مقتل ضابط.");
+    assert_eq!(r.source.as_deref(), Some("الجيش الإسرائيلي"), "{r:?}");
     // The genitive of a condemnation or accusation may be the one condemned or accused.
     for s in [
         "وطالبت الجامعة العربية بإدانة إسرائيل \"بأشد العبارات\" على جرائمها.",
