@@ -203,6 +203,16 @@ impl Ctx<'_> {
                 .unwrap_or(b)
         }
     }
+
+    /// The word at j without a governing «بـ» or «لـ» («بإعلان», «لتصريحات»), when three letters or
+    /// more remain.
+    pub(super) fn word_after_prep(&self, j: usize) -> &str {
+        let w = self.word(j);
+        w.strip_prefix(['ب', 'ل'])
+            .filter(|r| r.chars().count() >= 3)
+            .unwrap_or(w)
+    }
+
     /// Is there clause or sentence punctuation between tokens j and j+1?
     pub(super) fn brk(&self, j: usize) -> bool {
         self.d.breaks_after(j)

@@ -897,6 +897,23 @@ pub(super) const OFFICES: &[&str] = &[
 /// «رئيس أركان الجيش», «رئيس شعبة العمليات», «رئيس جهاز الأمن».
 pub(super) const OFFICE_NOUNS: &[&str] =
     &["وزراء", "اركان", "شعبه", "جهاز", "دايره", "قسم", "شوون"];
+/// Fields of an office written with a possessive pronoun right after the title («وزير دفاعها», «وزير
+/// خارجيتها», «رئيس حكومته»): the normal forms without the pronoun, «ة» as «ه».
+pub(super) const OFFICE_FIELDS: &[&str] = &[
+    "دفاع",
+    "خارجيه",
+    "داخليه",
+    "ماليه",
+    "اقتصاد",
+    "صحه",
+    "عدل",
+    "اعلام",
+    "امن",
+    "خزانه",
+    "طاقه",
+    "حكومه",
+    "مكتب",
+];
 /// Indefinite titles that name one office when a definite genitive follows («قائد الجيش», «نائب
 /// الأمين العام», «مدير الشركة»), unlike «محلل الشؤون العسكرية» (one of many).
 pub(super) const OFFICE_OF: &[&str] = &[

@@ -642,11 +642,7 @@ fn masdar_cue(cx: &Ctx, i: usize) -> Option<Cue> {
     if i + 2 >= d.len() || cx.brk(i) || d.toks[i].quote != 0 {
         return None;
     }
-    let w = cx.word(i);
-    let w = w
-        .strip_prefix(['ب', 'ل'])
-        .filter(|r| r.chars().count() >= 3)
-        .unwrap_or(w);
+    let w = cx.word_after_prep(i);
     let &(noun, stem) = MASDARS.iter().find(|(n, _)| *n == w)?;
     let np = cx.np_at(i + 1, true, false)?;
     // A person linked, or named after a title («إعلان رئيس المكتب الإعلامي سلامة معروف»): an

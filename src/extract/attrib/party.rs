@@ -645,7 +645,7 @@ impl Ctx<'_> {
             // «وقال بعد الاجتماع وزير الخارجية العماني …»: «بعد»/«قبل» governs a noun («قبل
             // أيام» a time, «بعد لقاء باتيلي» with its genitive) and its adjectives; the phrase is
             // skipped only when a subject or a claim is recognised after it, else nothing is.
-            if after_before && !PP_HEADS.contains(&n) {
+            if after_before {
                 let mut k = j + 2;
                 let noun = self.word(j + 1);
                 let time = matches!(
@@ -719,7 +719,7 @@ impl Ctx<'_> {
                 adjacent = false;
                 continue;
             }
-            if (PP_HEADS.contains(&n) || (n == "عبر" && j == j0) || after_before)
+            if (PP_HEADS.contains(&n) || (n == "عبر" && j == j0))
                 && self.mention_at(j).is_none()
                 && self.ext_at(j).is_none_or(|(_, kind)| kind != Kind::Person)
             {
@@ -1071,14 +1071,7 @@ impl Ctx<'_> {
         let doc = (i.saturating_sub(20)..i - 1)
             .rev()
             .take_while(|&k| d.toks[k].sep & SEP_SENTENCE == 0)
-            .find(|&k| {
-                let w = self.word(k);
-                let w = w
-                    .strip_prefix(['ب', 'ل'])
-                    .filter(|r| r.chars().count() >= 3)
-                    .unwrap_or(w);
-                SPEECHES.contains(&w)
-            })?;
+            .find(|&k| SPEECHES.contains(&self.word_after_prep(k)))?;
         // «تصريحات سابقة للرئيس التنفيذي …»: the owner after «لـ», and after an adjective of time.
         let mut o = doc + 1;
         if matches!(
@@ -1101,8 +1094,8 @@ impl Ctx<'_> {
                 Some(SourceType::Person) => {
                     np.entity.is_some()
                         || np.name.is_some()
-                        || TITLE_HEADS.contains(&self.word(np.a).trim_start_matches('ل'))
-                            && self.d.toks[np.a].norm.contains("ال")
+                        || (TITLE_HEADS.contains(&self.word(np.a).trim_start_matches('ل'))
+                            && self.d.toks[np.a].norm.contains("ال"))
                 }
                 Some(SourceType::Org | SourceType::Outlet) => np.entity.is_some(),
                 _ => false,

@@ -1581,25 +1581,7 @@ impl Ctx<'_> {
                     .iter()
                     .find_map(|p| w.strip_suffix(p));
                 // The office's field, a feminine «ة» written «ت» before the pronoun («خارجيتها»).
-                let field = |r: &str| {
-                    OFFICE_NOUNS.contains(&r)
-                        || matches!(
-                            r,
-                            "دفاع"
-                                | "خارجيه"
-                                | "داخليه"
-                                | "ماليه"
-                                | "اقتصاد"
-                                | "صحه"
-                                | "عدل"
-                                | "اعلام"
-                                | "امن"
-                                | "خزانه"
-                                | "طاقه"
-                                | "حكومه"
-                                | "مكتب"
-                        )
-                };
+                let field = |r: &str| OFFICE_NOUNS.contains(&r) || OFFICE_FIELDS.contains(&r);
                 if stem.is_some_and(|r| {
                     r.chars().count() >= 3
                         && (r == "باسم"
