@@ -187,6 +187,13 @@ pub fn extract_article(g: &Gazetteer, a: &ArticleView<'_>) -> Extraction {
             }
         }
     }
+    attrib::link_titles(&mut attributions, |e| {
+        let kind = match e.checked_sub(base) {
+            Some(k) => discovered[k as usize].kind,
+            None => g.entity(e).kind,
+        };
+        kind == Kind::Person
+    });
     let signature = dedup::signature(&body);
     let republishes = dedup::republication_note(g, &body, body_ms);
 

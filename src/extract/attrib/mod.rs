@@ -65,6 +65,62 @@ pub(crate) fn kin_phrase(text: &str) -> bool {
     lexicon::KIN.contains(&n)
 }
 
+/// «وقال وزير الخارجية الإيراني، حسين أمير عبد اللهيان، …», then «وأضاف وزير الخارجية الإيراني أنّ
+/// …»: a title of two words or more credited alone is the person an earlier row of the article
+/// credited with that title and a name right after it (a rank allowed), when exactly one person was.
+/// `person(e)` says whether entity e (gazetteer or discovered) is a person. Rows are in text order.
+pub(crate) fn link_titles(rows: &mut [Attribution], person: impl Fn(u32) -> bool) {
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| c.is_whitespace() || matches!(c, '،' | ',' | '"' | '«' | '»'))
+            .map(arabic::normalize)
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    for k in 0..rows.len() {
+        let r = &rows[k];
+        if r.source.is_some()
+            || r.anonymous
+            || r.self_reported
+            || r.source_type != Some(SourceType::Person)
+        {
+            continue;
+        }
+        let Some(title) = r
+            .source_text
+            .as_deref()
+            .filter(|t| !kin_phrase(t))
+            .map(words)
+        else {
+            continue;
+        };
+        if title.len() < 2 || !lexicon::TITLE_HEADS.contains(&title[0].as_str()) {
+            continue;
+        }
+        let mut found = None;
+        for q in &rows[..k] {
+            let (Some(e), Some(w)) = (q.source, q.source_text.as_deref().map(words)) else {
+                continue;
+            };
+            let name = w.get(title.len()..).unwrap_or_default();
+            // The name itself follows, not more of a longer title («المتحدث الرسمي باسم الرئاسة»).
+            let name_first = name.first().is_some_and(|n| {
+                lexicon::RANKS.contains(&n.as_str())
+                    || !(n.starts_with("ال")
+                        || n.starts_with("لل")
+                        || matches!(n.as_str(), "باسم" | "في" | "من" | "عن" | "لدي"))
+            });
+            if w.starts_with(&title) && name.len() <= 4 && name_first && person(e) {
+                if found.is_some_and(|f| f != e) {
+                    found = None;
+                    break;
+                }
+                found = Some(e);
+            }
+        }
+        rows[k].source = found;
+    }
+}
+
 /// The source type of a party the gazetteer knows: a country or capital that speaks is an
 /// organisation (its government).
 fn source_type_of(kind: Kind) -> SourceType {
@@ -249,6 +305,34 @@ fn manner_aside(cx: &Ctx, j: usize) -> Option<usize> {
     let c = (j..(j + 10).min(d.len())).find(|&k| cx.brk(k))?;
     (d.toks[c].sep & SEP_CLAUSE != 0 && d.toks[c].sep & SEP_SENTENCE == 0 && c + 1 < d.len())
         .then_some(c + 1)
+}
+
+/// «وأردف، في معرض ردّه بشأن العمليات والتطورات الجارية في الضفة الغربية أنّ …»: a verb at i
+/// with a comma right after it, then a prepositional aside of up to 24 tokens with no name or title
+/// in it (that would be a subject after the aside), then a complementizer, in the same sentence.
+fn long_aside_claim(cx: &Ctx, i: usize, after: usize) -> bool {
+    let d = cx.d;
+    if after >= d.len() || d.toks[i].sep & SEP_CLAUSE == 0 || d.toks[i].sep & SEP_SENTENCE != 0 {
+        return false;
+    }
+    if !lexicon::PP_HEADS.contains(&cx.word(after)) && !matches!(cx.word(after), "بشان" | "ردا")
+    {
+        return false;
+    }
+    for k in after..(after + 24).min(d.len()) {
+        if k > after && is_complementizer(d.bare(k)) {
+            return true;
+        }
+        if d.toks[k].quote != 0
+            || d.toks[k].sep & SEP_SENTENCE != 0
+            || lexicon::TITLE_HEADS.contains(&cx.word(k))
+            || cx.mention(k).is_some_and(|m| cx.kind(m) == Kind::Person)
+            || verb_form(d.bare(k)).is_some()
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// «المسؤولية» within the clause from token k: «حمّل» (carried) then assigns blame.
@@ -851,6 +935,22 @@ fn plural_party(a: &Attribution) -> bool {
             || matches!(head, "مصادر" | "نشطاء" | "خبراء"))
 }
 
+/// «قال جنود من الحرس الرئاسي إنّهم …»: an unnamed group of people (a plural head in «ون»/«ين» or a
+/// broken plural of people), which a masculine singular follow-on («وقال», «مضيفاً») cannot go on
+/// with.
+fn people_plural(a: &Attribution) -> bool {
+    let Some(text) = a.source_text.as_deref() else {
+        return false;
+    };
+    let first = arabic::normalize(text.split_whitespace().next().unwrap_or(""));
+    let head = first.strip_prefix("ال").unwrap_or(&first);
+    matches!(
+        a.source_type,
+        Some(SourceType::Descriptive | SourceType::Anonymous)
+    ) && ((head.chars().count() >= 5 && (head.ends_with("ون") || head.ends_with("ين")))
+        || lexicon::PEOPLE_PLURALS.contains(&head))
+}
+
 /// «…، بحسب ما تابعت.»: a relay verb after the claim, in the past, with punctuation right after it
 /// leaving no room for a subject: it goes on with the speaker before.
 fn relay_without_subject(cx: &Ctx, c: &Cue, i: usize) -> bool {
@@ -1371,6 +1471,19 @@ pub(crate) fn find(
                     // «وأضاف، متطرقاً إلى الملف النووي، أنّ …»: past a participle of manner in
                     // commas.
                     || manner_aside(&cx, c.after).is_some_and(|j| is_complementizer(d.bare(j)))
+                    // «وأردف، في معرض ردّه بشأن العمليات … في الضفة الغربية أنّ …»: an aside opened
+                    // by a comma right after the verb, longer than an adverbial is skipped.
+                    || long_aside_claim(&cx, i, c.after)
+                    // «وأضافت للصحافيين: "…"», «وقال للصحفيين إنّ …»: past the audience spoken to.
+                    || (c.after + 1 < d.len()
+                        && matches!(
+                            d.bare(c.after),
+                            "للصحافيين" | "للصحفيين" | "للاعلاميين" | "للمراسلين" | "للحضور"
+                        )
+                        && (is_complementizer(d.bare(c.after + 1))
+                            || (d.toks[c.after].sep & SEP_CLAUSE != 0
+                                && d.toks[c.after].sep & SEP_SENTENCE == 0
+                                && d.toks[c.after + 1].quote != 0)))
                     || is_complementizer(next)
                     // «وصرّحت لشبكة "أم أس أن بي سي" أنّ …», «لكنها قالت لصحيفة "نيويورك تايمز"
                     // إنّها …»: past the outlet spoken to.
@@ -1544,7 +1657,8 @@ pub(crate) fn find(
                             && participle_ok
                             && !present
                             && !c.future
-                            && (!plural || plural_party(a)) =>
+                            && (!plural || plural_party(a))
+                            && !(c.gender == Gender::Masc && !plural && people_plural(a)) =>
                     {
                         carried = true;
                         Some(Party::carried_from(a))

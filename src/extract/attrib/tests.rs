@@ -5429,3 +5429,85 @@ fn object_pronoun_verb_after_its_subject() {
     assert_eq!(rs.len(), 2, "{rs:?}");
     assert_eq!(rs[1].source.as_deref(), Some("نتنياهو"), "{rs:?}");
 }
+
+/// «وأردف، في معرض ردّه على سؤال بشأن …، أنّ …»: a follow-on verb past a long aside opened by a
+/// comma; «وأضافت للصحافيين: "…"» past the audience.
+#[test]
+fn follow_ons_past_a_long_aside_or_the_audience() {
+    let rs = rows(
+        "أكّد رئيس الحركة، سامر الخطيب، اليوم أنّ الحصار سيفشل.\nوأردف، في معرض ردّه بشأن الأوضاع والتطورات الجارية في المدن الشمالية من البلاد أنّ الحصار يشتد.",
+    );
+    assert_eq!(rs.len(), 2, "{rs:?}");
+    assert!(
+        rs[1].source.as_deref().unwrap().ends_with("سامر الخطيب"),
+        "{rs:?}"
+    );
+    let rs = rows(
+        "وقالت الرئيسة سلمى الدباغ، أمس، إنّ الجنود سينتشرون.\nوأضافت للصحافيين: \"الشرطة ستحافظ على النظام\".",
+    );
+    assert_eq!(rs.len(), 2, "{rs:?}");
+    assert_eq!(rs[1].cue_text, "وأضافت", "{rs:?}");
+    // A name inside the aside may be the subject after it: no follow-on.
+    let rs = rows(
+        "أكّد رئيس الحركة، سامر الخطيب، اليوم أنّ الحصار سيفشل.\nوأردف، في معرض ردّه على وزير الخارجية الأميركي في المدن الشمالية أنّ الحصار يشتد.",
+    );
+    assert_eq!(rs.len(), 1, "{rs:?}");
+}
+
+/// «قال جنود إنّهم … . وقال، على هامش القمة، …»: a masculine singular follow-on never goes on with
+/// a group of people.
+#[test]
+fn a_singular_follow_on_does_not_continue_a_group() {
+    let rs = rows(
+        "قال جنود من الحرس الرئاسي إنّهم سيطروا على القصر.\nوقال، على هامش القمة التي تنعقد في العاصمة، إنّ الوضع هادئ.",
+    );
+    assert!(rs.iter().all(|r| r.cue_text != "وقال"), "{rs:?}");
+    let rs = rows("قال خبراء إنّ الحرب طويلة، مشيراً إلى أنّ الاقتصاد يتراجع.");
+    assert!(rs.iter().all(|r| r.cue_text != "مشيراً"), "{rs:?}");
+}
+
+/// Lawmakers, deputies of a director, clergy before a name, and specialists as a group.
+#[test]
+fn more_titles_ranks_and_groups() {
+    let r = one("وقبل أيام، قالت المشرّعة الأوكرانية، ساشا أوستينوفا، إنّ الهجوم تأخر.");
+    assert!(
+        r.source.as_deref().unwrap().ends_with("ساشا أوستينوفا"),
+        "{r:?}"
+    );
+    let r = one("وكشف معاون وزير الخارجية السوري، همام سعد، عن أضرار في القلعة.");
+    assert!(r.source.as_deref().unwrap().ends_with("همام سعد"), "{r:?}");
+    assert!(!r.anonymous, "{r:?}");
+    let rs = rows(
+        "قال الأمين العام للمجلس القس جيري فيلي إنّ الشرطة أغلقت الطرق.\nوأشار فيلي إلى أنّ عضواً في المجلس أوقف.",
+    );
+    assert_eq!(rs.len(), 2, "{rs:?}");
+    assert!(
+        rs[0].source.as_deref().unwrap().ends_with("جيري فيلي"),
+        "{rs:?}"
+    );
+    let r = one("وقال العالم إنّ المحرك جديد. ووفق متخصصين، فإنه الأكثر تطوراً بين المحركات.");
+    assert_eq!(r.source.as_deref(), Some("متخصصين"), "{r:?}");
+    assert_eq!(r.source_type, Some("descriptive"), "{r:?}");
+}
+
+/// «وقال وزير خارجية البلاد، فلان، …» then «وأضاف وزير خارجية البلاد أنّ …»: the title alone is
+/// the person named with it before; not a longer title's head, nor when two people share it.
+#[test]
+fn a_title_alone_is_the_person_named_with_it_before() {
+    let rs = rows(
+        "وقال وزير الخارجية الروسي، سيرغي لافروف، إنّ موسكو مستعدة للحوار.\nوأضاف وزير الخارجية الروسي أنّ العقوبات فشلت.",
+    );
+    assert_eq!(rs.len(), 2, "{rs:?}");
+    assert_eq!(
+        rs[1].source.as_deref(),
+        Some("وزير الخارجية الروسي"),
+        "{rs:?}"
+    );
+    assert!(rs[1].source_key.is_some(), "{rs:?}");
+    assert_eq!(rs[1].source_key, rs[0].source_key, "{rs:?}");
+    let rs = rows(
+        "وقال وزير الدفاع الروسي سيرغي شويغو إنّ القوات تتقدم.\nوفي عام 2003، قال وزير الدفاع الروسي سيرغي إيفانوف إنّ القوات تتعب.\nوأكد وزير الدفاع الروسي أنّ الهجوم مستمر.",
+    );
+    assert_eq!(rs.len(), 3, "{rs:?}");
+    assert!(rs[2].source_key.is_none(), "{rs:?}");
+}
