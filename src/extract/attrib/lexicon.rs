@@ -524,6 +524,18 @@ pub(super) const TRADE_PLURALS: &[&str] = &[
 ];
 /// Groups named by the person they follow or oppose: «أنصار بولسونارو», «مؤيدو ترامب», «معارضو
 /// نتنياهو».
+/// Heads of a state body only before a country's adjective («الأمن الروسي», «الخزانة الأميركية»,
+/// «البحرية الكورية الجنوبية», «المركزي التركي»); alone they are security, treasury, navy, central.
+pub(super) const NATIONAL_BODIES: &[&str] = &[
+    "الامن",
+    "البحريه",
+    "الخزانه",
+    "المركزي",
+    "الجمارك",
+    "الدوله",
+    "الجهتان",
+    "الجهات",
+];
 /// Broken plurals of people («جنود», «قادة», «خبراء»): a group no singular verb goes on with.
 pub(super) const PEOPLE_PLURALS: &[&str] = &[
     "جنود",

@@ -1971,6 +1971,17 @@ pub(crate) fn find(
                     x.gender
                 }
             })
+        } else if c.stem == "نقل" && p.via_text.is_some() && named_party(&p) {
+            // «ونقلت القوات المسلحة عن البرهان قوله إنّ …»: the verb agrees with the relay; the one
+            // relayed is known by «قوله/قولها», else by nothing.
+            match (b..(b + 2).min(d.len()))
+                .map(|k| d.bare(k))
+                .find(|w| w.starts_with("قول"))
+            {
+                Some("قوله") => Gender::Masc,
+                Some("قولها") => Gender::Fem,
+                _ => Gender::Unknown,
+            }
         } else if c.after < d.len() && lexicon::STATEMENT_NOUNS.contains(&d.bare(c.after)) {
             // «وأشار بيانٌ لنقابة الأطباء»: the verb agrees with the statement, not with its issuer,
             // whom a follow-on verb of either gender («وأوضحت») goes on with.

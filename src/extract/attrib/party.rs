@@ -757,7 +757,9 @@ impl Ctx<'_> {
             j = e;
             adjacent = false;
         }
-        let np = self.np_at(j, geo_ok && adjacent, false)?;
+        let np = self
+            .np_at(j, geo_ok && adjacent, false)
+            .or_else(|| self.national_body(j))?;
         let mut p = self.party_of(&np, prior);
         self.after_unnamed(np.b, &mut p);
         if let Some((_, e)) = p.span {
@@ -766,6 +768,38 @@ impl Ctx<'_> {
             }
         }
         Some(p)
+    }
+
+    /// «أوضح الأمن الروسي أنّ …», «وقالت الخزانة الأميركية إنّ …»: a word naming a state body only
+    /// with a country's adjective after it (`NATIONAL_BODIES`: «الأمن» alone is security), then the
+    /// claim: an organisation. Only where no other reading of the phrase was found.
+    fn national_body(&self, j: usize) -> Option<Np> {
+        let d = self.d;
+        if j + 1 >= d.len()
+            || self.brk(j)
+            || d.toks[j].quote != 0
+            || !lexicon::NATIONAL_BODIES.contains(&self.word(j))
+            || self.mention(j).is_some()
+        {
+            return None;
+        }
+        let m = self.mention_at(j + 1).filter(|m| {
+            self.kind(m).is_geo() && m.form == crate::extract::mentions::Form::Adjective
+        })?;
+        let b = self.nisbas_after(m.toks.1);
+        // The claim after it, past an adverbial («، في بيان،») and the verb's «إلى/على».
+        let claim = self.skip_adverbials(b).is_some_and(|(k, _)| {
+            is_complementizer(d.bare(k))
+                || (k + 1 < d.len()
+                    && matches!(d.bare(k), "الي" | "علي" | "من")
+                    && is_complementizer(d.bare(k + 1)))
+        });
+        claim.then(|| Np {
+            a: j,
+            b,
+            ty: Some(SourceType::Org),
+            ..Default::default()
+        })
     }
 
     /// «نائب الأمين العام للجبهة …، سليم عوّاد، يؤكد …»: a sentence that opens with a titled name in

@@ -5511,3 +5511,33 @@ fn a_title_alone_is_the_person_named_with_it_before() {
     assert_eq!(rs.len(), 3, "{rs:?}");
     assert!(rs[2].source_key.is_none(), "{rs:?}");
 }
+
+/// «ونقلت القوات المسلحة عن البرهان قوله إنّ …. وأضاف …»: the one relayed goes on, whatever the
+/// relaying verb's gender; an unnamed one relayed leaves the outlet to go on («مشيرةً»).
+#[test]
+fn the_one_relayed_goes_on_in_their_own_gender() {
+    let rs = rows(
+        "قال القائد العام للجيش السوداني عبد الفتاح البرهان إنّ الحرب ستنتهي.\nونقلت القوات المسلحة السودانية عن البرهان قوله إنّه لا مجال للتفاوض.\nوأضاف أنّه لا يمكن للميليشيا التحدّث عن الديمقراطية.",
+    );
+    assert_eq!(rs.len(), 3, "{rs:?}");
+    assert_eq!(rs[2].source_key, rs[0].source_key, "{rs:?}");
+    let rs = rows(
+        "ونقلت صحيفة \"غلوبال تايمز\" الصينية عن مرجع أميركي قوله إنّ الحوار متوقف، مشيرةً إلى أنّ واشنطن تلوم الصين.",
+    );
+    assert_eq!(rs.len(), 2, "{rs:?}");
+}
+
+/// «أوضح الأمن الروسي أنّ …»: a word that names a state body only with a country's adjective.
+#[test]
+fn a_state_body_named_by_its_country() {
+    let r = one("كذلك، أوضح الأمن الروسي أنّ المخربين وصلوا من أوكرانيا.");
+    assert_eq!(r.source.as_deref(), Some("الأمن الروسي"), "{r:?}");
+    assert_eq!(r.source_type, Some("org"), "{r:?}");
+    let r = one("وقالت الخزانة الأميركية، في بيان، إنّ العقوبات تشمل ثلاثة مصارف.");
+    assert_eq!(r.source.as_deref(), Some("الخزانة الأميركية"), "{r:?}");
+    // Not a person described by nationality, nor security as a topic.
+    assert!(rows("وأوضح الدبلوماسي الروسي أنّ المحادثات مستمرة.")
+        .iter()
+        .all(|r| r.source_type != Some("org")));
+    assert!(rows("وأكد الأمن أنّ الوضع هادئ.").is_empty());
+}
