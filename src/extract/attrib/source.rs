@@ -1465,6 +1465,18 @@ impl Ctx<'_> {
             if self.brk(k - 1) {
                 break;
             }
+            // «وناشد ناشطون الرئيسَ …»: a definite word after an indefinite sound plural is neither
+            // its adjective nor its genitive (the construct drops the «ن»): the verb's object.
+            if k == h + 1
+                && matches!(ty, SourceType::Descriptive | SourceType::Anonymous)
+                && !definite
+                && (head.ends_with("ون") || head.ends_with("ين"))
+                // Written «ال», not «أل» («مسؤولون ألمان»).
+                && d.slice(k, k + 1).starts_with("ال")
+                && has_article(self.word(k))
+            {
+                break;
+            }
             // «مؤسس ويكيليكس جوليان أسانج»: a founder's body, one word, before the name.
             if titled
                 && k == h + 1

@@ -5541,3 +5541,22 @@ fn a_state_body_named_by_its_country() {
         .all(|r| r.source_type != Some("org")));
     assert!(rows("وأكد الأمن أنّ الوضع هادئ.").is_empty());
 }
+
+/// Assessments and «others» as described sources; an indefinite plural group never takes the
+/// definite word after it («وناشد ناشطون الرئيسَ»: the one appealed to).
+#[test]
+fn assessments_others_and_a_group_before_its_object() {
+    let r = one("وتشير التقييمات الأميركية الحالية إلى أنّ الهجوم سيتأخر.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("التقييمات الأميركية الحالية"),
+        "{r:?}"
+    );
+    assert_eq!(r.source_type, Some("descriptive"), "{r:?}");
+    let r = one("وأشار آخرون إلى أنّ الهجوم بدأ من الشمال.");
+    assert_eq!(r.source.as_deref(), Some("آخرون"), "{r:?}");
+    let r = one("وناشد ناشطون الرئيس التركي إرسال المساعدات إلى غزة.");
+    assert_eq!(r.source.as_deref(), Some("ناشطون"), "{r:?}");
+    let r = one("وأعلن مسؤولون ألمان أنّ المستشار سيزور الهند.");
+    assert_eq!(r.source.as_deref(), Some("مسؤولون ألمان"), "{r:?}");
+}
