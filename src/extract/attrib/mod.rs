@@ -66,8 +66,9 @@ pub(crate) fn kin_phrase(text: &str) -> bool {
 }
 
 /// «وقال وزير الخارجية الإيراني، حسين أمير عبد اللهيان، …», then «وأضاف وزير الخارجية الإيراني أنّ
-/// …»: a title of two words or more credited alone is the person an earlier row of the article
-/// credited with that title and a name right after it (a rank allowed), when exactly one person was.
+/// …»: a title of two words or more credited alone is the person the rows before it credited with
+/// that title and a name right after it (a rank allowed), when exactly one person was; with none
+/// before (a lead), the rows after it.
 /// `person(e)` says whether entity e (gazetteer or discovered) is a person. Rows are in text order.
 pub(crate) fn link_titles(rows: &mut [Attribution], person: impl Fn(u32) -> bool) {
     let words = |t: &str| -> Vec<String> {
@@ -96,27 +97,33 @@ pub(crate) fn link_titles(rows: &mut [Attribution], person: impl Fn(u32) -> bool
         if title.len() < 2 || !lexicon::TITLE_HEADS.contains(&title[0].as_str()) {
             continue;
         }
-        let mut found = None;
-        for q in &rows[..k] {
-            let (Some(e), Some(w)) = (q.source, q.source_text.as_deref().map(words)) else {
-                continue;
-            };
+        // The entity of a row that names it with this title and a name right after it.
+        let named_with = |q: &Attribution| -> Option<u32> {
+            let (e, w) = (q.source?, words(q.source_text.as_deref()?));
             let name = w.get(title.len()..).unwrap_or_default();
-            // The name itself follows, not more of a longer title («المتحدث الرسمي باسم الرئاسة»).
-            let name_first = name.first().is_some_and(|n| {
+            // The name itself follows, not more of a longer title («المتحدث الرسمي باسم الرئاسة»,
+            // «الناطق باسم "سرايا القدس"، أبو حمزة»): ranks and name words, no organisation's. (A
+            // name's later words may begin with «ال» or be a title: «نصر الله», «أمير عبد اللهيان».)
+            let name_only = name.first().is_some_and(|n| {
                 lexicon::RANKS.contains(&n.as_str())
                     || !(n.starts_with("ال")
                         || n.starts_with("لل")
                         || matches!(n.as_str(), "باسم" | "في" | "من" | "عن" | "لدي"))
+            }) && name.iter().all(|n| {
+                let n = n.as_str();
+                lexicon::RANKS.contains(&n)
+                    || !(lexicon::ORG_HEADS.contains(&n) || lexicon::OUTLET_HEADS.contains(&n))
             });
-            if w.starts_with(&title) && name.len() <= 4 && name_first && person(e) {
-                if found.is_some_and(|f| f != e) {
-                    found = None;
-                    break;
-                }
-                found = Some(e);
-            }
+            (w.starts_with(&title) && name.len() <= 6 && name_only && person(e)).then_some(e)
+        };
+        // The rows before it; a lead («الرئيس البيلاروسي يؤكد …») only has the body after it.
+        let mut named: Vec<u32> = rows[..k].iter().filter_map(named_with).collect();
+        if named.is_empty() {
+            named = rows[k + 1..].iter().filter_map(named_with).collect();
         }
+        named.sort_unstable();
+        named.dedup();
+        let found = (named.len() == 1).then(|| named[0]);
         rows[k].source = found;
     }
 }
@@ -610,11 +617,15 @@ fn opens_paragraph(cx: &Ctx, i: usize) -> bool {
             || (matches!(next(i + 1), "الي" | "علي") && is_complementizer(next(i + 2)))
             || (d.toks[i].sep & SEP_CLAUSE != 0 && d.toks.get(i + 1).is_some_and(|t| t.quote != 0))
     };
-    // «كذلك، أكّد أنّ …»: «also» in commas.
+    // «كذلك، أكّد أنّ …», «كذلك قال إنّ …»: «also»; «وإذ أكّد أنّ …، دعا …» (while), «وقد أكّد أنّ»,
+    // «ثم قال إنّ».
     if i >= 1
         && starts(i - 1)
-        && matches!(d.bare(i - 1), "كذلك" | "وكذلك")
-        && d.toks[i - 1].sep & SEP_CLAUSE != 0
+        && matches!(
+            d.toks[i - 1].norm.as_str(),
+            "كذلك" | "وكذلك" | "اذ" | "واذ" | "وقد" | "ثم"
+        )
+        && d.toks[i - 1].sep & SEP_SENTENCE == 0
     {
         return claim_next();
     }

@@ -5560,3 +5560,60 @@ fn assessments_others_and_a_group_before_its_object() {
     let r = one("وأعلن مسؤولون ألمان أنّ المستشار سيزور الهند.");
     assert_eq!(r.source.as_deref(), Some("مسؤولون ألمان"), "{r:?}");
 }
+
+/// «كذلك قال إنّ …», «وإذ أكد أنّ …»: a paragraph opening with «also» or «while» goes on with the
+/// speaker before, when the claim follows the verb.
+#[test]
+fn also_and_while_open_a_follow_on_paragraph() {
+    for opener in ["كذلك قال إنّ", "وإذ أكد أنّ", "ثم قال إنّ"] {
+        let body = format!(
+            "وقال وزير الخارجية الروسي سيرغي لافروف إنّ موسكو مستعدة للحوار.\n{opener} العقوبات فشلت، داعياً إلى الحوار."
+        );
+        let rs = rows(&body);
+        assert!(rs.len() >= 2, "{opener}: {rs:?}");
+        assert_eq!(rs[1].source_key, rs[0].source_key, "{opener}: {rs:?}");
+    }
+    // Without a claim right after the verb, nothing is carried.
+    let rs = rows(
+        "وقال وزير الخارجية الروسي سيرغي لافروف إنّ موسكو مستعدة للحوار.\nكذلك قال مسؤول آخر في الوزارة كلاماً مشابهاً.",
+    );
+    assert!(rs.iter().all(|r| r.cue_text != "قال"), "{rs:?}");
+}
+
+/// A lead («وزير الخارجية الروسي يؤكد …») is the person the body names with that title after it.
+#[test]
+fn a_lead_title_is_the_person_the_body_names() {
+    let rs = rows(
+        "وزير الخارجية الروسي يؤكد أنّ موسكو مستعدة للحوار.\nقال وزير الخارجية الروسي، سيرغي لافروف، إنّ موسكو مستعدة للحوار.",
+    );
+    assert_eq!(rs.len(), 2, "{rs:?}");
+    assert!(rs[0].source_key.is_some(), "{rs:?}");
+    assert_eq!(rs[0].source_key, rs[1].source_key, "{rs:?}");
+    // Not through an organisation's name written after the title: «الناطق باسم» alone is not
+    // Abu Hamza for «الناطق باسم "سرايا القدس"، أبو حمزة».
+    let x = extract_article(
+        gaz(),
+        &ArticleView {
+            title: "",
+            body: "وقال الناطق باسم \"سرايا القدس\"، أبو حمزة، إنّ المقاومة صامدة.",
+            published: None,
+            outlet: None,
+            annotations: None,
+        },
+    );
+    let mut rs = x.attributions.clone();
+    assert!(rs.len() == 1 && rs[0].source.is_some(), "{rs:?}");
+    let mut alone = rs[0].clone();
+    alone.source = None;
+    alone.source_text = Some("الناطق باسم".to_string());
+    rs.push(alone.clone());
+    link_titles(&mut rs, |_| true);
+    assert_eq!(rs[1].source, None, "{rs:?}");
+    // The same title with the name right after it links.
+    let mut rs = x.attributions.clone();
+    rs[0].source_text = Some("الناطق باسم السرايا، أبو حمزة".to_string());
+    alone.source_text = Some("الناطق باسم السرايا".to_string());
+    rs.push(alone);
+    link_titles(&mut rs, |_| true);
+    assert_eq!(rs[1].source, rs[0].source, "{rs:?}");
+}
