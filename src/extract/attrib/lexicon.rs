@@ -538,6 +538,20 @@ pub(super) const NATIONAL_BODIES: &[&str] = &[
     "الجهتان",
     "الجهات",
 ];
+/// Envoys, ambassadors and delegates: sent to a place («المبعوث الأميركي إلى اليمن»), for a body
+/// («مبعوث "إكواس"»).
+pub(super) const ENVOYS: &[&str] = &[
+    "مبعوث",
+    "المبعوث",
+    "مبعوثه",
+    "المبعوثه",
+    "موفد",
+    "الموفد",
+    "سفير",
+    "السفير",
+    "مندوب",
+    "المندوب",
+];
 /// Broken plurals of people («جنود», «قادة», «خبراء»): a group no singular verb goes on with.
 pub(super) const PEOPLE_PLURALS: &[&str] = &[
     "جنود",

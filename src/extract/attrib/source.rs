@@ -1534,8 +1534,10 @@ impl Ctx<'_> {
                     // «رئيس مجلس مستوطنة "معاليه يوسف"»: a place's quoted name in a title.
                     || (titled && PLACE_NOUNS.contains(&prev))))
                 || (k == h + 1 && CORRESPONDENTS.contains(&head))
-                // «مؤسس "فاغنر" يفغيني بريغوجين»: the founder's body in quotes.
-                || (k == h + 1 && matches!(head, "موسس" | "الموسس"));
+                // «مؤسس "فاغنر" يفغيني بريغوجين»: the founder's body in quotes; «مبعوث "إكواس"»:
+                // the body an envoy speaks for.
+                || (k == h + 1 && matches!(head, "موسس" | "الموسس"))
+                || (k == h + 1 && titled && ENVOYS.contains(&head));
             // «صحيفة "إسرائيل هيوم"»: a quoted name may open with a place's name.
             let geo_inside = |m: &Mention| {
                 self.kind(m).is_geo() && m.toks.1 < d.len() && d.toks[m.toks.1].quote == q
@@ -1853,7 +1855,9 @@ impl Ctx<'_> {
             if time_next && n == "في" {
                 break;
             }
-            if matches!(n, "في" | "من" | "لدي" | "داخل") || member_for {
+            // «المبعوث الأميركي إلى اليمن», «مبعوث "إكواس" إلى النيجر»: where an envoy is sent.
+            let envoy_to = n == "الي" && ENVOYS.contains(&head);
+            if matches!(n, "في" | "من" | "لدي" | "داخل") || member_for || envoy_to {
                 let mut next = k + 1;
                 let descriptor = next + 1 < d.len()
                     && !self.brk(next)

@@ -5617,3 +5617,24 @@ fn a_lead_title_is_the_person_the_body_names() {
     link_titles(&mut rs, |_| true);
     assert_eq!(rs[1].source, rs[0].source, "{rs:?}");
 }
+
+/// Envoys: where they are sent («إلى اليمن») and the body they speak for in quotes («مبعوث
+/// "إكواس"»), then their name in apposition.
+#[test]
+fn envoys_sent_to_a_place_for_a_body() {
+    let r = one("قال المبعوث الأميركي إلى اليمن، تيم ليندركينغ، إنّ الهدنة صامدة.");
+    assert!(
+        r.source.as_deref().unwrap().ends_with("تيم ليندركينغ"),
+        "{r:?}"
+    );
+    let r = one("قال مبعوث مجموعة \"إكواس\" إلى النيجر، الجنرال عبد السلام أبو بكر، إنه متفائل.");
+    assert!(
+        r.source.as_deref().unwrap().ends_with("عبد السلام أبو بكر"),
+        "{r:?}"
+    );
+    let r = one("كما شدّد مبعوث \"إكواس\" على أنّ الزيارة كانت مثمرة.");
+    assert_eq!(r.source.as_deref(), Some("مبعوث \"إكواس\""), "{r:?}");
+    // «إلى» after another title is no destination: «دعا الوزير إلى …».
+    let r = one("ودعا وزير الخارجية إلى وقف إطلاق النار فوراً.");
+    assert_eq!(r.source.as_deref(), Some("وزير الخارجية"), "{r:?}");
+}
