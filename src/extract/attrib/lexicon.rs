@@ -290,6 +290,8 @@ pub(super) const PRESENT: &[(&str, &str)] = &[
 ];
 /// Participles, masculine («مؤكداً»); the feminine ends in ه («مؤكدةً»).
 pub(super) const PARTICIPLES: &[&str] = &[
+    // «مفيدةً بأنّ …»: informing.
+    "مفيد",
     "موكد",
     "قايل",
     "مشير",

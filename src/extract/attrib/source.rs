@@ -575,7 +575,9 @@ impl Ctx<'_> {
         // The article's own correspondent or sources: «مراسل الميادين», «مصادر الميادين».
         if OWN_HEADS.contains(&n) && !self.brk(j) {
             if let Some(e) = self.own_name_at(j + 1) {
-                return Some(Np::own(j, e, matches!(n, "مصادر" | "مصدر")));
+                let sources = matches!(n, "مصادر" | "مصدر");
+                let e = if sources { e } else { self.posted_in(e) };
+                return Some(Np::own(j, e, sources));
             }
         }
         if BACKREF_HEADS.contains(&n) {
@@ -2688,6 +2690,46 @@ impl Ctx<'_> {
             np.own = (h + 1..np.b).any(|k| self.own_name_at(k).is_some_and(|e| e <= np.b));
         }
         Some(np)
+    }
+
+    /// «مراسل الميادين في طهران», «في جنوب لبنان», «مراسلالميادينفي دمشق» (glued): where a
+    /// correspondent whose outlet ends at token `e` is posted, a place the gazetteer knows; the
+    /// phrase's new end, `e` when none follows.
+    fn posted_in(&self, e: usize) -> usize {
+        let d = self.d;
+        if e >= d.len() || self.brk(e - 1) {
+            return e;
+        }
+        let glued = d.slice(e - 1, e).ends_with("في");
+        let mut k = if glued {
+            e
+        } else if self.word(e) == "في" && !self.brk(e) {
+            e + 1
+        } else {
+            return e;
+        };
+        if k + 1 < d.len()
+            && !self.brk(k)
+            && matches!(
+                self.word(k),
+                "جنوب" | "شمال" | "شرق" | "غرب" | "وسط" | "مدينه" | "قطاع"
+            )
+        {
+            k += 1;
+        }
+        let Some(m) = self
+            .mention_at(k)
+            .filter(|m| self.kind(m).is_geo() && m.prefix.is_empty())
+        else {
+            return e;
+        };
+        // «في فلسطين المحتلة», «في الضفة الغربية»: the place's adjectives.
+        let mut b = self.nisbas_after(m.toks.1);
+        if b < d.len() && !self.brk(b - 1) && matches!(self.word(b), "المحتله" | "المحتل")
+        {
+            b += 1;
+        }
+        b
     }
 
     /// «بحسب نتائج الاستطلاع», «وفقاً لتصريحات عراقية», «بحسب المعلومات الرسمية», «وفقاً لأحدث

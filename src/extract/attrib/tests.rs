@@ -5638,3 +5638,38 @@ fn envoys_sent_to_a_place_for_a_body() {
     let r = one("ودعا وزير الخارجية إلى وقف إطلاق النار فوراً.");
     assert_eq!(r.source.as_deref(), Some("وزير الخارجية"), "{r:?}");
 }
+
+/// «مراسل الميادين في جنوب لبنان»: where the publisher's correspondent is posted belongs to the
+/// source, glued or spaced; «مفيدةً» goes on with her.
+#[test]
+fn where_the_correspondent_is_posted() {
+    let r = rows_for(
+        "وأفاد مراسل الميادين في جنوب لبنان بأنّ غارة استهدفت البلدة.",
+        Some("الميادين"),
+    )
+    .remove(0);
+    assert_eq!(
+        r.source.as_deref(),
+        Some("مراسل الميادين في جنوب لبنان"),
+        "{r:?}"
+    );
+    assert!(r.self_reported, "{r:?}");
+    let rs = rows_for(
+        "وقالت مراسلةالميادينفي فلسطين المحتلة إنّ الاقتحام مستمر، مفيدةً بأنّ \"المستوطنين اعتدوا على المصلين\".",
+        Some("الميادين"),
+    );
+    assert_eq!(rs.len(), 2, "{rs:?}");
+    assert_eq!(
+        rs[0].source.as_deref(),
+        Some("مراسلة الميادين في فلسطين المحتلة"),
+        "{rs:?}"
+    );
+    assert_eq!(rs[1].source, rs[0].source, "{rs:?}");
+    // The sources stay unnamed sources, wherever they are.
+    let r = rows_for(
+        "وقالت مصادر الميادين في غزة إنّ القصف مستمر.",
+        Some("الميادين"),
+    )
+    .remove(0);
+    assert_eq!(r.source.as_deref(), Some("مصادر الميادين"), "{r:?}");
+}
