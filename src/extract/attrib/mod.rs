@@ -68,7 +68,8 @@ pub(crate) fn kin_phrase(text: &str) -> bool {
 /// «وقال وزير الخارجية الإيراني، حسين أمير عبد اللهيان، …», then «وأضاف وزير الخارجية الإيراني أنّ
 /// …»: a title of two words or more credited alone is the person the rows before it credited with
 /// that title and a name right after it (a rank allowed), when exactly one person was; with none
-/// before (a lead), the rows after it.
+/// before (a lead), the rows after it. Any other row that goes on past the title (another holder
+/// with no entity, a longer title) leaves it unlinked.
 /// `person(e)` says whether entity e (gazetteer or discovered) is a person. Rows are in text order.
 pub(crate) fn link_titles(rows: &mut [Attribution], person: impl Fn(u32) -> bool) {
     let words = |t: &str| -> Vec<String> {
@@ -98,32 +99,49 @@ pub(crate) fn link_titles(rows: &mut [Attribution], person: impl Fn(u32) -> bool
             continue;
         }
         // The entity of a row that names it with this title and a name right after it.
-        let named_with = |q: &Attribution| -> Option<u32> {
-            let (e, w) = (q.source?, words(q.source_text.as_deref()?));
-            let name = w.get(title.len()..).unwrap_or_default();
+        // A row whose phrase goes on past this title: Some(entity) when what follows is the
+        // person's name and links, None for anything else (another holder with no entity, a longer
+        // title: «الأمين العام للأمم المتحدة، …» for «الأمين العام»), which leaves the title open.
+        let extends = |q: &Attribution| -> Option<Option<u32>> {
+            let w = words(q.source_text.as_deref()?);
+            if w.len() <= title.len() || !w.starts_with(&title) {
+                return None;
+            }
+            let name = &w[title.len()..];
+            // «الرئيس الصيني من موسكو», «الرئيس عن هدف …»: where or of what the same title spoke,
+            // no other holder.
+            if matches!(
+                name[0].as_str(),
+                "من" | "في" | "عن" | "خلال" | "امام" | "عبر"
+            ) {
+                return None;
+            }
             // The name itself follows, not more of a longer title («المتحدث الرسمي باسم الرئاسة»,
             // «الناطق باسم "سرايا القدس"، أبو حمزة»): ranks and name words, no organisation's. (A
             // name's later words may begin with «ال» or be a title: «نصر الله», «أمير عبد اللهيان».)
-            let name_only = name.first().is_some_and(|n| {
-                lexicon::RANKS.contains(&n.as_str())
-                    || !(n.starts_with("ال")
-                        || n.starts_with("لل")
-                        || matches!(n.as_str(), "باسم" | "في" | "من" | "عن" | "لدي"))
-            }) && name.iter().all(|n| {
-                let n = n.as_str();
-                lexicon::RANKS.contains(&n)
-                    || !(lexicon::ORG_HEADS.contains(&n) || lexicon::OUTLET_HEADS.contains(&n))
-            });
-            (w.starts_with(&title) && name.len() <= 6 && name_only && person(e)).then_some(e)
+            let name_only = name.len() <= 6
+                && (lexicon::RANKS.contains(&name[0].as_str())
+                    || !(name[0].starts_with("ال")
+                        || name[0].starts_with("لل")
+                        || matches!(name[0].as_str(), "باسم" | "لدي")))
+                && name.iter().all(|n| {
+                    let n = n.as_str();
+                    lexicon::RANKS.contains(&n)
+                        || !(lexicon::ORG_HEADS.contains(&n) || lexicon::OUTLET_HEADS.contains(&n))
+                });
+            Some(q.source.filter(|&e| name_only && person(e)))
         };
+        let before: Vec<Option<u32>> = rows[..k].iter().filter_map(extends).collect();
+        let after: Vec<Option<u32>> = rows[k + 1..].iter().filter_map(extends).collect();
         // The rows before it; a lead («الرئيس البيلاروسي يؤكد …») only has the body after it.
-        let mut named: Vec<u32> = rows[..k].iter().filter_map(named_with).collect();
-        if named.is_empty() {
-            named = rows[k + 1..].iter().filter_map(named_with).collect();
-        }
+        let open = before.iter().chain(&after).any(Option::is_none);
+        let mut named = if before.is_empty() { after } else { before };
         named.sort_unstable();
         named.dedup();
-        let found = (named.len() == 1).then(|| named[0]);
+        let found = match named[..] {
+            [Some(e)] if !open => Some(e),
+            _ => None,
+        };
         rows[k].source = found;
     }
 }

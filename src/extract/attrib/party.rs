@@ -760,6 +760,18 @@ impl Ctx<'_> {
         let np = self
             .np_at(j, geo_ok && adjacent, false)
             .or_else(|| self.national_body(j))?;
+        // «وأردف، في معرض ردّه على تصريحات وزير الخارجية الأميركي، أنتوني بلينكن، أنّ …»: a bare
+        // name after an aside that ends with a title and its comma is that title's apposition, the
+        // one the speaker talks about, not the subject.
+        if !adjacent
+            && j > j0
+            && self.brk(j - 1)
+            && np.ty == Some(SourceType::Person)
+            && !TITLE_HEADS.contains(&self.word(np.a))
+            && (j0..j).any(|k| TITLE_HEADS.contains(&self.word(k)))
+        {
+            return None;
+        }
         let mut p = self.party_of(&np, prior);
         self.after_unnamed(np.b, &mut p);
         if let Some((_, e)) = p.span {

@@ -1858,7 +1858,12 @@ impl Ctx<'_> {
                 break;
             }
             // «المبعوث الأميركي إلى اليمن», «مبعوث "إكواس" إلى النيجر»: where an envoy is sent.
-            let envoy_to = n == "الي" && ENVOYS.contains(&head);
+            let envoy_to = n == "الي"
+                && ENVOYS.contains(&head)
+                && k + 1 < d.len()
+                && self
+                    .mention_at(k + 1)
+                    .is_some_and(|m| self.kind(m).is_geo());
             if matches!(n, "في" | "من" | "لدي" | "داخل") || member_for || envoy_to {
                 let mut next = k + 1;
                 let descriptor = next + 1 < d.len()
@@ -2712,14 +2717,14 @@ impl Ctx<'_> {
             && !self.brk(k)
             && matches!(
                 self.word(k),
-                "جنوب" | "شمال" | "شرق" | "غرب" | "وسط" | "مدينه" | "قطاع"
+                "جنوب" | "شمال" | "شرق" | "غرب" | "وسط" | "مدينه" | "قطاع" | "منطقه"
             )
         {
             k += 1;
         }
         let Some(m) = self
             .mention_at(k)
-            .filter(|m| self.kind(m).is_geo() && m.prefix.is_empty())
+            .filter(|m| self.kind(m).is_geo() && matches!(m.prefix.as_str(), "" | "ال"))
         else {
             return e;
         };

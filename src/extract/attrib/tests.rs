@@ -5673,3 +5673,42 @@ fn where_the_correspondent_is_posted() {
     .remove(0);
     assert_eq!(r.source.as_deref(), Some("مصادر الميادين"), "{r:?}");
 }
+
+/// What a fresh tester broke: a second holder of a title with no entity leaves the title unlinked;
+/// an envoy «إلى الصحافيين» is sent nowhere; a name in apposition to a title inside an aside is not
+/// the subject after it; clergy named by rank alone.
+#[test]
+fn titles_asides_and_envoys_as_a_tester_broke_them() {
+    let rs = rows(
+        "قال المتحدث باسم الجيش، دانيال هاغاري، إنّ الجيش قتل مسلحين.\nوقال المتحدث باسم الجيش، أفيخاي أدرعي، إنّ على السكان الإخلاء.\nوأضاف المتحدث باسم الجيش أنّ الغارات ستتواصل.",
+    );
+    assert_eq!(rs.len(), 3, "{rs:?}");
+    assert!(rs[2].source_key.is_none(), "{rs:?}");
+    let r = one("قال المبعوث الأميركي إلى الصحافيين إنّ المحادثات إيجابية.");
+    assert_eq!(r.source.as_deref(), Some("المبعوث الأميركي"), "{r:?}");
+    let rs = rows(
+        "قال وزير الخارجية الروسي، سيرغي لافروف، إنّ موسكو منفتحة.\nوأردف، في معرض ردّه على تصريحات وزير الخارجية الأميركي، أنتوني بلينكن، أنّ واشنطن تكذب.",
+    );
+    assert!(
+        rs.iter()
+            .all(|r| !r.source.as_deref().unwrap_or("").contains("بلينكن")),
+        "{rs:?}"
+    );
+    let r = one("وقال، من جهته، رئيس الأركان هرتسي هليفي إنّ الجيش مستعد.");
+    assert!(
+        r.source.as_deref().unwrap().ends_with("هرتسي هليفي"),
+        "{r:?}"
+    );
+    let r = one("قال القس منذر إسحق إنّ المسيحيين في غزة يعانون.");
+    assert_eq!(r.source.as_deref(), Some("القس منذر إسحق"), "{r:?}");
+    let r = rows_for(
+        "وأفاد مراسل الميادين في القاهرة بأنّ الوفد غادر.",
+        Some("الميادين"),
+    )
+    .remove(0);
+    assert_eq!(
+        r.source.as_deref(),
+        Some("مراسل الميادين في القاهرة"),
+        "{r:?}"
+    );
+}
