@@ -951,33 +951,32 @@ fn last_speaker<'a>(d: &Doc, out: &'a [Attribution], gender: Gender) -> Option<&
     }
 }
 
+/// The first word of a party's phrase, normalised and without its article («المسؤولون» →
+/// «مسوولون»), and whether it is a sound plural («ون»/«ين», five letters or more).
+fn party_head(a: &Attribution) -> Option<(String, bool)> {
+    let first = arabic::normalize(a.source_text.as_deref()?.split_whitespace().next()?);
+    let head = first.strip_prefix("ال").unwrap_or(&first).to_string();
+    let sound = head.chars().count() >= 5 && (head.ends_with("ون") || head.ends_with("ين"));
+    Some((head, sound))
+}
+
 /// «قال مسؤولون … . وأضافوا إنّ …»: a party of several unnamed people (a plural head in «ون»/«ين»,
 /// «مصادر»), which a plural verb may go on with.
 fn plural_party(a: &Attribution) -> bool {
-    let Some(text) = a.source_text.as_deref() else {
-        return false;
-    };
-    let first = arabic::normalize(text.split_whitespace().next().unwrap_or(""));
-    let head = first.strip_prefix("ال").unwrap_or(&first);
     a.anonymous
-        && ((head.chars().count() >= 5 && (head.ends_with("ون") || head.ends_with("ين")))
-            || matches!(head, "مصادر" | "نشطاء" | "خبراء"))
+        && party_head(a)
+            .is_some_and(|(h, sound)| sound || matches!(h.as_str(), "مصادر" | "نشطاء" | "خبراء"))
 }
 
 /// «قال جنود من الحرس الرئاسي إنّهم …»: an unnamed group of people (a plural head in «ون»/«ين» or a
 /// broken plural of people), which a masculine singular follow-on («وقال», «مضيفاً») cannot go on
 /// with.
 fn people_plural(a: &Attribution) -> bool {
-    let Some(text) = a.source_text.as_deref() else {
-        return false;
-    };
-    let first = arabic::normalize(text.split_whitespace().next().unwrap_or(""));
-    let head = first.strip_prefix("ال").unwrap_or(&first);
     matches!(
         a.source_type,
         Some(SourceType::Descriptive | SourceType::Anonymous)
-    ) && ((head.chars().count() >= 5 && (head.ends_with("ون") || head.ends_with("ين")))
-        || lexicon::PEOPLE_PLURALS.contains(&head))
+    ) && party_head(a)
+        .is_some_and(|(h, sound)| sound || lexicon::PEOPLE_PLURALS.contains(&h.as_str()))
 }
 
 /// «…، بحسب ما تابعت.»: a relay verb after the claim, in the past, with punctuation right after it
