@@ -78,6 +78,11 @@ pub(crate) fn link_titles(rows: &mut [Attribution], person: impl Fn(u32) -> bool
             .filter(|w| !w.is_empty())
             .collect()
     };
+    // Each row's phrase as normal words, once.
+    let phrases: Vec<Option<Vec<String>>> = rows
+        .iter()
+        .map(|r| r.source_text.as_deref().map(words))
+        .collect();
     for k in 0..rows.len() {
         let r = &rows[k];
         if r.source.is_some()
@@ -87,24 +92,21 @@ pub(crate) fn link_titles(rows: &mut [Attribution], person: impl Fn(u32) -> bool
         {
             continue;
         }
-        let Some(title) = r
-            .source_text
-            .as_deref()
-            .filter(|t| !kin_phrase(t))
-            .map(words)
+        let Some(title) = phrases[k]
+            .as_ref()
+            .filter(|_| !r.source_text.as_deref().is_some_and(kin_phrase))
         else {
             continue;
         };
         if title.len() < 2 || !lexicon::TITLE_HEADS.contains(&title[0].as_str()) {
             continue;
         }
-        // The entity of a row that names it with this title and a name right after it.
         // A row whose phrase goes on past this title: Some(entity) when what follows is the
         // person's name and links, None for anything else (another holder with no entity, a longer
         // title: «الأمين العام للأمم المتحدة، …» for «الأمين العام»), which leaves the title open.
-        let extends = |q: &Attribution| -> Option<Option<u32>> {
-            let w = words(q.source_text.as_deref()?);
-            if w.len() <= title.len() || !w.starts_with(&title) {
+        let extends = |q: usize| -> Option<Option<u32>> {
+            let w = phrases[q].as_ref()?;
+            if w.len() <= title.len() || !w.starts_with(title) {
                 return None;
             }
             let name = &w[title.len()..];
@@ -129,10 +131,10 @@ pub(crate) fn link_titles(rows: &mut [Attribution], person: impl Fn(u32) -> bool
                     lexicon::RANKS.contains(&n)
                         || !(lexicon::ORG_HEADS.contains(&n) || lexicon::OUTLET_HEADS.contains(&n))
                 });
-            Some(q.source.filter(|&e| name_only && person(e)))
+            Some(rows[q].source.filter(|&e| name_only && person(e)))
         };
-        let before: Vec<Option<u32>> = rows[..k].iter().filter_map(extends).collect();
-        let after: Vec<Option<u32>> = rows[k + 1..].iter().filter_map(extends).collect();
+        let before: Vec<Option<u32>> = (0..k).filter_map(extends).collect();
+        let after: Vec<Option<u32>> = (k + 1..rows.len()).filter_map(extends).collect();
         // The rows before it; a lead («الرئيس البيلاروسي يؤكد …») only has the body after it.
         let open = before.iter().chain(&after).any(Option::is_none);
         let mut named = if before.is_empty() { after } else { before };
