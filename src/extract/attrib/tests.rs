@@ -5712,3 +5712,19 @@ fn titles_asides_and_envoys_as_a_tester_broke_them() {
         "{r:?}"
     );
 }
+
+/// An organisation's name goes on through the field it works in after its adjectives («المركز الروسي
+/// للمصالحة», «اللجنة الوطنية المستقلة للانتخابات»).
+#[test]
+fn organisations_named_with_their_field() {
+    let r = one("وقال المركز الروسي للمصالحة إنّ المسلحين خرقوا الهدنة.");
+    assert_eq!(r.source.as_deref(), Some("المركز الروسي للمصالحة"), "{r:?}");
+    let r = one("وأعلنت اللجنة الوطنية المستقلة للانتخابات أنّ المشاركة ضعيفة.");
+    assert_eq!(
+        r.source.as_deref(),
+        Some("اللجنة الوطنية المستقلة للانتخابات"),
+        "{r:?}"
+    );
+    let r = one("وقالت المؤسسة الوطنية للنفط إنّ الإنتاج توقف.");
+    assert_eq!(r.source.as_deref(), Some("المؤسسة الوطنية للنفط"), "{r:?}");
+}
