@@ -554,6 +554,15 @@ pub(super) const ENVOYS: &[&str] = &[
     "مندوب",
     "المندوب",
 ];
+/// The audience a speaker addresses after the verb («وقال للصحافيين إنّ …»): never the subject.
+pub(super) const AUDIENCES: &[&str] = &[
+    "للصحافيين",
+    "للصحفيين",
+    "للاعلاميين",
+    "للمراسلين",
+    "للحضور",
+    "للحاضرين",
+];
 /// Broken plurals of people («جنود», «قادة», «خبراء»): a group no singular verb goes on with.
 pub(super) const PEOPLE_PLURALS: &[&str] = &[
     "جنود",

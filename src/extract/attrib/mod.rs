@@ -1506,10 +1506,7 @@ pub(crate) fn find(
                     || long_aside_claim(&cx, i, c.after)
                     // «وأضافت للصحافيين: "…"», «وقال للصحفيين إنّ …»: past the audience spoken to.
                     || (c.after + 1 < d.len()
-                        && matches!(
-                            d.bare(c.after),
-                            "للصحافيين" | "للصحفيين" | "للاعلاميين" | "للمراسلين" | "للحضور"
-                        )
+                        && lexicon::AUDIENCES.contains(&d.bare(c.after))
                         && (is_complementizer(d.bare(c.after + 1))
                             || (d.toks[c.after].sep & SEP_CLAUSE != 0
                                 && d.toks[c.after].sep & SEP_SENTENCE == 0

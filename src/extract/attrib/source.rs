@@ -1824,11 +1824,9 @@ impl Ctx<'_> {
             // «يقول الوزير لنا», «قال للصحفيين»: the ones spoken to.
             // «وأبلغ الوزير نظيره»: the counterpart is the one spoken to.
             let addressee = n.starts_with("نظير")
-                || matches!(
-                    n,
-                    // Not «لي»: a name too («لي تشيانغ»).
-                    "لنا" | "له" | "لها" | "لهم" | "لكم" | "للصحفيين" | "للصحافيين" | "للحاضرين"
-                );
+                || AUDIENCES.contains(&n)
+                // Not «لي»: a name too («لي تشيانغ»).
+                || matches!(n, "لنا" | "له" | "لها" | "لهم" | "لكم");
             if is_complementizer(n)
                 || self.is_cue_word(k)
                 || self.recipient(k).is_some()

@@ -1,7 +1,7 @@
 //! Every sentence here is written for the test (none is taken from an article).
 use super::*;
 use crate::archive::gazetteer;
-use crate::extract::{extract_article, ArticleView};
+use crate::extract::{extract_article, ArticleView, Extraction};
 
 /// The shipped gazetteer plus a town that shares its name with an outlet («الميادين»).
 fn gaz() -> &'static Gazetteer {
@@ -35,10 +35,10 @@ struct Row {
     self_reported: bool,
 }
 
-fn rows_for(body: &str, outlet: Option<&str>) -> Vec<Row> {
-    let g = gaz();
-    let x = extract_article(
-        g,
+/// The whole extraction of one body with no title or date.
+fn extraction(body: &str, outlet: Option<&str>) -> Extraction {
+    extract_article(
+        gaz(),
         &ArticleView {
             title: "",
             body,
@@ -46,7 +46,12 @@ fn rows_for(body: &str, outlet: Option<&str>) -> Vec<Row> {
             outlet,
             annotations: None,
         },
-    );
+    )
+}
+
+fn rows_for(body: &str, outlet: Option<&str>) -> Vec<Row> {
+    let g = gaz();
+    let x = extraction(body, outlet);
     // A discovered name (no gazetteer entry) as its archive key.
     let key = |e: Option<u32>| match e.and_then(|e| x.discovered_of(e)) {
         Some(d) => Some(d.key()),
@@ -5591,15 +5596,9 @@ fn a_lead_title_is_the_person_the_body_names() {
     assert_eq!(rs[0].source_key, rs[1].source_key, "{rs:?}");
     // Not through an organisation's name written after the title: «الناطق باسم» alone is not
     // Abu Hamza for «الناطق باسم "سرايا القدس"، أبو حمزة».
-    let x = extract_article(
-        gaz(),
-        &ArticleView {
-            title: "",
-            body: "وقال الناطق باسم \"سرايا القدس\"، أبو حمزة، إنّ المقاومة صامدة.",
-            published: None,
-            outlet: None,
-            annotations: None,
-        },
+    let x = extraction(
+        "وقال الناطق باسم \"سرايا القدس\"، أبو حمزة، إنّ المقاومة صامدة.",
+        None,
     );
     let mut rs = x.attributions.clone();
     assert!(rs.len() == 1 && rs[0].source.is_some(), "{rs:?}");
