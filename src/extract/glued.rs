@@ -31,17 +31,27 @@ use super::words;
 /// normal form in the first word, or None. (Extraction tries a reporting verb glued to its source,
 /// `attrib::glued`, first.)
 pub(crate) fn seam(g: &Gazetteer, text: &str, t: &Tok) -> Option<usize> {
-    preposition(g, t)
-        .or_else(|| name(g, t))
+    // This runs on every token. Only the «ة» rule splits fewer than five letters, and only the
+    // rules that read the surface split an ordinary word or a name: ask once, not in each rule.
+    if t.norm.len() < 10 {
+        return after_ta_marbuta(text, t);
+    }
+    let Some(n) = unknown_word(g, t, 10) else {
+        return before_anna(g, text, t)
+            .or_else(|| after_anna(g, text, t))
+            .or_else(|| after_ta_marbuta(text, t));
+    };
+    preposition(g, n)
+        .or_else(|| name(g, n))
         .or_else(|| before_anna(g, text, t))
         .or_else(|| after_anna(g, text, t))
         .or_else(|| after_ta_marbuta(text, t))
-        .or_else(|| name_then_preposition(g, t))
-        .or_else(|| outlet_then_word(g, t))
+        .or_else(|| name_then_preposition(g, n))
+        .or_else(|| outlet_then_word(g, n))
         // Before «لـ» + outlet: «مراسلالميادين» is «مراسل الميادين», not «مراس لـالميادين».
-        .or_else(|| word_then_definite_outlet(g, t))
-        .or_else(|| word_then_outlet(g, t))
-        .or_else(|| word_then_given_name(g, text, t))
+        .or_else(|| word_then_definite_outlet(g, n))
+        .or_else(|| word_then_outlet(g, n))
+        .or_else(|| word_then_given_name(g, text, t, n))
 }
 
 /// Prepositions and adverbs of three letters or more, as normal forms. Words that begin with them
@@ -79,7 +89,7 @@ const SHORT: &[&str] = &["من", "عن", "مع", "في", "الي"];
 
 /// The token's normal form when it may be two glued words: Arabic letters only, at least
 /// `min_bytes` long, and neither an ordinary word nor a name. The cheap tests come first: this runs
-/// on every token of every article.
+/// on every token of every article, once (each rule then asks only for its own length, `long`).
 fn unknown_word<'t>(g: &Gazetteer, t: &'t Tok, min_bytes: usize) -> Option<&'t str> {
     let n = t.norm.as_str();
     let arabic = || n.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c));
@@ -90,6 +100,11 @@ fn unknown_word<'t>(g: &Gazetteer, t: &'t Tok, min_bytes: usize) -> Option<&'t s
     .then_some(n)
 }
 
+/// `Some` when a normal form has at least `min_bytes` bytes (a rule's own minimum length).
+fn long(n: &str, min_bytes: usize) -> Option<()> {
+    (n.len() >= min_bytes).then_some(())
+}
+
 /// Is a normal form an ordinary word of the tagger's training data or a one-word gazetteer name?
 fn known_word(g: &Gazetteer, w: &str) -> bool {
     common_words().contains(w) || g.one_word_names.contains(w)
@@ -97,12 +112,12 @@ fn known_word(g: &Gazetteer, w: &str) -> bool {
 
 /// Where to split a token glued to the next word: the number of chars of its normal form that belong
 /// to the first word, or None.
-pub(crate) fn preposition(g: &Gazetteer, t: &Tok) -> Option<usize> {
+fn preposition(g: &Gazetteer, n: &str) -> Option<usize> {
     let known = |rest: &str| known_word(g, rest);
     // «أعربت عنعدم رغبتها», «تحدثت عنوجود»: «عن» before an ordinary word of three letters or more
     // (a verb's own preposition, as in «أعرب عن», «تحدث عن», «كشف عن»); the whole is no word.
-    if t.norm.starts_with("عن") {
-        if let Some(rest) = unknown_word(g, t, 10).and_then(|n| n.strip_prefix("عن")) {
+    if n.starts_with("عن") {
+        if let Some(rest) = n.strip_prefix("عن") {
             // Not a pronoun («عنهما») nor «عنوانه» (a title: «و» + «أنه» is no word after «عن»).
             if rest.chars().count() >= 3
                 && !rest.starts_with('ف')
@@ -114,7 +129,7 @@ pub(crate) fn preposition(g: &Gazetteer, t: &Tok) -> Option<usize> {
             }
         }
     }
-    let n = unknown_word(g, t, 12)?;
+    long(n, 12)?;
     // A conjunction before a long preposition («وبعدالانقلاب»); never before a short one, where «و»
     // + two letters starts too many words.
     let (conj, w) = match n.strip_prefix(['و', 'ف']) {
@@ -145,8 +160,7 @@ pub(crate) fn preposition(g: &Gazetteer, t: &Tok) -> Option<usize> {
 /// name («روسيارفضت», «حذرتروسيا», «الكرملينكييف»): chars of the normal form in the first word.
 /// Where to split a known one-word name with a short preposition run on after it («دمشقفي»,
 /// «الميادينفي»): the name's chars.
-pub(crate) fn name_then_preposition(g: &Gazetteer, t: &Tok) -> Option<usize> {
-    let n = unknown_word(g, t, 10)?;
+fn name_then_preposition(g: &Gazetteer, n: &str) -> Option<usize> {
     // «مصادرالميادينقد أفادت»: the particle «قد» run on too.
     SHORT.iter().chain(&["قد"]).find_map(|p| {
         let w1 = n.strip_suffix(p)?;
@@ -160,8 +174,8 @@ pub(crate) fn name_then_preposition(g: &Gazetteer, t: &Tok) -> Option<usize> {
     })
 }
 
-pub(crate) fn name(g: &Gazetteer, t: &Tok) -> Option<usize> {
-    let n = unknown_word(g, t, 16)?;
+fn name(g: &Gazetteer, n: &str) -> Option<usize> {
+    long(n, 16)?;
     let cw = common_words();
     // Exact words, never search forms: stemming every substring of every long word would cost
     // more than the rest of extraction, and stems are what fold ordinary words into names.
@@ -197,8 +211,7 @@ pub(crate) fn name(g: &Gazetteer, t: &Tok) -> Option<usize> {
 /// word is the rest of that name («الروسيفلاديمير بوتين», «عمدة موسكوسيرغي سوبيانين», «الأميركيجو
 /// بايدن»): scraped text drops the space before a linked name. The first part must be an ordinary
 /// word or a one-word name. Chars of the normal form in the first word.
-pub(crate) fn word_then_given_name(g: &Gazetteer, text: &str, t: &Tok) -> Option<usize> {
-    let n = unknown_word(g, t, 10)?;
+fn word_then_given_name(g: &Gazetteer, text: &str, t: &Tok, n: &str) -> Option<usize> {
     let next = text.get(t.byte_end..)?.split_whitespace().next()?;
     let cw = common_words();
     let chars = n.chars().count();
@@ -266,8 +279,8 @@ pub(crate) fn outlet_prefix(g: &Gazetteer, n: &str) -> Option<usize> {
 /// Where to split an outlet's one-word name run into the next word («الميادينبوقوع»,
 /// «الميادينتضامنها»): scraped text drops the spaces around a linked or bold name, and the outlet's
 /// name hides the publisher's own reporting. Chars of the normal form in the name.
-pub(crate) fn outlet_then_word(g: &Gazetteer, t: &Tok) -> Option<usize> {
-    let n = unknown_word(g, t, 14)?;
+fn outlet_then_word(g: &Gazetteer, n: &str) -> Option<usize> {
+    long(n, 14)?;
     // «للميادينفي»: the outlet spoken to, after [`word_then_outlet`] split it from the word before.
     let k = outlet_prefix(g, n).or_else(|| {
         let r = n.strip_prefix("لل")?;
@@ -295,8 +308,8 @@ pub(crate) fn outlet_then_word(g: &Gazetteer, t: &Tok) -> Option<usize> {
 /// Where to split a word run into «لـ» and an outlet's name after it («منير البرشللميادين», «في
 /// حديثللميادين»): the interviewee's name or the noun before the outlet spoken to. Chars of the
 /// normal form in the first word, which keeps three letters at least.
-pub(crate) fn word_then_outlet(g: &Gazetteer, t: &Tok) -> Option<usize> {
-    let n = unknown_word(g, t, 12)?;
+fn word_then_outlet(g: &Gazetteer, n: &str) -> Option<usize> {
+    long(n, 12)?;
     n.char_indices()
         .enumerate()
         .skip(3)
@@ -315,8 +328,8 @@ pub(crate) fn word_then_outlet(g: &Gazetteer, t: &Tok) -> Option<usize> {
 /// Where to split an ordinary word run into an outlet's name written with «ال» («محللالميادين»,
 /// «محللالميادينللشؤون»): the word before the outlet (its analyst, correspondent, screen) is what
 /// names the publisher's own reporting. Chars of the normal form in the first word, three at least.
-pub(crate) fn word_then_definite_outlet(g: &Gazetteer, t: &Tok) -> Option<usize> {
-    let n = unknown_word(g, t, 14)?;
+fn word_then_definite_outlet(g: &Gazetteer, n: &str) -> Option<usize> {
+    long(n, 14)?;
     let cw = common_words();
     n.char_indices()
         .enumerate()
