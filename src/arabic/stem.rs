@@ -133,7 +133,7 @@ fn is_base(c: char) -> bool {
 }
 
 fn is_base_general(c: char) -> bool {
-    c.is_alphanumeric() && !is_ignorable(c) && !is_mark(c)
+    super::is_alphanumeric(c) && !is_ignorable(c) && !is_mark(c)
 }
 
 /// Texts tokenised last on this thread, with their words' offsets (byte start, byte end, char
@@ -279,7 +279,7 @@ impl Ending {
         let mut tail = word
             .chars()
             .rev()
-            .filter(|&c| c.is_alphanumeric() || is_mark(c))
+            .filter(|&c| super::is_alphanumeric(c) || is_mark(c))
             .take(3);
         let tanween = tail
             .clone()
@@ -574,12 +574,12 @@ pub fn search_form(word: &str) -> String {
 fn compute_key(word: &str) -> String {
     let n = normalize(word);
     let clean: String;
-    let w = if n.chars().all(|c| c.is_alphanumeric() && !is_mark(c)) {
+    let w = if n.chars().all(|c| super::is_alphanumeric(c) && !is_mark(c)) {
         n.as_str()
     } else {
         clean = n
             .chars()
-            .filter(|&c| c.is_alphanumeric() && !is_mark(c))
+            .filter(|&c| super::is_alphanumeric(c) && !is_mark(c))
             .collect();
         clean.as_str()
     };

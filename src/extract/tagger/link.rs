@@ -249,9 +249,9 @@ fn titled(d: &Doc, a: usize) -> bool {
 
 /// Letters only (Arabic or Latin), at least two of them.
 fn wordlike(s: &str) -> bool {
-    s.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    s.chars().filter(|&c| arabic::is_alphabetic(c)).count() >= 2
         && s.chars()
-            .all(|c| c.is_alphabetic() || arabic::normalize::is_ignorable(c) || is_mark(c))
+            .all(|c| arabic::is_alphabetic(c) || arabic::normalize::is_ignorable(c) || is_mark(c))
 }
 
 fn is_mark(c: char) -> bool {
@@ -634,7 +634,7 @@ pub(crate) fn link(
             }
             continue;
         }
-        let letters = norm.chars().filter(|c| c.is_alphabetic()).count();
+        let letters = norm.chars().filter(|&c| arabic::is_alphabetic(c)).count();
         if b - a == 1 && (letters < 4 || is_head(d, a)) {
             continue;
         }
