@@ -161,14 +161,14 @@ pub(super) fn verb_forms() -> &'static FxHashMap<String, VerbInfo> {
     static FORMS: OnceLock<FxHashMap<String, VerbInfo>> = OnceLock::new();
     FORMS.get_or_init(|| {
         let mut m = FxHashMap::default();
-        for &v in PAST {
+        for &v in PAST.iter() {
             m.insert(v.to_string(), (v, Gender::Masc, CueKind::Verb));
             m.insert(format!("{v}ت"), (v, Gender::Fem, CueKind::Verb));
             m.insert(format!("{v}وا"), (v, Gender::Unknown, CueKind::Verb));
         }
         // Verbs ending in a long vowel («نفى» → «نفي», «دعا», «رأى» → «راي»): the feminine drops it
         // («نفت», «دعت», «رأت»), the plural too («دعوا»).
-        for &v in PAST {
+        for &v in PAST.iter() {
             if let Some(root) = v.strip_suffix(['ي', 'ا']) {
                 m.remove(&format!("{v}ت"));
                 m.remove(&format!("{v}وا"));
@@ -177,7 +177,7 @@ pub(super) fn verb_forms() -> &'static FxHashMap<String, VerbInfo> {
             }
         }
         // Duals («أكدا», «أكدتا») report for two parties: only with a subject of their own.
-        for &v in PAST {
+        for &v in PAST.iter() {
             // «قدراً», «كتباً», «وجداً»: nouns in the accusative.
             if !v.ends_with(['ي', 'ا'])
                 && !matches!(v, "نقل" | "ختم" | "وصف" | "قدر" | "كتب" | "وجد")
@@ -199,7 +199,7 @@ pub(super) fn verb_forms() -> &'static FxHashMap<String, VerbInfo> {
             "دانوا".to_string(),
             ("ادان", Gender::Unknown, CueKind::Verb),
         );
-        for &p in PARTICIPLES {
+        for &p in PARTICIPLES.iter() {
             m.insert(format!("{p}ا"), (p, Gender::Masc, CueKind::Participle));
             m.insert(format!("{p}ه"), (p, Gender::Fem, CueKind::Participle));
             // «مؤكدين», «مشيرين»: a plural subject, carried like the singular.

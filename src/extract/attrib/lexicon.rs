@@ -3,7 +3,7 @@
 use crate::extract::words::Words;
 
 /// Reporting verbs, past tense, masculine; the feminine adds ت («قالت»), the plural وا («قالوا»).
-pub(super) const PAST: &[&str] = &[
+pub(super) static PAST: Words = Words::new(&[
     "افاد",
     "قال",
     "اكد",
@@ -107,10 +107,10 @@ pub(super) const PAST: &[&str] = &[
     // عن»): only with a claim.
     "غرد",
     "تطرق",
-];
+]);
 /// Verbs that are reporting only when a complementizer or a quotation follows: «بيّن» is also
 /// «بين» (between), «تابع» (followed), «وصف» (a description), «ختم» (sealed), «نقل» (moved).
-pub(super) const NEEDS_CLAIM: &[&str] = &[
+pub(super) static NEEDS_CLAIM: Words = Words::new(&[
     "بين",
     "تابع",
     "وصف",
@@ -160,11 +160,11 @@ pub(super) const NEEDS_CLAIM: &[&str] = &[
     "جادل",
     "غرد",
     "تطرق",
-];
+]);
 /// Verbs that take the one addressed or blamed as their object right after them («دعا الحكومة إلى
 /// …», «حذّر بكين من …», «اتهم الإدارة بـ…»): with no subject written before that object, it is
 /// no subject.
-pub(super) const OBJECT_FIRST: &[&str] = &[
+pub(super) static OBJECT_FIRST: Words = Words::new(&[
     "حذر",
     "دعا",
     "حث",
@@ -176,13 +176,14 @@ pub(super) const OBJECT_FIRST: &[&str] = &[
     "حمل",
     "نصح",
     "وصف",
-];
+]);
 /// Verbs whose claim is a «أنّ» clause only: a quotation after them is an object or a description
 /// («تظهر اليوم "حكومةً فاشية"», «وجدت نفسها "تقف وحيدة"»).
-pub(super) const THAT_ONLY: &[&str] = &["اظهر", "وجد", "قدر", "لاحظ", "خلص", "اصر", "اخبر"];
+pub(super) static THAT_ONLY: Words =
+    Words::new(&["اظهر", "وجد", "قدر", "لاحظ", "خلص", "اصر", "اخبر"]);
 /// Positions a speaker renews («…، مجدداً تأكيده أنّ …», «مجدداً التزام بلاده …», «مجددةً دعوتها
 /// إلى …»): after them «مجدداً» is a participle, not the adverb «again».
-pub(super) const RENEWED: &[&str] = &[
+pub(super) static RENEWED: Words = Words::new(&[
     "تاكيد",
     "تاكيده",
     "تاكيدها",
@@ -212,10 +213,10 @@ pub(super) const RENEWED: &[&str] = &[
     "استعداد",
     "استعداده",
     "استعدادها",
-];
+]);
 /// Verbs whose passive or intransitive reading has no subject («وُجد أنّ», «يُقدَّر أنّ», «يَظهر أنّ»,
 /// it appears that): they credit only a subject of their own, never the speaker before.
-pub(super) const NO_CARRY: &[&str] = &["اظهر", "وجد", "قدر", "لاحظ"];
+pub(super) static NO_CARRY: Words = Words::new(&["اظهر", "وجد", "قدر", "لاحظ"]);
 /// Present tense stems (after the ي/ت prefix): «يقول», «تؤكد», «تعلن», «تفيد».
 pub(super) const PRESENT: &[(&str, &str)] = &[
     ("قول", "قال"),
@@ -289,7 +290,7 @@ pub(super) const PRESENT: &[(&str, &str)] = &[
     ("دعي", "ادعي"),
 ];
 /// Participles, masculine («مؤكداً»); the feminine ends in ه («مؤكدةً»).
-pub(super) const PARTICIPLES: &[&str] = &[
+pub(super) static PARTICIPLES: Words = Words::new(&[
     // «مفيدةً بأنّ …»: informing.
     "مفيد",
     "موكد",
@@ -337,7 +338,7 @@ pub(super) const PARTICIPLES: &[&str] = &[
     "زاعم",
     "معقب",
     "متحدث",
-];
+]);
 
 /// Nouns that head an unnamed source: «مصدر دبلوماسي», «مسؤول إسرائيلي كبير», «مصدران أمنيان».
 pub(super) static ANON_HEADS: Words = Words::new(&[
@@ -376,7 +377,7 @@ pub(super) static ANON_HEADS: Words = Words::new(&[
     "نقاد",
 ]);
 /// Definite forms pointing back to an earlier unnamed source: «وأوضح المصدر الذي فضل عدم الكشف…».
-pub(super) const BACKREF_HEADS: &[&str] = &[
+pub(super) static BACKREF_HEADS: Words = Words::new(&[
     "المصدر",
     "المصادر",
     "المسوول",
@@ -386,9 +387,9 @@ pub(super) const BACKREF_HEADS: &[&str] = &[
     // «وقال المسؤولان، اللذان طلبا عدم ذكر اسميهما، إنّ»: the two named before.
     "المسوولان",
     "المصدران",
-];
+]);
 /// Heads of a source described by place or community (see also `DESC_NOT_PEOPLE`, and `desc_head`).
-pub(super) const DESC_HEADS: &[&str] = &[
+pub(super) static DESC_HEADS: Words = Words::new(&[
     // «واستنكرت دول عربية»: countries left unnamed.
     "دول",
     "شهود",
@@ -510,11 +511,11 @@ pub(super) const DESC_HEADS: &[&str] = &[
     "المستشارون",
     "المستشارين",
     "محامو",
-];
+]);
 /// «ويتوقع العلماء», «وقال 4 تجار», «أكد عمال»: broken plurals of people of a trade, heads of a
 /// descriptive source (`desc_head`), and the ones called on after a feminine verb («ودعت الطلاب»).
 /// Sound plurals in «ون» right after the verb are found by their form (`Ctx::people_plural`).
-pub(super) const TRADE_PLURALS: &[&str] = &[
+pub(super) static TRADE_PLURALS: Words = Words::new(&[
     "علماء",
     "العلماء",
     "تجار",
@@ -525,12 +526,12 @@ pub(super) const TRADE_PLURALS: &[&str] = &[
     "الطلاب",
     "ضباط",
     "الضباط",
-];
+]);
 /// Groups named by the person they follow or oppose: «أنصار بولسونارو», «مؤيدو ترامب», «معارضو
 /// نتنياهو».
 /// Heads of a state body only before a country's adjective («الأمن الروسي», «الخزانة الأميركية»,
 /// «البحرية الكورية الجنوبية», «المركزي التركي»); alone they are security, treasury, navy, central.
-pub(super) const NATIONAL_BODIES: &[&str] = &[
+pub(super) static NATIONAL_BODIES: Words = Words::new(&[
     "الامن",
     "البحريه",
     "الخزانه",
@@ -539,10 +540,10 @@ pub(super) const NATIONAL_BODIES: &[&str] = &[
     "الدوله",
     "الجهتان",
     "الجهات",
-];
+]);
 /// Envoys, ambassadors and delegates: sent to a place («المبعوث الأميركي إلى اليمن»), for a body
 /// («مبعوث "إكواس"»).
-pub(super) const ENVOYS: &[&str] = &[
+pub(super) static ENVOYS: Words = Words::new(&[
     "مبعوث",
     "المبعوث",
     "مبعوثه",
@@ -553,18 +554,18 @@ pub(super) const ENVOYS: &[&str] = &[
     "السفير",
     "مندوب",
     "المندوب",
-];
+]);
 /// The audience a speaker addresses after the verb («وقال للصحافيين إنّ …»): never the subject.
-pub(super) const AUDIENCES: &[&str] = &[
+pub(super) static AUDIENCES: Words = Words::new(&[
     "للصحافيين",
     "للصحفيين",
     "للاعلاميين",
     "للمراسلين",
     "للحضور",
     "للحاضرين",
-];
+]);
 /// Broken plurals of people («جنود», «قادة», «خبراء»): a group no singular verb goes on with.
-pub(super) const PEOPLE_PLURALS: &[&str] = &[
+pub(super) static PEOPLE_PLURALS: Words = Words::new(&[
     "جنود",
     "قاده",
     "خبراء",
@@ -584,10 +585,12 @@ pub(super) const PEOPLE_PLURALS: &[&str] = &[
     "قضاه",
     "اهالي",
     "مسوولو",
-];
-pub(super) const FOLLOWERS: &[&str] = &["انصار", "مويدو", "مويدي", "معارضو", "منتقدو", "مناصرو"];
+]);
+pub(super) static FOLLOWERS: Words =
+    Words::new(&["انصار", "مويدو", "مويدي", "معارضو", "منتقدو", "مناصرو"]);
 /// Adjectives that make «مصادر» descriptive rather than anonymous.
-pub(super) const DESC_ADJ: &[&str] = &["محليه", "ميدانيه", "اهليه", "متطابقه", "اعلاميه", "عيان"];
+pub(super) static DESC_ADJ: Words =
+    Words::new(&["محليه", "ميدانيه", "اهليه", "متطابقه", "اعلاميه", "عيان"]);
 /// Words that count unnamed sources: «3 مصادر», «ثلاثة مسؤولين», «أحد المسؤولين».
 pub(super) static QUANT: Words = Words::new(&[
     "ثلاثه",
@@ -899,7 +902,7 @@ pub(super) static TITLE_HEADS: Words = Words::new(&[
 ]);
 /// Ranks and honorifics written between a title's apposition comma and the name («، اللواء الركن
 /// فلان», «، السيد فلان»).
-pub(super) const RANKS: &[&str] = &[
+pub(super) static RANKS: Words = Words::new(&[
     "اللواء",
     "الركن",
     "العميد",
@@ -931,14 +934,14 @@ pub(super) const RANKS: &[&str] = &[
     "احتياط",
     "الاحتياط",
     "المتقاعد",
-];
+]);
 /// First words of theophoric given names («روح الله», «فضل الله», «سيف الله»): before «الله» they
 /// are a name, though each is also an ordinary word.
-pub(super) const THEOPHORIC: &[&str] = &[
+pub(super) static THEOPHORIC: Words = Words::new(&[
     "عبد", "روح", "نصر", "فضل", "سيف", "خير", "عطا", "جار", "عوض", "ضيف", "حبيب", "فتح", "رزق",
-];
+]);
 /// Nouns of a place in a title's construct chain: «حاكم مدينة …», «محافظ ولاية …».
-pub(super) const PLACE_NOUNS: &[&str] = &[
+pub(super) static PLACE_NOUNS: Words = Words::new(&[
     "مدينه",
     "محافظه",
     "ولايه",
@@ -950,9 +953,9 @@ pub(super) const PLACE_NOUNS: &[&str] = &[
     "بلده",
     "قريه",
     "مخيم",
-];
+]);
 /// Titles of one office: unnamed, still not anonymous («قال وزير الخارجية الأردني»).
-pub(super) const OFFICES: &[&str] = &[
+pub(super) static OFFICES: Words = Words::new(&[
     "وزير",
     "الوزير",
     "وزيره",
@@ -973,14 +976,14 @@ pub(super) const OFFICES: &[&str] = &[
     "المدير",
     "الملك",
     "الامير",
-];
+]);
 /// Nouns that continue an office's title in a construct right after its head: «رئيس وزراء كوسوفو»,
 /// «رئيس أركان الجيش», «رئيس شعبة العمليات», «رئيس جهاز الأمن».
-pub(super) const OFFICE_NOUNS: &[&str] =
-    &["وزراء", "اركان", "شعبه", "جهاز", "دايره", "قسم", "شوون"];
+pub(super) static OFFICE_NOUNS: Words =
+    Words::new(&["وزراء", "اركان", "شعبه", "جهاز", "دايره", "قسم", "شوون"]);
 /// Fields of an office written with a possessive pronoun right after the title («وزير دفاعها», «وزير
 /// خارجيتها», «رئيس حكومته»): the normal forms without the pronoun, «ة» as «ه».
-pub(super) const OFFICE_FIELDS: &[&str] = &[
+pub(super) static OFFICE_FIELDS: Words = Words::new(&[
     "دفاع",
     "خارجيه",
     "داخليه",
@@ -994,10 +997,10 @@ pub(super) const OFFICE_FIELDS: &[&str] = &[
     "طاقه",
     "حكومه",
     "مكتب",
-];
+]);
 /// Indefinite titles that name one office when a definite genitive follows («قائد الجيش», «نائب
 /// الأمين العام», «مدير الشركة»), unlike «محلل الشؤون العسكرية» (one of many).
-pub(super) const OFFICE_OF: &[&str] = &[
+pub(super) static OFFICE_OF: Words = Words::new(&[
     "مفوض",
     "مفوضه",
     "قايد",
@@ -1023,7 +1026,7 @@ pub(super) const OFFICE_OF: &[&str] = &[
     "مرشد",
     "امير",
     "اميره",
-];
+]);
 /// Plural heads of bodies of one kind («وكالات إنفاذ القانون», «أجهزة الأمن»): only after «في»
 /// behind an unnamed source («مسؤول في أجهزة الأمن الروسية»), never a subject's head.
 pub(super) static BODIES: Words = Words::new(&[
@@ -1058,7 +1061,7 @@ pub(super) static DOING: Words = Words::new(&[
 
 /// What one declines or turns down after «رفض» when no position is stated: «رفض الكشف عن اسمه»,
 /// «رفض التعليق», «رفض طلب اللجوء».
-pub(super) const DECLINED: &[&str] = &[
+pub(super) static DECLINED: Words = Words::new(&[
     "الكشف",
     "التعليق",
     "الافصاح",
@@ -1072,10 +1075,10 @@ pub(super) const DECLINED: &[&str] = &[
     "السماح",
     "التوقيع",
     "المشاركه",
-];
+]);
 
 /// Documents whose issuer follows them in «جاء في بيان لوزارة …», «جاء في رسالة من …».
-pub(super) const ISSUED: &[&str] = &["بيان", "رساله", "تقرير", "تصريح", "كلمه", "مذكره"];
+pub(super) static ISSUED: Words = Words::new(&["بيان", "رساله", "تقرير", "تصريح", "كلمه", "مذكره"]);
 
 /// Heads of an organisation's name.
 pub(super) static ORG_HEADS: Words = Words::new(&[
@@ -1232,7 +1235,7 @@ pub(super) const ORG_PAIRS: &[(&str, &[&str])] = &[
 
 /// Groups and bodies that speak only when a cause or an adjective says who they are («منظمات
 /// حقوقية», «جمعيات حماية المستهلك»), never bare nor of things («مجموعات البيانات»).
-pub(super) const GROUP_BODIES: &[&str] = &["مجموعات", "منظمات", "جمعيات"];
+pub(super) static GROUP_BODIES: Words = Words::new(&["مجموعات", "منظمات", "جمعيات"]);
 
 /// Heads of an outlet's name.
 pub(super) static OUTLET_HEADS: Words = Words::new(&[
@@ -1251,7 +1254,7 @@ pub(super) static OUTLET_HEADS: Words = Words::new(&[
     "يوميه",
 ]);
 /// Definite nouns that point back to the last outlet named.
-pub(super) const OUTLET_COREF: &[&str] = &[
+pub(super) static OUTLET_COREF: Words = Words::new(&[
     "الموقع",
     "الوكاله",
     "القناه",
@@ -1259,9 +1262,9 @@ pub(super) const OUTLET_COREF: &[&str] = &[
     "الشبكه",
     "المجله",
     "الاذاعه",
-];
+]);
 /// Heads of the article's own reporting when its outlet follows: «مراسل الميادين», «مصادر الميادين».
-pub(super) const OWN_HEADS: &[&str] = &[
+pub(super) static OWN_HEADS: Words = Words::new(&[
     "مراسل",
     "مراسله",
     "مراسلو",
@@ -1272,12 +1275,12 @@ pub(super) const OWN_HEADS: &[&str] = &[
     "مراسلي",
     // «وكشفت معلومات الميادين أنّ …», «معلومات للميادين»: what the outlet learned.
     "معلومات",
-];
+]);
 /// Correspondents: their outlet is the party credited, and they are not anonymous sources.
 pub(super) static CORRESPONDENTS: Words =
     Words::new(&["مراسل", "مراسله", "مراسلو", "موفد", "المراسل", "الموفد"]);
 /// The article's own reporting without its outlet named: «مراسلنا», «مصادرنا».
-pub(super) const OWN_WORDS: &[&str] = &["مراسلنا", "مراسلتنا", "مصادرنا", "موفدنا"];
+pub(super) static OWN_WORDS: Words = Words::new(&["مراسلنا", "مراسلتنا", "مصادرنا", "موفدنا"]);
 /// Adjectives after an unnamed source's head that are not nisba forms.
 pub(super) static ADJ: Words = Words::new(&[
     // «مصدر مسؤول», «مصادر موثوقة», «مصدر خاص»: what makes a source's standing.
@@ -1359,7 +1362,7 @@ pub(super) static ADJ: Words = Words::new(&[
     "المسلح",
     "المسلحه",
 ]);
-pub(super) const COMPLEMENTIZERS: &[&str] = &[
+pub(super) static COMPLEMENTIZERS: Words = Words::new(&[
     "ان",
     "انه",
     "انها",
@@ -1379,7 +1382,7 @@ pub(super) const COMPLEMENTIZERS: &[&str] = &[
     "قولها",
     "بالقول",
     "that",
-];
+]);
 /// Words that end a source phrase (prepositions, adverbs of time, relatives, auxiliaries, verbs that
 /// follow an unnamed source).
 pub(super) static STOPS: Words = Words::new(&[
@@ -1468,7 +1471,8 @@ pub(super) static SKIP_ADV: Words = Words::new(&[
     "مساء",
 ]);
 /// Prepositions that open an adverbial phrase after a verb (a venue, an occasion), never a subject.
-pub(super) const PP_HEADS: &[&str] = &["خلال", "امام", "اثناء", "عقب", "في", "علي", "لدي"];
+pub(super) static PP_HEADS: Words =
+    Words::new(&["خلال", "امام", "اثناء", "عقب", "في", "علي", "لدي"]);
 pub(super) static VIA_MEDIA: Words = Words::new(&[
     "تغريده",
     "مقابله",
@@ -1480,7 +1484,7 @@ pub(super) static VIA_MEDIA: Words = Words::new(&[
     "كلمه",
 ]);
 
-pub(super) const EN_ANON: &[&str] = &[
+pub(super) static EN_ANON: Words = Words::new(&[
     "source",
     "sources",
     "official",
@@ -1489,10 +1493,10 @@ pub(super) const EN_ANON: &[&str] = &[
     "diplomats",
     "spokesman",
     "spokeswoman",
-];
-pub(super) const EN_STOPS: &[&str] = &[
+]);
+pub(super) static EN_STOPS: Words = Words::new(&[
     "that", "and", "but", "while", "as", "on", "in", "at", "to", "of", "which", "who", "has", "had",
-];
+]);
 
 /// Nouns of a statement whose genitive is its issuer: «بيان وزارة الخارجية», «تقرير لمنظمة العفو».
 /// «تقديرات منظمة الصحة», «بيانات المصرف المركزي», «أرقام الوزارة»: estimates and figures too.
@@ -1519,7 +1523,7 @@ pub(super) static STATEMENT_NOUNS: Words = Words::new(&[
 ]);
 /// Verbs of making a document, with its pronoun, between the document and its maker: «دراسة
 /// أجراها المعهد», «فيديو نشرته الوزارة», «بيانات أصدرها الاتحاد», «تقرير، أعدّته الوزارة».
-pub(super) const MADE_BY: &[&str] = &[
+pub(super) static MADE_BY: Words = Words::new(&[
     "اجراها",
     "اجراه",
     "اجرته",
@@ -1537,7 +1541,7 @@ pub(super) const MADE_BY: &[&str] = &[
     "اعدتها",
     "نشرتها",
     "اصدرتها",
-];
+]);
 /// A definite statement or document noun that points back to one named before («وأضاف البيان»,
 /// «وأشار التقرير», «وقالت الوثيقة»): the stem its first mention is written with («في تقرير»,
 /// «وثيقة حكومية»), searched in the raw cue text of earlier attributions.
@@ -1558,7 +1562,7 @@ pub(super) fn document_stem(n: &str) -> Option<&'static str> {
 /// Documents and findings a preposition of attribution credits as written when no issuer is named
 /// and something describes them («بحسب نتائج الاستطلاع», «وفقاً لتصريحات عراقية»): see
 /// `Ctx::described_document`. Normal forms without «ال».
-pub(super) const REPORTED_FINDINGS: &[&str] = &[
+pub(super) static REPORTED_FINDINGS: Words = Words::new(&[
     "تقرير",
     "تقارير",
     "دراسه",
@@ -1585,10 +1589,10 @@ pub(super) const REPORTED_FINDINGS: &[&str] = &[
     "حسابات",
     "شهادات",
     "تسريبات",
-];
+]);
 /// Documents a resumptive «فيه» may point back to, beside `STATEMENT_NOUNS`: «مرسوماً قال فيه».
 /// «أدلى بتصريحات، أكّد فيها», «في مقابلة، قال فيها», «مؤتمراً صحفياً، أعلن فيه».
-pub(super) const DOCUMENTS: &[&str] = &[
+pub(super) static DOCUMENTS: Words = Words::new(&[
     "مرسوم",
     "قرار",
     "تغريده",
@@ -1601,9 +1605,9 @@ pub(super) const DOCUMENTS: &[&str] = &[
     "مقابله",
     "موتمر",
     "مداخله",
-];
+]);
 /// Kin heads: the person named after them is someone else («نجل ترامب» is not Trump).
-pub(super) const KIN: &[&str] = &[
+pub(super) static KIN: Words = Words::new(&[
     "والد",
     "والده",
     "شقيق",
@@ -1612,21 +1616,21 @@ pub(super) const KIN: &[&str] = &[
     "ارمله",
     "زوجه",
     "ابنه",
-];
+]);
 /// «أكد خلاله الطرفان»: the two sides, when the two people named last are close enough to be them.
-pub(super) const SIDES: &[&str] = &["الطرفان", "الجانبان"];
+pub(super) static SIDES: Words = Words::new(&["الطرفان", "الجانبان"]);
 /// Dual titles that stand for the two people named before: «وأكد الرئيسان».
-pub(super) const DUAL_TITLES: &[&str] = &[
+pub(super) static DUAL_TITLES: Words = Words::new(&[
     "الرييسان",
     "الرييسين",
     "الزعيمان",
     "الزعيمين",
     "الوزيران",
     "الوزيرين",
-];
+]);
 /// Fields that continue an organisation's name after «لـ»: «المرصد الأورومتوسطي لحقوق الإنسان»,
 /// «مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية».
-pub(super) const ORG_FIELDS: &[&str] = &[
+pub(super) static ORG_FIELDS: Words = Words::new(&[
     "حقوق",
     "شوون",
     "الشوون",
@@ -1661,11 +1665,11 @@ pub(super) const ORG_FIELDS: &[&str] = &[
     "الاستثمار",
     "الطيران",
     "الملاحه",
-];
+]);
 /// Descriptive heads that name no people who could be hiding: «وسائل إعلام إسرائيلية», «مواقع
 /// إخبارية», «وثائق مسربة», «وأشارت الوثائق», «وأفادت الصحف الإسبانية», «ولفت الإعلام الإسرائيلي», «أعلن
 /// البلدان» are not anonymous.
-pub(super) const DESC_NOT_PEOPLE: &[&str] = &[
+pub(super) static DESC_NOT_PEOPLE: Words = Words::new(&[
     "وسايل",
     "تقارير",
     "التقارير",
@@ -1709,7 +1713,7 @@ pub(super) const DESC_NOT_PEOPLE: &[&str] = &[
     "استطلاعان",
     "الاستطلاع",
     "الاستطلاعات",
-];
+]);
 
 /// The head of a descriptive source: a community («شهود», «سكان») or a collective that hides nobody
 /// («وسائل», «الصحف»).
@@ -1753,7 +1757,7 @@ pub(super) fn document_modifier(w: &str) -> bool {
 /// «نشر منشوراً … قال فيه»): masculine and feminine past, bare of «و»/«ف».
 /// What a speaker gives or publishes and then speaks in («كلمة … قال فيها», «تصريحات فلان، التي
 /// قال فيها», «مؤتمراً صحافياً أعلن فيه»): the normal forms without tanween.
-pub(super) const SPEECHES: &[&str] = &[
+pub(super) static SPEECHES: Words = Words::new(&[
     "كلمه",
     "مقابله",
     "رساله",
@@ -1765,8 +1769,8 @@ pub(super) const SPEECHES: &[&str] = &[
     "تصريح",
     "تصريحات",
     "خطبه",
-];
-pub(super) const MADE_PUBLIC: &[&str] = &[
+]);
+pub(super) static MADE_PUBLIC: Words = Words::new(&[
     "عقد",
     "عقدت",
     "نشر",
@@ -1783,4 +1787,4 @@ pub(super) const MADE_PUBLIC: &[&str] = &[
     "بثت",
     "كتب",
     "كتبت",
-];
+]);
