@@ -51,6 +51,9 @@ pub fn normalize(s: &str) -> String {
         if c.is_ascii() {
             // Fast path: most non-Arabic text in news is ASCII punctuation and digits.
             out.push(c.to_ascii_lowercase());
+        } else if let Some(f) = fold_letter(c) {
+            // Fast path: the Arabic letters, none ignorable nor a presentation form.
+            out.push(f);
         } else if is_ignorable(c) {
             continue;
         } else if is_presentation_form(c) {
@@ -63,6 +66,21 @@ pub fn normalize(s: &str) -> String {
         }
     }
     out
+}
+
+/// An Arabic letter (U+0621–U+064A but tatweel) folded as `push_folded` folds it, or None for
+/// any other char.
+#[inline]
+fn fold_letter(c: char) -> Option<char> {
+    match c {
+        'أ' | 'إ' | 'آ' => Some('ا'),
+        'ى' | 'ئ' => Some('ي'),
+        'ة' => Some('ه'),
+        'ؤ' => Some('و'),
+        '\u{0640}' => None,
+        '\u{0621}'..='\u{064A}' => Some(c),
+        _ => None,
+    }
 }
 
 /// The rules for one char that is not a presentation form.
@@ -94,6 +112,19 @@ fn push_folded(c: char, out: &mut String) {
 mod tests {
     use super::normalize;
     use proptest::prelude::*;
+
+    #[test]
+    fn the_letters_fast_path_folds_as_the_general_rules_do() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if let Some(f) = super::fold_letter(c) {
+                let mut general = String::new();
+                super::push_folded(c, &mut general);
+                assert_eq!(general, f.to_string(), "{c:?}");
+                assert!(!super::is_presentation_form(c));
+            }
+        }
+        assert_eq!(super::fold_letter('ـ'), None);
+    }
 
     #[test]
     fn strips_harakat_and_marks() {
