@@ -135,6 +135,9 @@ pub(super) struct Ctx<'a> {
     /// The last word of each person the gazetteer found under a name of two or more words
     /// («محمد شياع السوداني» → «السوداني»), with that person; a word two people share is left out.
     pub(super) surnames: FxHashMap<String, Option<u32>>,
+    /// Body token → byte offset in its normal form where [`Ctx::word`] starts: rules ask for a
+    /// token's word many times over, so it is worked out once per token (`Ctx::word_starts`).
+    pub(super) word_from: Vec<u8>,
 }
 
 pub(super) type OwnCache = ((usize, usize, usize), FxHashMap<String, Rc<Own>>);
@@ -181,29 +184,52 @@ impl Ctx<'_> {
     /// or ف themselves («وزارة», «وزير», «وكالة», «فصائل»).
     pub(super) fn word(&self, j: usize) -> &str {
         let n = self.d.toks[j].norm.as_str();
-        if n.starts_with(['و', 'ف'])
-            && (ORG_HEADS.contains(&n)
-                || TITLE_HEADS.contains(&n)
-                || OUTLET_HEADS.contains(&n)
-                || desc_head(n))
-        {
-            n
-        } else {
-            let b = self.d.bare(j);
-            // «وكانالرئيس البولندي قد أعلن»: «كان» run together with a definite head in scraped
-            // text; the head is the word.
-            b.strip_prefix("كانت")
-                .or_else(|| b.strip_prefix("كان"))
-                .filter(|r| {
-                    r.starts_with("ال")
-                        && (TITLE_HEADS.contains(r)
-                            || ORG_HEADS.contains(r)
-                            || OUTLET_COREF.contains(r))
-                })
-                .unwrap_or(b)
+        match self.word_from.get(j) {
+            Some(&from) => &n[from as usize..],
+            None => word_of(self.d, j),
         }
     }
 
+    /// [`Ctx::word_from`] for every token of `d`.
+    pub(super) fn word_starts(d: &Doc) -> Vec<u8> {
+        (0..d.len())
+            .map(|j| {
+                let n = d.toks[j].norm.as_str();
+                // The word is a suffix of the normal form: a conjunction and «كانت» are 10
+                // bytes.
+                (n.len() - word_of(d, j).len()) as u8
+            })
+            .collect()
+    }
+}
+
+/// See [`Ctx::word`].
+fn word_of<'d>(d: &'d Doc, j: usize) -> &'d str {
+    let n = d.toks[j].norm.as_str();
+    if n.starts_with(['و', 'ف'])
+        && (ORG_HEADS.contains(&n)
+            || TITLE_HEADS.contains(&n)
+            || OUTLET_HEADS.contains(&n)
+            || desc_head(n))
+    {
+        n
+    } else {
+        let b = d.bare(j);
+        // «وكانالرئيس البولندي قد أعلن»: «كان» run together with a definite head in scraped
+        // text; the head is the word.
+        b.strip_prefix("كانت")
+            .or_else(|| b.strip_prefix("كان"))
+            .filter(|r| {
+                r.starts_with("ال")
+                    && (TITLE_HEADS.contains(r)
+                        || ORG_HEADS.contains(r)
+                        || OUTLET_COREF.contains(r))
+            })
+            .unwrap_or(b)
+    }
+}
+
+impl Ctx<'_> {
     /// The word at j without a governing «بـ» or «لـ» («بإعلان», «لتصريحات»), when three letters or
     /// more remain.
     pub(super) fn word_after_prep(&self, j: usize) -> &str {

@@ -1166,6 +1166,7 @@ pub(crate) fn find(
         own: OnceCell::new(),
         names: FxHashSet::default(),
         surnames: FxHashMap::default(),
+        word_from: Ctx::word_starts(d),
     };
     cx.names = written_names(&cx);
     for m in ms {
