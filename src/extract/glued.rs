@@ -36,7 +36,7 @@ pub(crate) fn seam(g: &Gazetteer, text: &str, t: &Tok) -> Option<usize> {
     if t.norm.len() < 10 {
         return after_ta_marbuta(text, t);
     }
-    let Some(n) = unknown_word(g, t, 10) else {
+    let Some(n) = unknown_word(g, t) else {
         return before_anna(g, text, t)
             .or_else(|| after_anna(g, text, t))
             .or_else(|| after_ta_marbuta(text, t));
@@ -87,17 +87,12 @@ const LONG: &[&str] = &[
 /// begin too many real ones («معارضة», «عنوان», «منفرد»).
 const SHORT: &[&str] = &["من", "عن", "مع", "في", "الي"];
 
-/// The token's normal form when it may be two glued words: Arabic letters only, at least
-/// `min_bytes` long, and neither an ordinary word nor a name. The cheap tests come first: this runs
-/// on every token of every article, once (each rule then asks only for its own length, `long`).
-fn unknown_word<'t>(g: &Gazetteer, t: &'t Tok, min_bytes: usize) -> Option<&'t str> {
+/// The token's normal form when it may be two glued words: Arabic letters only, and neither an
+/// ordinary word nor a name. Asked once per token (each rule then tests only its own length, `long`).
+fn unknown_word<'t>(g: &Gazetteer, t: &'t Tok) -> Option<&'t str> {
     let n = t.norm.as_str();
     let arabic = || n.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c));
-    (n.len() >= min_bytes
-        && arabic()
-        && !common_words().contains(n)
-        && !g.first.contains_key(t.key.as_str()))
-    .then_some(n)
+    (arabic() && !common_words().contains(n) && !g.first.contains_key(t.key.as_str())).then_some(n)
 }
 
 /// `Some` when a normal form has at least `min_bytes` bytes (a rule's own minimum length).
@@ -116,17 +111,15 @@ fn preposition(g: &Gazetteer, n: &str) -> Option<usize> {
     let known = |rest: &str| known_word(g, rest);
     // «أعربت عنعدم رغبتها», «تحدثت عنوجود»: «عن» before an ordinary word of three letters or more
     // (a verb's own preposition, as in «أعرب عن», «تحدث عن», «كشف عن»); the whole is no word.
-    if n.starts_with("عن") {
-        if let Some(rest) = n.strip_prefix("عن") {
-            // Not a pronoun («عنهما») nor «عنوانه» (a title: «و» + «أنه» is no word after «عن»).
-            if rest.chars().count() >= 3
-                && !rest.starts_with('ف')
-                && !rest.starts_with("وا")
-                && !matches!(rest, "هما" | "هم" | "ها" | "هن" | "كم" | "كما" | "نا")
-                && known(rest)
-            {
-                return Some(2);
-            }
+    if let Some(rest) = n.strip_prefix("عن") {
+        // Not a pronoun («عنهما») nor «عنوانه» (a title: «و» + «أنه» is no word after «عن»).
+        if rest.chars().count() >= 3
+            && !rest.starts_with('ف')
+            && !rest.starts_with("وا")
+            && !matches!(rest, "هما" | "هم" | "ها" | "هن" | "كم" | "كما" | "نا")
+            && known(rest)
+        {
+            return Some(2);
         }
     }
     long(n, 12)?;
