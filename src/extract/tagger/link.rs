@@ -237,9 +237,19 @@ fn given_name(d: &Doc, i: usize, end: usize) -> bool {
 
 /// The tagger's confidence in the span `toks` of `text`; `words` keeps the text's tagger words, made
 /// the first time a span of that field needs them.
-fn confidence<'t>(words: &mut Option<Vec<&'t str>>, text: &'t str, toks: &SpanToks) -> f64 {
-    let ws = words.get_or_insert_with(|| super::tokenize(text).iter().map(|t| t.text).collect());
-    Tagger::shipped().confidence(ws, toks.0)
+fn confidence<'t>(field: &mut Option<Scored<'t>>, text: &'t str, toks: &SpanToks) -> f64 {
+    let f = field.get_or_insert_with(|| Scored {
+        words: super::tokenize(text).iter().map(|t| t.text).collect(),
+        sentences: FxHashMap::default(),
+    });
+    Tagger::shipped().confidence_with(&f.words, toks.0, &mut f.sentences)
+}
+
+/// A field's tagger words, made when a span's confidence is first needed, and the per-token
+/// confidences of the sentences scored so far (`Tagger::confidence_with`).
+struct Scored<'t> {
+    words: Vec<&'t str>,
+    sentences: FxHashMap<usize, Vec<f64>>,
 }
 
 /// A title right before token `a`, in the same clause («السيد نصر الله», «الوزير حسين»).
@@ -429,7 +439,7 @@ pub(crate) fn inside_person_names(
     gaz: &[Mention],
 ) -> Vec<usize> {
     let mut out = Vec::new();
-    let mut words: [Option<Vec<&str>>; 2] = [None, None];
+    let mut words: [Option<Scored<'_>>; 2] = [None, None];
     for (s, toks) in spans.iter().filter(|(s, _)| s.kind == SpanKind::Person) {
         let d = docs[s.field as usize];
         let a = d.toks.partition_point(|t| t.start < s.start);
@@ -502,7 +512,7 @@ pub(crate) fn link(
         })
         .collect();
     // The tagger's words of title and body, made when a span's confidence is first needed.
-    let mut words: [Option<Vec<&str>>; 2] = [None, None];
+    let mut words: [Option<Scored<'_>>; 2] = [None, None];
     for (s, toks) in spans {
         let d = docs[s.field as usize];
         // The Doc tokens inside the span.

@@ -520,21 +520,40 @@ impl Tagger {
     /// The confidence [`Tagger::tag`] gives the span of tokens [a, b) of a text (see
     /// `TaggedSpan::confidence`), given the text's [`tokenize`] words: computed over the same
     /// sequences, so the same number.
-    pub(crate) fn confidence(&self, words: &[&str], (a, b): (usize, usize)) -> f64 {
+    #[cfg(test)]
+    pub(crate) fn confidence(&self, words: &[&str], span: (usize, usize)) -> f64 {
+        self.confidence_with(words, span, &mut FxHashMap::default())
+    }
+
+    /// [`Tagger::confidence`], keeping in `memo` the per-token confidences of each sentence it
+    /// scores (keyed by the sentence's first token) for the next span of the same `words`: spans
+    /// of one sentence then share its forward-backward pass.
+    pub(crate) fn confidence_with(
+        &self,
+        words: &[&str],
+        (a, b): (usize, usize),
+        memo: &mut FxHashMap<usize, Vec<f64>>,
+    ) -> f64 {
         let w = &self.weights;
         let nl = w.labels.len();
-        let mut state = Vec::new();
         let mut conf = 1.0;
         let mut s = 0;
         while s < b.min(words.len()) {
             let e = sentence_end(words, s);
             if e > a {
                 // A span may run on into the next sequence (spans_of joins an `I-` to it).
-                fast::state(w, &self.fixed, &words[s..e], &mut state);
-                let best = w.viterbi(&state);
-                let p = w.marginals(&state);
+                let p = memo.entry(s).or_insert_with(|| {
+                    let mut state = Vec::new();
+                    fast::state(w, &self.fixed, &words[s..e], &mut state);
+                    let best = w.viterbi(&state);
+                    let p = w.marginals(&state);
+                    best.iter()
+                        .enumerate()
+                        .map(|(t, &l)| p[t * nl + l])
+                        .collect()
+                });
                 for t in a.max(s)..b.min(e) {
-                    conf = f64::min(conf, p[(t - s) * nl + best[t - s]]);
+                    conf = f64::min(conf, p[t - s]);
                 }
             }
             s = e;
