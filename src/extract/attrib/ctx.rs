@@ -183,11 +183,7 @@ impl Ctx<'_> {
     /// The token's normal form without a leading conjunction, except for heads that start with و
     /// or ف themselves («وزارة», «وزير», «وكالة», «فصائل»).
     pub(super) fn word(&self, j: usize) -> &str {
-        let n = self.d.toks[j].norm.as_str();
-        match self.word_from.get(j) {
-            Some(&from) => &n[from as usize..],
-            None => word_of(self.d, j),
-        }
+        &self.d.toks[j].norm[self.word_from[j] as usize..]
     }
 
     /// [`Ctx::word_from`] for every token of `d`.
